@@ -1,0 +1,1 @@
+"""Domain layer: dataclasses and calculations. No Qt, no I/O."""

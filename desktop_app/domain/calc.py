@@ -1,0 +1,151 @@
+"""Calculations a PM takes for granted: diffs, beat/miss by polarity, upside, printed rounding.
+
+Diff of an amount is `a / b - 1` in percent; diff of a rate is `a - b` in percentage points.
+Figures are `Decimal` so that printed values keep their printed precision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import Enum
+
+from desktop_app.domain.metrics import Kind, Polarity
+
+HUNDRED = Decimal(100)
+DEFAULT_BAND_PCT = Decimal("1")
+DEFAULT_BAND_PPT = Decimal("0.5")
+
+
+def to_decimal(value: object) -> Decimal | None:
+    """A Decimal from a number or numeric text; None for None or blank."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {value!r}") from None
+
+
+def diff(a: Decimal | None, b: Decimal | None, kind: Kind) -> Decimal | None:
+    """Difference of `a` against `b`: percent for amounts, percentage points for rates."""
+    if a is None or b is None:
+        return None
+    if kind.is_rate:
+        return a - b
+    if b == 0:
+        return None
+    return (a / b - 1) * HUNDRED
+
+
+def upside(target: Decimal | None, price: Decimal | None) -> Decimal | None:
+    """Upside in percent: target price / share price - 1."""
+    if target is None or price is None or price == 0:
+        return None
+    return (target / price - 1) * HUNDRED
+
+
+def ratio_percent(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
+    """numerator / denominator in percent (a margin or a tax rate)."""
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    return numerator / denominator * HUNDRED
+
+
+def decimals_of(value: Decimal) -> int:
+    """How many decimals a printed figure shows: `4.8` → 1, `76441` → 0."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+class Verdict(str, Enum):
+    BEAT = "beat"
+    IN_LINE = "in line"
+    MISS = "miss"
+    ABOVE = "above"  # neutral line (capex) above the comparison: shown, not judged
+    BELOW = "below"
+
+    @property
+    def is_judgement(self) -> bool:
+        return self in (Verdict.BEAT, Verdict.MISS)
+
+
+def classify(
+    difference: Decimal | None,
+    kind: Kind,
+    polarity: Polarity,
+    band_pct: Decimal = DEFAULT_BAND_PCT,
+    band_ppt: Decimal = DEFAULT_BAND_PPT,
+) -> Verdict | None:
+    """Beat / in line / miss for a difference, given the line's polarity and an in-line band."""
+    if difference is None:
+        return None
+    band = band_ppt if kind.is_rate else band_pct
+    if abs(difference) <= band:
+        return Verdict.IN_LINE
+    above = difference > 0
+    if polarity is Polarity.NEUTRAL:
+        return Verdict.ABOVE if above else Verdict.BELOW
+    good = above if polarity is Polarity.HIGHER_IS_BETTER else not above
+    return Verdict.BEAT if good else Verdict.MISS
+
+
+class Agreement(str, Enum):
+    MATCH = "match"  # computed, rounded like the print, equals the print
+    WITHIN_INPUT_ROUNDING = "within input rounding"  # the printed inputs are too coarse to tell
+    MISMATCH = "mismatch"  # cannot be reproduced from the printed inputs
+
+
+@dataclass(frozen=True)
+class Check:
+    printed: Decimal
+    computed: Decimal
+    agreement: Agreement
+
+    @property
+    def ok(self) -> bool:
+        return self.agreement is not Agreement.MISMATCH
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    return Decimal(5).scaleb(-decimals_of(value) - 1)
+
+
+def _diff_range(a: Decimal, b: Decimal, kind: Kind) -> tuple[Decimal, Decimal]:
+    """The range of diffs that inputs which print as `a` and `b` can give."""
+    ha, hb = _half_unit(a), _half_unit(b)
+    if kind.is_rate:
+        return a - ha - (b + hb), a + ha - (b - hb)
+    lo_b, hi_b = b - hb, b + hb
+    candidates = [
+        (x / y - 1) * HUNDRED for x in (a - ha, a + ha) for y in (lo_b, hi_b) if y != 0
+    ]
+    return min(candidates), max(candidates)
+
+
+def check_printed(
+    printed: Decimal, a: Decimal, b: Decimal, kind: Kind
+) -> Check | None:
+    """Compare a printed diff with the one computed from the printed inputs `a` and `b`."""
+    computed = diff(a, b, kind)
+    if computed is None:
+        return None
+    places = decimals_of(printed)
+    if round_half_up(computed, places) == printed:
+        return Check(printed, computed, Agreement.MATCH)
+    low, high = _diff_range(a, b, kind)
+    half = _half_unit(printed)
+    if low <= printed + half and printed - half <= high:
+        return Check(printed, computed, Agreement.WITHIN_INPUT_ROUNDING)
+    return Check(printed, computed, Agreement.MISMATCH)

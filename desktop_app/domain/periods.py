@@ -1,0 +1,110 @@
+"""Fiscal and calendar quarters, and the mapping between them.
+
+A company's fiscal year is named after the calendar year in which it ends (Microsoft's FY25 ends
+June 2025), so with a fiscal year ending in June, F4Q25 is calendar 2Q25 and F1Q26 is 3Q25.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FISCAL_RE = re.compile(r"^F([1-4])Q(\d{2}|\d{4})$")
+_CAL_RE = re.compile(r"^([1-4])Q(\d{2}|\d{4})$")
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    """A quarter of some year: fiscal or calendar depending on context."""
+
+    year: int
+    quarter: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.quarter <= 4:
+            raise ValueError(f"quarter must be 1-4, not {self.quarter}")
+        if not 1900 <= self.year <= 2999:
+            raise ValueError(f"year out of range: {self.year}")
+
+    @property
+    def index(self) -> int:
+        """A running number: consecutive quarters differ by one."""
+        return self.year * 4 + self.quarter - 1
+
+    @classmethod
+    def from_index(cls, index: int) -> Quarter:
+        return cls(index // 4, index % 4 + 1)
+
+    def shifted(self, quarters: int) -> Quarter:
+        return Quarter.from_index(self.index + quarters)
+
+    def calendar_label(self) -> str:
+        return f"{self.quarter}Q{self.year % 100:02d}"
+
+    def fiscal_label(self) -> str:
+        return f"F{self.quarter}Q{self.year % 100:02d}"
+
+
+def fiscal_to_calendar(fiscal: Quarter, fy_end_month: int) -> Quarter:
+    """The calendar quarter in which fiscal quarter `fiscal` ends."""
+    _check_month(fy_end_month)
+    end_month = fy_end_month - 3 * (4 - fiscal.quarter)
+    year = fiscal.year
+    while end_month <= 0:
+        end_month += 12
+        year -= 1
+    return Quarter(year, (end_month - 1) // 3 + 1)
+
+
+def calendar_to_fiscal(calendar: Quarter, fy_end_month: int) -> Quarter:
+    """The fiscal quarter that ends in calendar quarter `calendar` (inverse of fiscal_to_calendar)."""
+    _check_month(fy_end_month)
+    # Each fiscal quarter maps to a distinct calendar quarter at a fixed offset: find it from Q4.
+    offset = fiscal_to_calendar(Quarter(2000, 4), fy_end_month).index - Quarter(2000, 4).index
+    return Quarter.from_index(calendar.index - offset)
+
+
+def _check_month(month: int) -> None:
+    if month not in (3, 6, 9, 12):
+        raise ValueError(f"fiscal year must end at a calendar quarter end (3, 6, 9, 12), not {month}")
+
+
+def is_calendar_fiscal_year(fy_end_month: int) -> bool:
+    return fy_end_month == 12
+
+
+def parse_period(label: str, fy_end_month: int) -> Quarter:
+    """Parse a period label into the company's fiscal quarter.
+
+    `F4Q25` is a fiscal label; `2Q25` is a calendar label, converted with the fiscal year end.
+    """
+    text = label.strip().upper()
+    match = _FISCAL_RE.match(text)
+    if match:
+        return Quarter(_full_year(match.group(2)), int(match.group(1)))
+    match = _CAL_RE.match(text)
+    if match:
+        calendar = Quarter(_full_year(match.group(2)), int(match.group(1)))
+        return calendar_to_fiscal(calendar, fy_end_month)
+    raise ValueError(f"not a quarter label: {label!r} (expected e.g. F4Q25 or 2Q25)")
+
+
+def period_labels(fiscal: Quarter, fy_end_month: int) -> tuple[str, str]:
+    """(fiscal label, calendar label). For a December year end both are the calendar label."""
+    calendar = fiscal_to_calendar(fiscal, fy_end_month)
+    if is_calendar_fiscal_year(fy_end_month):
+        return calendar.calendar_label(), calendar.calendar_label()
+    return fiscal.fiscal_label(), calendar.calendar_label()
+
+
+def display_label(fiscal: Quarter, fy_end_month: int) -> str:
+    """`F4Q25 · 2Q25` where fiscal and calendar differ, else just `2Q25`."""
+    fiscal_text, calendar_text = period_labels(fiscal, fy_end_month)
+    if fiscal_text == calendar_text:
+        return calendar_text
+    return f"{fiscal_text} · {calendar_text}"

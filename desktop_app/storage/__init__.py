@@ -1,0 +1,1 @@
+"""The SQLite workspace: schema, migrations, reads and transactional writes. No Qt."""
