@@ -75,7 +75,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-UNITS = {"", "%", "ppts", "US$bn", "US$mn", "US$", "years", "x"}
+UNITS = {"", "%", "ppts", "US$bn", "US$mn", "US$", "years", "x", "mn", "GW"}
 
 
 class DataFileError(ValueError):
@@ -104,10 +104,10 @@ class _Row:
     """One CSV row with typed, located accessors."""
 
     def __init__(self, file: str, number: int, values: dict[str, str]) -> None:
-        self.file, self.number, self.values = file, number, values
+        self.file, self.row_no, self.values = file, number, values
 
     def fail(self, column: str, reason: str) -> DataFileError:
-        return DataFileError(self.file, self.number, column, reason)
+        return DataFileError(self.file, self.row_no, column, reason)
 
     def text(self, column: str, required: bool = False) -> str:
         value = (self.values.get(column) or "").strip()
