@@ -128,15 +128,11 @@ def _diff_range(a: Decimal, b: Decimal, kind: Kind) -> tuple[Decimal, Decimal]:
     if kind.is_rate:
         return a - ha - (b + hb), a + ha - (b - hb)
     lo_b, hi_b = b - hb, b + hb
-    candidates = [
-        (x / y - 1) * HUNDRED for x in (a - ha, a + ha) for y in (lo_b, hi_b) if y != 0
-    ]
+    candidates = [(x / y - 1) * HUNDRED for x in (a - ha, a + ha) for y in (lo_b, hi_b) if y != 0]
     return min(candidates), max(candidates)
 
 
-def check_printed(
-    printed: Decimal, a: Decimal, b: Decimal, kind: Kind
-) -> Check | None:
+def check_printed(printed: Decimal, a: Decimal, b: Decimal, kind: Kind) -> Check | None:
     """Compare a printed diff with the one computed from the printed inputs `a` and `b`."""
     computed = diff(a, b, kind)
     if computed is None:

@@ -1,0 +1,59 @@
+"""Capex points built from the seed data: reported, from the text, and derived from printed YoY."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from desktop_app.domain.capex import annual_outlooks, annual_totals, build_capex, computed_yoy
+from desktop_app.domain.periods import Quarter
+from desktop_app.io.seed_data import load_seed
+
+
+@pytest.fixture(scope="module")
+def points():
+    seed = load_seed()
+    return {(p.company, p.calendar): p for p in build_capex(seed.companies, seed.scorecard, seed.statements)}
+
+
+def test_reported_points_on_calendar_quarters(points) -> None:
+    msft = points[("MSFT", Quarter(2025, 2))]
+    assert msft.fiscal == Quarter(2025, 4) and msft.actual == D("24200") and msft.actual_origin == "reported"
+    assert msft.consensus == D("23165") and msft.printed_yoy == D("27")
+    assert msft.revenue == D("76441") and round(msft.intensity, 1) == D("31.7")
+    guided = points[("MSFT", Quarter(2025, 3))]
+    assert guided.actual is None and guided.guidance == D("30000") and guided.value == D("30000")
+    amzn = points[("AMZN", Quarter(2025, 2))]
+    assert amzn.actual == D("32183") and round(amzn.vs_consensus) == D("24")
+
+
+def test_prior_year_derived_from_printed_yoy(points) -> None:
+    amzn_2q24 = points[("AMZN", Quarter(2024, 2))]
+    assert amzn_2q24.is_derived and amzn_2q24.actual == (D("32183") / D("1.83")).quantize(D(1))
+    assert "32,183" in amzn_2q24.derivation and "83%" in amzn_2q24.derivation
+    msft_2q24 = points[("MSFT", Quarter(2024, 2))]
+    assert msft_2q24.is_derived and msft_2q24.actual == (D("24200") / D("1.27")).quantize(D(1))
+    amzn_3q24 = points[("AMZN", Quarter(2024, 3))]  # from the 3Q25 guidance and its printed YoY
+    assert amzn_3q24.is_derived and amzn_3q24.actual == (D("32000") / D("1.41")).quantize(D(1))
+
+
+def test_text_point_and_its_prior_year(points) -> None:
+    amzn_4q24 = points[("AMZN", Quarter(2024, 4))]
+    assert amzn_4q24.actual == D("26300") and amzn_4q24.actual_origin == "text"
+    assert amzn_4q24.printed_yoy == D("91")
+    amzn_4q23 = points[("AMZN", Quarter(2023, 4))]
+    assert amzn_4q23.is_derived and amzn_4q23.actual == (D("26300") / D("1.91")).quantize(D(1))
+
+
+def test_nothing_invented(points) -> None:
+    # Alphabet and Meta: the notes give no capex figure at all.
+    assert not [p for p in points.values() if p.company in ("GOOGL", "META")]
+    # No quarter without a source.
+    assert all(p.sources for p in points.values())
+
+
+def test_yoy_and_annual(points) -> None:
+    yoy = computed_yoy(points.values())
+    assert round(yoy[("AMZN", Quarter(2025, 2))]) == D("83")
+    outlook = annual_outlooks(load_seed().statements)
+    assert [(o.company, o.period, o.value, o.vs_consensus) for o in outlook] == [("AMZN", "2025", D("105000"), D("22"))]
+    assert annual_totals(points.values()) == {}  # no year has four non-derived quarters in the notes
