@@ -1,0 +1,66 @@
+"""Opening the workspace file with SQLite, and the one way to write to it: a `BEGIN IMMEDIATE`
+transaction that commits as a whole or rolls back as a whole.
+
+Connections run in autocommit mode (`isolation_level=None`) so that Python's sqlite3 module never
+opens or commits a transaction behind our back; every write goes through `transaction()`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-write connection in WAL mode with foreign keys on and a generous busy timeout.
+
+    Setting WAL mode writes the file header, so call this only on a new file or on a file already
+    known to be a CSP Desk workspace of a version this build can open.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"could not switch the workspace to WAL mode ({mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot modify the file, for checking what a file is before touching it.
+
+    Without a `-wal` file beside it the main file holds the whole database, so it is opened
+    `immutable` (no locks, no `-wal`/`-shm` files created next to someone else's database);
+    otherwise read-only, so that committed pages still in the WAL are seen.
+    """
+    uri = Path(path).resolve().as_uri()
+    wal = Path(f"{path}-wal")
+    query = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri + query, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """`BEGIN IMMEDIATE` … `COMMIT`; any exception (including a failed COMMIT) rolls back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back on its own (e.g. after an I/O error)
+        raise

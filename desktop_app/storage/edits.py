@@ -1,0 +1,208 @@
+"""The writes: each function runs inside the caller's transaction and appends its change-log row.
+
+Validation errors (RankingError, ValueError) raised here roll the transaction back like any other
+error; the caller turns sqlite3 errors into SaveError.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from desktop_app.domain.companies import Company
+from desktop_app.domain.periods import Quarter
+from desktop_app.domain.ranking import RankEntry, RankingError, validate_order
+from desktop_app.domain.scorecard import VALUE_FIELDS
+from desktop_app.storage import queries
+from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def log(conn: sqlite3.Connection, kind: str, summary: str, detail: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT INTO change_log (at, kind, summary, detail) VALUES (?, ?, ?, ?)",
+        (utc_now(), kind, summary, to_json(detail)),
+    )
+
+
+def _entries_json(entries: Sequence[RankEntry]) -> list[dict[str, str]]:
+    return [{"ticker": e.ticker, "rationale": e.rationale} for e in entries]
+
+
+def _write_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry]) -> None:
+    conn.execute("DELETE FROM ranking")
+    conn.executemany(
+        "INSERT INTO ranking (rank, ticker, rationale) VALUES (?, ?, ?)",
+        [(i, e.ticker, e.rationale) for i, e in enumerate(entries, start=1)],
+    )
+
+
+def check_entries(entries: Sequence[RankEntry]) -> list[RankEntry]:
+    """Normalise what the caller passed: RankEntry items with string rationales."""
+    checked = []
+    for entry in entries:
+        if not isinstance(entry, RankEntry):
+            raise RankingError(f"not a ranking entry: {entry!r}")
+        if not isinstance(entry.rationale, str):
+            raise RankingError(f"the rationale for {entry.ticker} must be text")
+        checked.append(RankEntry(entry.ticker, entry.rationale.strip()))
+    return checked
+
+
+def set_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry], summary: str) -> bool:
+    """Replace the current ranking; False (and nothing written) when it is unchanged."""
+    entries = check_entries(entries)
+    validate_order([e.ticker for e in entries], queries.covered_tickers(conn))
+    old = queries.ranking(conn)
+    if old == entries:
+        return False
+    _write_ranking(conn, entries)
+    text = summary.strip() or "Ranking: " + " > ".join(e.ticker for e in entries)
+    log(conn, "ranking", text, {"old": _entries_json(old), "new": _entries_json(entries)})
+    return True
+
+
+def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str) -> int:
+    """Store the current ranking as a dated snapshot; returns its id."""
+    label, taken_on = label.strip(), taken_on.strip()
+    if not label:
+        raise ValueError("A snapshot needs a label, e.g. “2Q25 review”.")
+    if taken_on and not _ISO_DATE.match(taken_on):
+        raise ValueError(f"The snapshot date must look like 2025-08-01, not {taken_on!r}.")
+    current = queries.ranking(conn)
+    if not current:
+        raise RankingError("There is no ranking to snapshot.")
+    cursor = conn.execute(
+        "INSERT INTO snapshots (label, taken_on, note, source_note, created_at)"
+        " VALUES (?, ?, ?, '', ?)",
+        (label, taken_on, note, utc_now()),
+    )
+    snapshot_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO snapshot_entries (snapshot_id, rank, ticker, rationale, reason_zh)"
+        " VALUES (?, ?, ?, ?, '')",
+        [(snapshot_id, i, e.ticker, e.rationale) for i, e in enumerate(current, start=1)],
+    )
+    log(conn, "snapshot", f"Snapshot “{label}”: " + " > ".join(e.ticker for e in current), {
+        "old": None,
+        "new": {"snapshot_id": snapshot_id, "label": label, "taken_on": taken_on, "note": note,
+                "entries": _entries_json(current)},
+    })
+    return snapshot_id
+
+
+def set_scorecard_value(
+    conn: sqlite3.Connection, company: str, period: Quarter, line: str, field: str,
+    value: Decimal | None,
+) -> bool:
+    """Set one value of a scorecard line, creating the line for that quarter if needed.
+
+    False (and nothing written) when the stored text is already the same.
+    """
+    if field not in VALUE_FIELDS:
+        raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
+    if not isinstance(period, Quarter):
+        raise ValueError(f"not a quarter: {period!r}")
+    new_text = dec_to_text(value)
+    found = queries.company(conn, company)
+    if found is None:
+        raise ValueError(f"Unknown company {company!r}.")
+    if not conn.execute(
+        "SELECT 1 FROM line_defs WHERE company = ? AND key = ?", (company, line)
+    ).fetchone():
+        raise ValueError(f"{company} has no scorecard line {line!r}.")
+    key = (company, period.year, period.quarter, line)
+    row = conn.execute(
+        f"SELECT {field} FROM scorecard_lines WHERE company = ? AND fiscal_year = ?"
+        " AND fiscal_quarter = ? AND line = ?",
+        key,
+    ).fetchone()
+    old_text = row[0] if row else None
+    if old_text == new_text:
+        return False
+    if row is None:
+        conn.execute(
+            f"INSERT INTO scorecard_lines (company, fiscal_year, fiscal_quarter, line, {field})"
+            " VALUES (?, ?, ?, ?, ?)",
+            (*key, new_text),
+        )
+    else:
+        conn.execute(
+            f"UPDATE scorecard_lines SET {field} = ? WHERE company = ? AND fiscal_year = ?"
+            " AND fiscal_quarter = ? AND line = ?",
+            (new_text, *key),
+        )
+    label = found.period_label(period)
+    shown = f"{old_text if old_text is not None else '—'} → {new_text if new_text is not None else '—'}"
+    log(conn, "scorecard", f"{company} {label} {line} {field}: {shown}", {
+        "company": company, "period": label, "fiscal_year": period.year,
+        "fiscal_quarter": period.quarter, "line": line, "field": field, "created": row is None,
+        "old": text_to_dec(old_text), "new": text_to_dec(new_text),
+    })
+    return True
+
+
+def _company_json(company: Company) -> dict[str, Any]:
+    return {"ticker": company.ticker, "name_en": company.name_en, "name_zh": company.name_zh,
+            "fy_end_month": company.fy_end_month, "cloud_segment": company.cloud_segment}
+
+
+def add_company(conn: sqlite3.Connection, company: Company) -> Company:
+    """Cover a company (again): it joins the end of the coverage and of the ranking."""
+    ticker = company.ticker.strip()
+    if not ticker:
+        raise ValueError("A company needs a ticker.")
+    if not company.name_en.strip():
+        raise ValueError(f"{ticker} needs a name.")
+    if company.fy_end_month not in (3, 6, 9, 12):
+        raise ValueError(f"The fiscal year must end in month 3, 6, 9 or 12, not {company.fy_end_month}.")
+    company = Company(ticker, company.name_en.strip(), company.name_zh.strip(),
+                      company.fy_end_month, company.cloud_segment.strip())
+    row = conn.execute("SELECT covered FROM companies WHERE ticker = ?", (ticker,)).fetchone()
+    if row is not None and row[0]:
+        raise RankingError(f"{ticker} is already covered.")
+    position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM companies").fetchone()[0]
+    if row is None:
+        conn.execute(
+            "INSERT INTO companies (ticker, position, covered, name_en, name_zh, fy_end_month,"
+            " cloud_segment) VALUES (?, ?, 1, ?, ?, ?, ?)",
+            (ticker, position, company.name_en, company.name_zh, company.fy_end_month,
+             company.cloud_segment),
+        )
+    else:
+        conn.execute(
+            "UPDATE companies SET covered = 1, position = ?, name_en = ?, name_zh = ?,"
+            " fy_end_month = ?, cloud_segment = ? WHERE ticker = ?",
+            (position, company.name_en, company.name_zh, company.fy_end_month,
+             company.cloud_segment, ticker),
+        )
+    old = queries.ranking(conn)
+    new = [*old, RankEntry(ticker)]
+    _write_ranking(conn, new)
+    log(conn, "coverage", f"Added {ticker} ({company.name_en}) to the coverage", {
+        "old": {"company": None, "ranking": _entries_json(old)},
+        "new": {"company": _company_json(company), "ranking": _entries_json(new)},
+    })
+    return company
+
+
+def remove_company(conn: sqlite3.Connection, ticker: str) -> None:
+    """Stop covering a company: it leaves the ranking; its figures and snapshots stay."""
+    covered = queries.covered_tickers(conn)
+    if ticker not in covered:
+        raise RankingError(f"{ticker!r} is not covered.")
+    if len(covered) == 1:
+        raise RankingError(f"{ticker} is the last covered company; the ranking needs at least one.")
+    found = queries.company(conn, ticker)
+    conn.execute("UPDATE companies SET covered = 0 WHERE ticker = ?", (ticker,))
+    old = queries.ranking(conn)
+    new = [e for e in old if e.ticker != ticker]
+    _write_ranking(conn, new)
+    log(conn, "coverage", f"Removed {ticker} from the coverage", {
+        "old": {"company": _company_json(found) if found else None, "ranking": _entries_json(old)},
+        "new": {"company": None, "ranking": _entries_json(new)},
+    })

@@ -1,0 +1,96 @@
+"""Recognising a workspace file before anything writes to it.
+
+`inspect()` only reads: the first 100 bytes of the file, then (if they are an SQLite header) a
+read-only connection. A file that is not ours or was written by a newer version is refused here,
+before a read-write connection could change a single byte of it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop_app import APP_ID
+from desktop_app.storage.connection import connect_readonly
+from desktop_app.storage.errors import NewerVersionError, NotAWorkspaceError, WorkspaceError
+from desktop_app.storage.schema import APPLICATION_ID, application_id, target_version, user_version
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+def is_new(path: Path) -> bool:
+    """True when there is nothing at `path` yet (or only an empty file) to be created as new."""
+    if not path.exists():
+        return False if path.is_symlink() else True
+    if path.is_dir():
+        raise NotAWorkspaceError(f"{path} is a folder, not a CSP Desk workspace file.")
+    wal = Path(f"{path}-wal")
+    return path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+
+
+def _not_ours(path: Path, why: str) -> NotAWorkspaceError:
+    return NotAWorkspaceError(
+        f"{path} is not a CSP Desk workspace ({why}). It was left unchanged; "
+        "choose another file name for the workspace."
+    )
+
+
+def newer_version_error(path: Path, version: int) -> NewerVersionError:
+    return NewerVersionError(
+        f"{path} was saved by a newer version of CSP Desk (workspace format {version}; this "
+        f"version reads formats up to {target_version()}). Update CSP Desk to open it. "
+        "The file was not changed."
+    )
+
+
+def inspect(path: Path) -> int:
+    """The schema version of the existing workspace at `path`, which this build can open.
+
+    Raises NotAWorkspaceError for anything that is not a CSP Desk workspace and
+    NewerVersionError for a workspace from a newer version; neither modifies the file.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEADER_SIZE)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
+        raise _not_ours(path, "not an SQLite database")
+    header_app = int.from_bytes(head[68:72], "big", signed=True)
+    if header_app not in (0, APPLICATION_ID):
+        raise _not_ours(path, "a database of another application")
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"Cannot open {path}: {exc}") from exc
+    try:
+        if application_id(conn) != APPLICATION_ID:
+            raise _not_ours(path, "an SQLite database of another application")
+        version = user_version(conn)
+        if version > target_version():
+            raise newer_version_error(path, version)
+        if version < 1 or not has_meta(conn):
+            raise _not_ours(path, "the CSP Desk marker is missing; the file may be damaged")
+        return version
+    except sqlite3.DatabaseError as exc:
+        raise _not_ours(path, f"SQLite says: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def has_meta(conn: sqlite3.Connection) -> bool:
+    """The `meta` table holds the row `app_id = 'csp-desk'`."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not exists:
+        return False
+    row = conn.execute("SELECT value FROM meta WHERE key = 'app_id'").fetchone()
+    return row is not None and row[0] == APP_ID
+
+
+def is_blank(conn: sqlite3.Connection) -> bool:
+    """A database with no schema objects and no version: safe to create a workspace in."""
+    objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    return objects == 0 and user_version(conn) == 0 and application_id(conn) == 0
