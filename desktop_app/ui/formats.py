@@ -1,0 +1,90 @@
+"""House number formats for tables: `76,441`, `(2)`, `44.9%`, `4.8 ppts`, `(0.2) ppts`.
+
+Pure functions without Qt, so that the Excel export or a report can share them. A missing figure
+(None) is always the empty string, never `0`. Printed figures keep the precision they were printed
+with unless a number of places is given.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from desktop_app.domain.calc import decimals_of, round_half_up
+from desktop_app.domain.metrics import Kind
+
+PPTS = "ppts"
+
+
+def fmt_number(value: Decimal | None, places: int | None = None) -> str:
+    """`76,441`; negatives in parentheses `(2)`; `places` defaults to the printed precision."""
+    if value is None:
+        return ""
+    value = Decimal(value)
+    if places is None:
+        places = decimals_of(value)
+    rounded = round_half_up(abs(value), places)
+    text = f"{rounded:,.{places}f}"
+    if value < 0 and rounded != 0:
+        return f"({text})"
+    return text
+
+
+def fmt_percent(value: Decimal | None, places: int | None = None) -> str:
+    """A percentage: `44.9%`, `(3.1)%`."""
+    if value is None:
+        return ""
+    return f"{fmt_number(value, places)}%"
+
+
+def fmt_ppts(value: Decimal | None, places: int | None = None) -> str:
+    """Percentage points: `4.8 ppts`, `(0.2) ppts`."""
+    if value is None:
+        return ""
+    return f"{fmt_number(value, places)} {PPTS}"
+
+
+def fmt_value(value: Decimal | None, kind: Kind) -> str:
+    """A scorecard figure: amounts and per-share figures as numbers, rates as percentages."""
+    if kind.is_rate:
+        return fmt_percent(value)
+    return fmt_number(value)
+
+
+def fmt_diff(value: Decimal | None, kind: Kind, places: int | None = None) -> str:
+    """A difference, YoY or QoQ: percent for amounts, percentage points for rates."""
+    if kind.is_rate:
+        return fmt_ppts(value, places)
+    return fmt_percent(value, places)
+
+
+def fmt_with_unit(value: Decimal | None, unit: str) -> str:
+    """A figure with the unit it was printed in: `91%`, `4 ppts`, `US$105bn`, `5 years`, `30x`."""
+    if value is None:
+        return ""
+    number = fmt_number(value)
+    if unit == "%":
+        return f"{number}%"
+    if unit == PPTS:
+        return f"{number} {PPTS}"
+    if unit in ("US$bn", "US$mn"):
+        return f"US${number}{unit[3:]}"
+    if unit == "US$":
+        return f"US${number}"
+    if unit == "x":
+        return f"{number}x"
+    if unit:
+        return f"{number} {unit}"
+    return number
+
+
+def first_line(text: str) -> str:
+    """The first non-blank line of a text, stripped."""
+    for line in (text or "").splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def join_nonempty(parts: list[str] | tuple[str, ...], sep: str = " · ") -> str:
+    """Join the non-empty parts: `Delta · 台達電`."""
+    return sep.join(p for p in parts if p)

@@ -1,0 +1,365 @@
+"""The main window: four tabs, the File / Edit / Help menus, one undo stack and the status bar.
+
+The window owns the open workspace (closing the window closes it) and one QUndoStack whose clean
+state drives the save-state text in the status bar. Window geometry and the last tab are kept in
+the settings file and restored on the next start. Tabs other than the current one are built the
+first time they are shown, so the first paint waits for one tab only.
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.ui.settings import app_settings
+from desktop_app.ui.tabs.capex_tab import CapexTab
+from desktop_app.ui.tabs.ranking_tab import RankingTab
+from desktop_app.ui.tabs.research_tab import ResearchTab
+from desktop_app.ui.tabs.scorecards_tab import ScorecardsTab
+from desktop_app.ui.widgets import ElidedLabel, LazyTab
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
+
+DEFAULT_SIZE = (1280, 800)
+KEY_GEOMETRY = "main_window/geometry"
+KEY_TAB = "main_window/tab"
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """CSP Desk's main window over one open workspace."""
+
+    def __init__(
+        self, workspace: Workspace, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self._settings = settings if settings is not None else app_settings()
+        self._save_error = ""
+        self._closed = False
+        self.setObjectName("mainWindow")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_status_bar()
+        self._populate_tabs()
+        self._restore_settings()
+        self._show_workspace()
+        self.undo_stack.cleanChanged.connect(self._update_save_state)
+        self.undo_stack.indexChanged.connect(self._update_save_state)
+        self._update_save_state()
+
+    # -- building ------------------------------------------------------------------------------
+    def _action(
+        self, name: str, text: str, shortcuts: list[str], tip: str, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        self.action_open = self._action(
+            "actionOpen", self.tr("&Open Workspace…"), ["Ctrl+O"],
+            self.tr("Open another CSP Desk workspace file"), self.choose_workspace)
+        self.action_save_copy = self._action(
+            "actionSaveCopy", self.tr("Save a &Copy…"), ["Ctrl+Shift+S"],
+            self.tr("Write a copy of the workspace to another file (the open one stays open)"),
+            self.choose_copy_destination)
+        self.action_export = self._action(
+            "actionExportExcel", self.tr("&Export to Excel…"), ["Ctrl+E"],
+            self.tr("Write the Excel summary workbook"), self.show_export_message)
+        self.action_quit = self._action(
+            "actionQuit", self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close CSP Desk"), self.close)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.action_about = self._action(
+            "actionAbout", self.tr("&About CSP Desk"), [], self.tr("Version and data sources"),
+            self.show_about)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.tab_actions: list[QAction] = []
+        for index in range(4):
+            action = self._action(
+                f"actionTab{index + 1}", self.tr("Show tab %1").replace("%1", str(index + 1)),
+                [f"Ctrl+{index + 1}"], "", lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+            self.tab_actions.append(action)
+
+    def _create_menus(self) -> None:
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.action_open)
+        self.file_menu.addAction(self.action_save_copy)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_export)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.action_about)
+
+    def _create_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.path_label = ElidedLabel(self)
+        self.path_label.setObjectName("workspacePath")
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("saveState")
+        bar.addPermanentWidget(self.path_label)
+        bar.addPermanentWidget(self.save_state_label)
+
+    def _tab_specs(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        ws = self.workspace
+        return [
+            (self.tr("Ranking"), self.tr("Your preference order of the covered names"),
+             lambda: RankingTab(ws)),
+            (self.tr("Scorecards"), self.tr("Actual vs consensus vs guidance per company and quarter"),
+             lambda: ScorecardsTab(ws)),
+            (self.tr("Capex"), self.tr("Capital expenditure per CSP on calendar quarters"),
+             lambda: CapexTab(ws)),
+            (self.tr("Research"), self.tr("Targets, forecasts, supply chain and statements from the notes"),
+             lambda: ResearchTab(ws)),
+        ]
+
+    def _populate_tabs(self) -> None:
+        current = max(self.tabs.currentIndex(), 0)
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        for index, (title, tip, factory) in enumerate(self._tab_specs()):
+            self.tabs.addTab(LazyTab(factory), title)
+            shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            self.tabs.setTabToolTip(index, f"{tip} ({shortcut})")
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+
+    # -- tabs ----------------------------------------------------------------------------------
+    def tab_page(self, index: int) -> QWidget:
+        """The content of tab `index`, built now if it has not been shown yet."""
+        page = self.tabs.widget(index)
+        return page.content() if isinstance(page, LazyTab) else page
+
+    # -- status --------------------------------------------------------------------------------
+    def _show_workspace(self) -> None:
+        path = Path(self.workspace.path)
+        self.setWindowTitle(f"{path.name} — {APP_NAME}")
+        self.setWindowFilePath(str(path))
+        self.path_label.set_full_text(str(path))
+        self.path_label.setToolTip(self.tr("Open workspace: %1").replace("%1", str(path)))
+
+    def _update_save_state(self) -> None:
+        if self._save_error:
+            text = self.tr("Not saved: %1").replace("%1", self._save_error)
+            tip = self.tr("The last change could not be written to the workspace and was not kept.")
+            self.save_state_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        else:
+            self.save_state_label.setStyleSheet("")
+            tip = self.tr("Every change is written to the workspace file as you make it.")
+            if self.undo_stack.isClean():
+                text = self.tr("All changes saved")
+            else:
+                text = self.tr("All changes saved · Undo with %1").replace(
+                    "%1", QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText))
+        self.save_state_label.setText(text)
+        self.save_state_label.setToolTip(tip)
+
+    def report_save_error(self, message: str) -> None:
+        """Show that a change could not be saved (a command's SaveError); cleared by the next change."""
+        self._save_error = message
+        self._update_save_state()
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def clear_save_error(self) -> None:
+        """The next change was saved: go back to the normal save state."""
+        self._save_error = ""
+        self._update_save_state()
+
+    # -- File ----------------------------------------------------------------------------------
+    def _workspace_filter(self) -> str:
+        return self.tr("CSP Desk workspace (*.cspdesk);;All files (*)")
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def choose_workspace(self) -> None:
+        """File ▸ Open Workspace…: ask for a file, then open it in this window."""
+        start = str(Path(self.workspace.path).parent)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Workspace"), start, self._workspace_filter())
+        if chosen:
+            self.open_workspace_file(Path(chosen))
+
+    def open_workspace_file(self, path: Path) -> bool:
+        """Open `path` in this window in place of the current workspace; a message if it fails."""
+        from desktop_app.storage.workspace import Workspace, WorkspaceError
+
+        if _same_file(path, Path(self.workspace.path)):
+            self.statusBar().showMessage(self.tr("That workspace is already open."), STATUS_TIMEOUT_MS)
+            return True
+        try:
+            workspace = Workspace.open(path)
+        except WorkspaceError as exc:
+            self._error(self.tr("Cannot open workspace"),
+                        self.tr("%1\n\nThe workspace that was open stays open.").replace("%1", str(exc)))
+            return False
+        old, self.workspace = self.workspace, workspace
+        self.undo_stack.clear()
+        self._save_error = ""
+        self._populate_tabs()
+        self._show_workspace()
+        self._update_save_state()
+        _close_quietly(old)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), STATUS_TIMEOUT_MS)
+        return True
+
+    def choose_copy_destination(self) -> None:
+        """File ▸ Save a Copy…: ask where, then write the copy."""
+        current = Path(self.workspace.path)
+        suggestion = current.with_name(f"{current.stem} copy{current.suffix or '.cspdesk'}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a Copy of the Workspace"), str(suggestion), self._workspace_filter())
+        if chosen:
+            dest = Path(chosen)
+            if not dest.suffix:
+                dest = dest.with_suffix(".cspdesk")
+            self.save_copy_to(dest)
+
+    def save_copy_to(self, dest: Path) -> bool:
+        """Write a consistent copy of the open workspace to `dest` (SQLite backup API)."""
+        from desktop_app.storage.workspace import WorkspaceError
+
+        if _same_file(dest, Path(self.workspace.path)):
+            self._error(self.tr("Save a Copy"),
+                        self.tr("Choose another file: %1 is the open workspace.").replace("%1", str(dest)))
+            return False
+        try:
+            self.workspace.backup_to(dest)
+        except (WorkspaceError, ValueError, OSError, sqlite3.Error) as exc:
+            self._error(self.tr("Save a Copy"), _fill(self.tr("No copy was written.\n\n%1"), exc))
+            return False
+        self.statusBar().showMessage(_fill(self.tr("Saved a copy to %1"), dest), STATUS_TIMEOUT_MS)
+        return True
+
+    def show_export_message(self) -> None:
+        """File ▸ Export to Excel…: not built yet, and said so plainly."""
+        message = self.tr("Excel export arrives in a later version.")
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        QMessageBox.information(self, self.tr("Export to Excel"), message)
+
+    # -- Help ----------------------------------------------------------------------------------
+    def about_html(self) -> str:
+        """The About text: name, version, what it is, and the notes the data set comes from."""
+        rows = []
+        for source in self.workspace.sources():
+            published = html.escape(source.published) or self.tr("date not printed")
+            rows.append(
+                f"<li><b>{html.escape(source.broker)}</b> ({published}): {html.escape(source.title_en)}"
+                f"<br>{html.escape(source.title_zh)}<br><small>{html.escape(source.file)}</small></li>")
+        sources = "".join(rows) or f"<li>{self.tr('No sources recorded in this workspace.')}</li>"
+        about = self.tr("Ranking, earnings scorecards, capex and research tables of the cloud service "
+                        "providers. Works offline; everything is saved in the local workspace file.")
+        return (
+            f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3><p>{about}</p>"
+            f"<p><b>{self.tr('Data sources')}</b></p><ul>{sources}</ul>"
+            f"<p><small>{self.tr('Workspace')}: {html.escape(str(self.workspace.path))}</small></p>"
+        )
+
+    def about_box(self) -> QMessageBox:
+        """The About box (not shown yet)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_html())
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 480px; }")
+        return box
+
+    def show_about(self) -> None:
+        """Help ▸ About CSP Desk."""
+        self.about_box().exec()
+
+    # -- settings and closing ------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(KEY_GEOMETRY)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.resize(*self._default_size())
+        try:
+            tab = int(self._settings.value(KEY_TAB, 0))
+        except (TypeError, ValueError):
+            tab = 0
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def _default_size(self) -> tuple[int, int]:
+        width, height = DEFAULT_SIZE
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.95))
+        return width, height
+
+    def save_settings(self) -> None:
+        """Remember the window geometry and the current tab."""
+        self._settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(KEY_TAB, self.tabs.currentIndex())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closed:
+            self._closed = True
+            self.save_settings()
+            _close_quietly(self.workspace)
+        super().closeEvent(event)
+
+
+def _fill(text: str, value: object) -> str:
+    """Put `value` in place of `%1` in a translated text."""
+    return text.replace("%1", str(value))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _close_quietly(workspace: object) -> None:
+    close = getattr(workspace, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - closing is best effort; the data is already committed
+            pass

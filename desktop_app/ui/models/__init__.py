@@ -1,0 +1,1 @@
+"""Thin table models over the domain objects, one small class per table the tabs show."""

@@ -1,0 +1,187 @@
+"""Small widgets shared by the tabs: read-only table views, titled sections and lazily built tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_COLUMN_WIDTH = 420
+ROW_PADDING = 8
+MIN_ELIDED_WIDTH = 120
+
+
+class DataTable(QTableView):
+    """A read-only, row-selecting table. With `fit_rows`, it asks for no more height than its rows
+    need (up to `fit_rows` of them), so a short table does not leave an empty pane below it."""
+
+    def __init__(self, fit_rows: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit_rows = fit_rows
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
+        header = self.horizontalHeader()
+        header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if fit_rows is not None:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+            self.horizontalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        model = self.model()
+        if self._fit_rows is None or model is None:
+            return hint
+        rows = max(1, min(model.rowCount(), self._fit_rows))
+        height = (self.horizontalHeader().sizeHint().height()
+                  + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth())
+        if self.horizontalScrollBar().maximum() > 0:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        minimum = super().minimumSizeHint()
+        if self._fit_rows is None:
+            return minimum
+        return QSize(minimum.width(), min(minimum.height(), self.sizeHint().height()))
+
+
+def make_table(model: QAbstractItemModel, fit_rows: int | None = None) -> DataTable:
+    """A DataTable over `model` (which it adopts if unowned), columns sized to their contents."""
+    view = DataTable(fit_rows)
+    view.setModel(model)
+    if model.parent() is None:
+        model.setParent(view)
+    fit_columns(view)
+
+    def reset() -> None:
+        fit_columns(view)
+        view.updateGeometry()
+
+    model.modelReset.connect(reset)
+    return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size the columns to their contents (capped at MAX_COLUMN_WIDTH)."""
+    view.resizeColumnsToContents()
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A bold section heading."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return label
+
+
+def note_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A muted explanatory line under a table."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    return label
+
+
+def section(title: str, view: QTableView, empty_text: str, note: str = "") -> QWidget:
+    """A heading over a table; a plain message instead of an empty table when there are no rows."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading(title))
+    empty = QLabel(empty_text)
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setObjectName("emptyMessage")
+    layout.addWidget(view, 1)
+    layout.addWidget(empty, 1)
+    if note:
+        layout.addWidget(note_label(note))
+    if view.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Maximum:
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sync() -> None:
+        has_rows = view.model().rowCount() > 0
+        view.setVisible(has_rows)
+        empty.setVisible(not has_rows)
+
+    view.model().modelReset.connect(sync)
+    sync()
+    return box
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text (in the middle, for paths) instead of widening the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(MIN_ELIDED_WIDTH, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+
+
+class LazyTab(QWidget):
+    """A tab page whose content is built the first time it is shown (or asked for)."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def is_built(self) -> bool:
+        return self._content is not None
+
+    def content(self) -> QWidget:
+        """The tab's content, built now if it was not yet."""
+        if self._content is None:
+            self._content = self._factory()
+            self.layout().addWidget(self._content)
+        return self._content
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.content()
+        super().showEvent(event)

@@ -1,0 +1,147 @@
+"""Table models: Qt's model tester on every model, alignment, house formats, empty for missing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+
+from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.models.capex import CapexModel, capex_rows
+from desktop_app.ui.models.ranking import RankingModel, SnapshotEntriesModel, SnapshotsModel
+from desktop_app.ui.models.research import ForecastsModel, StatementsModel, SupplyChainModel, TargetsModel
+from desktop_app.ui.models.scorecard import ScorecardModel, scorecard_rows
+from desktop_app.ui.models.table import RowTableModel
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    workspace = Workspace.open(tmp_path_factory.mktemp("models") / "m.cspdesk")
+    yield workspace
+    workspace.close()
+
+
+def _companies(ws: Workspace) -> dict:
+    return {c.ticker: c for c in ws.companies()}
+
+
+def _sources(ws: Workspace) -> dict:
+    return {s.note_id: s for s in ws.sources()}
+
+
+def _scorecard(ws: Workspace, empty: bool = False) -> ScorecardModel:
+    lines = [] if empty else ws.scorecard_lines("MSFT", ws.periods("MSFT")[0])
+    return ScorecardModel(scorecard_rows(lines, ws.line_defs("MSFT")), _sources(ws))
+
+
+def _capex(ws: Workspace, empty: bool = False) -> CapexModel:
+    lines = [] if empty else ws.scorecard_lines()
+    return CapexModel(capex_rows(ws.companies(), lines), _sources(ws))
+
+
+BUILDERS: dict[str, Callable[[Workspace, bool], QAbstractItemModel]] = {
+    "ranking": lambda ws, e: RankingModel([] if e else ws.ranking(), _companies(ws),
+                                          None if e else ws.snapshots()[-1]),
+    "snapshots": lambda ws, e: SnapshotsModel([] if e else ws.snapshots(), _sources(ws)),
+    "snapshot_entries": lambda ws, e: SnapshotEntriesModel(_companies(ws), None if e else ws.snapshots()[0]),
+    "scorecard": _scorecard,
+    "capex": _capex,
+    "targets": lambda ws, e: TargetsModel([] if e else ws.targets(), _companies(ws), _sources(ws)),
+    "forecasts": lambda ws, e: ForecastsModel([] if e else ws.forecasts(), _companies(ws), _sources(ws)),
+    "supply_chain": lambda ws, e: SupplyChainModel([] if e else ws.supply_chain(), _companies(ws), _sources(ws)),
+    "statements": lambda ws, e: StatementsModel([] if e else ws.statements(), _companies(ws), _sources(ws)),
+}
+
+
+@pytest.mark.parametrize("name", BUILDERS)
+def test_model_passes_qt_model_tester(qtmodeltester, ws: Workspace, name: str) -> None:
+    model = BUILDERS[name](ws, False)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("name", BUILDERS)
+def test_empty_model_passes_qt_model_tester(qtmodeltester, ws: Workspace, name: str) -> None:
+    model = BUILDERS[name](ws, True)
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+
+
+def test_reset_keeps_the_model_valid(qtmodeltester, ws: Workspace) -> None:
+    model = _scorecard(ws)
+    qtmodeltester.check(model)
+    model.set_rows(scorecard_rows(ws.scorecard_lines("MSFT", ws.periods("MSFT")[-1]), ws.line_defs("MSFT")))
+    qtmodeltester.check(model)
+
+
+def _column(model: RowTableModel, header: str) -> int:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return headers.index(header)
+
+
+def _cell(model: RowTableModel, row: int, header: str, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    return model.data(model.index(row, _column(model, header)), role)
+
+
+def test_scorecard_numbers_right_aligned_in_house_format(ws: Workspace) -> None:
+    model = _scorecard(ws)
+    rows = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+    revenue, margin = rows["Revenue"], rows["Operating margin"]
+    assert _cell(model, revenue, "Actual") == "76,441"
+    assert _cell(model, revenue, "Actual", Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    assert _cell(model, revenue, "Line", Qt.ItemDataRole.TextAlignmentRole) != RIGHT
+    assert _cell(model, margin, "Actual") == "44.9%"
+    assert _cell(model, margin, "vs Cons.").endswith(" ppts")
+    assert model.headerData(_column(model, "Actual"), Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+
+
+def test_missing_figures_are_empty_not_zero(ws: Workspace) -> None:
+    model = _scorecard(ws)
+    for row in range(model.rowCount()):
+        line = model.row(row).line
+        if line.guidance is None:
+            assert _cell(model, row, "Guidance") == ""
+        if line.printed.qoq is None:
+            assert _cell(model, row, "QoQ") == ""
+
+
+def test_negatives_in_parentheses(ws: Workspace) -> None:
+    model = _scorecard(ws)
+    negatives = [r for r in range(model.rowCount()) if (model.row(r).line.printed.yoy or 0) < 0]
+    assert negatives, "seed data has negative YoY lines"
+    for row in negatives:
+        text = _cell(model, row, "YoY")
+        assert text.startswith("(") and "-" not in text
+
+
+def test_section_shown_once_per_group(ws: Workspace) -> None:
+    model = _scorecard(ws)
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    sections = [model.row(r).definition.section for r in range(model.rowCount())]
+    assert [s for s in shown if s] == list(dict.fromkeys(sections))
+
+
+def test_source_tooltip_names_the_note(ws: Workspace) -> None:
+    model = _scorecard(ws)
+    tip = _cell(model, 0, "Source", Qt.ItemDataRole.ToolTipRole)
+    source = _sources(ws)[model.row(0).line.source.note_id]
+    assert source.broker in tip and source.file in tip
+
+
+def test_capex_rows_are_on_calendar_quarters(ws: Workspace) -> None:
+    model = _capex(ws)
+    msft = next(r for r in model.rows() if r.company.ticker == "MSFT" and r.line.actual is not None)
+    assert msft.fiscal_label.startswith("F")
+    assert msft.calendar == msft.company.calendar_of(msft.line.period)
+
+
+def test_models_do_not_import_qt_widgets() -> None:
+    import desktop_app.ui.models as package
+
+    for path in Path(package.__file__).parent.glob("*.py"):
+        assert "QtWidgets" not in path.read_text(encoding="utf-8"), path.name
