@@ -1,0 +1,111 @@
+"""Start-up time of CSP Desk against a bare PySide6 window, measured in the same run.
+
+    python benchmarks/startup.py [--runs 7] [--python PATH] [--workspace PATH]
+
+Each sample is a fresh interpreter timed from launch to exit:
+- "bare":     QApplication + an empty QMainWindow, quit right after the window's first paint;
+- "csp-desk": `python -m desktop_app --quit-after-paint --workspace <tmp>` (same paint trigger).
+A warm-up run of each comes first: it creates and seeds the workspace, so the timed runs open an
+existing one as a user does every day, and writes the bytecode caches (to a temporary
+PYTHONPYCACHEPREFIX, never into the tree). Prints the medians and the ratio; the goal is <= 2.0x.
+Exit status 0 when the ratio is within --goal, 1 when it is not, 2 when a run fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+class QuitAfterFirstPaint(QObject):
+    def __init__(self, app, window):
+        super().__init__(app)
+        self.app, self.window, self.painted = app, window, False
+
+    def eventFilter(self, watched, event):
+        if (not self.painted and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget) and watched.window() is self.window):
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1200, 800)
+app.installEventFilter(QuitAfterFirstPaint(app, window))
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.stderr.write(f"failed ({result.returncode}): {' '.join(cmd)}\n{result.stderr}\n")
+        raise SystemExit(2)
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
+    parser.add_argument("--python", default=sys.executable, help="interpreter to run (default: this one)")
+    parser.add_argument("--workspace", type=Path, help="workspace to open (default: a temporary one)")
+    parser.add_argument("--goal", type=float, default=2.0, help="largest acceptable ratio (default 2.0)")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+
+    env = dict(os.environ)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as tmp:
+        workspace = args.workspace or Path(tmp) / "bench.cspdesk"
+        env.setdefault("XDG_CONFIG_HOME", str(Path(tmp) / "config"))  # leave the user's settings alone
+        # Time what a user gets: compiled bytecode (written by the warm-up run, outside the tree).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        commands = {
+            "bare": [args.python, "-c", BARE_WINDOW],
+            "csp-desk": [
+                *(args.python, "-m", "desktop_app"),
+                *("--quit-after-paint", "--workspace", str(workspace)),
+            ],
+        }
+        warm_up = {name: _time(cmd, env) for name, cmd in commands.items()}
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):  # interleaved, so drift on the machine hits both alike
+            for name, cmd in commands.items():
+                samples[name].append(_time(cmd, env))
+
+    print(f"interpreter {args.python}, QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM', '(unset)')}")
+    print(f"{'':10} {'warm-up':>9} {'median':>9} {'min':>9} {'max':>9}   ({args.runs} runs)")
+    for name, values in samples.items():
+        print(
+            f"{name:10} {warm_up[name]:9.3f} {statistics.median(values):9.3f} "
+            f"{min(values):9.3f} {max(values):9.3f}   seconds"
+        )
+    ratio = statistics.median(samples["csp-desk"]) / statistics.median(samples["bare"])
+    verdict = "ok" if ratio <= args.goal else "OVER GOAL"
+    print(f"ratio csp-desk / bare: {ratio:.2f}x (goal <= {args.goal:.1f}x: {verdict})")
+    return 0 if ratio <= args.goal else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
