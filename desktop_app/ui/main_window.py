@@ -20,10 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.settings import app_settings
-from desktop_app.ui.tabs.capex_tab import CapexTab
-from desktop_app.ui.tabs.ranking_tab import RankingTab
-from desktop_app.ui.tabs.research_tab import ResearchTab
-from desktop_app.ui.tabs.scorecards_tab import ScorecardsTab
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
@@ -136,16 +132,37 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.save_state_label)
 
     def _tab_specs(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """Title, tooltip and factory of each tab. A tab's module is imported when it is first built,
+        so start-up pays only for the tab that is shown first."""
         ws = self.workspace
+
+        def ranking() -> QWidget:
+            from desktop_app.ui.tabs.ranking_tab import RankingTab
+
+            return RankingTab(ws)
+
+        def scorecards() -> QWidget:
+            from desktop_app.ui.tabs.scorecards_tab import ScorecardsTab
+
+            return ScorecardsTab(ws)
+
+        def capex() -> QWidget:
+            from desktop_app.ui.tabs.capex_tab import CapexTab
+
+            return CapexTab(ws)
+
+        def research() -> QWidget:
+            from desktop_app.ui.tabs.research_tab import ResearchTab
+
+            return ResearchTab(ws)
+
         return [
-            (self.tr("Ranking"), self.tr("Your preference order of the covered names"),
-             lambda: RankingTab(ws)),
+            (self.tr("Ranking"), self.tr("Your preference order of the covered names"), ranking),
             (self.tr("Scorecards"), self.tr("Actual vs consensus vs guidance per company and quarter"),
-             lambda: ScorecardsTab(ws)),
-            (self.tr("Capex"), self.tr("Capital expenditure per CSP on calendar quarters"),
-             lambda: CapexTab(ws)),
+             scorecards),
+            (self.tr("Capex"), self.tr("Capital expenditure per CSP on calendar quarters"), capex),
             (self.tr("Research"), self.tr("Targets, forecasts, supply chain and statements from the notes"),
-             lambda: ResearchTab(ws)),
+             research),
         ]
 
     def _populate_tabs(self) -> None:
