@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import LineDef
@@ -25,7 +25,6 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.io.seed_data import SeedData
 from desktop_app.storage import edits, identity, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
@@ -38,7 +37,9 @@ from desktop_app.storage.errors import (
     save_error,
 )
 from desktop_app.storage.queries import ChangeLogEntry
-from desktop_app.storage.seed import fill
+
+if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
+    from desktop_app.io.seed_data import SeedData
 
 __all__ = [
     "ChangeLogEntry",
@@ -134,6 +135,8 @@ class Workspace:
                     schema.migrate(conn, 0)
                     conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
                                  (utc_now(),))
+                    from desktop_app.storage.seed import fill
+
                     fill(conn, seed)
                     edits.log(conn, "create",
                               f"Workspace created with {len(seed.companies)} companies, "
