@@ -89,12 +89,13 @@ def test_every_tab_shows_seed_data(window: MainWindow, index: int) -> None:
 def test_ranking_tab_shows_order_and_snapshots(window: MainWindow) -> None:
     tab = window.tab_page(0)
     ranking = window.workspace.ranking()
-    model = tab.order_model
+    model = tab.model
     assert model.rowCount() == len(ranking)
-    assert model.index(0, 0).data() == "1"
-    assert model.index(0, 2).data() == ranking[0].ticker
-    assert tab.snapshots_model.rowCount() == len(window.workspace.snapshots())
-    assert tab.entries_model.rowCount() == len(ranking)  # newest snapshot selected
+    assert model.order() == [e.ticker for e in ranking]
+    assert model.index(0).data().startswith("1. ")
+    snapshots = tab.history.page(0)
+    assert snapshots.snapshots_model.rowCount() == len(window.workspace.snapshots())
+    assert snapshots.entries_model.rowCount() == len(ranking)  # newest snapshot selected
 
 
 def test_scorecard_picker_labels_and_switching(window: MainWindow) -> None:

@@ -10,10 +10,11 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.models.capex import CapexModel, capex_rows
-from desktop_app.ui.models.ranking import RankingModel, SnapshotEntriesModel, SnapshotsModel
+from desktop_app.ui.models.ranking import SnapshotEntriesModel, SnapshotsModel
 from desktop_app.ui.models.research import ForecastsModel, StatementsModel, SupplyChainModel, TargetsModel
 from desktop_app.ui.models.scorecard import ScorecardModel, scorecard_rows
 from desktop_app.ui.models.table import RowTableModel
+from desktop_app.ui.ranking.list_model import RankListModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -44,8 +45,9 @@ def _capex(ws: Workspace, empty: bool = False) -> CapexModel:
 
 
 BUILDERS: dict[str, Callable[[Workspace, bool], QAbstractItemModel]] = {
-    "ranking": lambda ws, e: RankingModel([] if e else ws.ranking(), _companies(ws),
-                                          None if e else ws.snapshots()[-1]),
+    "ranking": lambda ws, e: RankListModel([] if e else ws.ranking(), _companies(ws),
+                                           {t.company: t for t in ws.targets()},
+                                           None if e else ws.snapshots()[-1]),
     "snapshots": lambda ws, e: SnapshotsModel([] if e else ws.snapshots(), _sources(ws)),
     "snapshot_entries": lambda ws, e: SnapshotEntriesModel(_companies(ws), None if e else ws.snapshots()[0]),
     "scorecard": _scorecard,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class RankingError(ValueError):
@@ -105,3 +108,93 @@ def compare(before: Snapshot, after: Snapshot) -> list[ComparisonRow]:
         ComparisonRow(t, rank_b.get(t), rank_a.get(t), before.rationale_of(t), after.rationale_of(t))
         for t in tickers
     ]
+
+
+# -- reordering ----------------------------------------------------------------------------------
+
+def move_item(items: Sequence[T], from_index: int, to_index: int) -> list[T]:
+    """`items` with the item at `from_index` moved so that it ends up at `to_index`.
+
+    IndexError unless both indexes are within `items`.
+    """
+    if not (0 <= from_index < len(items) and 0 <= to_index < len(items)):
+        raise IndexError(f"cannot move {from_index} to {to_index} in {len(items)} items")
+    result = list(items)
+    result.insert(to_index, result.pop(from_index))
+    return result
+
+
+def find_move(before: Sequence[T], after: Sequence[T]) -> tuple[int, int] | None:
+    """(from, to) if `after` is `before` with exactly one item moved; None otherwise (or if equal)."""
+    if len(before) != len(after) or list(before) == list(after):
+        return None
+    for i in range(len(before)):
+        for j in range(len(after)):
+            if i != j and move_item(before, i, j) == list(after):
+                return i, j
+    return None
+
+
+def reorder_entries(entries: Sequence[RankEntry], order: Sequence[str]) -> list[RankEntry]:
+    """The entries in `order`, each keeping its rationale. RankingError unless a permutation."""
+    validate_order(order, [e.ticker for e in entries])
+    by_ticker = {e.ticker: e for e in entries}
+    return [by_ticker[t] for t in order]
+
+
+def with_rationale(entries: Sequence[RankEntry], ticker: str, rationale: str) -> list[RankEntry]:
+    """The entries with `ticker`'s rationale replaced. RankingError if `ticker` is not ranked."""
+    if ticker not in {e.ticker for e in entries}:
+        raise RankingError(f"{ticker} is not in the ranking")
+    return [RankEntry(e.ticker, rationale) if e.ticker == ticker else e for e in entries]
+
+
+def reorder_summary(before: Sequence[str], after: Sequence[str]) -> str:
+    """`MSFT 2 → 1: MSFT > AMZN > GOOGL > META` (ranks counted from 1) for the change log."""
+    found = find_move(before, after)
+    order = " > ".join(after)
+    if found is None:
+        return f"Ranking: {order}"
+    i, j = found
+    return f"Moved {after[j]} {i + 1} → {j + 1}: {order}"
+
+
+# -- snapshots, comparisons and history ----------------------------------------------------------
+
+def current_snapshot(entries: Sequence[RankEntry], label: str = "Now") -> Snapshot:
+    """The current (unsaved) order as a snapshot-like object (id 0), to compare or chart it."""
+    return Snapshot(0, label, "", "", tuple(
+        SnapshotEntry(rank, e.ticker, e.rationale) for rank, e in enumerate(entries, start=1)))
+
+
+def note_reason(snapshots: Sequence[Snapshot], ticker: str) -> tuple[Snapshot, SnapshotEntry] | None:
+    """The latest snapshot taken from a broker note that lists `ticker`, with its entry."""
+    for snapshot in reversed(list(snapshots)):
+        if not snapshot.source_note:
+            continue
+        for entry in snapshot.entries:
+            if entry.ticker == ticker:
+                return snapshot, entry
+    return None
+
+
+def rank_series(
+    snapshots: Sequence[Snapshot], current: Sequence[str]
+) -> tuple[list[str], dict[str, list[int | None]]]:
+    """Chart data: the snapshots' labels, and per ticker its rank in each snapshot and, as the last
+    point, in the `current` order (None where the ticker is not listed). Current names first."""
+    points = [s.order for s in snapshots] + [list(current)]
+    labels = [s.label for s in snapshots]
+    tickers = list(current) + [t for order in points for t in order if t not in current]
+    tickers = list(dict.fromkeys(tickers))
+    series = {t: [(order.index(t) + 1 if t in order else None) for order in points] for t in tickers}
+    return labels, series
+
+
+def first_rationale_line(text: str, limit: int = 80) -> str:
+    """The first non-blank line of a rationale, cut at `limit` characters (for the change log)."""
+    for line in (text or "").splitlines():
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= limit else line[: limit - 1] + "…"
+    return ""

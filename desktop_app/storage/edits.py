@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
-from desktop_app.domain.ranking import RankEntry, RankingError, validate_order
+from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, validate_order
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
@@ -151,8 +151,14 @@ def _company_json(company: Company) -> dict[str, Any]:
             "fy_end_month": company.fy_end_month, "cloud_segment": company.cloud_segment}
 
 
-def add_company(conn: sqlite3.Connection, company: Company) -> Company:
-    """Cover a company (again): it joins the end of the coverage and of the ranking."""
+def add_company(
+    conn: sqlite3.Connection, company: Company, ranking: Sequence[RankEntry] | None = None
+) -> Company:
+    """Cover a company (again): it joins the end of the coverage and of the ranking.
+
+    With `ranking` (undoing a removal), the ranking becomes exactly that order and those rationales
+    and a formerly covered company gets its old coverage position back.
+    """
     ticker = company.ticker.strip()
     if not ticker:
         raise ValueError("A company needs a ticker.")
@@ -166,6 +172,9 @@ def add_company(conn: sqlite3.Connection, company: Company) -> Company:
     if row is not None and row[0]:
         raise RankingError(f"{ticker} is already covered.")
     position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM companies").fetchone()[0]
+    if row is not None and ranking is not None:
+        position = conn.execute("SELECT position FROM companies WHERE ticker = ?",
+                                (ticker,)).fetchone()[0]
     if row is None:
         conn.execute(
             "INSERT INTO companies (ticker, position, covered, name_en, name_zh, fy_end_month,"
@@ -181,7 +190,11 @@ def add_company(conn: sqlite3.Connection, company: Company) -> Company:
              company.cloud_segment, ticker),
         )
     old = queries.ranking(conn)
-    new = [*old, RankEntry(ticker)]
+    if ranking is None:
+        new = [*old, RankEntry(ticker)]
+    else:
+        new = check_entries(ranking)
+        validate_order([e.ticker for e in new], queries.covered_tickers(conn))
     _write_ranking(conn, new)
     log(conn, "coverage", f"Added {ticker} ({company.name_en}) to the coverage", {
         "old": {"company": None, "ranking": _entries_json(old)},
@@ -206,3 +219,42 @@ def remove_company(conn: sqlite3.Connection, ticker: str) -> None:
         "old": {"company": _company_json(found) if found else None, "ranking": _entries_json(old)},
         "new": {"company": None, "ranking": _entries_json(new)},
     })
+
+
+def delete_snapshot(conn: sqlite3.Connection, snapshot_id: int) -> None:
+    """Remove a snapshot the user saved (to undo saving it); snapshots from a note stay."""
+    found = queries.snapshots(conn, snapshot_id)
+    if not found:
+        raise ValueError(f"There is no snapshot {snapshot_id}.")
+    snapshot = found[0]
+    if snapshot.source_note:
+        raise ValueError(f"“{snapshot.label}” comes from a broker note and cannot be removed.")
+    conn.execute("DELETE FROM snapshot_entries WHERE snapshot_id = ?", (snapshot_id,))
+    conn.execute("DELETE FROM snapshots WHERE snapshot_id = ?", (snapshot_id,))
+    log(conn, "snapshot", f"Removed snapshot “{snapshot.label}”", {
+        "old": _snapshot_json(snapshot), "new": None})
+
+
+def restore_snapshot(conn: sqlite3.Connection, snapshot: Snapshot) -> None:
+    """Put back a snapshot removed by `delete_snapshot`, under its old id (to redo saving it)."""
+    if queries.snapshots(conn, snapshot.snapshot_id):
+        raise ValueError(f"Snapshot {snapshot.snapshot_id} already exists.")
+    conn.execute(
+        "INSERT INTO snapshots (snapshot_id, label, taken_on, note, source_note, created_at)"
+        " VALUES (?, ?, ?, ?, '', ?)",
+        (snapshot.snapshot_id, snapshot.label, snapshot.taken_on, snapshot.note, utc_now()),
+    )
+    conn.executemany(
+        "INSERT INTO snapshot_entries (snapshot_id, rank, ticker, rationale, reason_zh)"
+        " VALUES (?, ?, ?, ?, '')",
+        [(snapshot.snapshot_id, e.rank, e.ticker, e.rationale) for e in snapshot.entries],
+    )
+    log(conn, "snapshot", f"Restored snapshot “{snapshot.label}”", {
+        "old": None, "new": _snapshot_json(snapshot)})
+
+
+def _snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
+    return {"snapshot_id": snapshot.snapshot_id, "label": snapshot.label,
+            "taken_on": snapshot.taken_on, "note": snapshot.note,
+            "entries": [{"rank": e.rank, "ticker": e.ticker, "rationale": e.rationale}
+                        for e in snapshot.entries]}

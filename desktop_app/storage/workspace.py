@@ -297,6 +297,15 @@ class Workspace:
         `entries` is a permutation of the covered names. An unchanged ranking writes nothing."""
         self._write(lambda conn: edits.set_ranking(conn, entries, summary))
 
+    def delete_snapshot(self, snapshot_id: int) -> None:
+        """Remove a snapshot saved in the app (undo of saving it). ValueError for a snapshot taken
+        from a broker note or an unknown id; the change log keeps the record."""
+        self._write(lambda conn: edits.delete_snapshot(conn, snapshot_id))
+
+    def restore_snapshot(self, snapshot: Snapshot) -> None:
+        """Put back a snapshot removed by `delete_snapshot` under its old id (redo of saving it)."""
+        self._write(lambda conn: edits.restore_snapshot(conn, snapshot))
+
     def save_snapshot(self, label: str, note: str, taken_on: str) -> Snapshot:
         """Store the current ranking as a snapshot; `taken_on` is an ISO date (or "")."""
         snapshot_id = self._write(lambda conn: edits.save_snapshot(conn, label, note, taken_on))
@@ -308,10 +317,12 @@ class Workspace:
         when the line is defined but has no row for that quarter yet. ValueError on bad input."""
         self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value))
 
-    def add_company(self, company: Company) -> Company:
+    def add_company(self, company: Company, ranking: list[RankEntry] | None = None) -> Company:
         """Cover a company; it goes to the end of the coverage and of the ranking.
-        RankingError if already covered, ValueError for an empty ticker or a bad fiscal year end."""
-        return self._write(lambda conn: edits.add_company(conn, company))
+        RankingError if already covered, ValueError for an empty ticker or a bad fiscal year end.
+        With `ranking` (undoing a removal) the ranking becomes that order, checked as in
+        `set_ranking`, and a former company gets its old coverage position back."""
+        return self._write(lambda conn: edits.add_company(conn, company, ranking))
 
     def remove_company(self, ticker: str) -> None:
         """Stop covering a company: it leaves the ranking, its history stays.

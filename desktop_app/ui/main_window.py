@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         def ranking() -> QWidget:
             from desktop_app.ui.tabs.ranking_tab import RankingTab
 
-            return RankingTab(ws)
+            return RankingTab(ws, self)
 
         def scorecards() -> QWidget:
             from desktop_app.ui.tabs.scorecards_tab import ScorecardsTab

@@ -1,70 +1,24 @@
-"""Table models for the Ranking tab: the current order and the dated snapshots."""
+"""Table models for the Ranking tab's history: the snapshots, one snapshot's order and reasons,
+the comparison of two orders, and the change log. (The current order is a list model, see
+`desktop_app.ui.ranking.list_model`.)"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.ranking import RankEntry, Snapshot, SnapshotEntry, move_text, moves
+from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
+from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RankingModel", text)
-
-
-@dataclass(frozen=True)
-class RankRow:
-    """One place of the current order, with how far it moved since the latest snapshot."""
-
-    rank: int
-    ticker: str
-    name: str
-    rationale: str
-    move: int | None
-    has_reference: bool
-
-
-def rank_rows(
-    entries: Sequence[RankEntry], companies: dict[str, Company], reference: Snapshot | None
-) -> list[RankRow]:
-    """The current order as rows; moves are measured against `reference` (the latest snapshot)."""
-    order = [e.ticker for e in entries]
-    moved = moves(reference.order, order) if reference is not None else {}
-    rows = []
-    for rank, entry in enumerate(entries, start=1):
-        company = companies.get(entry.ticker)
-        rows.append(RankRow(rank, entry.ticker, company.name_en if company else entry.ticker,
-                            entry.rationale, moved.get(entry.ticker), reference is not None))
-    return rows
-
-
-class RankingModel(RowTableModel[RankRow]):
-    """Rank, company, move since the latest snapshot and the first line of the rationale."""
-
-    def __init__(
-        self,
-        entries: Sequence[RankEntry],
-        companies: dict[str, Company],
-        reference: Snapshot | None = None,
-        parent: Any = None,
-    ) -> None:
-        since = _t("Since %1").replace("%1", reference.label) if reference else _t("Since snapshot")
-        columns = [
-            Column(_t("Rank"), lambda r: str(r.rank), numeric=True),
-            Column(_t("Company"), lambda r: r.name),
-            Column(_t("Ticker"), lambda r: r.ticker),
-            Column(since, lambda r: move_text(r.move) if r.has_reference else "", numeric=True,
-                   header_tooltip=_t("Places moved since the latest snapshot")),
-            Column(_t("Rationale"), lambda r: first_line(r.rationale),
-                   tooltip=lambda r: r.rationale),
-        ]
-        super().__init__(rank_rows(entries, companies, reference), columns, parent)
 
 
 class SnapshotsModel(RowTableModel[Snapshot]):
@@ -106,3 +60,64 @@ class SnapshotEntriesModel(RowTableModel[SnapshotEntry]):
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.set_rows(sorted(snapshot.entries, key=lambda e: e.rank) if snapshot else [])
+
+
+class ComparisonModel(RowTableModel[ComparisonRow]):
+    """Two orders side by side: each name's place before and after, how far it moved, and its
+    rationale before and after where it changed."""
+
+    def __init__(self, companies: dict[str, Company], rows: Sequence[ComparisonRow] = (),
+                 parent: Any = None) -> None:
+        def name(r: ComparisonRow) -> str:
+            company = companies.get(r.ticker)
+            return f"{company.name_en} ({r.ticker})" if company else r.ticker
+
+        def rank(value: int | None) -> str:
+            return "" if value is None else str(value)
+
+        def move(r: ComparisonRow) -> str:
+            if r.rank_before is None:
+                return _t("new")
+            if r.rank_after is None:
+                return _t("dropped")
+            return move_text(r.move)
+
+        def changed(r: ComparisonRow) -> str:
+            if r.rank_before is None or r.rank_after is None:
+                return ""
+            return _t("changed") if r.rationale_changed else _t("same")
+
+        columns = [
+            Column(_t("Company"), name),
+            Column(_t("Before"), lambda r: rank(r.rank_before), numeric=True),
+            Column(_t("After"), lambda r: rank(r.rank_after), numeric=True),
+            Column(_t("Move"), move, numeric=True, header_tooltip=_t("▲ up, ▼ down, = same place")),
+            Column(_t("Rationale"), changed),
+            Column(_t("Rationale before"), lambda r: first_line(r.rationale_before or ""),
+                   tooltip=lambda r: r.rationale_before or ""),
+            Column(_t("Rationale after"), lambda r: first_line(r.rationale_after or ""),
+                   tooltip=lambda r: r.rationale_after or ""),
+        ]
+        super().__init__(rows, columns, parent)
+
+
+def local_time(at: str) -> str:
+    """An ISO-8601 UTC time from the change log in local time: `2025-08-01 17:30:05`."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return at
+
+
+class ChangeLogModel(RowTableModel[ChangeLogEntry]):
+    """The append-only history of changes, newest first: when, what kind, what."""
+
+    def __init__(self, entries: Sequence[ChangeLogEntry] = (), parent: Any = None) -> None:
+        kinds = {"create": _t("Created"), "migrate": _t("Upgraded"), "ranking": _t("Ranking"),
+                 "snapshot": _t("Snapshot"), "scorecard": _t("Scorecard"), "coverage": _t("Coverage")}
+        columns = [
+            Column(_t("When (local time)"), lambda e: local_time(e.at), tooltip=lambda e: e.at),
+            Column(_t("Kind"), lambda e: kinds.get(e.kind, e.kind)),
+            Column(_t("What"), lambda e: e.summary, tooltip=lambda e: e.summary),
+        ]
+        super().__init__(entries, columns, parent)

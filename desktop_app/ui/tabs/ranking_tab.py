@@ -1,63 +1,336 @@
-"""Ranking tab (first version): the current order with its rationale, and the dated snapshots."""
+"""Ranking tab: the PM's preference order, drag-to-rank, with a rationale per name, coverage
+changes, snapshots, the history of every change and the rank-over-time chart.
+
+Every edit is an undo command on the window's QUndoStack (ui/commands/ranking.py) that writes to
+the workspace in one transaction before the status bar says it was saved. The tab is the
+commands' host: after a write it re-reads the workspace and shows what is now stored.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from desktop_app.domain.ranking import Snapshot
-from desktop_app.ui.models.ranking import RankingModel, SnapshotEntriesModel, SnapshotsModel
-from desktop_app.ui.widgets import make_table, section
+from desktop_app.domain.companies import Company
+from desktop_app.domain.ranking import Snapshot, find_move, note_reason
+from desktop_app.ui.commands.ranking import (
+    AddNameCommand,
+    RationaleCommand,
+    RemoveNameCommand,
+    ReorderCommand,
+    SaveSnapshotCommand,
+)
+from desktop_app.ui.ranking.editor import RationaleEditor
+from desktop_app.ui.ranking.history import HistoryPanel, HistorySource
+from desktop_app.ui.ranking.list_model import RankListModel
+from desktop_app.ui.ranking.list_view import RankHeader, RankListView
+from desktop_app.ui.widgets import heading, note_label
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
+STATUS_MS = 5000
+
 
 class RankingTab(QWidget):
-    """Current order (rank, company, move since the latest snapshot, rationale), the snapshots,
-    and the order and reasons of the selected snapshot."""
+    """The ranked list with its editor on top, the history below. `window` (the MainWindow) gives
+    the undo stack, the status bar and the save-error report; without one the tab keeps its own
+    undo stack (tests, embedding)."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, window: QMainWindow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        companies = {c.ticker: c for c in workspace.companies()}
-        sources = {s.note_id: s for s in workspace.sources()}
-        snapshots = workspace.snapshots()
-        latest = snapshots[-1] if snapshots else None
+        self.setObjectName("rankingTab")
+        self.workspace = workspace
+        self._window = window
+        stack = getattr(window, "undo_stack", None)
+        self.undo_stack: QUndoStack = stack if isinstance(stack, QUndoStack) else QUndoStack(self)
+        self.last_status = ""
+        self.last_error = ""
+        self._applying = False
+        self._snapshots: list[Snapshot] = []
 
-        self.order_model = RankingModel(workspace.ranking(), companies, latest, self)
-        self.snapshots_model = SnapshotsModel(list(reversed(snapshots)), sources, self)
-        self.entries_model = SnapshotEntriesModel(companies, latest, self)
-        self.order_view = make_table(self.order_model, fit_rows=12)
-        self.order_view.setObjectName("rankingOrder")
-        self.snapshots_view = make_table(self.snapshots_model, fit_rows=8)
-        self.snapshots_view.setObjectName("rankingSnapshots")
-        self.entries_view = make_table(self.entries_model)
-        self.entries_view.setObjectName("snapshotEntries")
+        self.model = RankListModel([], parent=self)
+        self.model.mover = self._push_reorder
+        self.view = RankListView(self)
+        self.view.setModel(self.model)
+        self.header = RankHeader(self.view, {
+            "rank": "#", "company": self.tr("Company"), "rating": self.tr("KGI rating"),
+            "upside": self.tr("Upside (calc.)"), "move": self.tr("Since snapshot"),
+            "rationale": self.tr("Rationale (first line)")}, {
+            "rating": self.tr("KGI's rating in the latest note (OP = Outperform); empty where the "
+                              "notes give none"),
+            "upside": self.tr("Computed: KGI target price / share price − 1, from the note's Figure 1. "
+                              "Empty where the note gives no target."),
+        })
+        self.legend = note_label("")
+        self.legend.setObjectName("rankingLegend")
+        self.editor = RationaleEditor(self)
+        self.history = HistoryPanel(HistorySource(workspace, self.model.entries), self)
 
+        self.toolbar = self._make_toolbar()
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(heading(self.tr("Preference order")))
+        left_layout.addSpacing(4)
+        left_layout.addWidget(self.header)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addSpacing(4)
+        left_layout.addWidget(self.legend)
+        self.top = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top.setObjectName("rankingTop")
+        self.top.addWidget(left)
+        self.top.addWidget(self.editor)
+        self.top.setStretchFactor(0, 3)
+        self.top.setStretchFactor(1, 2)
+        self.top.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.top)
+        self.split.addWidget(self.history)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        self.top.setSizes([840, 520])
+        self.split.setSizes([320, 480])
         layout = QVBoxLayout(self)
-        layout.addWidget(section(
-            self.tr("Current order"), self.order_view,
-            self.tr("No ranking yet."),
-            self.tr("Rank 1 is the most preferred name. Hover a rationale to read all of it."),
-        ), 0)
-        layout.addSpacing(8)
-        layout.addWidget(section(
-            self.tr("Snapshots (newest first)"), self.snapshots_view,
-            self.tr("No snapshots yet."),
-        ), 0)
-        layout.addSpacing(8)
-        self.entries_section = section(
-            self.tr("Order and reasons in the selected snapshot"), self.entries_view,
-            self.tr("Select a snapshot to see its order and reasons."),
-        )
-        layout.addWidget(self.entries_section, 1)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.split, 1)
 
-        self.snapshots_view.selectionModel().currentRowChanged.connect(self._snapshot_selected)
-        if self.snapshots_model.rowCount():
-            self.snapshots_view.selectRow(0)
+        self.view.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.editor.edited.connect(self._rationale_edited)
+        if window is not None:
+            window.installEventFilter(self.editor)  # save pending typing before the window closes
+        self._reload_context()
+        self.model.set_entries(workspace.ranking())
+        if self.model.rowCount():
+            self.select(self.model.order()[0])
+        self._update_actions()
 
-    def _snapshot_selected(self) -> None:
-        row = self.snapshots_view.currentIndex().row()
-        snapshot: Snapshot | None = self.snapshots_model.row(row) if row >= 0 else None
-        self.entries_model.show_snapshot(snapshot)
+    # -- building ------------------------------------------------------------------------------
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar(self)
+        bar.setObjectName("rankingToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def add(name: str, text: str, tip: str, slot: object) -> object:
+            action = bar.addAction(text)
+            action.setIconText(text)
+            action.setObjectName(name)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            return action
+
+        self.action_add = add("actionAddName", self.tr("Add name…"),
+                              self.tr("Cover another company; it joins the bottom of the ranking"),
+                              lambda: self.add_name())
+        self.action_remove = add("actionRemoveName", self.tr("Remove name…"),
+                                 self.tr("Stop covering the selected company (asks first; undoable)"),
+                                 lambda: self.remove_name())
+        bar.addSeparator()
+        self.move_actions = {}
+        for where, text, keys in (("top", self.tr("⤒ Top"), "Ctrl+Home"), ("up", self.tr("▲ Up"), "Ctrl+Up"),
+                                  ("down", self.tr("▼ Down"), "Ctrl+Down"),
+                                  ("bottom", self.tr("⤓ Bottom"), "Ctrl+End")):
+            tip = self.tr("Move the selected name (%1 in the list; or drag it)").replace("%1", keys)
+            self.move_actions[where] = add(f"actionMove_{where}", text, tip,
+                                           lambda _c=False, w=where: self.view.move_selected(w))
+        bar.addSeparator()
+        self.action_snapshot = add("actionSaveSnapshot", self.tr("Save snapshot…"),
+                                   self.tr("Record the current order with a label, a date and a note"),
+                                   lambda: self.save_snapshot())
+        return bar
+
+    # -- reading the workspace -----------------------------------------------------------------
+    def _reload_context(self) -> None:
+        self._snapshots = self.workspace.snapshots()
+        companies = {c.ticker: c for c in self.workspace.companies(include_removed=True)}
+        targets = {t.company: t for t in self.workspace.targets()}
+        reference = self._snapshots[-1] if self._snapshots else None
+        self.model.set_context(companies, targets, reference)
+        if reference is None:
+            self.legend.setText(self.tr("No snapshot yet: “Save snapshot…” records the order, and the "
+                                        "moves since then show here."))
+        else:
+            self.legend.setText(self.tr(
+                "Drag a name, or select it and press Ctrl+↑ / Ctrl+↓ (Ctrl+Home / Ctrl+End: top / "
+                "bottom). Since snapshot: places moved since “%1”. Upside in italics is computed "
+                "(target / price − 1); hover it for the printed figure.").replace("%1", reference.label))
+
+    def selected_ticker(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.order()[index.row()] if index.isValid() else None
+
+    def select(self, ticker: str | None) -> None:
+        row = self.model.row_of(ticker) if ticker else -1
+        if row < 0:
+            row = 0 if self.model.rowCount() else -1
+        if row >= 0:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        ticker = self.selected_ticker()
+        if ticker is None:
+            self.editor.show_entry(None, "", "", None)
+        else:
+            entry = self.model.entries()[self.model.row_of(ticker)]
+            self.editor.show_entry(ticker, self.model.name_of(ticker), entry.rationale,
+                                   note_reason(self._snapshots, ticker), self.model.row_of(ticker) + 1)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row, count = self.view.currentIndex().row(), self.model.rowCount()
+        self.action_remove.setEnabled(row >= 0 and count > 1)
+        self.move_actions["top"].setEnabled(row > 0)
+        self.move_actions["up"].setEnabled(row > 0)
+        self.move_actions["down"].setEnabled(0 <= row < count - 1)
+        self.move_actions["bottom"].setEnabled(0 <= row < count - 1)
+
+    # -- the commands' host --------------------------------------------------------------------
+    def ranking_written(self, select: str | None, rationale_of: str | None = None) -> None:
+        self._applying = True
+        try:
+            self._reload_context()
+            self.model.set_entries(self.workspace.ranking())
+            self.select(select or self.selected_ticker())
+            if rationale_of is not None and self.editor.ticker == rationale_of:
+                self.editor.set_text(self.model.entries()[self.model.row_of(rationale_of)].rationale)
+            self.history.refresh()
+        finally:
+            self._applying = False
+
+    def snapshots_written(self) -> None:
+        self._applying = True
+        try:
+            self._reload_context()
+            self._show_selected()
+            self.history.refresh()
+        finally:
+            self._applying = False
+
+    def saved(self, message: str) -> None:
+        self.last_status = message
+        self.last_error = ""
+        window = self._window
+        if window is not None:
+            clear = getattr(window, "clear_save_error", None)
+            if callable(clear):
+                clear()
+            window.statusBar().showMessage(self.tr("Saved: %1").replace("%1", message), STATUS_MS)
+
+    def _report_error(self, message: str) -> None:
+        self.last_error = message
+        report = getattr(self._window, "report_save_error", None)
+        if callable(report):
+            report(message)
+
+    def _push(self, command: QUndoCommand) -> bool:
+        """Push `command`; True if it was written (a failed write is dropped and reported)."""
+        self.undo_stack.push(command)
+        return not getattr(command, "error", "")
+
+    # -- edits ---------------------------------------------------------------------------------
+    def _push_reorder(self, order: list[str], ticker: str) -> bool:
+        before = self.model.order()
+        if find_move(before, order) is None or ticker not in order:
+            return False
+        i, j = before.index(ticker), order.index(ticker)
+        text = self.tr("Move %1 from %2 to %3").replace("%1", self.model.name_of(ticker)) \
+            .replace("%2", str(i + 1)).replace("%3", str(j + 1))
+        return self._push(ReorderCommand(self, before, order, ticker, text, self._report_error))
+
+    def _rationale_edited(self, ticker: str, text: str, burst: int) -> None:
+        if self._applying:  # an undo or redo is running: push once it is over
+            QTimer.singleShot(0, lambda: self._rationale_edited(ticker, text, burst))
+            return
+        row = self.model.row_of(ticker)
+        if row < 0:
+            return
+        old, new = self.model.entries()[row].rationale, text.strip()
+        if old == new:
+            return
+        label = self.tr("Edit the rationale of %1").replace("%1", self.model.name_of(ticker))
+        self._push(RationaleCommand(self, ticker, old, new, burst, label, self._report_error))
+
+    def add_name(self, company: Company | None = None) -> bool:
+        """Add a name (asks for it when `company` is None). Refuses an empty or covered ticker."""
+        covered = self.model.order()
+        if company is None:
+            from desktop_app.ui.ranking.dialogs import AddNameDialog
+
+            dialog = AddNameDialog(covered, self)
+            if dialog.exec() != AddNameDialog.DialogCode.Accepted:
+                return False
+            company = dialog.company()
+        ticker = company.ticker.strip().upper()
+        problem = ""
+        if not ticker:
+            problem = self.tr("A name needs a ticker.")
+        elif ticker in covered:
+            problem = self.tr("%1 is already covered.").replace("%1", ticker)
+        elif not company.name_en.strip():
+            problem = self.tr("%1 needs a name.").replace("%1", ticker)
+        if problem:
+            QMessageBox.warning(self, self.tr("Add Name"), problem)
+            return False
+        company = Company(ticker, company.name_en, company.name_zh, company.fy_end_month,
+                          company.cloud_segment)
+        text = self.tr("Add %1 (%2)").replace("%1", company.name_en.strip()).replace("%2", ticker)
+        return self._push(AddNameCommand(self, company, text, self._report_error))
+
+    def remove_name(self, ticker: str | None = None, confirm: bool = True) -> bool:
+        """Stop covering `ticker` (default: the selected name), after asking. The last name stays."""
+        ticker = ticker or self.selected_ticker()
+        if ticker is None or ticker not in self.model.order():
+            return False
+        name = self.model.name_of(ticker)
+        if self.model.rowCount() <= 1:
+            QMessageBox.warning(self, self.tr("Remove Name"), self.tr(
+                "%1 is the only name in the ranking; the ranking needs at least one.").replace("%1", name))
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Remove Name"),
+                self.tr("Remove %1 (%2) from the coverage?\n\nIt leaves the ranking; its figures and "
+                        "snapshots stay. Undo (Ctrl+Z) puts it back.").replace("%1", name)
+                .replace("%2", ticker),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.editor.flush()
+        company = self.workspace.company(ticker)
+        text = self.tr("Remove %1 (%2)").replace("%1", name).replace("%2", ticker)
+        return self._push(RemoveNameCommand(self, company, self.workspace.ranking(), text,
+                                            self._report_error))
+
+    def save_snapshot(self, label: str | None = None, taken_on: str = "", note: str = "") -> bool:
+        """Record the current order (asks for label, date and note when `label` is None)."""
+        self.editor.flush()
+        if label is None:
+            from desktop_app.ui.ranking.dialogs import SnapshotDialog
+
+            dialog = SnapshotDialog(" > ".join(self.model.name_of(t) for t in self.model.order()), self)
+            if dialog.exec() != SnapshotDialog.DialogCode.Accepted:
+                return False
+            label, taken_on, note = dialog.values()
+        if not label.strip():
+            QMessageBox.warning(self, self.tr("Save Snapshot"), self.tr("A snapshot needs a label."))
+            return False
+        text = self.tr("Save snapshot “%1”").replace("%1", label.strip())
+        return self._push(SaveSnapshotCommand(self, label, note, taken_on, text, self._report_error,
+                                              on_saved=self._snapshot_saved))
+
+    def _snapshot_saved(self, snapshot: Snapshot) -> None:
+        self.history.setCurrentIndex(0)
+        page = self.history.page(0)
+        select = getattr(page, "select_snapshot", None)
+        if callable(select):
+            select(snapshot.snapshot_id)

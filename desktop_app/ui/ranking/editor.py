@@ -1,0 +1,191 @@
+"""The rationale editor beside the list: the selected name's reason for its place, and the
+reason the broker note gave (Chinese original and English) for reference.
+
+Typing is saved in bursts: `edited(ticker, text, burst)` is emitted when typing pauses
+(DEBOUNCE_MS), when the editor loses focus, before another name is shown and before an undo or
+redo shortcut runs. Every emission of one burst carries the same burst number, so the undo
+commands they create merge into one. A burst ends when the focus leaves, another name is shown,
+or typing pauses for longer than BURST_GAP_S seconds.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop_app.domain.ranking import Snapshot, SnapshotEntry
+from desktop_app.ui.widgets import heading, note_label
+
+DEBOUNCE_MS = 600
+BURST_GAP_S = 5.0
+
+
+class RationaleEdit(QPlainTextEdit):
+    """A plain-text editor whose own undo is off: Ctrl+Z goes to the window's undo stack."""
+
+    focus_left = Signal(Qt.FocusReason)
+    before_undo = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+                self.before_undo.emit()  # save what was typed first; the window's action runs next
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.focus_left.emit(event.reason())
+
+
+class RationaleEditor(QWidget):
+    """Edits the rationale of one ranked name at a time."""
+
+    edited = Signal(str, str, int)  # ticker, text, burst
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rationaleEditor")
+        self._ticker: str | None = None
+        self._burst = 0
+        self._last_key = 0.0
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.title = heading(self.tr("Rationale"))
+        self.title.setObjectName("rationaleTitle")
+        self.edit = RationaleEdit(self)
+        self.edit.setObjectName("rationaleEdit")
+        self.edit.setPlaceholderText(self.tr("Why this name is in this place: the thesis, what would "
+                                             "change your mind… Saved as you type."))
+        self.edit.setToolTip(self.tr("Saved as you type; Ctrl+Z undoes a whole burst of typing."))
+        self.reference_title = QLabel(self)
+        self.reference_title.setObjectName("referenceTitle")
+        font = self.reference_title.font()
+        font.setBold(True)
+        self.reference_title.setFont(font)
+        self.reference = QLabel(self)
+        self.reference.setObjectName("noteReason")
+        self.reference.setWordWrap(True)
+        self.reference.setTextFormat(Qt.TextFormat.RichText)
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reference.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reference.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.reference.setStyleSheet("QLabel#noteReason { background: palette(alternate-base);"
+                                     " padding: 6px; border-radius: 4px; }")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.reference_title)
+        layout.addWidget(self.reference)
+        layout.addWidget(note_label(self.tr("For reference only: the note's text is not changed.")))
+
+        self.edit.textChanged.connect(self._typed)
+        self.edit.focus_left.connect(self._focus_left)
+        self.edit.before_undo.connect(self.flush)
+        self.show_entry(None, "", "", None)
+
+    # -- what is shown -------------------------------------------------------------------------
+    @property
+    def ticker(self) -> str | None:
+        return self._ticker
+
+    @property
+    def burst(self) -> int:
+        return self._burst
+
+    def show_entry(self, ticker: str | None, name: str, text: str,
+                   reason: tuple[Snapshot, SnapshotEntry] | None, rank: int | None = None) -> None:
+        """Edit `ticker`'s rationale (None: nothing selected). What was typed for the previous
+        name is saved first."""
+        if ticker != self._ticker:
+            self.flush()
+            self._burst += 1
+        self._ticker = ticker
+        self.edit.setEnabled(ticker is not None)
+        if ticker is None:
+            self.title.setText(self.tr("Rationale"))
+            self._set_text("")
+            self.reference_title.setText("")
+            self.reference.setText(self.tr("Select a name in the list to write why it has its place."))
+            return
+        place = self.tr(", rank %1").replace("%1", str(rank)) if rank else ""
+        self.title.setText(self.tr("Rationale: %1 (%2)%3").replace("%1", name).replace("%2", ticker)
+                           .replace("%3", place))
+        self.set_text(text)
+        if reason is None:
+            self.reference_title.setText(self.tr("The notes' reason"))
+            self.reference.setText(self.tr("No broker note gives a reason for %1.").replace("%1", name))
+            return
+        snapshot, entry = reason
+        self.reference_title.setText(
+            self.tr("The note's reason (%1, rank %2)").replace("%1", snapshot.label)
+            .replace("%2", str(entry.rank)))
+        parts = []
+        if entry.reason_zh:
+            parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(entry.reason_zh)}</p>")
+        if entry.rationale:
+            parts.append(f"<p style='margin:0'><i>{html.escape(entry.rationale)}</i></p>")
+        self.reference.setText("".join(parts) or self.tr("The note gives no reason."))
+
+    def set_text(self, text: str) -> None:
+        """Show `text` unless the editor already holds it (modulo surrounding blanks, which are not
+        saved), so the cursor does not jump while typing."""
+        if self.edit.toPlainText().strip() != text.strip():
+            self._pending = False
+            self._timer.stop()
+            self._set_text(text)
+
+    def _set_text(self, text: str) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text)
+        self.edit.blockSignals(False)
+
+    # -- typing --------------------------------------------------------------------------------
+    def _typed(self) -> None:
+        if self._ticker is None:
+            return
+        now = time.monotonic()
+        if self._last_key and now - self._last_key > BURST_GAP_S:
+            self.flush()
+            self._burst += 1
+        self._last_key = now
+        self._pending = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save what was typed (if anything) now."""
+        self._timer.stop()
+        if self._pending and self._ticker is not None:
+            self._pending = False
+            self.edited.emit(self._ticker, self.edit.toPlainText(), self._burst)
+        self._pending = False
+
+    def end_burst(self) -> None:
+        """Save now; the next keystroke starts a new undo command."""
+        self.flush()
+        self._burst += 1
+
+    def _focus_left(self, reason: Qt.FocusReason) -> None:
+        if reason in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self.flush()  # a menu or another window: save, but the burst goes on
+        else:
+            self.end_burst()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close:
+            self.flush()
+        return False

@@ -1,0 +1,261 @@
+"""The drag-to-rank list: a QListView in InternalMove mode, a row painter laid out in columns
+(rank, company, KGI rating, upside, move since the snapshot, rationale) and a header above it.
+
+Numbers are right-aligned; the move is green when a name went up and red when it went down.
+Ctrl+Up / Ctrl+Down move the selected name one place, Ctrl+Home / Ctrl+End to the top / bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from desktop_app.ui.ranking.list_model import (
+    MOVE_ROLE,
+    MOVE_VALUE_ROLE,
+    NAME_ROLE,
+    RANK_ROLE,
+    RATING_ROLE,
+    RATIONALE_ROLE,
+    TICKER_ROLE,
+    UPSIDE_COMPUTED_ROLE,
+    UPSIDE_ROLE,
+    RankListModel,
+)
+
+UP = QColor("#1b7f3b")
+DOWN = QColor("#b3261e")
+NEW = QColor("#1f5fa8")
+MUTED = QColor("#6b6b6b")
+SELECTED = QColor("#cfe3fa")
+PAD = 8
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Cell:
+    key: str
+    x: int
+    width: int
+    align: Qt.AlignmentFlag
+
+
+CONTENT_EMS = {"rank": 2, "company": 14, "rating": 3, "upside": 5, "move": 4}
+ALIGN = {"rank": _RIGHT, "company": _LEFT, "rating": _LEFT, "upside": _RIGHT, "move": _RIGHT,
+         "rationale": _LEFT}
+
+
+def layout(width: int, widths: dict[str, int]) -> list[Cell]:
+    """Column geometry for a row `width` pixels wide: the fixed columns get `widths`, the
+    rationale takes the rest."""
+    cells, x = [], PAD
+    for key in ("rank", "company", "rating", "upside", "move"):
+        cells.append(Cell(key, x, widths[key], ALIGN[key]))
+        x += widths[key] + 2 * PAD
+    cells.append(Cell("rationale", x, max(widths.get("rationale", 120), width - x - PAD), _LEFT))
+    return cells
+
+
+def default_widths(em: int) -> dict[str, int]:
+    return {k: n * em for k, n in CONTENT_EMS.items()}
+
+
+class RankRowDelegate(QStyledItemDelegate):
+    """Paints one ranked name as a row of columns."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(400, option.fontMetrics.height() * 2 + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        painter.save()
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect
+        em = opt.fontMetrics.horizontalAdvance("M")
+        view = self.parent()
+        widths = view.column_widths() if isinstance(view, RankListView) else default_widths(em)
+        text_color = opt.palette.color(QPalette.ColorRole.Text)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        for cell in layout(rect.width(), widths):
+            box = QRect(rect.left() + cell.x, rect.top(), cell.width, rect.height())
+            painter.setFont(opt.font)
+            painter.setPen(text_color)
+            if cell.key == "rank":
+                painter.setFont(bold)
+                painter.drawText(box, cell.align, str(index.data(RANK_ROLE)))
+            elif cell.key == "company":
+                name, ticker = index.data(NAME_ROLE), index.data(TICKER_ROLE)
+                painter.setFont(bold)
+                metrics = painter.fontMetrics()
+                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, box.width() - 6 * em)
+                painter.drawText(box, cell.align, shown)
+                after = box.adjusted(metrics.horizontalAdvance(shown) + em // 2, 0, 0, 0)
+                painter.setFont(opt.font)
+                painter.setPen(MUTED)
+                painter.drawText(after, cell.align, ticker)
+            elif cell.key == "upside":
+                font = QFont(opt.font)
+                font.setItalic(bool(index.data(UPSIDE_COMPUTED_ROLE)))
+                painter.setFont(font)
+                painter.drawText(box, cell.align, index.data(UPSIDE_ROLE) or "")
+            elif cell.key == "move":
+                move = index.data(MOVE_VALUE_ROLE)
+                text = index.data(MOVE_ROLE) or ""
+                painter.setPen(NEW if move is None else UP if move > 0 else DOWN if move < 0 else MUTED)
+                painter.setFont(bold if move else opt.font)
+                painter.drawText(box, cell.align, text)
+            else:
+                key_role = RATING_ROLE if cell.key == "rating" else RATIONALE_ROLE
+                text = index.data(key_role) or ""
+                metrics = painter.fontMetrics()
+                painter.drawText(box, cell.align,
+                                 metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()))
+        painter.restore()
+
+
+class RankHeader(QWidget):
+    """Column titles above the list, laid out like the rows below them."""
+
+    def __init__(self, view: QListView, titles: dict[str, str], tips: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._titles = dict(titles)
+        self._tips = dict(tips or {})
+        self.setFixedHeight(self.fontMetrics().height() + 10)
+        self._fit()
+
+    def _fit(self) -> None:
+        if isinstance(self._view, RankListView):
+            font = QFont(self.font())
+            font.setBold(True)
+            self._view.fit_titles(self._titles, font)
+
+    def set_title(self, key: str, title: str, tip: str = "") -> None:
+        self._titles[key] = title
+        if tip:
+            self._tips[key] = tip
+        self._fit()
+        self.update()
+
+    def title(self, key: str) -> str:
+        return self._titles.get(key, "")
+
+    def _offset(self) -> int:
+        """Where the view's rows start, in this header's coordinates."""
+        viewport = self._view.viewport()
+        start = viewport.mapToGlobal(viewport.rect().topLeft()).x()
+        return start - self.mapToGlobal(self.rect().topLeft()).x()
+
+    def _cells(self) -> list[Cell]:
+        view = self._view
+        widths = view.column_widths() if isinstance(view, RankListView) \
+            else default_widths(self.fontMetrics().horizontalAdvance("M"))
+        return layout(view.viewport().width(), widths)
+
+    def event(self, event) -> bool:  # noqa: ANN001
+        if event.type() == event.Type.ToolTip:
+            x = event.pos().x() - self._offset()
+            for cell in self._cells():
+                if cell.x <= x < cell.x + cell.width + 2 * PAD and self._tips.get(cell.key):
+                    QToolTip.showText(event.globalPos(), self._tips[cell.key], self)
+                    return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        offset = self._offset()
+        metrics = painter.fontMetrics()
+        for cell in self._cells():
+            box = QRect(offset + cell.x, 0, cell.width, self.height())
+            text = metrics.elidedText(self._titles.get(cell.key, ""), Qt.TextElideMode.ElideRight,
+                                      cell.width)
+            painter.drawText(box, cell.align, text)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+
+
+class RankListView(QListView):
+    """The ranked names; drag a row, or Ctrl+Up/Down/Home/End, to move the selected name."""
+
+    KEYS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Home: "top", Qt.Key.Key_End: "bottom"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rankingList")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setUniformItemSizes(True)
+        self.setAlternatingRowColors(True)
+        self._title_widths: dict[str, int] = {}
+        self.setItemDelegate(RankRowDelegate(self))
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, SELECTED)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        self.setPalette(palette)
+
+    def fit_titles(self, titles: dict[str, str], font: QFont) -> None:
+        """Make each column at least as wide as its title in `font`."""
+        metrics = QFontMetrics(font)
+        self._title_widths = {k: metrics.horizontalAdvance(t) + 2 for k, t in titles.items()}
+        self.viewport().update()
+
+    def column_widths(self) -> dict[str, int]:
+        """Pixel width of each fixed column: its content or its title, whichever is wider."""
+        widths = default_widths(self.fontMetrics().horizontalAdvance("M"))
+        return {k: max(w, self._title_widths.get(k, 0)) for k, w in widths.items()}
+
+    def move_selected(self, where: str) -> bool:
+        """Move the current name "up", "down", to the "top" or the "bottom"."""
+        model = self.model()
+        row = self.currentIndex().row()
+        if not isinstance(model, RankListModel) or row < 0:
+            return False
+        last = model.rowCount() - 1
+        to = {"up": row - 1, "down": row + 1, "top": 0, "bottom": last}[where]
+        if to == row or not 0 <= to <= last:
+            return False
+        return model.move_to(row, to)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.ControlModifier and event.key() in self.KEYS:
+            self.move_selected(self.KEYS[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = max(4, min(self.model().rowCount() if self.model() else 4, 8))
+        return QSize(900, rows * (self.fontMetrics().height() * 2 + 6) + 2 * self.frameWidth() + 4)
