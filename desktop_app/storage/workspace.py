@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +40,7 @@ from desktop_app.storage.queries import ChangeLogEntry
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
     from desktop_app.io.seed_data import SeedData
+    from desktop_app.storage.bulk_edits import ScorecardValue
 
 __all__ = [
     "ChangeLogEntry",
@@ -316,6 +317,16 @@ class Workspace:
         """Set `actual`, `consensus` or `guidance` of one line (None clears it); the row is created
         when the line is defined but has no row for that quarter yet. ValueError on bad input."""
         self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value))
+
+    def apply_scorecard_changes(self, changes: Sequence[ScorecardValue], summary: str,
+                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = ()) -> int:
+        """Set many actual / consensus / guidance figures in ONE transaction with one change-log row
+        (an import from Excel, or its undo); returns how many changed. ValueError (nothing written)
+        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them."""
+        from desktop_app.storage import bulk_edits
+
+        return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
+            conn, list(changes), summary, remove_empty_rows))
 
     def add_company(self, company: Company, ranking: list[RankEntry] | None = None) -> Company:
         """Cover a company; it goes to the end of the coverage and of the ranking.

@@ -1,0 +1,71 @@
+"""`csp-desk import IN.xlsx [--dry-run] [--workspace P]`: read figures back from an exported workbook.
+
+Reads the Scorecards sheet of a workbook in the layout `csp-desk export` writes and prints every
+figure that differs from the workspace, old → new, with its cell. Without `--dry-run` it then
+applies them all in one transaction (one change-log entry). A workbook with any problem (not an
+.xlsx, damaged, too big, a missing sheet or header, text in a number cell, a formula without a
+saved result, merged cells, an unknown company or line, a duplicate row) changes nothing: the
+problems are listed on stderr with their sheet and cell, and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli_commands import CliError, Command
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", metavar="IN.xlsx", type=lambda t: Path(t).expanduser(),
+                        help="a workbook written by `csp-desk export` (or File > Export to Excel…)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="only print what would change; write nothing")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop_app.io.excel_import import ExcelImportError, read_import, show
+    from desktop_app.storage.errors import SaveError
+    from desktop_app.storage.workspace import Workspace
+
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    if not args.source.exists():
+        raise CliError(f"{args.source}: no such file.")
+    existed = args.workspace.exists()
+    with Workspace.open(args.workspace) as workspace:
+        if not existed:
+            print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
+        try:
+            plan = read_import(args.source, workspace)
+        except ExcelImportError as exc:
+            raise CliError(str(exc)) from exc
+        width = max((len(c.where) for c in plan.changes), default=0)
+        for c in plan.changes:
+            print(f"{c.where:<{width}}  {c.what}: {show(c.old, c.kind)} → {show(c.new, c.kind)}")
+        count = len(plan.changes)
+        if not count:
+            print(f"No changes: the {plan.rows} rows of {args.source.name} match the workspace.")
+            return 0
+        noun = "figure" if count == 1 else "figures"
+        if args.dry_run:
+            print(f"{count} {noun} would change (dry run: nothing was written).")
+            return 0
+        try:
+            workspace.apply_scorecard_changes(plan.values(), plan.summary(), ())
+        except (SaveError, ValueError) as exc:
+            raise CliError(f"Nothing was imported: {exc}") from exc
+        print(f"Imported {count} {noun} into {workspace.path} in one change.")
+    return 0
+
+
+COMMAND = Command(
+    name="import",
+    help="read changed figures back from an exported Excel workbook",
+    description="Read the Scorecards sheet of a workbook written by `csp-desk export`, print every "
+    "figure that differs from the workspace (old → new, with its cell) and apply them in one "
+    "transaction. With --dry-run nothing is written.",
+    configure=_configure,
+    run=_run,
+)

@@ -1,0 +1,219 @@
+"""Export the workspace to the Excel summary workbook, written safely.
+
+`export_workbook(workspace, path)` reads everything it needs from the workspace, builds the seven
+sheets (see `excel_layout.SHEETS`) and writes them with openpyxl's write-only mode to a temporary
+file in the target's folder, which then replaces the target in one rename. If anything fails
+(a read-only folder, a file open in Excel, a full disk) the temporary file is removed, any
+existing workbook is left exactly as it was, and `ExcelExportError` says why in plain words.
+
+openpyxl is imported only here and in the modules this one calls, never at start-up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.io import excel_content as content
+from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
+from desktop_app.io.excel_sheet import SheetSpec, render
+from desktop_app.io.excel_styles import StyleBook
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
+
+# progress(done, total, what): called as the export goes; return False to cancel it.
+ProgressFn = Callable[[int, int, str], "bool | None"]
+SAVE_SHARE = 0.35  # share of the progress bar given to compressing and writing the file
+
+
+class ExcelExportError(Exception):
+    """The workbook could not be written; the message says why and what was left as it was."""
+
+
+class ExportCancelled(ExcelExportError):
+    """The user cancelled the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sheets: tuple[str, ...]
+    cells: int  # non-empty cells written
+    seconds: float
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser() or APP_NAME
+    except (OSError, KeyError, ImportError):
+        return APP_NAME
+
+
+def build_specs(workspace: Workspace, exported_at: datetime, author: str) -> list[SheetSpec]:
+    """Every sheet of the workbook, in order, from the workspace's current state."""
+    companies = workspace.companies(include_removed=True)
+    definitions = {(c.ticker, d.key): d for c in companies for d in workspace.line_defs(c.ticker)}
+    lines = workspace.scorecard_lines()
+    statements = workspace.statements()
+    ranking = workspace.ranking()
+    snapshots = workspace.snapshots()
+    targets = workspace.targets()
+    forecasts = workspace.forecasts()
+    supply = workspace.supply_chain()
+    scorecards = ScorecardData(companies, definitions, lines, statements)
+    summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at,
+                                  str(Path(workspace.path).resolve()), author)
+    reads = workspace.cloud_reads()
+    cited = content.citations(lines, forecasts, targets, supply, statements, reads, snapshots)
+    return [
+        content.summary_sheet(summary),
+        scorecards_sheet(scorecards),
+        capex_sheet(scorecards),
+        content.research_sheet(companies, targets, forecasts),
+        content.supply_chain_sheet(companies, supply),
+        content.history_sheet(companies, snapshots, ranking),
+        content.sources_sheet(workspace.sources(), cited, statements, reads),
+    ]
+
+
+def count_cells(specs: list[SheetSpec]) -> int:
+    return sum(1 for spec in specs for row in spec.rows for value, _ in row if value is not None)
+
+
+def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
+                   progress: Callable[[int], None] | None = None) -> Any:
+    """A write-only openpyxl workbook holding `specs` (not saved yet)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    styles = StyleBook()
+    done = 0
+    for spec in specs:
+        base = done
+
+        def sheet_progress(rows: int, base: int = base) -> None:
+            if progress is not None:
+                progress(base + rows)
+
+        render(workbook, spec, styles, sheet_progress)
+        done += len(spec.rows)
+        if progress is not None:
+            progress(done)
+    props = workbook.properties
+    stamp = exported_at.strftime("%Y-%m-%d")
+    props.title = f"CSP Desk summary {stamp}"
+    props.subject = "Preference ranking, earnings scorecards and capex of the cloud service providers"
+    props.creator = author
+    props.lastModifiedBy = author
+    props.keywords = "CSP Desk; cloud; capex; scorecards; ranking"
+    props.description = f"Written by {APP_NAME} {__version__}."
+    naive = exported_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    props.created = naive
+    props.modified = naive
+    return workbook
+
+
+def export_workbook(workspace: Workspace, path: Path, *, progress: ProgressFn | None = None,
+                    exported_at: datetime | None = None, author: str | None = None) -> ExportResult:
+    """Write the summary workbook of `workspace` to `path` (replacing it only once complete)."""
+    started = time.perf_counter()
+    exported_at = exported_at or datetime.now().astimezone()
+    author = author or default_author()
+    specs = build_specs(workspace, exported_at, author)
+    rows = sum(len(s.rows) for s in specs)
+    total = rows + max(1, int(rows * SAVE_SHARE / (1 - SAVE_SHARE)))
+
+    def report(done: int, what: str) -> None:
+        if progress is not None and progress(done, total, what) is False:
+            raise ExportCancelled("Export cancelled; no file was written.")
+
+    report(0, "Building the workbook")
+    workbook = build_workbook(specs, exported_at, author, lambda done: report(done, "Writing sheets"))
+
+    def write(temp: Path) -> None:
+        report(rows, "Saving the file")
+        workbook.save(temp)
+
+    write_atomically(Path(path), write)
+    report(total, "Saved")
+    return ExportResult(Path(path), tuple(s.title for s in specs), count_cells(specs),
+                        time.perf_counter() - started)
+
+
+# ------------------------------------------------------------------------------ safe writing
+
+def _office_lock(target: Path) -> str | None:
+    """The program holding `target` open, from the lock file it leaves beside it, if any."""
+    if (target.parent / f"~${target.name}").exists():
+        return "Excel"
+    if (target.parent / f".~lock.{target.name}#").exists():
+        return "LibreOffice"
+    return None
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Run `write(temp)` on a new file beside `target`, then rename it over `target`.
+
+    On any failure the temporary file is deleted and `target` is untouched.
+    """
+    target = Path(target).expanduser()
+    kept = "Any existing file there was left as it was."
+    if target.is_dir():
+        raise ExcelExportError(f"Cannot write {target}: it is a folder. Choose a file name.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExcelExportError(f"Cannot write {target}: the folder {folder} does not exist.")
+    holder = _office_lock(target)
+    if holder:
+        raise ExcelExportError(f"Cannot write {target}: it is open in {holder}. Close it there and "
+                               f"export again. {kept}")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExcelExportError(f"Cannot write {target}: the file is read-only. {kept}")
+    temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise ExcelExportError(f"Cannot write in the folder {folder}: {_reason(exc)}. {kept}") from exc
+    os.close(fd)
+    try:
+        write(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError):
+            hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
+            raise ExcelExportError(f"Could not write {target}: {_reason(exc)}{hint}. {kept}") from exc
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where the system allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+__all__ = ["ExcelExportError", "ExportCancelled", "ExportResult", "export_workbook", "write_atomically"]

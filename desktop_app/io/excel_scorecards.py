@@ -1,0 +1,339 @@
+"""The Scorecards and Capex sheets of the summary workbook, built from workspace reads.
+
+Scorecards: one row per company, quarter and line, the columns of the Scorecards tab (Actual |
+Consensus | Diff | YoY | QoQ | Guidance | vs guidance). Diffs are computed from the figures where
+both exist (so a figure changed in the workspace moves them), else shown as printed in the note in
+italics; where a printed figure disagrees with the computed one the cell carries a comment.
+Beat / miss fills follow the line's polarity; capex is neutral and never coloured.
+
+Capex: the quarterly table on calendar quarters (one column per CSP) with a native bar chart of
+it, then every capex point with its basis (reported, from the text, derived, guidance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from desktop_app.domain.calc import HUNDRED, Agreement, Check, Verdict, classify
+from desktop_app.domain.capex import CapexPoint, annual_outlooks, build_capex, computed_yoy
+from desktop_app.domain.companies import Company
+from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.periods import Quarter, display_label
+from desktop_app.domain.scorecard import ScorecardLine, derive, printed_checks
+from desktop_app.domain.statements import Statement
+from desktop_app.io import excel_layout as L
+from desktop_app.io.excel_sheet import Cell, SheetSpec
+from desktop_app.io.excel_styles import COLOR_DERIVED_FILL, SERIES_COLORS
+
+_PRINTED_NAMES = {
+    "actual_vs_consensus": "diff vs consensus",
+    "actual_vs_guidance": "diff vs guidance",
+    "guidance_vs_consensus": "guidance vs consensus",
+    "yoy": "YoY",
+    "qoq": "QoQ",
+}
+
+
+@dataclass(frozen=True)
+class ScorecardData:
+    companies: Sequence[Company]
+    definitions: dict[tuple[str, str], LineDef]
+    lines: Sequence[ScorecardLine]
+    statements: Sequence[Statement]
+
+
+def _value_style(kind: Kind) -> str:
+    return {Kind.AMOUNT: "amount", Kind.PER_SHARE: "amount2", Kind.RATE: "pct"}[kind]
+
+
+def diff_cell_value(value: Decimal | None, kind: Kind) -> float | None:
+    """A diff as written: a fraction for a percent diff, a number of points for a ppt diff."""
+    if value is None:
+        return None
+    return float(value) if kind.is_rate else float(value / HUNDRED)
+
+
+def _shown(value: Decimal, kind: Kind) -> str:
+    text = f"{abs(value):,.1f}"
+    text = f"({text})" if value < 0 else text
+    return f"{text} ppts" if kind.is_rate else f"{text}%"
+
+
+def _verdict_mod(verdict: Verdict | None) -> str:
+    if verdict is Verdict.BEAT:
+        return "|beat"
+    if verdict is Verdict.MISS:
+        return "|miss"
+    return ""
+
+
+def _fallback_def(line: ScorecardLine) -> LineDef:
+    return LineDef(line.company, line.line, line.line, line.line, "", Kind.AMOUNT, Polarity.NEUTRAL, 10**6)
+
+
+_COLUMN_OF = {"actual_vs_consensus": L.COL_DIFF, "guidance_vs_consensus": L.COL_DIFF,
+              "actual_vs_guidance": L.COL_VS_GUIDANCE, "yoy": L.COL_YOY, "qoq": L.COL_QOQ}
+_COLUMN_NUMBER = {name: i for i, name in enumerate(L.SCORECARD_COLUMNS, start=1)}
+
+
+@dataclass(frozen=True)
+class _Row:
+    """What the derived cells of one scorecard row need."""
+
+    spec: SheetSpec
+    number: int
+    line: ScorecardLine
+    definition: LineDef
+    checks: dict[str, Check]
+    top: str  # "|top" on the first row of a company-quarter block
+
+    def figure(self, name: str, computed: Decimal | None, verdict: Verdict | None,
+               coloured: bool = True) -> Cell:
+        """A diff, YoY or QoQ cell: computed where possible, else the printed figure in italics."""
+        kind = self.definition.kind
+        base = "ppts" if kind.is_rate else "pct"
+        printed = getattr(self.line.printed, name)
+        if computed is None and printed is None:
+            return (None, base + self.top if self.top else None)
+        italic = "" if computed is not None else "|italic"
+        value = computed if computed is not None else printed
+        if computed is None:
+            verdict = classify(printed, kind, self.definition.polarity)
+        mod = _verdict_mod(verdict) if coloured else ""
+        check = self.checks.get(name)
+        if check is not None and check.agreement is Agreement.MISMATCH:
+            mod = mod or "|flag"
+            self.spec.comments[(self.number, _COLUMN_NUMBER[_COLUMN_OF[name]])] = (
+                f"Printed {_PRINTED_NAMES[name]}: {_shown(check.printed, kind)}; computed from the "
+                f"figures: {_shown(check.computed, kind)}.")
+        return (diff_cell_value(value, kind), base + mod + italic + self.top)
+
+
+def scorecards_sheet(data: ScorecardData) -> SheetSpec:
+    spec = SheetSpec(L.SCORECARDS)
+    spec.title_rows(
+        "Earnings scorecards: actual vs consensus vs guidance",
+        "US$ mn unless Unit says otherwise. Diff, YoY, QoQ and vs guidance are computed from the figures; "
+        "italic where only the note's printed figure exists. Green = beat, red = miss by the line's "
+        "direction (capex is neutral). Edit Actual, Consensus or Guidance and use Import from Excel.",
+    )
+    header = spec.header(L.SCORECARD_COLUMNS, numeric={
+        L.COL_ACTUAL, L.COL_CONSENSUS, L.COL_DIFF, L.COL_YOY, L.COL_QOQ, L.COL_GUIDANCE,
+        L.COL_VS_GUIDANCE})
+    by_ticker = {c.ticker: c for c in data.companies}
+    index = {line.key: line for line in data.lines}
+    reported = {(x.company, x.period) for x in data.lines if x.actual is not None}
+    previous_block: tuple[str, Quarter] | None = None
+    for line in data.lines:
+        company = by_ticker.get(line.company)
+        fy_end = company.fy_end_month if company else 12
+        definition = data.definitions.get((line.company, line.line)) or _fallback_def(line)
+        kind = definition.kind
+        prior_q = index.get((line.company, line.period.shifted(-1), line.line))
+        prior_y = index.get((line.company, line.period.shifted(-4), line.line))
+        derived = derive(line, definition, prior_q, prior_y)
+        block = (line.company, line.period)
+        top = "|top" if block != previous_block else ""
+        previous_block = block
+        row = _Row(spec, spec.next_row, line, definition,
+                   printed_checks(line, definition, prior_q, prior_y), top)
+        if line.actual is not None or line.guidance is None:
+            diff = row.figure("actual_vs_consensus", derived.actual_vs_consensus, derived.verdict_consensus)
+        else:
+            diff = row.figure("guidance_vs_consensus", derived.guidance_vs_consensus,
+                              derived.verdict_guidance_vs_consensus)
+        remarks = [line.remark] if line.remark else []
+        for name, check in row.checks.items():
+            if check.agreement is Agreement.MISMATCH:
+                remarks.append(f"Printed {_PRINTED_NAMES[name]} {_shown(check.printed, kind)} vs computed "
+                               f"{_shown(check.computed, kind)}.")
+        vstyle = _value_style(kind)
+        calendar = company.calendar_of(line.period).calendar_label() if company else ""
+        cells: dict[str, Cell] = {
+            L.COL_TICKER: (line.company, "text" + top),
+            L.COL_QUARTER: (display_label(line.period, fy_end), "text" + top),
+            L.COL_LINE: (definition.label, "text" + top),
+            L.COL_UNIT: (kind.unit, "text" + top),
+            L.COL_ACTUAL: (L.to_cell(line.actual, kind), vstyle + top),
+            L.COL_CONSENSUS: (L.to_cell(line.consensus, kind), vstyle + top),
+            L.COL_DIFF: diff,
+            L.COL_YOY: row.figure("yoy", derived.yoy, None, coloured=False),
+            L.COL_QOQ: row.figure("qoq", derived.qoq, None, coloured=False),
+            L.COL_GUIDANCE: (L.to_cell(line.guidance, kind), vstyle + top),
+            L.COL_VS_GUIDANCE: row.figure("actual_vs_guidance", derived.actual_vs_guidance,
+                                          derived.verdict_guidance),
+            L.COL_SECTION: (definition.section, "text" + top),
+            L.COL_BLOCK: (L.BLOCK_REPORTED if block in reported else L.BLOCK_NEXT, "text" + top),
+            L.COL_CALENDAR: (calendar or None, "text" + top),
+            L.COL_COMPANY: (company.name_en if company else line.company, "text" + top),
+            L.COL_REMARK: (" ".join(remarks) or None, "wrap" + top),
+            L.COL_SOURCE: (line.source.describe() if line.source else None, "text" + top),
+            L.COL_LINE_KEY: (line.line, "key" + top),
+        }
+        spec.add(*[cells[name] for name in L.SCORECARD_COLUMNS])
+    last = spec.next_row - 1
+    col = _COLUMN_NUMBER
+    spec.freeze = "D5"
+    spec.autofilter = spec.table_ref(header, last, len(L.SCORECARD_COLUMNS))
+    spec.print_rows = f"{header}:{header}"
+    spec.hidden_columns = {col[L.COL_LINE_KEY]}
+    spec.widths[col[L.COL_REMARK]] = 40.0
+    spec.comments[(header, col[L.COL_DIFF])] = (
+        "Actual vs consensus; where a line has no actual yet (next-quarter block), guidance vs consensus. "
+        "Percent for amounts, percentage points for rates.")
+    spec.comments[(header, col[L.COL_LINE_KEY])] = "Used by Import from Excel to find the line; do not edit."
+    return spec
+
+
+# ---------------------------------------------------------------------------------------- capex
+
+_BASIS = {"reported": "Reported", "text": "From the note's text", "derived": "Derived from printed YoY"}
+
+
+def _basis(point: CapexPoint) -> str:
+    if point.actual is None:
+        return "Company guidance" if point.guidance is not None else ""
+    return _BASIS.get(point.actual_origin, point.actual_origin)
+
+
+def _point_style(point: CapexPoint) -> str:
+    if point.actual is None and point.guidance is not None:
+        return "amount|guidance"
+    if point.is_derived:
+        return "amount|derived"
+    if point.actual_origin == "text":
+        return "amount|italic"
+    return "amount"
+
+
+def capex_sheet(data: ScorecardData) -> SheetSpec:
+    spec = SheetSpec(L.CAPEX)
+    points = build_capex(data.companies, data.lines, data.statements)
+    growth = computed_yoy(points)
+    spec.title_rows(
+        "Quarterly capex on calendar quarters (US$ mn)",
+        "Bars: the actual where reported, else company guidance (blue cells, outlined bars). Yellow italic: "
+        "derived by CSP Desk from a printed YoY, not reported. Italic: stated in the note's text.",
+    )
+    tickers = [c.ticker for c in data.companies if any(p.company == c.ticker for p in points)]
+    names = {c.ticker: c.name_en for c in data.companies}
+    quarters: list[Quarter] = []
+    if points:
+        first = min(p.calendar for p in points)
+        last_q = max(p.calendar for p in points)
+        quarters = [Quarter.from_index(i) for i in range(first.index, last_q.index + 1)]
+    at = {(p.company, p.calendar): p for p in points}
+    header = spec.header(["Quarter", *[names[t] for t in tickers]], numeric={names[t] for t in tickers})
+    for quarter in quarters:
+        fiscal = sorted({at[(t, quarter)].fiscal.fiscal_label() for t in tickers if (t, quarter) in at
+                         and at[(t, quarter)].fiscal != quarter})
+        label = " / ".join([quarter.calendar_label(), *fiscal])
+        row = [(label, "text")]
+        for column, ticker in enumerate(tickers, start=2):
+            point = at.get((ticker, quarter))
+            if point is None or point.value is None:
+                row.append((None, "amount"))
+                continue
+            row.append((L.to_cell(point.value, Kind.AMOUNT), _point_style(point)))
+            if point.is_derived:
+                spec.comments[(spec.next_row, column)] = f"Derived: {point.derivation}"
+        spec.add(*row)
+    wide_last = spec.next_row - 1
+    spec.freeze = "A5"
+    spec.autofilter = spec.table_ref(header, wide_last, 1 + len(tickers))
+    spec.print_rows = f"{header}:{header}"
+    if tickers and quarters:
+        spec.charts.append((_chart_factory(header, wide_last, tickers, names, quarters, at),
+                            _anchor(len(tickers) + 3, header)))
+    spec.widths[1] = 18.0
+
+    # Every point, long form, below the table and the chart.
+    while spec.next_row < max(wide_last + 3, header + 20):
+        spec.blank()
+    spec.add(("Every capex point", "subtitle"))
+    columns = ["Calendar", "Company", "Fiscal", "Capex", "Basis", "Consensus", "vs consensus", "Guidance",
+               "YoY (computed)", "YoY (printed)", "Capex / revenue", "How derived", "Source"]
+    spec.header(columns, numeric={"Capex", "Consensus", "vs consensus", "Guidance", "YoY (computed)",
+                                  "YoY (printed)", "Capex / revenue"})
+    for p in points:
+        yoy = growth.get((p.company, p.fiscal))
+        spec.add(
+            (p.calendar.calendar_label(), "text"),
+            (names.get(p.company, p.company), "text"),
+            (p.fiscal.fiscal_label() if p.fiscal != p.calendar else None, "text"),
+            (L.to_cell(p.value, Kind.AMOUNT), _point_style(p) if p.value is not None else "amount"),
+            (_basis(p) or None, "text"),
+            (L.to_cell(p.consensus, Kind.AMOUNT), "amount"),
+            (diff_cell_value(p.vs_consensus, Kind.AMOUNT), "pct"),
+            (L.to_cell(p.guidance, Kind.AMOUNT), "amount"),
+            (diff_cell_value(yoy, Kind.AMOUNT), "pct"),
+            (diff_cell_value(p.printed_yoy, Kind.AMOUNT), "pct|italic"),
+            (diff_cell_value(p.intensity, Kind.AMOUNT), "pct"),
+            (p.derivation or None, "text"),
+            ("; ".join(p.sources) or None, "text"),
+        )
+    outlooks = annual_outlooks(data.statements)
+    if outlooks:
+        spec.blank()
+        spec.add(("Annual outlook stated in the notes", "subtitle"))
+        spec.header(["Company", "Period", "Capex outlook", "vs consensus", "Source"],
+                    numeric={"Capex outlook", "vs consensus"})
+        for o in outlooks:
+            spec.add((names.get(o.company, o.company), "text"), (o.period, "text"),
+                     (L.to_cell(o.value, Kind.AMOUNT), "amount"),
+                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pct"), (o.source, "text"))
+    return spec
+
+
+def _anchor(column: int, row: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(column)}{row}"
+
+
+def _chart_factory(header: int, last: int, tickers: list[str], names: dict[str, str],
+                   quarters: list[Quarter], at: dict[tuple[str, Quarter], CapexPoint]) -> Any:
+    def build(sheet: Any) -> Any:
+        from openpyxl.chart import BarChart, Reference
+        from openpyxl.chart.marker import DataPoint
+        from openpyxl.chart.shapes import GraphicalProperties
+
+        chart = BarChart()
+        chart.type = "col"
+        chart.grouping = "clustered"
+        chart.title = "Quarterly capex (US$ mn)"
+        chart.y_axis.title = "US$ mn"
+        chart.y_axis.numFmt = "#,##0"
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        chart.legend.position = "b"
+        chart.width, chart.height = 18.0, 8.5
+        chart.gapWidth = 60
+        data = Reference(sheet, min_col=2, max_col=1 + len(tickers), min_row=header, max_row=last)
+        categories = Reference(sheet, min_col=1, min_row=header + 1, max_row=last)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(categories)
+        for number, (series, ticker) in enumerate(zip(chart.series, tickers)):
+            color = SERIES_COLORS[number % len(SERIES_COLORS)]
+            series.graphicalProperties = GraphicalProperties(solidFill=color)
+            series.graphicalProperties.line.solidFill = color
+            for idx, quarter in enumerate(quarters):
+                point = at.get((ticker, quarter))
+                if point is None or point.value is None:
+                    continue
+                if point.actual is None:  # guidance: outlined bar
+                    props = GraphicalProperties(noFill=True)
+                    props.line.solidFill = color
+                    props.line.width = 22000
+                    series.dPt.append(DataPoint(idx=idx, spPr=props))
+                elif point.is_derived:  # derived: pale bar with a coloured outline
+                    props = GraphicalProperties(solidFill=COLOR_DERIVED_FILL)
+                    props.line.solidFill = color
+                    props.line.prstDash = "dash"
+                    series.dPt.append(DataPoint(idx=idx, spPr=props))
+        return chart
+
+    return build

@@ -1,0 +1,179 @@
+"""A sheet described as rows of (value, style key) cells, then written in one pass.
+
+Building the whole sheet first lets the column widths be fitted to what is in them and the row
+heights to wrapped text before a single cell is written, which is what openpyxl's fast
+write-only mode needs. Every sheet gets frozen header rows, an autofilter over its main table, a
+landscape fit-to-width print setup with the header repeated on each page, and a page footer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.io.excel_styles import (
+    BASE_FORMATS,
+    LINE_HEIGHT,
+    MAX_WIDTH,
+    MIN_WIDTH,
+    WRAP_WIDTH,
+    StyleBook,
+    shown_width,
+    text_width,
+)
+
+Cell = tuple[Any, str | None]  # (value, style key); a value of None is an empty cell
+Progress = Callable[[int], None]  # rows written so far in this sheet
+_UNFITTED = ("title", "subtitle", "note")  # these overflow into the empty cells on their right
+PROGRESS_EVERY = 2000
+CHARS_PER_UNIT = 1.25
+
+
+@dataclass
+class SheetSpec:
+    title: str
+    rows: list[list[Cell]] = field(default_factory=list)
+    freeze: str | None = None  # top-left cell of the scrolling area, e.g. "A5"
+    autofilter: str | None = None  # e.g. "A4:R120"
+    print_rows: str | None = None  # rows repeated on every printed page, e.g. "4:4"
+    hidden_columns: set[int] = field(default_factory=set)
+    widths: dict[int, float] = field(default_factory=dict)  # fixed widths, by 1-based column
+    comments: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) → text
+    charts: list[tuple[Callable[[Any], Any], str]] = field(default_factory=list)  # factory, anchor
+    gridlines: bool = True
+
+    @property
+    def next_row(self) -> int:
+        return len(self.rows) + 1
+
+    def add(self, *cells: Cell | None) -> int:
+        """Append a row; returns its 1-based row number."""
+        self.rows.append([c if c is not None else (None, None) for c in cells])
+        return len(self.rows)
+
+    def blank(self) -> int:
+        return self.add()
+
+    def title_rows(self, title: str, note: str = "") -> None:
+        """Row 1: the sheet title; row 2: a note on units and colours; row 3: blank."""
+        self.add((title, "title"))
+        self.add((note, "note") if note else None)
+        self.blank()
+
+    def header(self, names: list[str] | tuple[str, ...], numeric: set[str] | None = None) -> int:
+        numeric = numeric or set()
+        return self.add(*[(n, "header_num" if n in numeric else "header") for n in names])
+
+    def table_ref(self, header_row: int, last_row: int, columns: int) -> str:
+        from openpyxl.utils import get_column_letter
+
+        return f"A{header_row}:{get_column_letter(columns)}{max(last_row, header_row)}"
+
+
+def fitted_widths(spec: SheetSpec) -> dict[int, float]:
+    """Each column as wide as its widest cell (wide CJK characters count double), within limits."""
+    widest: dict[int, int] = {}
+    wraps: set[int] = set()
+    for row in spec.rows:
+        for col, (value, key) in enumerate(row, start=1):
+            if value is None or key is None:
+                continue
+            base = key.split("|", 1)[0]
+            if base in _UNFITTED or key.endswith("|free"):
+                continue
+            width = shown_width(value, base) + (0 if base in BASE_FORMATS else 1)  # text is indented
+            if base in ("header", "header_num"):
+                width = min(width, max(text_width(w) for w in str(value).split() or [""]) + 4)
+            if base == "wrap":
+                wraps.add(col)
+            widest[col] = max(widest.get(col, 0), width)
+    widths = {}
+    for col, width in widest.items():
+        limit = WRAP_WIDTH if col in wraps else MAX_WIDTH
+        widths[col] = round(min(max(width + 2.0, MIN_WIDTH), limit), 1)
+    widths.update(spec.widths)
+    return widths
+
+
+def row_heights(spec: SheetSpec, widths: dict[int, float]) -> dict[int, float]:
+    """Heights for rows whose wrapped text needs more than one line (Excel does not fit them)."""
+    heights = {}
+    for number, row in enumerate(spec.rows, start=1):
+        lines = 1
+        for col, (value, key) in enumerate(row, start=1):
+            if not isinstance(value, str) or key is None:
+                continue
+            base = key.split("|", 1)[0]
+            if base not in ("wrap", "header", "header_num"):
+                continue
+            # A width unit is one digit of the default font; 10-point text fits ~1.25 characters in it.
+            room = max((widths.get(col, MIN_WIDTH) - 2.0) * CHARS_PER_UNIT, 1.0)
+            needed = 0
+            for part in value.split("\n"):
+                if base == "wrap":
+                    needed += max(1, math.ceil(text_width(part) / room))
+                else:
+                    words, used, count = part.split(), 0.0, 1
+                    for word in words:
+                        w = text_width(word)
+                        if used and used + 1 + w > room:
+                            count, used = count + 1, float(w)
+                        else:
+                            used += (1 if used else 0) + w
+                    needed += count
+            lines = max(lines, needed)
+        if lines > 1:
+            heights[number] = lines * LINE_HEIGHT + 2
+    return heights
+
+
+def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress | None = None) -> Any:
+    """Write `spec` as a new sheet of a write-only `workbook`; returns the sheet."""
+    from openpyxl.comments import Comment
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet = workbook.create_sheet(spec.title)
+    styles.bind(sheet)
+    widths = fitted_widths(spec)
+    for col, width in widths.items():
+        dim = sheet.column_dimensions[get_column_letter(col)]
+        dim.width = width
+        if col in spec.hidden_columns:
+            dim.hidden = True
+    for number, height in row_heights(spec, widths).items():
+        sheet.row_dimensions[number].height = height
+    if spec.freeze:
+        sheet.freeze_panes = spec.freeze
+    if spec.autofilter:
+        sheet.auto_filter.ref = spec.autofilter
+    sheet.sheet_view.showGridLines = spec.gridlines
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    if spec.print_rows:
+        sheet.print_title_rows = spec.print_rows
+    sheet.oddFooter.left.text = "CSP Desk"
+    sheet.oddFooter.center.text = "&A"
+    sheet.oddFooter.right.text = "Page &P of &N"
+
+    for number, row in enumerate(spec.rows, start=1):
+        cells = []
+        for col, (value, key) in enumerate(row, start=1):
+            if value is None and key is None:
+                cells.append(None)
+                continue
+            cell = styles.cell(sheet, value, key)
+            text = spec.comments.get((number, col))
+            if text:
+                cell.comment = Comment(text, "CSP Desk", width=320, height=120)
+            cells.append(cell)
+        sheet.append(cells)
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number)
+    for factory, anchor in spec.charts:
+        sheet.add_chart(factory(sheet), anchor)
+    return sheet

@@ -1,0 +1,113 @@
+"""Many scorecard figures set at once (an import from Excel, or its undo), with one change-log row.
+
+Runs inside the caller's transaction: every change is checked before the first write, so a bad
+one (unknown company or line, a field that is not editable, the same figure twice) raises
+ValueError and nothing is written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from desktop_app.domain.periods import Quarter
+from desktop_app.domain.scorecard import VALUE_FIELDS
+from desktop_app.storage import queries
+from desktop_app.storage.codec import dec_to_text, text_to_dec
+from desktop_app.storage.edits import log
+
+_PRINTED = ("printed_actual_vs_consensus", "printed_actual_vs_guidance", "printed_guidance_vs_consensus",
+            "printed_yoy", "printed_qoq")
+
+
+class ScorecardValue(NamedTuple):
+    """One stored figure to set: a company's line in a fiscal quarter; None clears it."""
+
+    company: str
+    period: Quarter
+    line: str
+    field: str  # "actual", "consensus" or "guidance"
+    value: Decimal | None
+
+
+def _check(conn: sqlite3.Connection, changes: Sequence[ScorecardValue]) -> None:
+    companies = {c.ticker for c in queries.companies(conn, include_removed=True)}
+    defined = set(conn.execute("SELECT company, key FROM line_defs").fetchall())
+    seen: set[tuple[str, Quarter, str, str]] = set()
+    for change in changes:
+        company, period, line, field, value = change
+        if field not in VALUE_FIELDS:
+            raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
+        if not isinstance(period, Quarter):
+            raise ValueError(f"not a quarter: {period!r}")
+        if company not in companies:
+            raise ValueError(f"Unknown company {company!r}.")
+        if (company, line) not in defined:
+            raise ValueError(f"{company} has no scorecard line {line!r}.")
+        key = (company, period, line, field)
+        if key in seen:
+            raise ValueError(f"{company} {period.fiscal_label()} {line} {field} is set twice.")
+        seen.add(key)
+        dec_to_text(value)  # refuses floats, NaN and infinities
+
+
+def apply_scorecard_changes(
+    conn: sqlite3.Connection,
+    changes: Sequence[ScorecardValue],
+    summary: str,
+    remove_empty_rows: Iterable[tuple[str, Quarter, str]] = (),
+) -> int:
+    """Set every value in `changes`; returns how many stored values changed (0 writes nothing).
+
+    `remove_empty_rows`: rows (company, quarter, line) to delete if no figure is left in them,
+    so that undoing an import that created a quarter's rows takes them away again.
+    """
+    _check(conn, changes)
+    names = {c.ticker: c for c in queries.companies(conn, include_removed=True)}
+    details: list[dict[str, Any]] = []
+    for company, period, line, field, value in changes:
+        key = (company, period.year, period.quarter, line)
+        new_text = dec_to_text(value)
+        row = conn.execute(
+            f"SELECT {field} FROM scorecard_lines WHERE company = ? AND fiscal_year = ?"
+            " AND fiscal_quarter = ? AND line = ?",
+            key,
+        ).fetchone()
+        old_text = row[0] if row else None
+        if old_text == new_text or (row is None and new_text is None):
+            continue
+        if row is None:
+            conn.execute(
+                f"INSERT INTO scorecard_lines (company, fiscal_year, fiscal_quarter, line, {field})"
+                " VALUES (?, ?, ?, ?, ?)",
+                (*key, new_text),
+            )
+        else:
+            conn.execute(
+                f"UPDATE scorecard_lines SET {field} = ? WHERE company = ? AND fiscal_year = ?"
+                " AND fiscal_quarter = ? AND line = ?",
+                (new_text, *key),
+            )
+        details.append({
+            "company": company, "period": names[company].period_label(period),
+            "fiscal_year": period.year, "fiscal_quarter": period.quarter, "line": line,
+            "field": field, "created": row is None,
+            "old": text_to_dec(old_text), "new": text_to_dec(new_text),
+        })
+    removed = 0
+    empty = " AND ".join(f"{c} IS NULL" for c in (*VALUE_FIELDS, *_PRINTED, "note_id"))
+    for company, period, line in remove_empty_rows:
+        cursor = conn.execute(
+            "DELETE FROM scorecard_lines WHERE company = ? AND fiscal_year = ? AND fiscal_quarter = ?"
+            f" AND line = ? AND {empty}",
+            (company, period.year, period.quarter, line),
+        )
+        removed += cursor.rowcount
+    if details or removed:
+        text = summary.strip() or f"{len(details)} scorecard figures changed"
+        log(conn, "scorecard", text, {"changes": details, "rows_removed": removed,
+                                      "old": [d["old"] for d in details],
+                                      "new": [d["new"] for d in details]})
+    return len(details)
