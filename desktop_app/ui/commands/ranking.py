@@ -46,8 +46,9 @@ class RankingHost(Protocol):
     workspace: Workspace
 
     def ranking_written(self, select: str | None, rationale_of: str | None = None) -> None:
-        """The ranking changed in the workspace: show it, select `select`; `rationale_of` names
-        the ticker whose rationale an undo or redo changed (the editor reloads it)."""
+        """The ranking changed in the workspace: show it, select `select` (None: keep the
+        selection); `rationale_of` names the ticker whose rationale an undo or redo changed (the
+        editor reloads it)."""
 
     def snapshots_written(self) -> None:
         """A snapshot was saved or removed."""
@@ -122,8 +123,12 @@ class RationaleCommand(RankingCommand):
         summary = f"{self.ticker} rationale: {first_rationale_line(text) or '(empty)'}"
         with _refusals_as_save_errors():
             ws.set_ranking(with_rationale(ws.ranking(), self.ticker, text), summary)
-        # The first redo comes from the editor itself: it already shows the text.
-        self.host.ranking_written(self.ticker, None if self._first else self.ticker)
+        # The first redo comes from the editor itself: it already shows the text, and the user
+        # may have moved on to another name. Undo and redo show the name and reload the text.
+        if self._first:
+            self.host.ranking_written(None)
+        else:
+            self.host.ranking_written(self.ticker, self.ticker)
         self._first = False
         self._done(forward)
 

@@ -24,6 +24,17 @@ DEBOUNCE_MS = 600
 BURST_GAP_S = 5.0
 
 
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_EXTRA_UNDO_KEYS = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    if any(event.matches(key) for key in _UNDO_KEYS):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in _EXTRA_UNDO_KEYS)
+
+
 class RationaleEdit(QPlainTextEdit):
     """A plain-text editor whose own undo is off: Ctrl+Z goes to the window's undo stack."""
 
@@ -36,9 +47,11 @@ class RationaleEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
-                self.before_undo.emit()  # save what was typed first; the window's action runs next
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and _is_undo_or_redo(event):
+            self.before_undo.emit()  # save what was typed first…
+            event.ignore()  # …then let the window's Undo / Redo shortcut have the key
+            return False
         return super().event(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
@@ -110,11 +123,18 @@ class RationaleEditor(QWidget):
     def show_entry(self, ticker: str | None, name: str, text: str,
                    reason: tuple[Snapshot, SnapshotEntry] | None, rank: int | None = None) -> None:
         """Edit `ticker`'s rationale (None: nothing selected). What was typed for the previous
-        name is saved first."""
+        name is saved (emitted once this editor already shows the new name)."""
+        pending = None
         if ticker != self._ticker:
-            self.flush()
+            pending = self._take_pending()
             self._burst += 1
         self._ticker = ticker
+        self._display(ticker, name, text, reason, rank)
+        if pending is not None:
+            self.edited.emit(*pending)
+
+    def _display(self, ticker: str | None, name: str, text: str,
+                 reason: tuple[Snapshot, SnapshotEntry] | None, rank: int | None) -> None:
         self.edit.setEnabled(ticker is not None)
         if ticker is None:
             self.title.setText(self.tr("Rationale"))
@@ -166,13 +186,18 @@ class RationaleEditor(QWidget):
         self._pending = True
         self._timer.start()
 
+    def _take_pending(self) -> tuple[str, str, int] | None:
+        """(ticker, text, burst) of what was typed and not yet saved; forgets it."""
+        self._timer.stop()
+        pending = self._pending and self._ticker is not None
+        self._pending = False
+        return (self._ticker or "", self.edit.toPlainText(), self._burst) if pending else None
+
     def flush(self) -> None:
         """Save what was typed (if anything) now."""
-        self._timer.stop()
-        if self._pending and self._ticker is not None:
-            self._pending = False
-            self.edited.emit(self._ticker, self.edit.toPlainText(), self._burst)
-        self._pending = False
+        pending = self._take_pending()
+        if pending is not None:
+            self.edited.emit(*pending)
 
     def end_burst(self) -> None:
         """Save now; the next keystroke starts a new undo command."""

@@ -1,0 +1,123 @@
+"""`csp-desk ranking`: print, set or snapshot the preference order from scripts.
+
+    csp-desk ranking [--workspace P]                  rank, ticker and name, one line per name
+    csp-desk ranking set TICKER... [--note TEXT]      set the order (a permutation of the covered names)
+    csp-desk ranking snapshot LABEL [--note TEXT] [--date YYYY-MM-DD]
+
+A `set` that is not a permutation of the covered tickers exits with status 2 and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli_commands import CliError, Command
+
+EXIT_USAGE = 2
+
+
+def _workspace_option(parser: argparse.ArgumentParser) -> None:
+    # Accepted after the action too; SUPPRESS keeps a value given earlier.
+    parser.add_argument("--workspace", metavar="PATH", type=lambda t: Path(t).expanduser(),
+                        default=argparse.SUPPRESS, help="the workspace file")
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="ranking_action", metavar="ACTION", title="actions")
+    show = actions.add_parser("show", help="print the current order (the default)")
+    _workspace_option(show)
+    set_ = actions.add_parser(
+        "set", help="set the order: every covered ticker once, most preferred first",
+        description="Set the order. Give every covered ticker exactly once, most preferred first; "
+        "anything else exits with status 2 and changes nothing. Rationales stay with their names.")
+    set_.add_argument("tickers", nargs="+", metavar="TICKER")
+    set_.add_argument("--note", default="", help="why: kept in the change log")
+    _workspace_option(set_)
+    snap = actions.add_parser("snapshot", help="save the current order as a dated snapshot")
+    snap.add_argument("label", help='e.g. "3Q25 review"')
+    snap.add_argument("--note", default="", help="the snapshot's note")
+    snap.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="default: today")
+    _workspace_option(snap)
+
+
+def _open(path: Path):  # noqa: ANN202 - Workspace is imported lazily
+    from desktop_app.storage.workspace import Workspace
+
+    existed = path.exists()
+    workspace = Workspace.open(path)
+    if not existed:
+        print(f"Created a new workspace at {path}", file=sys.stderr)
+    return workspace
+
+
+def _print_order(workspace) -> None:  # noqa: ANN001
+    names = {c.ticker: c.name_en for c in workspace.companies(include_removed=True)}
+    entries = workspace.ranking()
+    width = max((len(e.ticker) for e in entries), default=0)
+    for rank, entry in enumerate(entries, start=1):
+        print(f"{rank:>2}  {entry.ticker:<{width}}  {names.get(entry.ticker, entry.ticker)}")
+
+
+def _set(workspace, tickers: list[str], note: str) -> int:  # noqa: ANN001
+    from desktop_app.domain.ranking import RankingError, reorder_entries, reorder_summary
+
+    order = [t.strip().upper() for t in tickers]
+    current = workspace.ranking()
+    covered = [c.ticker for c in workspace.companies()]
+    try:
+        entries = reorder_entries(current, order)
+    except RankingError as exc:
+        raise CliError(f"{exc}. The ranking was not changed (covered: {' '.join(covered)}).",
+                       EXIT_USAGE) from exc
+    before = [e.ticker for e in current]
+    if before == order:
+        print("The ranking is already " + " > ".join(order) + "; nothing changed.")
+        return 0
+    summary = reorder_summary(before, order) + " (command line)"
+    if note.strip():
+        summary += f" — {note.strip()}"
+    workspace.set_ranking(entries, summary)
+    _print_order(workspace)
+    return 0
+
+
+def _snapshot(workspace, label: str, note: str, date: str | None) -> int:  # noqa: ANN001
+    import datetime
+
+    taken_on = date if date is not None else datetime.date.today().isoformat()
+    if date is not None:
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise CliError(f"--date must look like 2025-08-01, not {date!r}.", EXIT_USAGE) from None
+    if not label.strip():
+        raise CliError('A snapshot needs a label, e.g. "3Q25 review".', EXIT_USAGE)
+    snapshot = workspace.save_snapshot(label, note, taken_on)
+    print(f"Saved snapshot {snapshot.snapshot_id} \"{snapshot.label}\" ({snapshot.taken_on}): "
+          + " > ".join(snapshot.order))
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    workspace = _open(args.workspace)
+    try:
+        action = args.ranking_action or "show"
+        if action == "set":
+            return _set(workspace, args.tickers, args.note)
+        if action == "snapshot":
+            return _snapshot(workspace, args.label, args.note, args.date)
+        _print_order(workspace)
+        return 0
+    finally:
+        workspace.close()
+
+
+COMMAND = Command(
+    name="ranking",
+    help="print, set or snapshot the preference order",
+    description="Print the current preference order (rank, ticker, name), set it, or save a snapshot.",
+    configure=_configure,
+    run=_run,
+)

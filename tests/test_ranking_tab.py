@@ -1,0 +1,467 @@
+"""The Ranking tab in the main window over a real workspace file: keyboard and drop reordering
+through the undo stack, the rationale editor's bursts, coverage changes, snapshots, history,
+persistence across reopening, and failed saves."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.companies import Company
+from desktop_app.storage.errors import SaveError
+from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.ranking.dialogs import AddNameDialog, SnapshotDialog
+from desktop_app.ui.tabs.ranking_tab import RankingTab
+
+SEED = ["MSFT", "AMZN", "GOOGL", "META"]
+CTRL = Qt.KeyboardModifier.ControlModifier
+MOVE = Qt.DropAction.MoveAction
+
+
+@pytest.fixture
+def ws_path(tmp_path: Path) -> Path:
+    return tmp_path / "w.cspdesk"
+
+
+def _open(qtbot: QtBot, path: Path, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Workspace.open(path), settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ws_path: Path, tmp_path: Path) -> MainWindow:
+    return _open(qtbot, ws_path, tmp_path)
+
+
+@pytest.fixture
+def tab(window: MainWindow) -> RankingTab:
+    page = window.tab_page(0)
+    assert isinstance(page, RankingTab)
+    return page
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Record warnings instead of showing them; answer questions with Yes."""
+    shown: list[tuple[str, str]] = []
+
+    def warning(_parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: shown.append(("question", a[2])) or QMessageBox.StandardButton.Yes)
+    return shown
+
+
+def stored(path: Path) -> list[str]:
+    """The order as another connection reads it from the file."""
+    with Workspace.open(path) as other:
+        return [e.ticker for e in other.ranking()]
+
+
+def stored_rationale(path: Path, ticker: str) -> str:
+    with Workspace.open(path) as other:
+        return {e.ticker: e.rationale for e in other.ranking()}[ticker]
+
+
+# -- keyboard ----------------------------------------------------------------------------------
+def test_keyboard_moves_follow_the_selection_and_save(tab: RankingTab, window: MainWindow,
+                                                      ws_path: Path) -> None:
+    tab.select("GOOGL")
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Up, CTRL)
+    assert tab.model.order() == ["MSFT", "GOOGL", "AMZN", "META"]
+    assert tab.selected_ticker() == "GOOGL" and tab.view.currentIndex().row() == 1
+    assert stored(ws_path) == ["MSFT", "GOOGL", "AMZN", "META"]
+    assert window.statusBar().currentMessage() == "Saved: Move Alphabet from 3 to 2"
+    assert window.save_state_label.text().startswith("All changes saved ·")
+
+    QTest.keyClick(tab.view, Qt.Key.Key_Home, CTRL)
+    assert tab.model.order()[0] == "GOOGL" and tab.view.currentIndex().row() == 0
+    QTest.keyClick(tab.view, Qt.Key.Key_End, CTRL)
+    assert tab.model.order()[-1] == "GOOGL" and tab.view.currentIndex().row() == 3
+    QTest.keyClick(tab.view, Qt.Key.Key_Down, CTRL)  # already last: nothing
+    QTest.keyClick(tab.view, Qt.Key.Key_Up, CTRL)
+    assert tab.model.order() == ["MSFT", "AMZN", "GOOGL", "META"]
+    assert tab.selected_ticker() == "GOOGL"
+    assert window.undo_stack.count() == 4
+    assert stored(ws_path) == SEED
+
+    QTest.keyClick(tab.view, Qt.Key.Key_Down)  # without Ctrl: just the selection
+    assert tab.selected_ticker() == "META" and tab.model.order() == SEED
+    assert window.undo_stack.count() == 4
+
+
+def test_toolbar_moves_and_their_enabled_state(tab: RankingTab) -> None:
+    tab.select("MSFT")
+    assert not tab.move_actions["up"].isEnabled() and tab.move_actions["bottom"].isEnabled()
+    tab.move_actions["bottom"].trigger()
+    assert tab.model.order() == ["AMZN", "GOOGL", "META", "MSFT"]
+    assert tab.selected_ticker() == "MSFT"
+    assert not tab.move_actions["down"].isEnabled() and tab.move_actions["top"].isEnabled()
+
+
+# -- drag and drop through the view's model ------------------------------------------------------
+def test_drop_through_the_view_is_one_undoable_command(tab: RankingTab, window: MainWindow,
+                                                       ws_path: Path) -> None:
+    model = tab.view.model()
+    data = model.mimeData([model.index(3)])
+    assert model.dropMimeData(data, MOVE, 0, 0, QModelIndex())  # META to the top
+    assert tab.model.order() == ["META", "MSFT", "AMZN", "GOOGL"]
+    assert stored(ws_path) == ["META", "MSFT", "AMZN", "GOOGL"]
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == "Move Meta from 4 to 1"
+    # The call QListView makes on an internal drop: moveRow(root, row, root, destination).
+    assert model.moveRow(QModelIndex(), 1, QModelIndex(), 4)  # MSFT to the bottom
+    assert stored(ws_path) == ["META", "AMZN", "GOOGL", "MSFT"]
+    window.action_undo.trigger()
+    window.action_undo.trigger()
+    assert tab.model.order() == SEED and stored(ws_path) == SEED
+    window.action_redo.trigger()
+    assert stored(ws_path) == ["META", "MSFT", "AMZN", "GOOGL"]
+
+
+def test_a_drop_from_outside_the_list_changes_nothing(tab: RankingTab, window: MainWindow) -> None:
+    data = tab.model.mimeData([tab.model.index(3)])
+    foreign = QMimeData()
+    foreign.setData("application/x-csp-desk-ranking", data.data("application/x-csp-desk-ranking"))
+    point = tab.view.visualRect(tab.model.index(0)).topLeft() + QPoint(10, 1)
+    event = QDropEvent(point.toPointF(), MOVE, foreign, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    tab.view.dropEvent(event)  # not dragged from this list (no drag source): InternalMove refuses
+    assert tab.model.order() == SEED
+    assert window.undo_stack.count() == 0
+
+
+# -- rationale -----------------------------------------------------------------------------------
+def test_typing_is_one_command_per_burst(qtbot: QtBot, tab: RankingTab, window: MainWindow,
+                                         ws_path: Path) -> None:
+    tab.select("AMZN")
+    edit = tab.editor.edit
+    old = tab.model.entries()[1].rationale
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QTest.keyClicks(edit, "; AWS")
+    qtbot.waitUntil(lambda: stored_rationale(ws_path, "AMZN") == old + "; AWS", timeout=3000)
+    QTest.keyClicks(edit, " re-accelerating")
+    tab.editor.flush()
+    assert stored_rationale(ws_path, "AMZN") == old + "; AWS re-accelerating"
+    assert window.undo_stack.count() == 1  # two writes, one command
+    assert window.undo_stack.undoText() == "Edit the rationale of Amazon"
+    assert tab.model.entries()[1].rationale == old + "; AWS re-accelerating"
+
+    tab.editor.end_burst()  # e.g. the focus left: the next typing is a new command
+    QTest.keyClicks(edit, "!")
+    tab.editor.flush()
+    assert window.undo_stack.count() == 2
+    window.action_undo.trigger()
+    assert stored_rationale(ws_path, "AMZN") == old + "; AWS re-accelerating"
+    assert edit.toPlainText() == old + "; AWS re-accelerating"
+    window.action_undo.trigger()
+    assert stored_rationale(ws_path, "AMZN") == old and edit.toPlainText() == old
+    window.action_redo.trigger()
+    assert stored_rationale(ws_path, "AMZN") == old + "; AWS re-accelerating"
+
+
+def test_typing_and_deleting_back_leaves_no_command(tab: RankingTab, window: MainWindow) -> None:
+    tab.select("META")
+    edit = tab.editor.edit
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QTest.keyClicks(edit, "xy")
+    tab.editor.flush()
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    tab.editor.flush()
+    assert window.undo_stack.count() == 0
+
+
+def test_switching_names_saves_and_starts_a_new_burst(tab: RankingTab, window: MainWindow,
+                                                       ws_path: Path) -> None:
+    tab.select("META")
+    tab.editor.edit.setPlainText("Neutral; watch Reality Labs losses")  # typed, not yet saved
+    tab.select("GOOGL")  # the pending text is saved for META first
+    assert stored_rationale(ws_path, "META") == "Neutral; watch Reality Labs losses"
+    assert tab.editor.ticker == "GOOGL"
+    tab.editor.edit.setPlainText("Search share stable")
+    tab.editor.flush()
+    assert window.undo_stack.count() == 2
+
+
+def test_the_editor_shows_the_notes_reason(tab: RankingTab) -> None:
+    tab.select("GOOGL")
+    assert "Alphabet (GOOGL)" in tab.editor.title.text()
+    assert "2Q25 review" in tab.editor.reference_title.text()
+    text = tab.editor.reference.text()
+    assert "AI Search+監管擔憂逐漸去風險" in text
+    assert "AI search and regulatory worries are gradually de-risked" in text
+
+
+def test_pending_typing_is_saved_when_the_window_closes(qtbot: QtBot, ws_path: Path,
+                                                        tmp_path: Path) -> None:
+    window = _open(qtbot, ws_path, tmp_path)
+    tab = window.tab_page(0)
+    tab.select("MSFT")
+    tab.editor.edit.setPlainText("Closing thought")
+    window.close()
+    assert stored_rationale(ws_path, "MSFT") == "Closing thought"
+
+
+# -- coverage ------------------------------------------------------------------------------------
+def test_add_and_remove_names_with_undo(tab: RankingTab, window: MainWindow, ws_path: Path,
+                                        messages: list) -> None:
+    tab.select("AMZN")
+    tab.editor.edit.setPlainText("AWS first")
+    tab.editor.flush()
+    assert tab.add_name(Company("orcl", "Oracle", "", 5 + 0 if False else 6, "OCI"))
+    assert tab.model.order() == [*SEED, "ORCL"] and tab.selected_ticker() == "ORCL"
+    assert stored(ws_path) == [*SEED, "ORCL"]
+    assert tab.remove_name("AMZN")
+    assert messages[-1][0] == "question" and "Amazon (AMZN)" in messages[-1][1]
+    assert stored(ws_path) == ["MSFT", "GOOGL", "META", "ORCL"]
+    assert tab.selected_ticker() == "GOOGL"  # the name that took its place
+    window.action_undo.trigger()  # Amazon back in its place, with its rationale
+    assert stored(ws_path) == [*SEED, "ORCL"]
+    assert stored_rationale(ws_path, "AMZN") == "AWS first"
+    assert tab.selected_ticker() == "AMZN"
+    window.action_undo.trigger()  # the add
+    assert stored(ws_path) == SEED and tab.model.order() == SEED
+    window.action_redo.trigger()
+    window.action_redo.trigger()
+    assert stored(ws_path) == ["MSFT", "GOOGL", "META", "ORCL"]
+
+
+def test_bad_coverage_changes_are_refused_with_a_message(tab: RankingTab, window: MainWindow,
+                                                         ws_path: Path, messages: list) -> None:
+    assert not tab.add_name(Company("  ", "Nobody", "", 12, ""))
+    assert messages[-1] == ("Add Name", "A name needs a ticker.")
+    assert not tab.add_name(Company("msft", "Microsoft again", "", 6, ""))
+    assert messages[-1] == ("Add Name", "MSFT is already covered.")
+    assert not tab.add_name(Company("ORCL", " ", "", 6, ""))
+    assert "needs a name" in messages[-1][1]
+    for ticker in ("AMZN", "GOOGL", "META"):
+        assert tab.remove_name(ticker, confirm=False)
+    assert not tab.remove_name("MSFT")
+    assert "only name" in messages[-1][1]
+    assert stored(ws_path) == ["MSFT"]
+    assert window.undo_stack.count() == 3
+    assert not tab.action_remove.isEnabled()
+
+
+def test_removal_needs_confirmation(tab: RankingTab, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                    ws_path: Path) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    tab.select("META")
+    tab.action_remove.trigger()
+    assert stored(ws_path) == SEED and window.undo_stack.count() == 0
+
+
+def test_add_name_dialog_says_what_is_wrong(qtbot: QtBot) -> None:
+    dialog = AddNameDialog(SEED)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert dialog.problem.text() == "Enter a ticker." and not ok.isEnabled()
+    dialog.ticker_edit.setText("meta")
+    assert dialog.problem.text() == "META is already covered."
+    dialog.ticker_edit.setText("orcl")
+    assert dialog.problem.text() == "Enter the company's name."
+    dialog.name_edit.setText("Oracle")
+    assert dialog.problem.text() == "" and ok.isEnabled()
+    assert dialog.company() == Company("ORCL", "Oracle", "", 12, "")
+
+
+# -- snapshots and history -------------------------------------------------------------------------
+def test_snapshot_dialog_defaults_and_label_check(qtbot: QtBot) -> None:
+    dialog = SnapshotDialog("Microsoft > Amazon")
+    qtbot.addWidget(dialog)
+    assert dialog.values()[1] == datetime.date.today().isoformat()
+    assert "label" in dialog.problem.text()
+    dialog.label_edit.setText("  3Q25 review ")
+    dialog.note_edit.setPlainText("Capex up again")
+    assert dialog.problem.text() == ""
+    assert dialog.values() == ("3Q25 review", datetime.date.today().isoformat(), "Capex up again")
+
+
+def test_save_snapshot_resets_the_moves_and_undo_removes_it(tab: RankingTab, window: MainWindow,
+                                                             ws_path: Path) -> None:
+    tab.select("META")
+    tab.view.move_selected("up")
+    from desktop_app.ui.ranking.list_model import MOVE_ROLE
+
+    assert tab.model.index(2).data(MOVE_ROLE) == "▲1"
+    assert tab.save_snapshot("3Q25 review", "2025-10-30", "Meta ahead on ads")
+    assert [tab.model.index(r).data(MOVE_ROLE) for r in range(4)] == ["="] * 4
+    assert "3Q25 review" in tab.legend.text()
+    with Workspace.open(ws_path) as other:
+        latest = other.snapshots()[-1]
+        assert (latest.label, latest.taken_on, latest.note) == ("3Q25 review", "2025-10-30",
+                                                                 "Meta ahead on ads")
+        assert latest.order == ["MSFT", "AMZN", "META", "GOOGL"]
+    page = tab.history.page(0)
+    assert page.selected().label == "3Q25 review"
+    assert page.entries_model.rowCount() == 4
+    window.action_undo.trigger()
+    with Workspace.open(ws_path) as other:
+        assert [s.label for s in other.snapshots()] == ["4Q24 review", "2Q25 review"]
+    assert tab.model.index(2).data(MOVE_ROLE) == "▲1"
+    window.action_redo.trigger()
+    with Workspace.open(ws_path) as other:
+        assert other.snapshots()[-1].label == "3Q25 review"
+
+
+def test_selecting_a_snapshot_shows_its_order_and_reasons(tab: RankingTab) -> None:
+    page = tab.history.page(0)
+    assert [s.label for s in page.snapshots_model.rows()] == ["2Q25 review", "4Q24 review"]
+    page.snapshots_view.selectRow(1)
+    model = page.entries_model
+    assert [model.index(r, 1).data() for r in range(4)] == [
+        "Microsoft (MSFT)", "Amazon (AMZN)", "Meta (META)", "Alphabet (GOOGL)"]
+    assert model.index(3, 2).data() == "Worries about AI search competition"
+    assert model.index(3, 3).data() == "AI Search 競爭擔憂"
+    assert "4Q24 review" in page.entries_title.text()
+
+
+def test_compare_two_snapshots_reads_as_a_diff(tab: RankingTab) -> None:
+    tab.history.setCurrentIndex(1)
+    page = tab.history.page(1)
+    page.set_pair(1, 2)
+    summary = page.summary.text()
+    assert "Alphabet</b>" in summary and "up 1 place (4 → 3)" in summary
+    assert "Meta</b>" in summary and "down 1 place (3 → 4)" in summary
+    assert "Kept their place: Microsoft (1), Amazon (2)" in summary
+    assert "Rationale changed: Microsoft, Amazon, Alphabet, Meta" in summary
+    rows = {page.model.index(r, 0).data(): [page.model.index(r, c).data() for c in range(1, 5)]
+            for r in range(page.model.rowCount())}
+    assert rows["Alphabet (GOOGL)"] == ["4", "3", "▲1", "changed"]
+    assert rows["Meta (META)"] == ["3", "4", "▼1", "changed"]
+    page.swap()
+    assert "down 1 place (3 → 4)" in page.summary.text()
+
+
+def test_compare_with_the_current_order(tab: RankingTab) -> None:
+    page = tab.history.page(1)
+    tab.select("AMZN")
+    tab.view.move_selected("top")
+    tab.editor.edit.setPlainText("AWS margin surprise")
+    tab.editor.flush()
+    page.set_pair(2, 0)
+    summary = page.summary.text()
+    assert "Amazon</b>" in summary and "up 1 place (2 → 1)" in summary
+    assert "Rationale changed: Amazon" in summary
+
+
+def test_change_log_records_every_edit_and_the_ui_shows_it(tab: RankingTab, window: MainWindow,
+                                                           ws_path: Path, messages: list) -> None:
+    tab.select("META")
+    tab.view.move_selected("top")
+    tab.editor.edit.setPlainText("Ads strong")
+    tab.editor.flush()
+    tab.add_name(Company("ORCL", "Oracle", "", 6, ""))
+    tab.remove_name("ORCL")
+    tab.save_snapshot("check", "2025-11-01", "")
+    window.action_undo.trigger()  # undo adds a record, never removes one
+    with Workspace.open(ws_path) as other:
+        log = other.change_log()
+    kinds = [e.kind for e in reversed(log)]
+    assert kinds == ["create", "ranking", "ranking", "coverage", "coverage", "snapshot", "snapshot"]
+    summaries = [e.summary for e in reversed(log)]
+    assert summaries[1] == "Moved META 4 → 1: META > MSFT > AMZN > GOOGL"
+    assert summaries[2] == "META rationale: Ads strong"
+    assert summaries[-1] == "Removed snapshot “check”"
+    assert all(e.at for e in log)
+    tab.history.setCurrentIndex(2)
+    page = tab.history.page(2)
+    assert page.model.rowCount() == len(log)
+    assert page.model.index(0, 2).data() == "Removed snapshot “check”"  # newest first
+    assert page.model.index(0, 1).data() == "Snapshot"
+
+
+# -- chart ---------------------------------------------------------------------------------------
+def test_rank_over_time_chart(tab: RankingTab) -> None:
+    tab.history.setCurrentIndex(3)
+    chart = tab.history.page(3)
+    assert chart.plot.getPlotItem().getViewBox().yInverted()  # rank 1 at the top
+    assert chart.x_labels == ["4Q24 review", "2Q25 review", "Now (unsaved)"]
+    assert chart.series["GOOGL"] == [4, 3, 3]
+    assert set(chart.labels) == set(SEED)
+    assert chart.labels["META"].toPlainText() == "Meta (META)"
+    tab.select("META")
+    tab.view.move_selected("top")
+    assert chart.series["META"] == [3, 4, 1]  # the chart follows the current order
+    assert chart.series["MSFT"] == [1, 1, 2]
+
+
+# -- persistence and failures --------------------------------------------------------------------
+def test_order_and_rationale_survive_reopening(qtbot: QtBot, ws_path: Path, tmp_path: Path) -> None:
+    window = _open(qtbot, ws_path, tmp_path)
+    tab = window.tab_page(0)
+    tab.select("GOOGL")
+    tab.view.move_selected("top")
+    tab.editor.edit.setPlainText("Gemini momentum\nCloud backlog")
+    tab.editor.flush()
+    window.close()
+    again = _open(qtbot, ws_path, tmp_path)
+    tab = again.tab_page(0)
+    assert tab.model.order() == ["GOOGL", "MSFT", "AMZN", "META"]
+    assert tab.model.entries()[0].rationale == "Gemini momentum\nCloud backlog"
+    assert tab.editor.ticker == "GOOGL"  # the first name is selected
+    assert tab.editor.edit.toPlainText() == "Gemini momentum\nCloud backlog"
+
+
+def test_a_failed_save_is_reported_and_not_kept(tab: RankingTab, window: MainWindow, ws_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def disk_full(*args, **kwargs):
+        raise SaveError("Could not save: database or disk is full")
+
+    monkeypatch.setattr(window.workspace, "set_ranking", disk_full)
+    tab.select("META")
+    QTest.keyClick(tab.view, Qt.Key.Key_Up, CTRL)
+    assert tab.model.order() == SEED and tab.selected_ticker() == "META"
+    assert window.undo_stack.count() == 0
+    assert "Not saved" in window.save_state_label.text()
+    monkeypatch.undo()
+    QTest.keyClick(tab.view, Qt.Key.Key_Up, CTRL)
+    assert window.save_state_label.text().startswith("All changes saved")
+    assert stored(ws_path) == ["MSFT", "AMZN", "META", "GOOGL"]
+
+
+def test_an_order_changed_elsewhere_is_refused_not_overwritten(tab: RankingTab, window: MainWindow,
+                                                              ws_path: Path) -> None:
+    with Workspace.open(ws_path) as other:  # e.g. the CLI adds a name while the window is open
+        other.add_company(Company("ORCL", "Oracle", "", 6, ""))
+    tab.select("META")
+    assert not tab.view.move_selected("up")
+    assert "Not saved" in window.save_state_label.text()
+    assert stored(ws_path) == [*SEED, "ORCL"]
+
+
+def test_ctrl_z_in_the_editor_undoes_the_burst_just_typed(qtbot: QtBot, tab: RankingTab,
+                                                          window: MainWindow, ws_path: Path) -> None:
+    window.activateWindow()
+    qtbot.waitActive(window)  # window shortcuts (Ctrl+Z) need the active window
+    tab.select("MSFT")
+    edit = tab.editor.edit
+    old = edit.toPlainText()
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QTest.keyClicks(edit, " and Copilot")  # not saved yet (the pause has not come)
+    QTest.keyClick(edit, Qt.Key.Key_Z, CTRL)  # saved first, then undone by the window's stack
+    assert stored_rationale(ws_path, "MSFT") == old
+    assert edit.toPlainText() == old
+    assert window.undo_stack.count() == 1 and window.undo_stack.index() == 0
+    QTest.keyClick(edit, Qt.Key.Key_Y, CTRL)
+    assert stored_rationale(ws_path, "MSFT") == old + " and Copilot"
