@@ -465,3 +465,57 @@ def test_ctrl_z_in_the_editor_undoes_the_burst_just_typed(qtbot: QtBot, tab: Ran
     assert window.undo_stack.count() == 1 and window.undo_stack.index() == 0
     QTest.keyClick(edit, Qt.Key.Key_Y, CTRL)
     assert stored_rationale(ws_path, "MSFT") == old + " and Copilot"
+
+
+def test_hovering_the_upside_explains_it(qtbot: QtBot, tab: RankingTab) -> None:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop_app.ui.ranking.list_view import layout
+
+    rect = tab.view.visualRect(tab.model.index(0))
+    cell = next(c for c in layout(rect.width(), tab.view.column_widths()) if c.key == "upside")
+    pos = QPoint(rect.left() + cell.x + cell.width // 2, rect.center().y())
+    viewport = tab.view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QHelpEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "660 / share price 534" in QToolTip.text() and "24%" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_pyqtgraph_is_imported_only_when_the_chart_is_shown(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.storage.workspace import Workspace\n"
+        "from desktop_app.ui.main_window import MainWindow\n"
+        f"w = MainWindow(Workspace.open({str(tmp_path / 'p.cspdesk')!r}))\n"
+        "w.show(); app.processEvents()\n"
+        "tab = w.tab_page(0)\n"
+        "before = 'pyqtgraph' in sys.modules\n"
+        "tab.history.setCurrentIndex(3); app.processEvents()\n"
+        "print(before, 'pyqtgraph' in sys.modules, type(tab.history.page(3)).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "RankChart"]
+
+
+def test_history_names_a_name_added_after_it_was_built(tab: RankingTab, messages: list) -> None:
+    page = tab.history.page(0)
+    tab.add_name(Company("ORCL", "Oracle", "", 6, ""))
+    tab.save_snapshot("with Oracle", "2025-11-01", "")
+    assert page.entries_model.index(4, 1).data() == "Oracle (ORCL)"
+    compare = tab.history.page(1)
+    compare.set_pair(2, 3)
+    names = [compare.model.index(r, 0).data() for r in range(compare.model.rowCount())]
+    assert names[-1] == "Oracle (ORCL)" and compare.model.index(4, 3).data() == "new"
+    compare.set_pair(1, 2)
+    from PySide6.QtGui import QColor
+
+    assert compare.model.index(2, 3).data(Qt.ItemDataRole.ForegroundRole) == QColor("#1b7f3b")  # ▲1

@@ -8,13 +8,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
+
+UP_COLOUR, DOWN_COLOUR = "#1b7f3b", "#b3261e"
+MOVE_COLUMN = 3  # in ComparisonModel
 
 
 def _t(text: str) -> str:
@@ -99,6 +103,15 @@ class ComparisonModel(RowTableModel[ComparisonRow]):
                    tooltip=lambda r: r.rationale_after or ""),
         ]
         super().__init__(rows, columns, parent)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == MOVE_COLUMN \
+                and 0 <= index.row() < self.rowCount():
+            move = self.row(index.row()).move
+            if move:
+                return QColor(UP_COLOUR if move > 0 else DOWN_COLOUR)
+            return None
+        return super().data(index, role)
 
 
 def local_time(at: str) -> str:

@@ -26,14 +26,21 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company
 
 ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 def _problem_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("problem")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(HINT_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def _show_problem(label: QLabel, problem: str, touched: bool) -> None:
+    """What is missing: a muted hint before anything was typed, red once it was."""
+    label.setText(problem)
+    label.setStyleSheet(ERROR_STYLE if touched else HINT_STYLE)
 
 
 class SnapshotDialog(QDialog):
@@ -80,9 +87,9 @@ class SnapshotDialog(QDialog):
             return self.tr("Give the snapshot a label, e.g. “3Q25 review”.")
         return ""
 
-    def _check(self) -> None:
+    def _check(self, *_args: object) -> None:
         problem = self.problem_text()
-        self.problem.setText(problem)
+        _show_problem(self.problem, problem, bool(_args))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
 
     def accept(self) -> None:
@@ -157,9 +164,9 @@ class AddNameDialog(QDialog):
             return self.tr("Enter the company's name.")
         return ""
 
-    def _check(self) -> None:
+    def _check(self, *_args: object) -> None:
         problem = self.problem_text()
-        self.problem.setText(problem)
+        _show_problem(self.problem, problem, bool(_args))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def accept(self) -> None:

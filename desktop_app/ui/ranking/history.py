@@ -65,7 +65,8 @@ class SnapshotsPage(QWidget):
         self.snapshots_model = SnapshotsModel([], {s.note_id: s for s in source.workspace.sources()})
         self.snapshots_view = make_table(self.snapshots_model)
         self.snapshots_view.setObjectName("rankingSnapshots")
-        self.entries_model = SnapshotEntriesModel(source.companies())
+        self._companies = source.companies()  # updated in place: the models read it when painting
+        self.entries_model = SnapshotEntriesModel(self._companies)
         self.entries_view = make_table(self.entries_model)
         self.entries_view.setObjectName("snapshotEntries")
         self.entries_title = heading(self.tr("Order and reasons"))
@@ -89,12 +90,15 @@ class SnapshotsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.snapshots_view.selectionModel().currentRowChanged.connect(self._selected)
         self.refresh()
 
     def refresh(self) -> None:
+        self._companies.clear()
+        self._companies.update(self._source.companies())
         current = self.selected()
         snapshots = list(reversed(self._source.workspace.snapshots()))
         self.snapshots_model.set_rows(snapshots)
@@ -147,7 +151,8 @@ class ComparePage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model = ComparisonModel(source.companies())
+        self._companies = source.companies()  # updated in place on refresh
+        self.model = ComparisonModel(self._companies)
         self.view = make_table(self.model)
         self.view.setObjectName("comparison")
 
@@ -172,6 +177,8 @@ class ComparePage(QWidget):
         return [*self._source.workspace.snapshots(), now]
 
     def refresh(self) -> None:
+        self._companies.clear()
+        self._companies.update(self._source.companies())
         orders = self._orders()
         keep = (self.before_box.currentData(), self.after_box.currentData())
         for box in (self.before_box, self.after_box):

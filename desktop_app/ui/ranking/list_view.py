@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -31,6 +40,7 @@ from desktop_app.ui.ranking.list_model import (
     TICKER_ROLE,
     UPSIDE_COMPUTED_ROLE,
     UPSIDE_ROLE,
+    UPSIDE_TIP_ROLE,
     RankListModel,
 )
 
@@ -78,6 +88,21 @@ class RankRowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(400, option.fontMetrics.height() * 2 + 6)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """The upside's tooltip over the upside (how it was computed, the printed figure); the
+        whole rationale elsewhere."""
+        if event is None or view is None or not index.isValid() or not isinstance(view, RankListView):
+            return super().helpEvent(event, view, option, index)
+        x = event.pos().x() - option.rect.left()
+        for cell in layout(option.rect.width(), view.column_widths()):
+            if cell.x <= x < cell.x + cell.width + 2 * PAD:
+                tip = index.data(UPSIDE_TIP_ROLE) if cell.key == "upside" else ""
+                if tip:
+                    QToolTip.showText(event.globalPos(), tip, view)
+                    return True
+        return super().helpEvent(event, view, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

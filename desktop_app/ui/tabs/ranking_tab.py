@@ -153,6 +153,9 @@ class RankingTab(QWidget):
         targets = {t.company: t for t in self.workspace.targets()}
         reference = self._snapshots[-1] if self._snapshots else None
         self.model.set_context(companies, targets, reference)
+        self.header.set_title("move", self.tr("Since snapshot"), self.tr(
+            "Places moved since the latest snapshot (%1): ▲ up, ▼ down, = same place, new: not in it")
+            .replace("%1", f"“{reference.label}”" if reference else self.tr("none yet")))
         if reference is None:
             self.legend.setText(self.tr("No snapshot yet: “Save snapshot…” records the order, and the "
                                         "moves since then show here."))
