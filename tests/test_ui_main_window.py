@@ -321,11 +321,6 @@ def test_open_a_bad_file_keeps_the_current_workspace(
     assert bad.read_text(encoding="utf-8").startswith("not a workspace")  # untouched
 
 
-def test_export_is_honest_about_not_existing_yet(window: MainWindow, messages: list) -> None:
-    window.action_export.trigger()
-    assert messages == [("information", "Export to Excel", "Excel export arrives in a later version.")]
-
-
 def test_about_lists_version_and_sources(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app import __version__
 

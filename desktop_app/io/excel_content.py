@@ -253,8 +253,9 @@ def sources_sheet(sources: Sequence[Source], cited: dict[tuple[str, str], tuple[
     spec.header(["Note", "Figures cited", "Shown on", "Figure or passage", "Lines"],
                 numeric={"Figures cited"})
     for (note, figure), (lines, count, sheets) in sorted(cited.items()):
+        where: Cell = (next(iter(lines)), "int") if len(lines) == 1 else (_ranges(lines) or None, "wrap")
         spec.add((note, "label"), (count, "int"), (", ".join(x for x in L.SHEETS if x in sheets), "text"),
-                 (figure, "wrap"), (_ranges(lines) or None, "wrap"))
+                 (figure, "wrap"), where)
 
     if statements or reads:
         spec.blank()

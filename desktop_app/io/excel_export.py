@@ -91,11 +91,14 @@ def count_cells(specs: list[SheetSpec]) -> int:
 
 
 def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
-                   progress: Callable[[int], None] | None = None) -> Any:
-    """A write-only openpyxl workbook holding `specs` (not saved yet)."""
+                   progress: Callable[[int], None] | None = None, holder: list[Any] | None = None) -> Any:
+    """A write-only openpyxl workbook holding `specs` (not saved yet). `holder` receives it at once,
+    so that a caller can discard its temporary files if building fails half-way."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
+    if holder is not None:
+        holder.append(workbook)
     styles = StyleBook()
     done = 0
     for spec in specs:
@@ -138,16 +141,35 @@ def export_workbook(workspace: Workspace, path: Path, *, progress: ProgressFn | 
             raise ExportCancelled("Export cancelled; no file was written.")
 
     report(0, "Building the workbook")
-    workbook = build_workbook(specs, exported_at, author, lambda done: report(done, "Writing sheets"))
+    holder: list[Any] = []
+    try:
+        build_workbook(specs, exported_at, author, lambda done: report(done, "Writing sheets"), holder)
 
-    def write(temp: Path) -> None:
-        report(rows, "Saving the file")
-        workbook.save(temp)
+        def write(temp: Path) -> None:
+            report(rows, "Saving the file")
+            holder[0].save(temp)
 
-    write_atomically(Path(path), write)
+        write_atomically(Path(path), write)
+    except BaseException:
+        for workbook in holder[:1]:
+            _discard(workbook)
+        raise
     report(total, "Saved")
     return ExportResult(Path(path), tuple(s.title for s in specs), count_cells(specs),
                         time.perf_counter() - started)
+
+
+def _discard(workbook: Any) -> None:
+    """Close a write-only workbook that will not be saved and delete its sheets' temporary files."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not sheet.closed:
+                sheet.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
 
 
 # ------------------------------------------------------------------------------ safe writing

@@ -16,6 +16,7 @@ sheet and cell.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -157,7 +158,7 @@ def check_file(path: Path) -> None:
             broken = archive.testzip()
             if broken:
                 raise _refuse(path, f"{path.name} is damaged: its part {broken} is corrupt.")
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         if isinstance(exc, ExcelImportError):
             raise
         raise _refuse(path, f"{path.name} is damaged or incomplete (not a readable .xlsx): {exc}") from exc
@@ -169,11 +170,17 @@ def _load(path: Path, data_only: bool, read_only: bool) -> Any:
     try:
         return load_workbook(path, data_only=data_only, read_only=read_only, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        name = type(exc).__name__
-        if "Forbidden" in name or "DTD" in name or "Entities" in name:
-            reason = f"{path.name} contains unsafe XML ({name}); it was not read."
+        causes, seen = [], exc
+        while seen is not None and len(causes) < 10:
+            causes.append(type(seen).__name__)
+            seen = seen.__cause__ or seen.__context__
+        unsafe = [n for n in causes if "Forbidden" in n]  # defusedxml: DTD, entities, external refs
+        if unsafe:
+            reason = (f"{path.name} contains unsafe XML (DTD or entity declarations: {unsafe[0]}); "
+                      "it was refused without being read.")
         else:
-            reason = f"{path.name} cannot be read as a workbook: {exc or name}"
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            reason = f"{path.name} cannot be read as a workbook: {first}"
         raise _refuse(path, reason) from exc
 
 

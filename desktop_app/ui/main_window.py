@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
             self.choose_copy_destination)
         self.action_export = self._action(
             "actionExportExcel", self.tr("&Export to Excel…"), ["Ctrl+E"],
-            self.tr("Write the Excel summary workbook"), self.show_export_message)
+            self.tr("Write the Excel summary workbook"), self.export_excel)
+        self.action_import = self._action(
+            "actionImportExcel", self.tr("&Import from Excel…"), ["Ctrl+I"],
+            self.tr("Read figures changed in an exported workbook back in (previewed, undoable)"),
+            self.import_excel)
         self.action_quit = self._action(
             "actionQuit", self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close CSP Desk"), self.close)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_save_copy)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_export)
+        self.file_menu.addAction(self.action_import)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
         self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -286,11 +291,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(_fill(self.tr("Saved a copy to %1"), dest), STATUS_TIMEOUT_MS)
         return True
 
-    def show_export_message(self) -> None:
-        """File ▸ Export to Excel…: not built yet, and said so plainly."""
-        message = self.tr("Excel export arrives in a later version.")
-        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
-        QMessageBox.information(self, self.tr("Export to Excel"), message)
+    def export_excel(self) -> None:
+        """File ▸ Export to Excel…: ask where, then write the summary workbook (ui/excel_actions.py)."""
+        from desktop_app.ui.excel_actions import choose_export
+
+        choose_export(self)
+
+    def import_excel(self) -> None:
+        """File ▸ Import from Excel…: preview the figures a workbook changes, apply as one undo step."""
+        from desktop_app.ui.excel_actions import choose_import
+
+        choose_import(self)
 
     # -- Help ----------------------------------------------------------------------------------
     def about_html(self) -> str:

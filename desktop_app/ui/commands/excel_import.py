@@ -1,0 +1,52 @@
+"""Applying an Excel import as ONE undoable command.
+
+Redo writes every new figure of the import plan in one transaction
+(`Workspace.apply_scorecard_changes`, one change-log row); undo writes the old ones back the same
+way and removes rows the import had created. Then `on_applied` refreshes the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.storage.errors import SaveError
+from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+
+if TYPE_CHECKING:
+    from desktop_app.io.excel_import import ImportPlan
+    from desktop_app.storage.workspace import Workspace
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExcelImportCommand", text)
+
+
+class ExcelImportCommand(WorkspaceCommand):
+    """Every figure of an import plan, applied and undone together."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        plan: ImportPlan,
+        on_applied: Callable[[], None] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        count = len(plan.changes)
+        text = _t("Import %1 figures from %2") if count != 1 else _t("Import 1 figure from %2")
+        super().__init__(text.replace("%1", f"{count:,}").replace("%2", plan.path.name), on_error)
+        self.plan = plan
+        self._workspace = workspace
+        self._on_applied = on_applied
+
+    def apply(self, forward: bool) -> None:
+        summary = self.plan.summary() if forward else f"Undo: {self.plan.summary()}"
+        try:
+            self._workspace.apply_scorecard_changes(
+                self.plan.values(forward), summary, () if forward else self.plan.created_rows())
+        except ValueError as exc:  # refused by the workspace: nothing was written
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None:
+            self._on_applied()

@@ -1,0 +1,202 @@
+"""File ▸ Export to Excel… and File ▸ Import from Excel…, the window side of the Excel round trip.
+
+Export asks where to write, then writes the workbook with a progress dialog (the export runs on
+the GUI thread and keeps the window responsive between rows; it takes well under a second for the
+seed workspace). Import asks for a workbook, checks it completely, shows the preview of every
+change (old → new) and applies it as one undo command. A refusal is shown in a dialog that lists
+each problem with its sheet and cell, and the workspace is not touched.
+
+openpyxl is imported only when one of these runs, never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.io.excel_import import ImportPlan
+    from desktop_app.ui.main_window import MainWindow
+
+KEY_FOLDER = "excel/folder"
+STATUS_TIMEOUT_MS = 8000
+PROGRESS_DELAY_MS = 300  # the dialog appears only if the export takes longer than this
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExcelActions", text)
+
+
+def _folder(window: MainWindow) -> Path:
+    settings = getattr(window, "_settings", None)
+    saved = settings.value(KEY_FOLDER) if settings is not None else None
+    if saved and Path(str(saved)).is_dir():
+        return Path(str(saved))
+    return Path(window.workspace.path).parent
+
+
+def _remember(window: MainWindow, path: Path) -> None:
+    settings = getattr(window, "_settings", None)
+    if settings is not None:
+        settings.setValue(KEY_FOLDER, str(path.parent))
+
+
+def _status(window: MainWindow, message: str) -> None:
+    window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+
+# ---------------------------------------------------------------------------------------- export
+
+def choose_export(window: MainWindow) -> None:
+    """File ▸ Export to Excel…: ask for the file, then write it."""
+    suggestion = _folder(window) / f"CSP Desk summary {date.today().isoformat()}.xlsx"
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, _t("Export to Excel"), str(suggestion), _t("Excel workbook (*.xlsx)"))
+    if chosen:
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        export_to(window, path)
+
+
+def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> bool:
+    """Write the workbook to `path` with progress; a dialog says why if it cannot be written."""
+    from desktop_app.io.excel_export import ExcelExportError, ExportCancelled, export_workbook
+
+    progress = QProgressDialog(_t("Writing the Excel workbook…"), _t("Cancel"), 0, 100, parent or window)
+    progress.setObjectName("exportProgress")
+    progress.setWindowTitle(_t("Export to Excel"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setAutoReset(False)
+    progress.setAutoClose(False)
+    steps = {"Building the workbook": _t("Reading the workspace…"),
+             "Writing sheets": _t("Writing the sheets…"),
+             "Saving the file": _t("Saving %1…").replace("%1", path.name),
+             "Saved": _t("Saved")}
+
+    def on_progress(done: int, total: int, what: str) -> bool:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(min(done, total))
+        progress.setLabelText(steps.get(what, what))
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    failure: ExcelExportError | None = None
+    try:
+        result = export_workbook(window.workspace, path, progress=on_progress)
+    except ExcelExportError as exc:
+        failure = exc
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        progress.close()
+        progress.deleteLater()
+    if isinstance(failure, ExportCancelled):
+        _status(window, _t("Export cancelled; no file was written."))
+        return False
+    if failure is not None:
+        _status(window, _t("The Excel workbook was not written."))
+        QMessageBox.critical(window, _t("Export to Excel"), str(failure))
+        return False
+    _remember(window, path)
+    _status(window, _t("Exported %1 sheets to %2 in %3 s").replace("%1", str(len(result.sheets)))
+            .replace("%2", str(result.path)).replace("%3", f"{result.seconds:.1f}"))
+    return True
+
+
+# ---------------------------------------------------------------------------------------- import
+
+def choose_import(window: MainWindow) -> None:
+    """File ▸ Import from Excel…: ask for the workbook, preview the changes, apply them."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, _t("Import from Excel"), str(_folder(window)), _t("Excel workbook (*.xlsx);;All files (*)"))
+    if chosen:
+        import_from(window, Path(chosen))
+
+
+def read_plan(window: MainWindow, path: Path) -> ImportPlan | None:
+    """The import plan of `path`, or None after showing why the workbook is refused."""
+    from desktop_app.io.excel_import import ExcelImportError, read_import
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        plan = read_import(path, window.workspace)
+    except ExcelImportError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        _status(window, _t("Nothing was imported from %1.").replace("%1", path.name))
+        box = QMessageBox(QMessageBox.Icon.Critical, _t("Import from Excel"),
+                          _t("Nothing was imported: %1 cannot be used as it is.").replace("%1", path.name),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("importRefused")
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
+        box.setInformativeText("\n".join(str(p) for p in exc.problems[:8]))
+        box.setDetailedText(str(exc))
+        box.exec()
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    return plan
+
+
+def import_from(window: MainWindow, path: Path,
+                confirm: Callable[[ImportPlan], bool] | None = None) -> bool:
+    """Read `path`, show the preview (or call `confirm`), apply as one undo command if accepted."""
+    plan = read_plan(window, path)
+    if plan is None:
+        return False
+    if not plan.changes:
+        QMessageBox.information(window, _t("Import from Excel"),
+                                _t("No changes: every figure in %1 matches the workspace.")
+                                .replace("%1", path.name))
+        return False
+    accepted = confirm(plan) if confirm is not None else _preview(window, plan)
+    if not accepted:
+        _status(window, _t("Import cancelled; nothing was changed."))
+        return False
+    return apply_plan(window, plan)
+
+
+def _preview(window: MainWindow, plan: ImportPlan) -> bool:
+    from desktop_app.ui.excel_preview import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(plan, window)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+def apply_plan(window: MainWindow, plan: ImportPlan) -> bool:
+    """Push the import as one command on the window's undo stack; False if it could not be saved."""
+    from desktop_app.ui.commands.excel_import import ExcelImportCommand
+
+    command = ExcelImportCommand(window.workspace, plan, lambda: refresh_views(window),
+                                 window.report_save_error)
+    window.undo_stack.push(command)
+    if command.error:
+        return False
+    window.clear_save_error()
+    count = len(plan.changes)
+    _status(window, _t("Imported %1 figures from %2. Undo with Ctrl+Z.").replace("%1", f"{count:,}")
+            .replace("%2", plan.path.name))
+    return True
+
+
+def refresh_views(window: MainWindow) -> None:
+    """Show the imported figures: every tab already built reloads what it shows (scorecards, capex)."""
+    for index in range(window.tabs.count()):
+        page = window.tabs.widget(index)
+        if getattr(page, "is_built", True) is False:
+            continue  # built later from the workspace, so it will show the new figures anyway
+        content = window.tab_page(index)
+        for name in ("refresh_from_workspace", "reload", "refresh"):
+            method = getattr(content, name, None)
+            if callable(method):
+                method()
+                break

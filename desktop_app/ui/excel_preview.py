@@ -1,0 +1,102 @@
+"""The preview shown before an Excel import is applied: every figure that will change, old → new.
+
+`ImportPreviewModel` is a thin table model over the import plan's `CellChange`s; the dialog adds a
+summary line and Import / Cancel buttons. Nothing is written until the user clicks Import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.io.excel_import import CellChange, ImportPlan
+from desktop_app.ui.formats import fmt_value
+from desktop_app.ui.models.table import Column, RowTableModel
+from desktop_app.ui.widgets import DataTable
+
+
+VISIBLE_ROWS = 18  # more changes scroll
+MIN_NUMBER_WIDTH = 84
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def _shown(value: Any, change: CellChange) -> str:
+    return fmt_value(value, change.kind) if value is not None else _t("(empty)")
+
+
+class ImportPreviewModel(RowTableModel[CellChange]):
+    """Cell | Company | Quarter | Line | Figure | Old | New."""
+
+    def __init__(self, changes: Sequence[CellChange], parent: Any = None) -> None:
+        fields = {"actual": _t("Actual"), "consensus": _t("Consensus"), "guidance": _t("Guidance")}
+        columns = [
+            Column(_t("Cell"), lambda c: c.where, header_tooltip=_t("Sheet and cell in the workbook")),
+            Column(_t("Company"), lambda c: c.company),
+            Column(_t("Quarter"), lambda c: c.period_label),
+            Column(_t("Line"), lambda c: c.line_label, tooltip=lambda c: c.line),
+            Column(_t("Figure"), lambda c: fields.get(c.field, c.field)),
+            Column(_t("Old"), lambda c: _shown(c.old, c), numeric=True,
+                   header_tooltip=_t("In the workspace now")),
+            Column(_t("New"), lambda c: _shown(c.new, c), numeric=True,
+                   header_tooltip=_t("In the workbook: what the import writes")),
+        ]
+        super().__init__(changes, columns, parent)
+
+
+class ImportPreviewDialog(QDialog):
+    """Lists the changes of an import plan; Import applies them (one undoable step), Cancel does not."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setObjectName("importPreview")
+        self.setWindowTitle(_t("Import from Excel"))
+        count = len(plan.changes)
+        summary = QLabel(self)
+        summary.setObjectName("importSummary")
+        summary.setWordWrap(True)
+        text = _t("%1 figures in %2 will change. Nothing is written until you click Import; "
+                  "the whole import is then one step you can undo.") if count != 1 else _t(
+            "1 figure in %2 will change. Nothing is written until you click Import; "
+            "the import is then one step you can undo.")
+        summary.setText(text.replace("%1", f"{count:,}").replace("%2", plan.path.name))
+        self.model = ImportPreviewModel(plan.changes, self)
+        self.table = DataTable(fit_rows=VISIBLE_ROWS, parent=self)
+        self.table.setObjectName("importChanges")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_NUMBER_WIDTH)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton(_t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.setToolTip(_t("Write these figures to the workspace (Ctrl+Z undoes it)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        width = self._preferred_width()
+        self.resize(width, max(layout.totalHeightForWidth(width), self.minimumSizeHint().height()))
+
+    def _preferred_width(self) -> int:
+        self.table.resizeColumnsToContents()
+        width = sum(self.table.columnWidth(i) for i in range(self.model.columnCount()))
+        return max(560, min(1100, width + 60))
