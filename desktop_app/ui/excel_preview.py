@@ -24,7 +24,6 @@ from desktop_app.ui.formats import fmt_value
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import DataTable
 
-
 VISIBLE_ROWS = 18  # more changes scroll
 MIN_NUMBER_WIDTH = 84
 
