@@ -107,9 +107,9 @@ def test_scorecard_picker_labels_and_switching(window: MainWindow) -> None:
     assert "F4Q25 · 2Q25" in labels
     assert tab.period_box.currentText() == "F4Q25 · 2Q25"  # the latest reported quarter
     headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
-    for name in ("Actual", "Consensus", "Guidance", "vs Cons.", "YoY", "Source"):
+    for name in ("Actual", "Consensus", "Diff", "YoY", "QoQ", "Guidance", "vs guidance", "Source"):
         assert name in headers
-    revenue = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 1).data() == "Revenue")
+    revenue = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 0).data() == "Revenue")
     assert tab.model.index(revenue, headers.index("Actual")).data() == "76,441"
     msft_rows = tab.model.rowCount()
     tab.company_box.setCurrentIndex(tickers.index("AMZN"))
@@ -133,13 +133,15 @@ def test_research_tab_tables(window: MainWindow) -> None:
     tab = window.tab_page(3)
     ws = window.workspace
     assert tab.targets_model.rowCount() == len(ws.targets())
-    assert tab.forecasts_model.rowCount() == len(ws.forecasts())
+    forecasts = tab.forecasts_model
+    metric_rows = [r for r in range(forecasts.rowCount()) if not forecasts.is_title(r)]
+    assert 2 * len(metric_rows) == len(ws.forecasts())  # two years per metric row, as in Figure 1
     assert tab.supply_model.rowCount() == len(ws.supply_chain())
     assert tab.statements_model.rowCount() == len(ws.statements())
     risk = tab.topic_box.findData("risk")
     assert risk >= 0
     tab.topic_box.setCurrentIndex(risk)
-    assert tab.statements_model.rowCount() == len(ws.statements("risk")) > 0
+    assert tab.statements_proxy.rowCount() == len(ws.statements("risk")) > 0
 
 
 def test_tab_shortcuts_switch_tabs(window: MainWindow) -> None:

@@ -328,6 +328,19 @@ class Workspace:
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
             conn, list(changes), summary, remove_empty_rows))
 
+    def add_quarter(self, company: str, period: Quarter) -> list[str]:
+        """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.
+        ValueError (nothing written) if the company has no lines or already has that quarter."""
+        from desktop_app.storage import quarters
+
+        return self._write(lambda conn: quarters.add_quarter(conn, company, period))
+
+    def remove_empty_quarter(self, company: str, period: Quarter) -> None:
+        """Take away a quarter none of whose lines holds a figure (the undo of `add_quarter`)."""
+        from desktop_app.storage import quarters
+
+        self._write(lambda conn: quarters.remove_empty_quarter(conn, company, period))
+
     def add_company(self, company: Company, ranking: list[RankEntry] | None = None) -> Company:
         """Cover a company; it goes to the end of the coverage and of the ranking.
         RankingError if already covered, ValueError for an empty ticker or a bad fiscal year end.

@@ -1,17 +1,36 @@
-"""Table models for the research tables: targets and forecasts (Figure 1), supply chain, statements."""
+"""Table models of the research tables: Figure 1 targets (upside computed beside the print) and
+forecasts (laid out as the note prints them), the Taiwan supply chain, and the notes' statements."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
+from desktop_app.domain.calc import Agreement, Check
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research_view import (
+    ForecastBlock,
+    TargetView,
+    forecast_blocks,
+    other_csps,
+    revenue_share_key,
+    target_view,
+)
 from desktop_app.domain.statements import Statement
 from desktop_app.ui.formats import fmt_number, fmt_percent, fmt_with_unit, join_nonempty
 from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
+from desktop_app.ui.scorecards import style
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_MONTHS = {3: "March", 6: "June", 9: "September"}
 
 
 def _t(text: str) -> str:
@@ -30,73 +49,244 @@ def _source_column(sources: dict[str, Source], get: Any) -> Column[Any]:
                   tooltip=lambda r: source_tooltip(get(r), sources))
 
 
-class TargetsModel(RowTableModel[Target]):
-    """KGI rating, share price, market cap, target price new/old, upside and valuation."""
+class MarkedTableModel(RowTableModel[T]):
+    """A RowTableModel whose columns may be flagged (amber corner), italic (as printed) or sortable."""
+
+    def __init__(self, rows: Sequence[T], columns: Sequence[Column[T]], parent: Any = None,
+                 flagged: dict[int, Callable[[T], bool]] | None = None,
+                 italic: Sequence[int] = (), sort_keys: dict[int, Callable[[T], Any]] | None = None,
+                 groups: dict[int, str] | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.flagged = flagged or {}
+        self.italic = set(italic)
+        self.sort_keys = sort_keys or {}
+        self.groups = groups or {}
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == style.GROUP_ROLE:
+            return self.groups.get(section) if orientation == Qt.Orientation.Horizontal else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        if role == style.FLAG_ROLE:
+            test = self.flagged.get(index.column())
+            return "mismatch" if test is not None and test(self.row(index.row())) else None
+        if role == Qt.ItemDataRole.FontRole and index.column() in self.italic:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return super().data(index, role)
+
+
+def _check_tip(label: str, formula: str, computed: Decimal | None, check: Check | None) -> str:
+    if computed is None:
+        return _t("%1: not computed (a figure is missing)").replace("%1", label)
+    text = f"{label} = {formula} = {fmt_percent(computed, 2)}"
+    if check is None:
+        return text
+    printed = fmt_percent(check.printed)
+    if check.agreement is Agreement.MISMATCH:
+        return text + "\n" + _t("Printed %1: differs beyond rounding").replace("%1", printed)
+    return text + "\n" + _t("Printed %1: agrees after rounding").replace("%1", printed)
+
+
+class TargetsModel(MarkedTableModel[TargetView]):
+    """Figure 1: rating, price, market cap, target old → new, change and upside computed beside the
+    printed figures (amber corner where they differ beyond rounding), valuation basis."""
 
     def __init__(
         self, targets: Sequence[Target], companies: dict[str, Company], sources: dict[str, Source],
         parent: Any = None,
     ) -> None:
+        def rating(v: TargetView) -> str:
+            return f"{v.target.rating} · {v.rating_name}" if v.rating_name else v.target.rating
+
+        def old_new(v: TargetView) -> str:
+            t = v.target
+            if t.target_old is None:
+                return fmt_number(t.target_new)
+            return f"{fmt_number(t.target_old)} → {fmt_number(t.target_new)}"
+
+        def upside_tip(v: TargetView) -> str:
+            t = v.target
+            formula = f"{fmt_number(t.target_new)} / {fmt_number(t.share_price)} − 1"
+            return _check_tip(_t("Upside: target / share price − 1"), formula, v.upside, v.upside_check)
+
+        def change_tip(v: TargetView) -> str:
+            t = v.target
+            formula = f"{fmt_number(t.target_new)} / {fmt_number(t.target_old)} − 1"
+            return _check_tip(_t("Target change: new / old − 1"), formula, v.change, v.change_check)
+
         columns = [
-            Column(_t("Company"), lambda t: _name(companies, t.company)),
-            Column(_t("Rating"), lambda t: t.rating),
-            Column(_t("Price (US$)"), lambda t: fmt_number(t.share_price), numeric=True),
-            Column(_t("Mkt cap (US$bn)"), lambda t: fmt_number(t.market_cap_bn), numeric=True),
-            Column(_t("Target (US$)"), lambda t: fmt_number(t.target_new), numeric=True),
-            Column(_t("Old target"), lambda t: fmt_number(t.target_old), numeric=True),
-            Column(_t("Upside"), lambda t: fmt_percent(t.printed_upside), numeric=True,
-                   header_tooltip=_t("Target / share price - 1, as printed")),
-            Column(_t("Target chg."), lambda t: fmt_percent(t.printed_target_change), numeric=True,
-                   header_tooltip=_t("New target vs old, as printed")),
-            Column(_t("Valuation"), lambda t: t.valuation_new,
-                   tooltip=lambda t: _t("Before: %1").replace("%1", t.valuation_old) if t.valuation_old
-                   else ""),
-            _source_column(sources, lambda t: t.source),
-            Column(_t("Remark"), lambda t: t.remark, tooltip=lambda t: t.remark),
+            Column(_t("Company"), lambda v: f"{_name(companies, v.target.company)} ({v.target.company})",
+                   tooltip=lambda v: v.target.remark),
+            Column(_t("Rating"), rating, tooltip=lambda v: _t("KGI rating as printed: %1").replace(
+                "%1", v.target.rating)),
+            Column(_t("Price (US$)"), lambda v: fmt_number(v.target.share_price), numeric=True),
+            Column(_t("Mkt cap (US$bn)"), lambda v: fmt_number(v.target.market_cap_bn), numeric=True),
+            Column(_t("Target old → new (US$)"), old_new, numeric=True),
+            Column(_t("computed"), lambda v: fmt_percent(v.change, 1), numeric=True, tooltip=change_tip,
+                   header_tooltip=_t("New target / old target − 1, computed")),
+            Column(_t("printed"), lambda v: fmt_percent(v.target.printed_target_change), numeric=True,
+                   header_tooltip=_t("Target change as printed in Figure 1")),
+            Column(_t("computed"), lambda v: fmt_percent(v.upside, 1), numeric=True, tooltip=upside_tip,
+                   header_tooltip=_t("Target price / share price − 1, computed")),
+            Column(_t("printed"), lambda v: fmt_percent(v.target.printed_upside), numeric=True,
+                   header_tooltip=_t("Upside as printed in Figure 1")),
+            Column(_t("Valuation (new)"), lambda v: v.target.valuation_new,
+                   tooltip=lambda v: v.target.remark),
+            Column(_t("Valuation (old)"), lambda v: v.target.valuation_old,
+                   tooltip=lambda v: v.target.remark),
+            _source_column(sources, lambda v: v.target.source),
         ]
-        super().__init__(targets, columns, parent)
+        super().__init__(
+            [target_view(t) for t in targets], columns, parent,
+            flagged={5: lambda v: v.change_check is not None and not v.change_check.ok,
+                     7: lambda v: v.upside_check is not None and not v.upside_check.ok},
+            italic=(6, 8),
+            groups={5: _t("Target change"), 6: _t("Target change"), 7: _t("Upside"), 8: _t("Upside")})
 
 
-class ForecastsModel(RowTableModel[Forecast]):
-    """KGI forecasts by company, year and metric, with the printed change against the old one."""
+class ForecastsModel(QAbstractTableModel):
+    """Figure 1 KGI forecasts: per company a title row with its two years, then one row per metric
+    with the forecast for each year and the printed change against the previous forecast."""
 
     def __init__(
         self, forecasts: Sequence[Forecast], companies: dict[str, Company], sources: dict[str, Source],
         parent: Any = None,
     ) -> None:
-        columns = [
-            Column(_t("Company"), lambda f: _name(companies, f.company)),
-            Column(_t("Year"), lambda f: f.year),
-            Column(_t("Metric"), lambda f: f.metric),
-            Column(_t("Forecast"), lambda f: fmt_number(f.value), numeric=True),
-            Column(_t("Unit"), lambda f: f.unit),
-            Column(_t("Chg. vs old"), lambda f: fmt_percent(f.printed_change_pct), numeric=True,
-                   header_tooltip=_t("Change against the previous forecast, as printed")),
-            _source_column(sources, lambda f: f.source),
-        ]
-        super().__init__(forecasts, columns, parent)
+        super().__init__(parent)
+        self._companies, self._sources = companies, sources
+        self._items: list[ForecastBlock | tuple[ForecastBlock, str, str, dict[str, Forecast]]] = []
+        for block in forecast_blocks(forecasts):
+            self._items.append(block)
+            self._items.extend((block, metric, unit, cells) for metric, unit, cells in block.rows)
+        self._headers = [_t("KGI forecast"), _t("Year 1"), _t("Year 2"), _t("Year 1"), _t("Year 2"),
+                         _t("Source")]
+
+    def is_title(self, row: int) -> bool:
+        return isinstance(self._items[row], ForecastBlock)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def _title(self, block: ForecastBlock) -> str:
+        company = self._companies.get(block.company)
+        name = company.name_en if company else block.company
+        if company is not None and company.fy_end_month in _MONTHS:
+            return _t("%1 (FY ends %2)").replace("%1", name).replace("%2", _t(_MONTHS[company.fy_end_month]))
+        return name
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item, column = self._items[index.row()], index.column()
+        if isinstance(item, ForecastBlock):
+            years = [*item.years, "", ""][:2]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return [self._title(item), *years, *years, ""][column]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(style.SECTION_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(style.SECTION_FG)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _LEFT if column in (0, 5) else _RIGHT
+            return None
+        block, metric, unit, cells = item
+        years = [*block.years, "", ""][:2]
+        found = [cells.get(y) for y in years]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{metric} ({unit})" if unit else metric
+            if column in (1, 2):
+                f = found[column - 1]
+                return fmt_number(f.value) if f else ""
+            if column in (3, 4):
+                f = found[column - 3]
+                return fmt_percent(f.printed_change_pct) if f else ""
+            refs = [f.source for f in found if f is not None]
+            return source_text(refs[0]) if refs else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if column in (0, 5) else _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and 1 <= column <= 4:
+            f = found[(column - 1) % 2]
+            if f is None:
+                return None
+            what = _t("forecast") if column <= 2 else _t("change vs the previous forecast, as printed")
+            where = source_tooltip(f.source, self._sources)
+            return f"{self._title(block)} {f.year} {metric}: {what}\n{where}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if section in (0, 5) else _RIGHT
+        if role == style.GROUP_ROLE:
+            return {1: _t("Forecast"), 2: _t("Forecast"), 3: _t("Chg. vs previous (%)"),
+                    4: _t("Chg. vs previous (%)")}.get(section)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_title(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class SupplyChainModel(RowTableModel[SupplyChainEntry]):
-    """The Taiwan-listed suppliers of each CSP (targets in NT$)."""
+def _ticker_key(entry: SupplyChainEntry) -> tuple[int, str]:
+    digits = "".join(ch for ch in entry.ticker if ch.isdigit())
+    return (int(digits) if digits else 0, entry.ticker)
+
+
+class SupplyChainModel(MarkedTableModel[SupplyChainEntry]):
+    """Figures 4-5: the Taiwan-listed suppliers of each CSP (targets in NT$, revenue share as printed)."""
+
+    CSP, TICKER, NAME_ZH, NAME_EN, TARGET, SHARE = 0, 1, 2, 3, 6, 7
 
     def __init__(
         self, entries: Sequence[SupplyChainEntry], companies: dict[str, Company], sources: dict[str, Source],
         parent: Any = None,
     ) -> None:
+        also = other_csps(entries)
         columns = [
-            Column(_t("CSP"), lambda e: _name(companies, e.csp)),
+            Column(_t("CSP"), lambda e: _name(companies, e.csp),
+                   tooltip=lambda e: e.source.figure if e.source else ""),
             Column(_t("Ticker"), lambda e: e.ticker),
-            Column(_t("Supplier"), lambda e: join_nonempty((e.name_en, e.name_zh))),
+            Column(_t("Company (中文)"), lambda e: e.name_zh),
+            Column(_t("Company (English)"), lambda e: e.name_en,
+                   header_tooltip=_t("English names are our rendering; the notes print the Chinese")),
             Column(_t("Analyst"), lambda e: e.analyst_zh),
-            Column(_t("Rating"), lambda e: e.rating_en or e.rating_zh, tooltip=lambda e: e.rating_zh),
+            Column(_t("Rating"), lambda e: join_nonempty((e.rating_en, e.rating_zh)) or "",
+                   tooltip=lambda e: e.rating_zh),
             Column(_t("Target (NT$)"), lambda e: fmt_number(e.target_ntd), numeric=True),
             Column(_t("Rev. share (%)"), lambda e: e.revenue_share, numeric=True,
-                   header_tooltip=_t("Share of the supplier's revenue, as printed")),
-            Column(_t("Product"), lambda e: e.product_en, tooltip=lambda e: e.product_zh),
+                   header_tooltip=_t("Share of the supplier's revenue, as printed (e.g. <10, 40-50)")),
+            Column(_t("Product / service"), lambda e: join_nonempty((e.product_en, e.product_zh))),
+            Column(_t("Also supplies"),
+                   lambda e: ", ".join(_name(companies, c) for c in also[(e.csp, e.ticker)]),
+                   header_tooltip=_t("The other CSP lists that name the same supplier")),
             _source_column(sources, lambda e: e.source),
         ]
-        super().__init__(entries, columns, parent)
+        super().__init__(entries, columns, parent, sort_keys={
+            self.TICKER: _ticker_key,
+            self.TARGET: lambda e: e.target_ntd,
+            self.SHARE: lambda e: revenue_share_key(e.revenue_share),
+        })
 
 
 class StatementsModel(RowTableModel[Statement]):

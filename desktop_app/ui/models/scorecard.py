@@ -1,18 +1,46 @@
-"""Table model for one company's scorecard in one quarter: actual, consensus, guidance, printed diffs."""
+"""Table model of one company's scorecard: the quarter's results beside the next-quarter outlook.
+
+Rows are section titles and `ViewRow`s (domain/scorecard_view.py) in the order of the notes;
+columns are Line | Actual | Consensus | Diff | YoY | QoQ | Guidance | vs guidance | Guidance |
+Consensus | Diff | QoQ | YoY | Source, the numeric ones grouped under the two quarters' labels.
+Actual, consensus and guidance cells are editable: `setData` parses what was typed and hands a
+valid figure to the edit handler (which pushes an undo command); anything else is refused with
+`inputRefused(message)` and the old figure stays.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
 
-from desktop_app.domain.companies import Source
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
-from desktop_app.domain.scorecard import ScorecardLine
-from desktop_app.ui.formats import fmt_diff, fmt_value
-from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
+from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.number_input import NumberInputError, parse_number
+from desktop_app.domain.periods import Quarter
+from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
+from desktop_app.ui.commands.scorecard import CellRef
+from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_value
+from desktop_app.ui.scorecards import style
+from desktop_app.ui.scorecards.tooltips import TooltipBuilder, column_title, field_word
+
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+LINE_COLUMN = 0
+NUMERIC: tuple[Col, ...] = tuple(Col)
+SOURCE_COLUMN = len(NUMERIC) + 1
 
 
 def _t(text: str) -> str:
@@ -20,67 +48,243 @@ def _t(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class ScorecardRow:
-    definition: LineDef
-    line: ScorecardLine
-    starts_section: bool  # the first line of its section: the section name is shown on it
+class EditRequest:
+    """A valid figure typed into a cell, for the edit handler to save as one undo command."""
 
-    @property
-    def kind(self) -> Kind:
-        return self.definition.kind
+    ref: CellRef
+    new: Decimal | None
+    description: str  # e.g. "Revenue actual (F4Q25 · 2Q25)"
 
 
-def _fallback_def(line: ScorecardLine) -> LineDef:
-    """A stand-in definition for a line the workspace defines nowhere (shown, never hidden)."""
-    return LineDef(line.company, line.line, line.line, line.line, "", Kind.AMOUNT, Polarity.NEUTRAL, 10**6)
+EditHandler = Callable[[EditRequest], bool]
 
 
-def scorecard_rows(lines: Sequence[ScorecardLine], definitions: Sequence[LineDef]) -> list[ScorecardRow]:
-    """Lines in the company's line order (by position), marking where each section starts."""
-    by_key = {d.key: d for d in definitions}
-    pairs = sorted(((by_key.get(line.line) or _fallback_def(line), line) for line in lines),
-                   key=lambda p: (p[0].position, p[0].key))
-    rows: list[ScorecardRow] = []
-    for definition, line in pairs:
-        starts = not rows or rows[-1].definition.section != definition.section
-        rows.append(ScorecardRow(definition, line, starts))
-    return rows
+def cell_text(cell: Cell) -> str:
+    """A cell in the house format; empty where there is no figure."""
+    if cell.value is None:
+        return ""
+    if cell.is_diff:
+        return fmt_diff(cell.value, cell.kind, cell.places)
+    if cell.kind.is_rate:
+        return f"{fmt_number(cell.value, cell.places)}%"
+    return fmt_number(cell.value, cell.places)
 
 
-class ScorecardModel(RowTableModel[ScorecardRow]):
-    """Section | Line | Unit | Actual | Consensus | Guidance | printed diffs | source."""
+def _exact(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
 
-    def __init__(
-        self,
-        rows: Sequence[ScorecardRow],
-        sources: dict[str, Source],
-        parent: Any = None,
-    ) -> None:
-        def line_tip(r: ScorecardRow) -> str:
-            parts = [r.definition.label, _t("Printed as: %1").replace("%1", r.definition.printed_label)]
-            if r.line.remark:
-                parts.append(r.line.remark)
+
+def _headers() -> list[str]:
+    return [_t("Line"), _t("Actual"), _t("Consensus"), _t("Diff"), _t("YoY"), _t("QoQ"), _t("Guidance"),
+            _t("vs guidance"), _t("Guidance"), _t("Consensus"), _t("Diff"), _t("QoQ"), _t("YoY"),
+            _t("Source")]
+
+
+class ScorecardModel(QAbstractTableModel):
+    """Editable scorecard of one company and quarter (see the module docstring)."""
+
+    inputRefused = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[str | ViewRow] = []
+        self._company: Company | None = None
+        self._period: Quarter | None = None
+        self._tips: TooltipBuilder | None = None
+        self._handler: EditHandler | None = None
+        self._headers = _headers()
+
+    # -- content -------------------------------------------------------------------------------
+    def set_view(self, company: Company | None, period: Quarter | None, sections: Sequence[Section],
+                 definitions: Sequence[LineDef] = (), sources: dict[str, Source] | None = None) -> None:
+        """Show `sections`; a refresh with the same rows only signals changed data (keeps the cursor)."""
+        items: list[str | ViewRow] = []
+        for section in sections:
+            items.append(section.title)
+            items.extend(section.rows)
+        same = (company == self._company and period == self._period
+                and [_item_key(x) for x in items] == [_item_key(x) for x in self._items])
+        if company is not None:
+            self._tips = TooltipBuilder(company, {d.key: d for d in definitions}, sources or {})
+        if same and items:
+            self._items = items
+            self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._items, self._company, self._period = items, company, period
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def set_edit_handler(self, handler: EditHandler | None) -> None:
+        self._handler = handler
+
+    def item(self, row: int) -> str | ViewRow:
+        return self._items[row]
+
+    def is_section(self, row: int) -> bool:
+        return isinstance(self._items[row], str)
+
+    def row_of(self, line_key: str) -> int:
+        """The row of a line (by key); -1 if it is not shown."""
+        for number, item in enumerate(self._items):
+            if isinstance(item, ViewRow) and item.key == line_key:
+                return number
+        return -1
+
+    @staticmethod
+    def column_of(col: Col) -> int:
+        return NUMERIC.index(col) + 1
+
+    def cell(self, index: Index) -> Cell | None:
+        if not index.isValid() or not 1 <= index.column() <= len(NUMERIC):
+            return None
+        item = self._items[index.row()]
+        return item.cells[NUMERIC[index.column() - 1]] if isinstance(item, ViewRow) else None
+
+    def group_title(self, column: int) -> str:
+        if self._company is None or self._period is None or not 1 <= column <= len(NUMERIC):
+            return ""
+        if NUMERIC[column - 1].is_next:
+            return _t("%1 outlook").replace("%1", self._company.period_label(self._period.shifted(1)))
+        return _t("%1 results").replace("%1", self._company.period_label(self._period))
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None
+        item, column = self._items[index.row()], index.column()
+        if isinstance(item, str):
+            return self._section_data(item, column, role)
+        if column == LINE_COLUMN:
+            return self._line_data(item, role)
+        if column == SOURCE_COLUMN:
+            return self._source_data(item, role)
+        cell = item.cells[NUMERIC[column - 1]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(cell)
+        if role == Qt.ItemDataRole.EditRole:
+            stored = cell.value if cell.origin is Origin.STORED else None
+            return fmt_number(stored) if stored is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return style.background(cell)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return style.foreground(cell)
+        if role == Qt.ItemDataRole.FontRole:
+            return style.font(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.tooltip(item, cell) if self._tips is not None else None
+        if role == style.FLAG_ROLE:
+            return "mismatch" if cell.flagged else None
+        if role == style.CELL_ROLE:
+            return cell
+        return None
+
+    def _section_data(self, title: str, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title if column == LINE_COLUMN else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(style.SECTION_BG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(style.SECTION_FG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT
+        return None
+
+    def _line_data(self, row: ViewRow, role: int) -> Any:
+        definition = row.definition
+        if role == Qt.ItemDataRole.DisplayRole:
+            return definition.label
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [definition.label, _t("Printed as: %1").replace("%1", definition.printed_label),
+                     _t("Unit: %1").replace("%1", definition.kind.unit), *row.remarks()]
             return "\n".join(parts)
+        return None
 
-        def diff_col(header: str, name: str, tip: str) -> Column[ScorecardRow]:
-            return Column(header, lambda r: fmt_diff(getattr(r.line.printed, name), r.kind), numeric=True,
-                          header_tooltip=tip)
+    def _source_data(self, row: ViewRow, role: int) -> Any:
+        line = row.line or row.next_line
+        ref = line.source if line is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if ref is None:
+                return ""
+            return f"{ref.note_id} · {ref.line}" if ref.line else ref.note_id
+        if role == Qt.ItemDataRole.ToolTipRole and self._tips is not None:
+            refs = [x.source for x in (row.line, row.next_line) if x is not None and x.source is not None]
+            return "\n".join(dict.fromkeys(self._tips.source_text(r) for r in refs)) or None
+        return None
 
-        columns = [
-            Column(_t("Section"), lambda r: r.definition.section if r.starts_section else "",
-                   tooltip=lambda r: r.definition.section),
-            Column(_t("Line"), lambda r: r.definition.label, tooltip=line_tip),
-            Column(_t("Unit"), lambda r: r.kind.unit),
-            Column(_t("Actual"), lambda r: fmt_value(r.line.actual, r.kind), numeric=True),
-            Column(_t("Consensus"), lambda r: fmt_value(r.line.consensus, r.kind), numeric=True),
-            Column(_t("Guidance"), lambda r: fmt_value(r.line.guidance, r.kind), numeric=True,
-                   header_tooltip=_t("Company guidance, midpoint")),
-            diff_col(_t("vs Cons."), "actual_vs_consensus", _t("Actual vs consensus, as printed")),
-            diff_col(_t("vs Guid."), "actual_vs_guidance", _t("Actual vs guidance, as printed")),
-            diff_col(_t("Guid. vs Cons."), "guidance_vs_consensus", _t("Guidance vs consensus, as printed")),
-            diff_col(_t("YoY"), "yoy", _t("Year on year, as printed")),
-            diff_col(_t("QoQ"), "qoq", _t("Quarter on quarter, as printed")),
-            Column(_t("Source"), lambda r: source_text(r.line.source),
-                   tooltip=lambda r: source_tooltip(r.line.source, sources)),
-        ]
-        super().__init__(rows, columns, parent)
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        numeric = 1 <= section <= len(NUMERIC)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == LINE_COLUMN:
+                return _t("US$mn")
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if numeric else _LEFT
+        if role == style.GROUP_ROLE:
+            return self.group_title(section) if numeric else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == LINE_COLUMN:
+                return _t("Amounts in US$ millions, EPS in US$, rates in %")
+            if section == SOURCE_COLUMN:
+                return _t("Note and line of the text file the figures were transcribed from")
+            col = NUMERIC[section - 1]
+            tip = f"{self.group_title(section)}: {column_title(col)}"
+            if not col.is_value:
+                tip += _t(" (percent for amounts, percentage points for rates)")
+            return tip
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._items[index.row()], str):
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        cell = self.cell(index)
+        if cell is not None and cell.field is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        cell = self.cell(index)
+        if role != Qt.ItemDataRole.EditRole or cell is None or cell.field is None or cell.period is None:
+            return False
+        row = self._items[index.row()]
+        assert isinstance(row, ViewRow) and self._company is not None
+        description = _t("%1 %2 (%3)").replace("%1", row.definition.label).replace(
+            "%2", field_word(cell.field)).replace("%3", self._company.period_label(cell.period))
+        stored = cell.value if cell.origin is Origin.STORED else None
+        try:
+            new = parse_number("" if value is None else str(value))
+        except NumberInputError as exc:
+            kept = fmt_value(stored, cell.kind) if stored is not None else _t("empty")
+            self.inputRefused.emit(_t("Not saved: %1. %2 stays %3.").replace("%1", str(exc)).replace(
+                "%2", description).replace("%3", kept))
+            return False
+        if _exact(new) == _exact(stored):
+            return True
+        if self._handler is None:
+            return False
+        ref = CellRef(self._company.ticker, cell.period, row.key, cell.field)
+        return self._handler(EditRequest(ref, new, description))
+
+
+def _item_key(item: str | ViewRow) -> tuple[str, str]:
+    return ("section", item) if isinstance(item, str) else ("line", item.key)

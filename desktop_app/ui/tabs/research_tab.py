@@ -1,85 +1,67 @@
-"""Research tab (first version): Figure 1 targets and forecasts, the supply chain, statements and risks."""
+"""Research tab: Figure 1 (ratings, target prices with upside computed from the share price, KGI
+forecasts), the Taiwan supply chains of Figures 4–5, and each note's risks and points."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop_app.ui.models.research import ForecastsModel, StatementsModel, SupplyChainModel, TargetsModel
-from desktop_app.ui.widgets import make_table, section
+from desktop_app.ui.models.research import ForecastsModel, TargetsModel
+from desktop_app.ui.research.pages import StatementsPage, SupplyChainPage
+from desktop_app.ui.scorecards.tables import make_grouped_table
+from desktop_app.ui.widgets import section
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 
 class ResearchTab(QWidget):
-    """Three pages: targets & forecasts (Figure 1), Taiwan supply chain (Figures 4-5), statements."""
+    """Three pages: Figure 1, the supply chain (Figures 4–5), risks and points."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        companies = {c.ticker: c for c in workspace.companies()}
+        companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
         sources = {s.note_id: s for s in workspace.sources()}
-        self._statements = workspace.statements()
 
         self.targets_model = TargetsModel(workspace.targets(), companies, sources, self)
         self.forecasts_model = ForecastsModel(workspace.forecasts(), companies, sources, self)
-        self.supply_model = SupplyChainModel(workspace.supply_chain(), companies, sources, self)
-        self.statements_model = StatementsModel(self._statements, companies, sources, self)
+        self.targets_view = make_grouped_table(self.targets_model, fit_rows=6, max_first_column=220)
+        self.targets_view.setObjectName("targetsTable")
+        self.forecasts_view = make_grouped_table(self.forecasts_model, fit_rows=20, uniform=range(1, 5),
+                                                 stretch_last=True)
+        self.forecasts_view.setObjectName("forecastsTable")
 
         figure1 = QWidget()
         figure1_layout = QVBoxLayout(figure1)
         figure1_layout.setContentsMargins(0, 6, 0, 0)
         figure1_layout.addWidget(section(
-            self.tr("Ratings and target prices"), make_table(self.targets_model, fit_rows=8),
+            self.tr("Ratings and target prices"), self.targets_view,
             self.tr("No target prices in the workspace."),
-            self.tr("Upside and target change as printed in the note. Hover a remark to read all of it."),
+            self.tr("Upside = target / share price − 1 and target change = new / old − 1 are computed; the "
+                    "printed figures stand beside them in italic (an amber corner if they disagree beyond "
+                    "rounding). OP = Outperform. Hover a valuation for how it was read from the note."),
         ), 0)
         figure1_layout.addSpacing(8)
         figure1_layout.addWidget(section(
-            self.tr("KGI forecasts"), make_table(self.forecasts_model),
-            self.tr("No forecasts in the workspace."),
-        ), 1)
+            self.tr("KGI forecasts"), self.forecasts_view, self.tr("No forecasts in the workspace."),
+            self.tr("As in Figure 1: each company's two forecast years, and the change against KGI's "
+                    "previous forecast as printed."),
+        ), 0)
+        figure1_layout.addStretch(1)
 
-        supply = QWidget()
-        supply_layout = QVBoxLayout(supply)
-        supply_layout.setContentsMargins(0, 6, 0, 0)
-        supply_layout.addWidget(section(
-            self.tr("Taiwan supply chain"), make_table(self.supply_model),
-            self.tr("No supply-chain entries in the workspace."),
-            self.tr("Target prices in NT$. Hover a product or rating for the original Chinese."),
-        ))
-
-        self.topic_box = QComboBox()
-        self.topic_box.setObjectName("statementTopic")
-        self.topic_box.addItem(self.tr("All topics"), "")
-        for topic in dict.fromkeys(s.topic for s in self._statements):
-            self.topic_box.addItem(topic.replace("_", " ").capitalize(), topic)
-        self.topic_box.currentIndexChanged.connect(self._topic_changed)
-        statements_page = QWidget()
-        statements_layout = QVBoxLayout(statements_page)
-        statements_layout.setContentsMargins(0, 6, 0, 0)
-        picker = QHBoxLayout()
-        topic_label = QLabel(self.tr("&Topic:"))
-        topic_label.setBuddy(self.topic_box)
-        picker.addWidget(topic_label)
-        picker.addWidget(self.topic_box)
-        picker.addStretch(1)
-        statements_layout.addLayout(picker)
-        statements_layout.addWidget(section(
-            self.tr("Statements and risks"), make_table(self.statements_model),
-            self.tr("No statements for this topic."),
-            self.tr("Hover a statement for the full English and Chinese text."),
-        ), 1)
+        self.supply_page = SupplyChainPage(workspace.supply_chain(), companies, sources)
+        self.supply_model = self.supply_page.model
+        self.statements_page = StatementsPage(workspace.statements(), companies, sources)
+        self.statements_model = self.statements_page.model
+        self.statements_proxy = self.statements_page.proxy
+        self.topic_box = self.statements_page.topic_box
 
         self.pages = QTabWidget(self)
+        self.pages.setObjectName("researchPages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(figure1, self.tr("Targets && forecasts (Figure 1)"))
-        self.pages.addTab(supply, self.tr("Supply chain (Figures 4–5)"))
-        self.pages.addTab(statements_page, self.tr("Statements && risks"))
+        self.pages.addTab(self.supply_page, self.tr("Taiwan supply chain (Figures 4–5)"))
+        self.pages.addTab(self.statements_page, self.tr("Risks && points"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-
-    def _topic_changed(self) -> None:
-        topic = self.topic_box.currentData()
-        self.statements_model.set_rows([s for s in self._statements if not topic or s.topic == topic])

@@ -1,69 +1,128 @@
-"""Scorecards tab (first version): pick a company and a quarter, read its scorecard lines."""
+"""Scorecards tab: one company's quarter against consensus and guidance, editable, beside the
+next-quarter outlook; a New Quarter command; and the cross-CSP page of every CSP's latest quarter.
+
+Edits go through the main window's undo stack as typed commands (ui/commands/scorecard.py); the
+derived columns are recomputed from the workspace as soon as a figure is saved.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
-from desktop_app.ui.models.scorecard import ScorecardModel, scorecard_rows
-from desktop_app.ui.widgets import make_table, section
+from desktop_app.domain.scorecard_view import build_view, latest_reported
+from desktop_app.ui.commands.scorecard import AddQuarterCommand, CellRef, SetScorecardValueCommand
+from desktop_app.ui.models.scorecard import LINE_COLUMN, SOURCE_COLUMN, EditRequest, ScorecardModel
+from desktop_app.ui.scorecards.cross_page import CrossCspPage
+from desktop_app.ui.scorecards.legend import WrapLabel, make_legend
+from desktop_app.ui.scorecards.new_quarter import NewQuarterDialog
+from desktop_app.ui.scorecards.tables import make_grouped_table
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
+STATUS_MS = 8000
+
 
 class ScorecardsTab(QWidget):
-    """A company + quarter picker over a table: Actual | Consensus | Guidance | printed diffs | source."""
+    """Company + quarter picker over the editable scorecard, and the cross-CSP page."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self._companies: list[Company] = [c for c in workspace.companies() if workspace.periods(c.ticker)]
-        sources = {s.note_id: s for s in workspace.sources()}
+        self._own_stack = undo_stack
+        self._sources = {s.note_id: s for s in workspace.sources()}
+        self._companies: list[Company] = [c for c in workspace.companies() if workspace.line_defs(c.ticker)]
 
         self.company_box = QComboBox(self)
         self.company_box.setObjectName("scorecardCompany")
-        self.company_box.setToolTip(self.tr("Company"))
+        self.company_box.setToolTip(self.tr("Company (Alphabet and Meta have no scorecard in the notes)"))
         for company in self._companies:
             self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("scorecardPeriod")
         self.period_box.setToolTip(self.tr("Quarter: fiscal · calendar where they differ"))
-        self.period_box.setMinimumContentsLength(14)
+        self.period_box.setMinimumContentsLength(22)
+        self.new_quarter_button = QPushButton(self.tr("&New Quarter…"), self)
+        self.new_quarter_button.setObjectName("newQuarterButton")
+        self.action_new_quarter = QAction(self.tr("New Quarter…"), self)
+        self.action_new_quarter.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.action_new_quarter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_new_quarter.triggered.connect(self.new_quarter)
+        self.addAction(self.action_new_quarter)
+        self.new_quarter_button.setToolTip(self.tr("Add a quarter to a company's scorecard, its lines "
+                                                   "empty, ready to fill (Ctrl+Shift+N)"))
+        self.new_quarter_button.clicked.connect(self.new_quarter)
 
-        self.model = ScorecardModel([], sources, self)
-        self.view = make_table(self.model)
+        self.model = ScorecardModel(self)
+        self.model.set_edit_handler(self._edit)
+        self.model.inputRefused.connect(self.show_refusal)
+        self.view = make_grouped_table(self.model, self._span, editable=True,
+                                       uniform=range(1, SOURCE_COLUMN), stretch=LINE_COLUMN)
         self.view.setObjectName("scorecardTable")
+        self.message = QLabel(self)
+        self.message.setObjectName("scorecardMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        self.message.hide()
 
         picker = QHBoxLayout()
         company_label = QLabel(self.tr("&Company:"), self)
         company_label.setBuddy(self.company_box)
         period_label = QLabel(self.tr("&Quarter:"), self)
         period_label.setBuddy(self.period_box)
-        picker.addWidget(company_label)
-        picker.addWidget(self.company_box)
+        for widget in (company_label, self.company_box):
+            picker.addWidget(widget)
         picker.addSpacing(16)
         picker.addWidget(period_label)
         picker.addWidget(self.period_box)
+        picker.addSpacing(16)
+        picker.addWidget(self.new_quarter_button)
         picker.addStretch(1)
 
+        company_page = QWidget()
+        page_layout = QVBoxLayout(company_page)
+        page_layout.setContentsMargins(0, 6, 0, 0)
+        page_layout.addLayout(picker)
+        page_layout.addWidget(self.message)
+        page_layout.addWidget(self.view, 1)
+        page_layout.addWidget(make_legend(company_page))
+        page_layout.addWidget(WrapLabel(self.tr(
+            "US$ millions, EPS in US$. Diffs in % for amounts, ppts for rates, computed where the "
+            "workspace has the figures. Outlook: next quarter's guidance (midpoint) vs its consensus, vs "
+            "this quarter's actual (QoQ) and a year earlier (YoY). Double-click a figure to edit."),
+            company_page, muted=True))
+
+        self.cross_page = CrossCspPage(workspace)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("scorecardPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(company_page, self.tr("Company scorecard"))
+        self.pages.addTab(self.cross_page, self.tr("Cross-CSP: latest quarter"))
         layout = QVBoxLayout(self)
-        layout.addLayout(picker)
-        layout.addWidget(section(
-            self.tr("Scorecard"), self.view,
-            self.tr("No scorecard lines for this quarter."),
-            self.tr("Amounts in US$ millions unless the Unit column says otherwise; diffs for rates in "
-                    "percentage points. Diffs, YoY and QoQ are as printed in the note. A quarter with "
-                    "guidance but no actual is the outlook given for it."),
-        ), 1)
+        layout.addWidget(self.pages)
 
         self.company_box.currentIndexChanged.connect(self._company_changed)
-        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self.period_box.currentIndexChanged.connect(self.reload)
         self._company_changed()
 
+    # -- selection -----------------------------------------------------------------------------
     def current_company(self) -> Company | None:
         index = self.company_box.currentIndex()
         return self._companies[index] if 0 <= index < len(self._companies) else None
@@ -72,31 +131,135 @@ class ScorecardsTab(QWidget):
         data = self.period_box.currentData()
         return data if isinstance(data, Quarter) else None
 
+    def show_quarter(self, ticker: str, period: Quarter | None = None) -> None:
+        """Pick a company and (optionally) one of its quarters in the pickers."""
+        index = self.company_box.findData(ticker)
+        if index >= 0 and index != self.company_box.currentIndex():
+            self.company_box.setCurrentIndex(index)
+        if period is not None:
+            found = self._period_index(period)
+            if found >= 0:
+                self.period_box.setCurrentIndex(found)
+
+    def _period_index(self, period: Quarter | None) -> int:
+        for index in range(self.period_box.count()):
+            if self.period_box.itemData(index) == period:
+                return index
+        return -1
+
     def _company_changed(self) -> None:
+        self._fill_periods(None)
+
+    def _fill_periods(self, select: Quarter | None) -> None:
         company = self.current_company()
         self.period_box.blockSignals(True)
         self.period_box.clear()
         if company is not None:
-            periods = self._workspace.periods(company.ticker)
-            for period in periods:
-                self.period_box.addItem(company.period_label(period), period)
-            self.period_box.setCurrentIndex(self._default_period(company.ticker, periods))
+            lines = self._workspace.scorecard_lines(company.ticker)
+            reported = {x.period for x in lines if x.actual is not None}
+            for period in self._workspace.periods(company.ticker):
+                label = company.period_label(period)
+                if period not in reported:
+                    label = self.tr("%1 (no actuals yet)").replace("%1", label)
+                self.period_box.addItem(label, period)
+            target = select or latest_reported(lines)
+            found = self._period_index(target) if target is not None else -1
+            self.period_box.setCurrentIndex(found if found >= 0 else self.period_box.count() - 1)
         self.period_box.blockSignals(False)
-        self._period_changed()
+        self.reload()
 
-    def _default_period(self, ticker: str, periods: list[Quarter]) -> int:
-        """The latest quarter with an actual (the one just reported), else the latest."""
-        lines = self._workspace.scorecard_lines(ticker)
-        reported = {line.period for line in lines if line.actual is not None}
-        for index in range(len(periods) - 1, -1, -1):
-            if periods[index] in reported:
-                return index
-        return len(periods) - 1
-
-    def _period_changed(self) -> None:
+    def reload(self) -> None:
+        """Recompute the scorecard from the workspace (derived columns follow every saved edit)."""
         company, period = self.current_company(), self.current_period()
         if company is None or period is None:
-            self.model.set_rows([])
+            self.model.set_view(None, None, [])
             return
-        lines = self._workspace.scorecard_lines(company.ticker, period)
-        self.model.set_rows(scorecard_rows(lines, self._workspace.line_defs(company.ticker)))
+        definitions = self._workspace.line_defs(company.ticker)
+        sections = build_view(definitions, self._workspace.scorecard_lines(company.ticker), period)
+        self.model.set_view(company, period, sections, definitions, self._sources)
+
+    def _span(self, row: int) -> tuple[int, int] | None:
+        return (0, self.model.columnCount()) if self.model.is_section(row) else None
+
+    # -- editing -------------------------------------------------------------------------------
+    def undo_stack(self) -> QUndoStack:
+        """The main window's undo stack (a private one when the tab stands alone)."""
+        if self._own_stack is None:
+            stack = getattr(self.window(), "undo_stack", None)
+            if isinstance(stack, QUndoStack):
+                return stack
+            self._own_stack = QUndoStack(self)
+        return self._own_stack
+
+    def _edit(self, request: EditRequest) -> bool:
+        command = SetScorecardValueCommand(self._workspace, request.ref, request.new, request.description,
+                                           on_applied=self._value_applied, on_error=self._save_failed)
+        if not command.changes_anything:
+            return True
+        self.undo_stack().push(command)
+        return not command.error
+
+    def _value_applied(self, ref: CellRef) -> None:
+        company, period = self.current_company(), self.current_period()
+        showing = company is not None and company.ticker == ref.company and period is not None \
+            and ref.period in (period, period.shifted(1))
+        if not showing:
+            self.show_quarter(ref.company, ref.period)
+        self.reload()
+        self.cross_page.reload()
+        self._saved(self.tr("Saved."))
+
+    def show_refusal(self, message: str) -> None:
+        """Input that is not a number: say why; the old figure stays."""
+        self.message.setText(message)
+        self.message.show()
+        self._status(message)
+        index = self.view.currentIndex()
+        if index.isValid() and self.view.isVisible():
+            rect = self.view.visualRect(index)
+            QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), message, self.view)
+
+    def _saved(self, text: str) -> None:
+        self.message.hide()
+        clear = getattr(self.window(), "clear_save_error", None)
+        if callable(clear):
+            clear()
+        self._status(text)
+
+    def _save_failed(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+        report = getattr(self.window(), "report_save_error", None)
+        if callable(report):
+            report(message)
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, STATUS_MS)
+
+    # -- new quarter ---------------------------------------------------------------------------
+    def new_quarter(self) -> None:
+        """Ask for a company and a quarter, then add it."""
+        company = self.current_company()
+        periods = {c.ticker: self._workspace.periods(c.ticker) for c in self._companies}
+        dialog = NewQuarterDialog(self._companies, periods, company.ticker if company else "", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen, quarter = dialog.company(), dialog.quarter()
+            if chosen is not None and quarter is not None:
+                self.add_quarter(chosen.ticker, quarter)
+
+    def add_quarter(self, ticker: str, period: Quarter) -> bool:
+        """Add `period` to `ticker`'s scorecard as one undoable command; False if refused."""
+        company = next((c for c in self._companies if c.ticker == ticker), None)
+        label = company.period_label(period) if company else period.fiscal_label()
+        command = AddQuarterCommand(self._workspace, ticker, period, label,
+                                    on_applied=self._quarter_applied, on_error=self._save_failed)
+        self.undo_stack().push(command)
+        return not command.error
+
+    def _quarter_applied(self, ticker: str, period: Quarter) -> None:
+        self.show_quarter(ticker)
+        self._fill_periods(period if period in self._workspace.periods(ticker) else None)
+        self.cross_page.reload()
+        self._saved(self.tr("Saved."))

@@ -1,0 +1,310 @@
+"""The rows of a scorecard view: one company's quarter beside the next-quarter block.
+
+Columns follow the notes' Figures 2 and 3: Actual | Consensus | Diff | YoY | QoQ | Guidance |
+vs guidance, then for the next quarter Guidance | Consensus | Diff | QoQ | YoY. The next quarter is
+stored as the following fiscal quarter's lines (no actual yet): its guidance is compared with its
+consensus, with this quarter's actual (QoQ) and with the actual a year before it (YoY).
+
+Every derived cell is COMPUTED where the workspace holds its inputs; where it does not, the figure
+the note printed is shown and marked PRINTED; with neither, the cell is empty. A computed cell keeps
+the printed figure and the check of one against the other (calc.check_printed): a MISMATCH is
+flagged, a print only reachable from unrounded inputs (WITHIN_INPUT_ROUNDING) is shown as printed.
+A ratio line (a margin, the tax rate) whose value is not stored is DERIVED from its amount lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from desktop_app.domain.calc import (
+    Agreement,
+    Check,
+    Verdict,
+    check_printed,
+    classify,
+    decimals_of,
+    diff,
+    round_half_up,
+)
+from desktop_app.domain.metrics import Kind, LineDef
+from desktop_app.domain.periods import Quarter
+from desktop_app.domain.scorecard import ScorecardLine, ratio_from_amounts
+
+DERIVED_RATIO_PLACES = 1  # margins and rates are printed to 0.1%
+
+
+class Col(str, Enum):
+    """The numeric columns of the view, in display order."""
+
+    ACTUAL = "actual"
+    CONSENSUS = "consensus"
+    DIFF = "diff"
+    YOY = "yoy"
+    QOQ = "qoq"
+    GUIDANCE = "guidance"
+    VS_GUIDANCE = "vs_guidance"
+    NEXT_GUIDANCE = "next_guidance"
+    NEXT_CONSENSUS = "next_consensus"
+    NEXT_DIFF = "next_diff"
+    NEXT_QOQ = "next_qoq"
+    NEXT_YOY = "next_yoy"
+
+    @property
+    def is_next(self) -> bool:
+        return self.name.startswith("NEXT_")
+
+    @property
+    def is_value(self) -> bool:
+        """A stored figure (editable) rather than a difference."""
+        return self in VALUE_COLUMNS
+
+    @property
+    def judged(self) -> bool:
+        """A comparison with consensus or guidance: coloured beat / in line / miss."""
+        return self in (Col.DIFF, Col.VS_GUIDANCE, Col.NEXT_DIFF)
+
+
+# value column -> (quarters after the selected one, stored field)
+VALUE_COLUMNS: dict[Col, tuple[int, str]] = {
+    Col.ACTUAL: (0, "actual"),
+    Col.CONSENSUS: (0, "consensus"),
+    Col.GUIDANCE: (0, "guidance"),
+    Col.NEXT_GUIDANCE: (1, "guidance"),
+    Col.NEXT_CONSENSUS: (1, "consensus"),
+}
+
+
+class Origin(str, Enum):
+    STORED = "stored"  # a figure in the workspace: as printed, or as typed
+    DERIVED = "derived"  # a ratio computed from its amount lines (nothing stored)
+    COMPUTED = "computed"  # a difference computed from the figures
+    PRINTED = "printed"  # the note's printed figure; its inputs are not in the workspace
+
+
+@dataclass(frozen=True)
+class Operand:
+    """One input of a computation: which figure of which line and quarter, and its value."""
+
+    field: str  # "actual", "consensus" or "guidance"
+    period: Quarter
+    line: str
+    value: Decimal | None
+    derived: bool = False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One numeric cell: the figure shown, where it comes from and how it compares with the print."""
+
+    column: Col
+    kind: Kind
+    value: Decimal | None
+    origin: Origin | None
+    places: int | None = None  # display precision; None keeps the stored/printed precision
+    printed: Decimal | None = None  # what the note printed for this cell, where it did
+    check: Check | None = None
+    verdict: Verdict | None = None
+    operands: tuple[Operand, ...] = ()
+    period: Quarter | None = None  # value cells: the quarter of the stored figure
+    field: str | None = None  # value cells: the stored field (editable)
+
+    @property
+    def is_diff(self) -> bool:
+        return not self.column.is_value
+
+    @property
+    def flagged(self) -> bool:
+        """Printed and computed differ beyond rounding."""
+        return self.check is not None and self.check.agreement is Agreement.MISMATCH
+
+    @property
+    def shows_printed(self) -> bool:
+        """The figure shown is the note's print (no inputs, or only unrounded inputs reproduce it)."""
+        if self.origin is Origin.PRINTED:
+            return True
+        return self.check is not None and self.check.agreement is Agreement.WITHIN_INPUT_ROUNDING \
+            and self.origin is Origin.COMPUTED
+
+    @property
+    def missing(self) -> tuple[Operand, ...]:
+        return tuple(op for op in self.operands if op.value is None)
+
+
+@dataclass(frozen=True)
+class ViewRow:
+    definition: LineDef
+    period: Quarter
+    line: ScorecardLine | None  # the selected quarter's stored line
+    next_line: ScorecardLine | None  # the next quarter's stored line
+    cells: dict[Col, Cell] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.definition.key
+
+    @property
+    def next_period(self) -> Quarter:
+        return self.period.shifted(1)
+
+    def remarks(self) -> list[str]:
+        return [x.remark for x in (self.line, self.next_line) if x is not None and x.remark]
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: tuple[ViewRow, ...]
+
+
+def growth_is_guidance(line: ScorecardLine | None) -> bool:
+    """Whether a line's printed YoY / QoQ describe its guidance (a next-quarter block) rather than
+    its actual: the note printed a guidance-vs-consensus diff and no diff of an actual."""
+    if line is None:
+        return False
+    p = line.printed
+    if p.actual_vs_consensus is not None or p.actual_vs_guidance is not None:
+        return False
+    return p.guidance_vs_consensus is not None or line.actual is None
+
+
+class _Context:
+    def __init__(self, definitions: Sequence[LineDef], lines: Iterable[ScorecardLine]) -> None:
+        self.defs = {d.key: d for d in definitions}
+        self.index = {(x.period, x.line): x for x in lines}
+
+    def line(self, period: Quarter, key: str) -> ScorecardLine | None:
+        return self.index.get((period, key))
+
+    def stored(self, period: Quarter, key: str, name: str) -> Decimal | None:
+        line = self.line(period, key)
+        return getattr(line, name) if line is not None else None
+
+    def ratio(self, period: Quarter, key: str, name: str) -> Decimal | None:
+        definition = self.defs.get(key)
+        if definition is None or not definition.is_ratio:
+            return None
+        parts = {k: x for k in (definition.numerator, definition.denominator)
+                 if k and (x := self.line(period, k)) is not None}
+        return ratio_from_amounts(definition, parts, name)
+
+    def operand(self, period: Quarter, key: str, name: str) -> Operand:
+        value = self.stored(period, key, name)
+        if value is not None:
+            return Operand(name, period, key, value)
+        derived = self.ratio(period, key, name)
+        return Operand(name, period, key, derived, derived=derived is not None)
+
+    def ratio_operands(self, period: Quarter, key: str, name: str) -> tuple[Operand, ...]:
+        definition = self.defs.get(key)
+        if definition is None or not definition.is_ratio:
+            return ()
+        return tuple(Operand(name, period, k, self.stored(period, k, name))
+                     for k in (definition.numerator or "", definition.denominator or ""))
+
+
+def _ratio_check(stored: Decimal, computed: Decimal) -> Check:
+    same = round_half_up(computed, decimals_of(stored)) == stored
+    return Check(stored, computed, Agreement.MATCH if same else Agreement.MISMATCH)
+
+
+def _value_cell(ctx: _Context, col: Col, definition: LineDef, period: Quarter) -> Cell:
+    name = VALUE_COLUMNS[col][1]
+    stored = ctx.stored(period, definition.key, name)
+    computed = ctx.ratio(period, definition.key, name)
+    parts = ctx.ratio_operands(period, definition.key, name)
+    if stored is not None:
+        check = _ratio_check(stored, computed) if computed is not None else None
+        return Cell(col, definition.kind, stored, Origin.STORED, check=check, operands=parts,
+                    period=period, field=name)
+    if computed is not None:
+        return Cell(col, definition.kind, computed, Origin.DERIVED, places=DERIVED_RATIO_PLACES,
+                    operands=parts, period=period, field=name)
+    return Cell(col, definition.kind, None, None, operands=parts, period=period, field=name)
+
+
+def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: Decimal | None) -> Cell:
+    kind = definition.kind
+    computed = diff(a.value, b.value, kind)
+    operands = (a, b)
+    if computed is not None:
+        check = check_printed(printed, a.value, b.value, kind) \
+            if printed is not None and a.value is not None and b.value is not None else None
+        if printed is None:
+            value, places = computed, (1 if kind.is_rate else 0)
+        elif check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
+            value, places = printed, None
+        else:
+            value, places = computed, decimals_of(printed)
+        cell = Cell(col, kind, value, Origin.COMPUTED, places, printed, check, operands=operands)
+    elif printed is not None:
+        cell = Cell(col, kind, printed, Origin.PRINTED, None, printed, operands=operands)
+    else:
+        return Cell(col, kind, None, None, operands=operands)
+    if col.judged:
+        verdict = classify(cell.value, kind, definition.polarity)
+        return Cell(cell.column, kind, cell.value, cell.origin, cell.places, printed, cell.check,
+                    verdict, operands)
+    return cell
+
+
+def _row(ctx: _Context, definition: LineDef, period: Quarter) -> ViewRow:
+    key, nxt = definition.key, period.shifted(1)
+    line, next_line = ctx.line(period, key), ctx.line(nxt, key)
+    cells = {col: _value_cell(ctx, col, definition, period.shifted(offset))
+             for col, (offset, _) in VALUE_COLUMNS.items()}
+    actual = ctx.operand(period, key, "actual")
+    printed = line.printed if line is not None else None
+    growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
+    cells[Col.DIFF] = _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
+                                 printed.actual_vs_consensus if printed else None)
+    cells[Col.VS_GUIDANCE] = _diff_cell(Col.VS_GUIDANCE, definition, actual,
+                                        ctx.operand(period, key, "guidance"),
+                                        printed.actual_vs_guidance if printed else None)
+    cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, ctx.operand(period.shifted(-4), key, "actual"),
+                                growth_printed.yoy if growth_printed else None)
+    cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, ctx.operand(period.shifted(-1), key, "actual"),
+                                growth_printed.qoq if growth_printed else None)
+    guide = ctx.operand(nxt, key, "guidance")
+    next_printed = next_line.printed if next_line is not None else None
+    next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
+    cells[Col.NEXT_DIFF] = _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
+                                      next_printed.guidance_vs_consensus if next_printed else None)
+    cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide, actual,
+                                     next_growth.qoq if next_growth else None)
+    cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
+                                     ctx.operand(nxt.shifted(-4), key, "actual"),
+                                     next_growth.yoy if next_growth else None)
+    return ViewRow(definition, period, line, next_line, {col: cells[col] for col in Col})
+
+
+def build_view(
+    definitions: Sequence[LineDef], lines: Iterable[ScorecardLine], period: Quarter
+) -> list[Section]:
+    """The sections of one company's scorecard for `period`: every defined line that has a stored
+    line in the quarter or in the next one, in the company's line order, grouped by section."""
+    lines = list(lines)
+    ctx = _Context(definitions, lines)
+    nxt = period.shifted(1)
+    sections: list[Section] = []
+    current: list[ViewRow] = []
+    title = None
+    for definition in sorted(definitions, key=lambda d: (d.position, d.key)):
+        if ctx.line(period, definition.key) is None and ctx.line(nxt, definition.key) is None:
+            continue
+        if current and definition.section != title:
+            sections.append(Section(title or "", tuple(current)))
+            current = []
+        title = definition.section
+        current.append(_row(ctx, definition, period))
+    if current:
+        sections.append(Section(title or "", tuple(current)))
+    return sections
+
+
+def latest_reported(lines: Iterable[ScorecardLine]) -> Quarter | None:
+    """The latest quarter with at least one actual: the quarter a company has just reported."""
+    reported = [x.period for x in lines if x.actual is not None]
+    return max(reported) if reported else None

@@ -1,0 +1,130 @@
+"""Undoable scorecard edits: one cell's value, and a new quarter for a company.
+
+Each command writes to the workspace in one transaction (Workspace.set_scorecard_value /
+add_quarter) and then calls `on_applied` so the views showing the figure refresh at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.number_input import parse_number
+from desktop_app.domain.periods import Quarter
+from desktop_app.storage.errors import SaveError
+from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.formats import fmt_number
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ScorecardCommands", text)
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """One stored figure: a company's line in a fiscal quarter, field actual/consensus/guidance."""
+
+    company: str
+    period: Quarter
+    line: str
+    field: str
+
+
+Applied = Callable[[CellRef], None]
+
+
+def _exact(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _shown(value: Decimal | None) -> str:
+    return fmt_number(value) if value is not None else _t("empty")
+
+
+class SetScorecardValueCommand(WorkspaceCommand):
+    """Set (or clear) one actual, consensus or guidance figure; undo puts the old one back."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        ref: CellRef,
+        new: Decimal | None,
+        description: str = "",
+        on_applied: Applied | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        stored = workspace.scorecard_line(ref.company, ref.period, ref.line)
+        self.old: Decimal | None = getattr(stored, ref.field) if stored is not None else None
+        self.new = new
+        self.ref = ref
+        self._workspace = workspace
+        self._on_applied = on_applied
+        what = description or f"{ref.company} {ref.period.fiscal_label()} {ref.line} {ref.field}"
+        text = _t("Edit %1: %2 → %3").replace("%1", what).replace("%2", _shown(self.old)).replace(
+            "%3", _shown(new))
+        super().__init__(text, on_error)
+
+    @classmethod
+    def from_text(
+        cls,
+        workspace: Workspace,
+        ref: CellRef,
+        typed: str,
+        description: str = "",
+        on_applied: Applied | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> SetScorecardValueCommand:
+        """The command for what the user typed; NumberInputError (nothing built) for bad input."""
+        return cls(workspace, ref, parse_number(typed), description, on_applied, on_error)
+
+    @property
+    def changes_anything(self) -> bool:
+        """False when the typed figure is the stored one, digit for digit (`4.0` differs from `4`)."""
+        return _exact(self.old) != _exact(self.new)
+
+    def apply(self, forward: bool) -> None:
+        value = self.new if forward else self.old
+        r = self.ref
+        try:
+            self._workspace.set_scorecard_value(r.company, r.period, r.line, r.field, value)
+        except ValueError as exc:  # refused by the workspace: nothing was written
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None:
+            self._on_applied(r)
+
+
+class AddQuarterCommand(WorkspaceCommand):
+    """Add a quarter with the company's standard lines, empty; undo removes it while still empty."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        company: str,
+        period: Quarter,
+        label: str,
+        on_applied: Callable[[str, Quarter], None] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        super().__init__(_t("New quarter %1 %2").replace("%1", company).replace("%2", label), on_error)
+        self.company = company
+        self.period = period
+        self._workspace = workspace
+        self._on_applied = on_applied
+
+    def apply(self, forward: bool) -> None:
+        try:
+            if forward:
+                self._workspace.add_quarter(self.company, self.period)
+            else:
+                self._workspace.remove_empty_quarter(self.company, self.period)
+        except ValueError as exc:
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None:
+            self._on_applied(self.company, self.period)

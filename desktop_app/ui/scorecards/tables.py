@@ -1,0 +1,94 @@
+"""Table views of the scorecard pages: grouped header, flag delegate, spanning section rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop_app.ui.scorecards.delegate import ScorecardDelegate
+from desktop_app.ui.scorecards.header import GroupedHeader
+from desktop_app.ui.widgets import MAX_COLUMN_WIDTH, DataTable
+
+SpanRule = Callable[[int], tuple[int, int] | None]  # row -> (first column, column count) or None
+
+
+def apply_spans(view: QTableView, rule: SpanRule) -> None:
+    """Span the cells of each row that `rule` asks for (section titles, "no figures" rows)."""
+    view.clearSpans()
+    model = view.model()
+    for row in range(model.rowCount()):
+        span = rule(row)
+        if span is not None and span[1] > 1:
+            view.setSpan(row, span[0], 1, span[1])
+
+
+def make_grouped_table(
+    model: QAbstractItemModel,
+    spans: SpanRule | None = None,
+    editable: bool = False,
+    fit_rows: int | None = None,
+    max_first_column: int = 300,
+    uniform: range | None = None,
+    stretch: int | None = None,
+    stretch_last: bool = True,
+) -> DataTable:
+    """A DataTable over `model` with group bands in its header, the flag delegate and row spans.
+
+    Columns fit their contents; the `uniform` ones share the widest of their widths (figure columns
+    read as a grid), and column `stretch` (else the last, unless not `stretch_last`) takes the room
+    left over."""
+    view = DataTable(fit_rows)
+    header = GroupedHeader(view)
+    view.setHorizontalHeader(header)
+    header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
+    header.setStretchLastSection(stretch is None and stretch_last)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setModel(model)
+    if model.parent() is None:
+        model.setParent(view)
+    view.setItemDelegate(ScorecardDelegate(view))
+    view.setCornerButtonEnabled(False)
+    if editable:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+    def refit() -> None:
+        if spans is not None:
+            apply_spans(view, spans)
+        view.resizeColumnsToContents()
+        if view.columnWidth(0) > max_first_column:
+            view.setColumnWidth(0, max_first_column)
+        if uniform is not None:
+            columns = [c for c in uniform if c < model.columnCount()]
+            width = max((view.columnWidth(c) for c in columns), default=0)
+            for column in columns:
+                view.setColumnWidth(column, width)
+        _fit_groups(view, header)
+        if stretch is not None and stretch < model.columnCount():
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.updateGeometry()
+
+    model.modelReset.connect(refit)
+    refit()
+    return view
+
+
+def _fit_groups(view: QTableView, header: GroupedHeader) -> None:
+    """Widen the columns under a group band evenly until the group's title fits."""
+    font = header.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    for first, last, title in header.spans():
+        columns = [header.logicalIndex(v) for v in range(first, last + 1)]
+        need = metrics.horizontalAdvance(title) + 16 - sum(view.columnWidth(c) for c in columns)
+        if need > 0:
+            extra = -(-need // len(columns))
+            for column in columns:
+                view.setColumnWidth(column, view.columnWidth(column) + extra)
