@@ -169,6 +169,8 @@ class ScorecardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(cell)
         if role == Qt.ItemDataRole.EditRole:
+            if cell.field is None:
+                return None
             stored = cell.value if cell.origin is Origin.STORED else None
             return fmt_number(stored) if stored is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:

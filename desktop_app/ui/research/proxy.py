@@ -2,7 +2,7 @@
 
 Filters are named predicates over a row object (all must accept it); a column may have a sort key
 over the row object (numbers sort as numbers, `<10` below `40-50`), otherwise it sorts by its text.
-Rows without a key sort after those with one in ascending order.
+Rows without a key stay below those with one, in either order.
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ class RowFilterProxy(QSortFilterProxyModel):
             return super().lessThan(left, right)
         model = self.sourceModel()
         a, b = key(model.row(left.row())), key(model.row(right.row()))  # type: ignore[attr-defined]
-        if a is None or b is None:
+        if a is None or b is None:  # rows without a figure stay at the bottom in either order
+            if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+                return a is None and b is not None
             return a is not None and b is None
         return a < b
 

@@ -62,7 +62,7 @@ class CrossCspModel(QAbstractTableModel):
     def row(self, number: int) -> CrossRow:
         return self._rows[number]
 
-    def span(self, row: int) -> tuple[int, int] | None:
+    def row_span(self, row: int) -> tuple[int, int] | None:
         """Rows without figures show one message across the figure columns."""
         if self._rows[row].figures:
             return None
@@ -217,7 +217,7 @@ class CloudReadModel(QAbstractTableModel):
     def item(self, row: int) -> ReadOrder | CloudRead:
         return self._items[row]
 
-    def span(self, row: int) -> tuple[int, int] | None:
+    def row_span(self, row: int) -> tuple[int, int] | None:
         return (0, self.columnCount()) if isinstance(self._items[row], ReadOrder) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

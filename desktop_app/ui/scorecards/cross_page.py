@@ -36,12 +36,12 @@ class CrossCspPage(QWidget):
         self.calendar_box.setToolTip(self.tr("Line the CSPs up on one calendar quarter, or show each "
                                              "one's latest reported quarter"))
         self.model = CrossCspModel(self)
-        self.view = make_grouped_table(self.model, self.model.span, fit_rows=8, max_first_column=260,
+        self.view = make_grouped_table(self.model, self.model.row_span, fit_rows=8, max_first_column=260,
                                        uniform=range(FIRST_FIGURE, self.model.columnCount()),
                                        stretch_last=False)
         self.view.setObjectName("crossCspTable")
         self.reads_model = CloudReadModel(self)
-        self.reads_view = make_grouped_table(self.reads_model, self.reads_model.span, fit_rows=10)
+        self.reads_view = make_grouped_table(self.reads_model, self.reads_model.row_span, fit_rows=10)
         self.reads_view.setObjectName("cloudReadTable")
         self.reads_summary = QLabel(self)
         self.reads_summary.setObjectName("cloudReadSummary")

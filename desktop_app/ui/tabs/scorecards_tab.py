@@ -253,6 +253,11 @@ class ScorecardsTab(QWidget):
         """Add `period` to `ticker`'s scorecard as one undoable command; False if refused."""
         company = next((c for c in self._companies if c.ticker == ticker), None)
         label = company.period_label(period) if company else period.fiscal_label()
+        if company is None or period in self._workspace.periods(ticker):
+            # Refused before anything is pushed, so the redo history stays as it was.
+            self.show_refusal(self.tr("%1 already has %2.").replace("%1", company.name_en).replace(
+                "%2", label) if company else self.tr("%1 has no scorecard lines.").replace("%1", ticker))
+            return False
         command = AddQuarterCommand(self._workspace, ticker, period, label,
                                     on_applied=self._quarter_applied, on_error=self._save_failed)
         self.undo_stack().push(command)
