@@ -120,6 +120,8 @@ class ScorecardsTab(QWidget):
 
         self.company_box.currentIndexChanged.connect(self._company_changed)
         self.period_box.currentIndexChanged.connect(self.reload)
+        self.period_box.currentIndexChanged.connect(self.message.hide)
+        self.company_box.currentIndexChanged.connect(self.message.hide)
         self._company_changed()
 
     # -- selection -----------------------------------------------------------------------------
