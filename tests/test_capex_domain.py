@@ -57,3 +57,33 @@ def test_yoy_and_annual(points) -> None:
     outlook = annual_outlooks(load_seed().statements)
     assert [(o.company, o.period, o.value, o.vs_consensus) for o in outlook] == [("AMZN", "2025", D("105000"), D("22"))]
     assert annual_totals(points.values()) == {}  # no year has four non-derived quarters in the notes
+
+
+def test_printed_comparisons_and_remarks_are_kept(points) -> None:
+    msft_guided = points[("MSFT", Quarter(2025, 3))]
+    assert msft_guided.printed_vs_consensus == D("24")  # guidance vs consensus, as printed
+    assert msft_guided.printed_qoq == D("76") and any("76%" in r for r in msft_guided.remarks)
+    assert points[("AMZN", Quarter(2025, 2))].printed_vs_consensus == D("24")
+    # 4Q24: "28% above consensus" from the text; the notes give no consensus figure itself.
+    amzn_4q24 = points[("AMZN", Quarter(2024, 4))]
+    assert amzn_4q24.printed_vs_consensus == D("28") and amzn_4q24.consensus is None
+    assert amzn_4q24.vs_consensus is None
+    # One line of the note states two figures: its source is listed once.
+    assert amzn_4q24.sources == ("n000: Amazon call summary: capex, line 115",)
+
+
+def test_yoy_with_origin_prefers_the_print_and_never_a_derived_base(points) -> None:
+    from desktop_app.domain.capex import CapexPoint, yoy_with_origin
+
+    yoy = yoy_with_origin(points.values())
+    assert yoy[("AMZN", Quarter(2025, 2))] == (D("83"), "printed")
+    assert yoy[("MSFT", Quarter(2025, 4))] == (D("27"), "printed")
+    assert ("MSFT", Quarter(2026, 1)) not in yoy  # no printed YoY, and its prior year is derived
+    q = Quarter
+    reported = [CapexPoint("X", q(2024, 1), q(2024, 1), D("100"), "reported"),
+                CapexPoint("X", q(2025, 1), q(2025, 1), D("130"), "reported"),
+                CapexPoint("X", q(2024, 2), q(2024, 2), D("50"), "derived"),
+                CapexPoint("X", q(2025, 2), q(2025, 2), D("60"), "reported")]
+    computed = yoy_with_origin(reported)
+    assert computed[("X", q(2025, 1))] == (D("30"), "computed")
+    assert ("X", q(2025, 2)) not in computed

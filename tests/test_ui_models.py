@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 
+from desktop_app.domain.capex import build_capex
 from desktop_app.domain.scorecard_view import build_view
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.capex.series import quarterly_chart
 from desktop_app.ui.models.capex import CapexModel, capex_rows
 from desktop_app.ui.models.ranking import SnapshotEntriesModel, SnapshotsModel
 from desktop_app.ui.models.research import ForecastsModel, StatementsModel, SupplyChainModel, TargetsModel
@@ -46,8 +48,9 @@ def _scorecard(ws: Workspace, empty: bool = False, period_index: int = 0) -> Sco
 
 
 def _capex(ws: Workspace, empty: bool = False) -> CapexModel:
-    lines = [] if empty else ws.scorecard_lines()
-    return CapexModel(capex_rows(ws.companies(), lines), _sources(ws))
+    points = [] if empty else build_capex(ws.companies(), ws.scorecard_lines(), ws.statements("capex"))
+    data = quarterly_chart(ws.companies(), points, {c.ticker for c in ws.companies()}, _sources(ws))
+    return CapexModel(capex_rows(data), _companies(ws))
 
 
 BUILDERS: dict[str, Callable[[Workspace, bool], QAbstractItemModel]] = {
@@ -102,9 +105,9 @@ def _cell(model: RowTableModel, row: int, header: str, role: int = Qt.ItemDataRo
 
 def test_capex_rows_are_on_calendar_quarters(ws: Workspace) -> None:
     model = _capex(ws)
-    msft = next(r for r in model.rows() if r.company.ticker == "MSFT" and r.line.actual is not None)
-    assert msft.fiscal_label.startswith("F")
-    assert msft.calendar == msft.company.calendar_of(msft.line.period)
+    msft = next(r for r in model.rows() if r.company == "MSFT" and r.point.actual_origin == "reported")
+    assert model.index(model.rows().index(msft), 2).data().startswith("F")
+    assert msft.point.calendar == ws.company("MSFT").calendar_of(msft.point.fiscal)
 
 
 def test_models_do_not_import_qt_widgets() -> None:

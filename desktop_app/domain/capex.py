@@ -37,6 +37,9 @@ class CapexPoint:
     printed_yoy: Decimal | None = None
     revenue: Decimal | None = None  # actual revenue, or guided revenue for a guided quarter
     sources: tuple[str, ...] = field(default_factory=tuple)
+    printed_vs_consensus: Decimal | None = None  # of the actual, or of the guidance where no actual
+    printed_qoq: Decimal | None = None
+    remarks: tuple[str, ...] = field(default_factory=tuple)  # what does not add up, as the data says
 
     @property
     def is_derived(self) -> bool:
@@ -74,6 +77,11 @@ def _bn_to_mn(value: Decimal, unit: str) -> Decimal:
     return value * THOUSAND if unit == "US$bn" else value
 
 
+def _with(items: tuple[str, ...], item: str) -> tuple[str, ...]:
+    """`items` plus `item`, once: one line of a note may state several figures."""
+    return items if not item or item in items else (*items, item)
+
+
 def build_capex(
     companies: Iterable[Company],
     lines: Iterable[ScorecardLine],
@@ -105,6 +113,9 @@ def build_capex(
     for line in capex_lines:
         p = point(line.company, line.period)
         source = line.source.describe() if line.source else ""
+        printed_vs = line.printed.actual_vs_consensus if line.actual is not None else None
+        if printed_vs is None and line.actual is None:
+            printed_vs = line.printed.guidance_vs_consensus
         put(
             replace(
                 p,
@@ -113,7 +124,10 @@ def build_capex(
                 consensus=line.consensus,
                 guidance=line.guidance,
                 printed_yoy=line.printed.yoy,
-                sources=(*p.sources, source) if source else p.sources,
+                printed_vs_consensus=printed_vs,
+                printed_qoq=line.printed.qoq,
+                remarks=_with(p.remarks, line.remark),
+                sources=_with(p.sources, source),
             )
         )
 
@@ -127,13 +141,12 @@ def build_capex(
         p = point(s.company, fiscal)
         source = s.source.describe()
         if s.metric in ("capex_actual", "capex_quarterly_run_rate") and p.actual is None:
-            put(
-                replace(
-                    p, actual=_bn_to_mn(s.value, s.unit), actual_origin="text", sources=(*p.sources, source)
-                )
-            )
+            put(replace(p, actual=_bn_to_mn(s.value, s.unit), actual_origin="text",
+                        sources=_with(p.sources, source)))
         elif s.metric == "capex_yoy" and p.printed_yoy is None:
-            put(replace(p, printed_yoy=s.value, sources=(*p.sources, source)))
+            put(replace(p, printed_yoy=s.value, sources=_with(p.sources, source)))
+        elif s.metric == "capex_vs_consensus" and p.printed_vs_consensus is None:
+            put(replace(p, printed_vs_consensus=s.value, sources=_with(p.sources, source)))
 
     _derive_prior_years(points, by_ticker)
     result = []
@@ -175,6 +188,25 @@ def computed_yoy(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], Deci
             growth = diff(p.value, prior.actual, Kind.AMOUNT)
             if growth is not None:
                 out[(ticker, fiscal)] = growth
+    return out
+
+
+def yoy_with_origin(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], tuple[Decimal, str]]:
+    """The YoY to show for each point: the printed one ("printed"), else the one computed against a
+    prior-year actual that is not itself derived ("computed"; a derived prior would only give back
+    the YoY it was derived from)."""
+    index = {(p.company, p.fiscal): p for p in points}
+    out: dict[tuple[str, Quarter], tuple[Decimal, str]] = {}
+    for key, p in index.items():
+        if p.printed_yoy is not None:
+            out[key] = (p.printed_yoy, "printed")
+            continue
+        prior = index.get((key[0], key[1].shifted(-4)))
+        if prior is None or prior.is_derived or prior.actual is None:
+            continue
+        growth = diff(p.value, prior.actual, Kind.AMOUNT)
+        if growth is not None:
+            out[key] = (growth, "computed")
     return out
 
 

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
             "actionImportExcel", self.tr("&Import from Excel…"), ["Ctrl+I"],
             self.tr("Read figures changed in an exported workbook back in (previewed, undoable)"),
             self.import_excel)
+        self.action_export_chart = self._action(
+            "actionExportChart", self.tr("Export C&hart…"), [],
+            self.tr("Save the capex chart as a PNG or SVG image"), self.export_chart)
         self.action_quit = self._action(
             "actionQuit", self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close CSP Desk"), self.close)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_export)
         self.file_menu.addAction(self.action_import)
+        self.file_menu.addAction(self.action_export_chart)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
         self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -154,7 +158,7 @@ class MainWindow(QMainWindow):
         def capex() -> QWidget:
             from desktop_app.ui.tabs.capex_tab import CapexTab
 
-            return CapexTab(ws)
+            return CapexTab(ws, self)
 
         def research() -> QWidget:
             from desktop_app.ui.tabs.research_tab import ResearchTab
@@ -302,6 +306,15 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.excel_actions import choose_import
 
         choose_import(self)
+
+    def export_chart(self) -> None:
+        """File ▸ Export Chart…: show the Capex tab and export its chart as PNG or SVG."""
+        for index in range(self.tabs.count()):
+            page = self.tab_page(index) if self.tabs.tabText(index) == self.tr("Capex") else None
+            if page is not None and hasattr(page, "choose_export"):
+                self.tabs.setCurrentIndex(index)
+                page.choose_export()
+                return
 
     # -- Help ----------------------------------------------------------------------------------
     def about_html(self) -> str:

@@ -1,83 +1,169 @@
-"""Table model for every capex figure on the scorecards, lined up on calendar quarters."""
+"""Table models under the capex chart: one row per bar drawn, with the same numbers.
+
+Rows are the chart's bars (`desktop_app.ui.capex.series.Bar`), so the table cannot disagree with
+the chart. The quarterly table carries each point's basis (reported, from the text, derived,
+guidance), consensus, YoY, capex intensity, how a derived figure was computed, and its source.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.metrics import Kind
-from desktop_app.domain.periods import Quarter, is_calendar_fiscal_year
-from desktop_app.domain.scorecard import ScorecardLine
-from desktop_app.ui.formats import fmt_diff, fmt_value
-from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
+from desktop_app.domain.capex import CAPEX_LINE, CapexPoint
+from desktop_app.domain.companies import Company
+from desktop_app.domain.periods import is_calendar_fiscal_year
+from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData
+from desktop_app.ui.formats import fmt_number, fmt_percent, join_nonempty
+from desktop_app.ui.models.table import Column, RowTableModel
 
-CAPEX_LINE = "capex"
+__all__ = ["CAPEX_LINE", "CapexAnnualModel", "CapexModel", "capex_rows"]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CapexModel", text)
 
 
-@dataclass(frozen=True)
-class CapexRow:
-    company: Company
-    line: ScorecardLine
-    kind: Kind = Kind.AMOUNT
-
-    @property
-    def calendar(self) -> Quarter:
-        return self.company.calendar_of(self.line.period)
-
-    @property
-    def fiscal_label(self) -> str:
-        if is_calendar_fiscal_year(self.company.fy_end_month):
-            return ""
-        return self.line.period.fiscal_label()
+def capex_rows(data: ChartData) -> list[Bar]:
+    """The chart's bars in reading order: by quarter (or year), then the CSPs left to right."""
+    return sorted(data.bars(), key=lambda b: (b.group, b.x))
 
 
-def capex_rows(
-    companies: Sequence[Company], lines: Sequence[ScorecardLine], kinds: dict[str, Kind] | None = None
-) -> list[CapexRow]:
-    """Capex lines of all companies, by calendar quarter, then in coverage order."""
-    order = {c.ticker: i for i, c in enumerate(companies)}
-    by_ticker = {c.ticker: c for c in companies}
-    kinds = kinds or {}
-    rows = [
-        CapexRow(by_ticker[line.company], line, kinds.get(line.company, Kind.AMOUNT))
-        for line in lines
-        if line.line == CAPEX_LINE and line.company in by_ticker
-    ]
-    return sorted(rows, key=lambda r: (r.calendar, order[r.company.ticker]))
+def _name(companies: dict[str, Company], ticker: str) -> str:
+    company = companies.get(ticker)
+    return company.name_en if company else ticker
 
 
-class CapexModel(RowTableModel[CapexRow]):
-    """Calendar quarter | company | fiscal quarter | actual, consensus, guidance (US$mn) | diffs."""
+def _fiscal(companies: dict[str, Company], p: CapexPoint) -> str:
+    company = companies.get(p.company)
+    if company is None or is_calendar_fiscal_year(company.fy_end_month):
+        return ""
+    return p.fiscal.fiscal_label()
 
-    def __init__(self, rows: Sequence[CapexRow], sources: dict[str, Source], parent: Any = None) -> None:
-        def diff_col(header: str, name: str) -> Column[CapexRow]:
-            return Column(header, lambda r: fmt_diff(getattr(r.line.printed, name), r.kind), numeric=True,
-                          header_tooltip=_t("As printed in the note"))
+
+def _basis(bar: Bar) -> str:
+    return {
+        DERIVED: _t("Derived"),
+        GUIDANCE: _t("Guidance"),
+        TEXT: _t("Note's text"),
+        TOTAL: _t("Sum of 4 quarters"),
+        OUTLOOK: _t("Outlook"),
+    }.get(bar.style, _t("Reported"))
+
+
+def _basis_tip(bar: Bar) -> str:
+    return {
+        DERIVED: _t("Not printed: computed from a printed YoY and marked derived"),
+        GUIDANCE: _t("Company guidance for a quarter with no actual yet"),
+        TEXT: _t("Stated in the text of the note, not in a table"),
+        TOTAL: _t("Four reported quarters added up"),
+        OUTLOOK: _t("The annual outlook as the note states it"),
+    }.get(bar.style, _t("Printed in the note's scorecard table"))
+
+
+def _yoy(bar: Bar) -> str:
+    if bar.yoy is None:
+        return ""
+    from decimal import Decimal
+
+    value = bar.point.printed_yoy if bar.point is not None and bar.yoy_origin == "printed" else None
+    return fmt_percent(value) if value is not None else fmt_percent(Decimal(repr(bar.yoy)), 1)
+
+
+def _yoy_tip(bar: Bar) -> str:
+    if bar.yoy is None:
+        return _t("No prior-year figure to compare with")
+    return _t("As printed in the note") if bar.yoy_origin == "printed" else _t(
+        "Computed against the prior year's figure")
+
+
+def _vs_consensus(bar: Bar) -> str:
+    p = bar.point
+    if p is None:
+        return ""
+    if p.vs_consensus is not None:
+        return fmt_percent(p.vs_consensus, 1)
+    return fmt_percent(p.printed_vs_consensus)
+
+
+def _vs_tip(bar: Bar) -> str:
+    p = bar.point
+    if p is None or (p.vs_consensus is None and p.printed_vs_consensus is None):
+        return ""
+    parts = []
+    if p.vs_consensus is not None:
+        parts.append(_t("Computed: %1 / consensus - 1").replace("%1", _t("guidance") if p.actual is None
+                                                                else _t("actual")))
+    if p.printed_vs_consensus is not None:
+        parts.append(_t("Printed: %1").replace("%1", fmt_percent(p.printed_vs_consensus)))
+    return "\n".join(parts)
+
+
+def _remarks(bar: Bar) -> str:
+    return "\n".join(bar.point.remarks) if bar.point is not None else ""
+
+
+class CapexModel(RowTableModel[Bar]):
+    """Quarter | Company | Capex | Basis | Consensus | vs Cons. | YoY | QoQ | Revenue | Intensity |
+    How derived | Source, one row per bar of the quarterly chart."""
+
+    def __init__(self, rows: Sequence[Bar], companies: dict[str, Company], parent: Any = None) -> None:
+        def point(get: Any) -> Any:
+            return lambda b: get(b.point) if b.point is not None else ""
 
         columns = [
-            Column(_t("Quarter"), lambda r: r.calendar.calendar_label(),
+            Column(_t("Quarter"), point(lambda p: p.calendar.calendar_label()),
                    header_tooltip=_t("Calendar quarter")),
-            Column(_t("Company"), lambda r: f"{r.company.name_en} ({r.company.ticker})"),
-            Column(_t("Fiscal"), lambda r: r.fiscal_label, header_tooltip=_t("The company's fiscal quarter")),
-            Column(_t("Actual"), lambda r: fmt_value(r.line.actual, r.kind), numeric=True,
-                   header_tooltip=_t("US$ millions")),
-            Column(_t("Consensus"), lambda r: fmt_value(r.line.consensus, r.kind), numeric=True,
-                   header_tooltip=_t("US$ millions")),
-            Column(_t("Guidance"), lambda r: fmt_value(r.line.guidance, r.kind), numeric=True,
-                   header_tooltip=_t("US$ millions, midpoint")),
-            diff_col(_t("vs Cons."), "actual_vs_consensus"),
-            diff_col(_t("Guid. vs Cons."), "guidance_vs_consensus"),
-            diff_col(_t("YoY"), "yoy"),
-            diff_col(_t("QoQ"), "qoq"),
-            Column(_t("Source"), lambda r: source_text(r.line.source),
-                   tooltip=lambda r: source_tooltip(r.line.source, sources)),
+            Column(_t("Company"), lambda b: _name(companies, b.company)),
+            Column(_t("Fiscal"), point(lambda p: _fiscal(companies, p)),
+                   header_tooltip=_t("The company's fiscal quarter, where its year is not the calendar one")),
+            Column(_t("Capex"), lambda b: fmt_number(b.value, 0), numeric=True,
+                   tooltip=_remarks, header_tooltip=_t("US$ mn: the bar's height")),
+            Column(_t("Basis"), _basis, tooltip=_basis_tip),
+            Column(_t("Consensus"), point(lambda p: fmt_number(p.consensus, 0)), numeric=True,
+                   header_tooltip=_t("US$ mn; the black mark on the bar")),
+            Column(_t("vs Cons."), _vs_consensus, numeric=True, tooltip=_vs_tip,
+                   header_tooltip=_t("Capex vs consensus, %")),
+            Column(_t("YoY"), _yoy, numeric=True, tooltip=_yoy_tip,
+                   header_tooltip=_t("Year on year, % (the line on the right-hand axis)")),
+            Column(_t("QoQ"), point(lambda p: fmt_percent(p.printed_qoq)), numeric=True, tooltip=_remarks,
+                   header_tooltip=_t("Quarter on quarter, as printed")),
+            Column(_t("Revenue"), point(lambda p: fmt_number(p.revenue, 0)), numeric=True,
+                   header_tooltip=_t("US$ mn: the actual, or the guidance for a guided quarter")),
+            Column(_t("Intensity"), point(lambda p: fmt_percent(p.intensity, 1)), numeric=True,
+                   header_tooltip=_t("Capex / revenue, %")),
+            Column(_t("How derived"), point(lambda p: p.derivation), tooltip=point(lambda p: p.derivation)),
+            Column(_t("Source"), point(lambda p: "; ".join(p.sources)),
+                   tooltip=lambda b: "\n".join(b.point.sources) if b.point is not None else ""),
+        ]
+        super().__init__(rows, columns, parent)
+
+
+class CapexAnnualModel(RowTableModel[Bar]):
+    """Year | Company | Capex | Basis | vs Cons. | YoY | Source, one row per bar of the annual chart."""
+
+    def __init__(self, rows: Sequence[Bar], companies: dict[str, Company], parent: Any = None) -> None:
+        def outlook_vs(b: Bar) -> str:
+            return fmt_percent(b.outlook.vs_consensus) if b.outlook is not None else ""
+
+        def yoy(b: Bar) -> str:
+            from decimal import Decimal
+
+            return "" if b.yoy is None else fmt_percent(Decimal(repr(b.yoy)), 1)
+
+        columns = [
+            Column(_t("Year"), lambda b: b.label),
+            Column(_t("Company"), lambda b: _name(companies, b.company)),
+            Column(_t("Capex"), lambda b: fmt_number(b.value, 0), numeric=True,
+                   header_tooltip=_t("US$ mn: the bar's height")),
+            Column(_t("Basis"), _basis, tooltip=_basis_tip),
+            Column(_t("Outlook vs Cons."), outlook_vs, numeric=True,
+                   header_tooltip=_t("The outlook vs consensus, as printed")),
+            Column(_t("YoY"), yoy, numeric=True,
+                   header_tooltip=_t("Computed against the prior year's total")),
+            Column(_t("Source"), lambda b: b.outlook.source if b.outlook is not None else "",
+                   tooltip=lambda b: join_nonempty([b.outlook.source if b.outlook else ""])),
         ]
         super().__init__(rows, columns, parent)

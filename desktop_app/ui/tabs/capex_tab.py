@@ -1,52 +1,283 @@
-"""Capex tab (first version): every capex figure on calendar quarters, and what the notes say about capex."""
+"""Capex tab: quarterly capex of every CSP on calendar quarters (bars), with consensus, guidance, YoY
+and capex intensity; an annual view with the outlooks of the notes; the same numbers in a table;
+PNG/SVG export; and what the notes say about capex.
+
+Capex is the scorecard line `capex`: one record shared with the scorecards. The tab reads it from
+the workspace and redraws whenever the window's undo stack moves (an edit, an undo or a redo),
+so an edit made in the scorecards shows here at once.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.ui.models.capex import CAPEX_LINE, CapexModel, capex_rows
+from desktop_app.domain.capex import AnnualOutlook, CapexPoint, annual_outlooks, build_capex
+from desktop_app.domain.companies import Company, Source
+from desktop_app.ui.capex.chart import CapexChart
+from desktop_app.ui.capex.copy import CopyFilter
+from desktop_app.ui.capex.export import ExportError, export_chart
+from desktop_app.ui.capex.flow import FlowLayout
+from desktop_app.ui.capex.hover import ChartHover
+from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, colour_of, quarterly_chart
+from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
 from desktop_app.ui.models.research import StatementsModel
-from desktop_app.ui.widgets import make_table, section
+from desktop_app.ui.widgets import make_table, note_label
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from desktop_app.storage.workspace import Workspace
+
+STATUS_TIMEOUT_MS = 8000
+
+
+def _gap(width: int) -> QWidget:
+    spacer = QWidget()
+    spacer.setFixedSize(width, 1)
+    return spacer
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.fillRect(1, 1, 10, 10, QColor(colour))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class CapexTab(QWidget):
-    """Quarterly capex per CSP (scorecard line `capex`) over the capex statements of the notes."""
+    """The chart over the table; check boxes switch CSPs on and off, the view is quarterly or annual."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, window: QMainWindow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        companies = workspace.companies()
-        by_ticker = {c.ticker: c for c in companies}
-        sources = {s.note_id: s for s in workspace.sources()}
-        kinds = {}
-        for company in companies:
-            for definition in workspace.line_defs(company.ticker):
-                if definition.key == CAPEX_LINE:
-                    kinds[company.ticker] = definition.kind
-        lines = [line for line in workspace.scorecard_lines() if line.line == CAPEX_LINE]
+        self.workspace = workspace
+        self._window = window
+        self.companies: list[Company] = []
+        self.points: list[CapexPoint] = []
+        self.outlooks: list[AnnualOutlook] = []
+        self.sources: dict[str, Source] = {}  # updated in place: the models hold these two dicts
+        self.by_ticker: dict[str, Company] = {}
+        self.hidden: set[str] = set()
+        self.checkboxes: dict[str, QCheckBox] = {}
 
-        self.figures_model = CapexModel(capex_rows(companies, lines, kinds), sources, self)
-        self.statements_model = StatementsModel(workspace.statements("capex"), by_ticker, sources, self)
-        self.figures_view = make_table(self.figures_model, fit_rows=16)
+        self.chart = CapexChart(self)
+        self.chart.setObjectName("capexChart")
+        self.hover = ChartHover(self.chart)
+        self.figures_model = CapexModel([], self.by_ticker, self)
+        self.annual_model = CapexAnnualModel([], self.by_ticker, self)
+        self.figures_view = make_table(self.figures_model)
         self.figures_view.setObjectName("capexFigures")
+        self.annual_view = make_table(self.annual_model)
+        self.annual_view.setObjectName("capexAnnual")
+        self.copiers = [CopyFilter(self.figures_view), CopyFilter(self.annual_view)]
+        self.tables = QStackedWidget(self)
+        self.tables.addWidget(self.figures_view)
+        self.tables.addWidget(self.annual_view)
+        self.statements_model = StatementsModel([], self.by_ticker, self.sources, self)
         self.statements_view = make_table(self.statements_model)
         self.statements_view.setObjectName("capexStatements")
         self.statements_view.setColumnHidden(0, True)  # the topic: capex throughout
 
         layout = QVBoxLayout(self)
-        layout.addWidget(section(
-            self.tr("Capex by calendar quarter (US$ mn)"), self.figures_view,
-            self.tr("No capex figures on the scorecards."),
-            self.tr("Fiscal quarters are shown beside the calendar quarter where they differ (Microsoft's "
-                    "year ends in June). A quarter with guidance but no actual is the outlook for it."),
-        ), 0)
-        layout.addSpacing(8)
-        layout.addWidget(section(
-            self.tr("What the notes say about capex"), self.statements_view,
-            self.tr("No capex statements in the notes."),
-            self.tr("Hover a statement for the full English and Chinese text."),
-        ), 1)
+        layout.addWidget(self._controls())
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self._bottom())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([480, 330])
+        layout.addWidget(splitter, 1)
+
+        self.refresh()
+        if window is not None:
+            window.undo_stack.indexChanged.connect(self.refresh)
+
+    # -- building ------------------------------------------------------------------------------
+    def _controls(self) -> QWidget:
+        """Show: one check box per CSP · View: quarterly / annual, calendar / fiscal years · Export.
+        They wrap onto a second line in a narrow window."""
+        box = QWidget(self)
+        row = FlowLayout(box)
+        self.company_row = row
+        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(_gap(18))
+        row.addWidget(QLabel(self.tr("View:")))
+        self.quarterly_button = QRadioButton(self.tr("&Quarterly"))
+        self.quarterly_button.setToolTip(self.tr("Capex per calendar quarter"))
+        self.annual_button = QRadioButton(self.tr("&Annual"))
+        self.annual_button.setToolTip(self.tr("Totals of years with four reported quarters, and the annual "
+                                              "outlooks of the notes"))
+        self.view_group = QButtonGroup(self)
+        for button in (self.quarterly_button, self.annual_button):
+            self.view_group.addButton(button)
+            row.addWidget(button)
+        self.quarterly_button.setChecked(True)
+        self.year_basis = QComboBox()
+        self.year_basis.addItem(self.tr("Calendar years"), True)
+        self.year_basis.addItem(self.tr("Fiscal years"), False)
+        self.year_basis.setToolTip(self.tr("Annual view: add up calendar or fiscal years"))
+        self.year_basis.setEnabled(False)
+        row.addWidget(self.year_basis)
+        row.addWidget(_gap(18))
+        self.export_button = QPushButton(self.tr("Export Chart…"))
+        self.export_button.setObjectName("capexExport")
+        self.export_button.setToolTip(self.tr("Save the chart as a PNG or SVG image"))
+        self.export_button.clicked.connect(self.choose_export)
+        row.addWidget(self.export_button)
+        self.view_group.buttonToggled.connect(lambda *_: self._view_changed())
+        self.year_basis.currentIndexChanged.connect(lambda *_: self.redraw())
+        return box
+
+    def _bottom(self) -> QWidget:
+        figures = QWidget()
+        box = QVBoxLayout(figures)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.tables, 1)
+        box.addWidget(note_label(self.tr(
+            "US$ mn. Solid: reported, or stated in the note's text. Hatched: company guidance or an annual "
+            "outlook. Pale with a dashed outline: derived from a printed YoY, not printed itself. Hover a "
+            "bar for its source; Ctrl+C copies the selected rows as tab-separated text.")))
+        tabs = QTabWidget(self)
+        tabs.setObjectName("capexBottomTabs")
+        tabs.setDocumentMode(True)
+        tabs.addTab(figures, self.tr("Figures"))
+        tabs.addTab(self.statements_view, self.tr("What the notes say about capex"))
+        self.bottom_tabs = tabs
+        return tabs
+
+    def _rebuild_checkboxes(self) -> None:
+        having = {p.company for p in self.points if p.value is not None}
+        wanted = [(c.ticker, c.name_en, c.ticker in having) for c in self.companies]
+        current = [(t, b.property("name"), b.property("has")) for t, b in self.checkboxes.items()]
+        if wanted == current:
+            return
+        for box in self.checkboxes.values():
+            self.company_row.removeWidget(box)
+            box.deleteLater()
+        position_in_row = 1  # after "Show:"
+        self.checkboxes = {}
+        for position, (ticker, name, has) in enumerate(wanted):
+            text = name if has else self.tr("%1 (no figures)").replace("%1", name)
+            box = QCheckBox(text)
+            box.setObjectName(f"capexShow{ticker}")
+            box.setProperty("name", name)
+            box.setProperty("has", has)
+            box.setIcon(_swatch(colour_of(ticker, position)))
+            box.setIconSize(QSize(12, 12))
+            box.setChecked(ticker not in self.hidden)
+            box.setToolTip(self.tr("Show or hide %1 in the chart and the table").replace("%1", name) if has
+                           else self.tr("The notes give no capex figure for %1: nothing to draw, and no "
+                                        "zero is drawn in its place.").replace("%1", name))
+            box.toggled.connect(lambda on, t=ticker: self.set_company_visible(t, on))
+            self.company_row.insert_widget(position_in_row, box)
+            position_in_row += 1
+            self.checkboxes[ticker] = box
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return ANNUAL if self.annual_button.isChecked() else QUARTERLY
+
+    def set_mode(self, mode: str) -> None:
+        (self.annual_button if mode == ANNUAL else self.quarterly_button).setChecked(True)
+
+    def set_company_visible(self, ticker: str, visible: bool) -> None:
+        """Switch a CSP on or off in the chart and the table."""
+        if visible:
+            self.hidden.discard(ticker)
+        else:
+            self.hidden.add(ticker)
+        box = self.checkboxes.get(ticker)
+        if box is not None and box.isChecked() != visible:
+            box.setChecked(visible)  # its signal comes back here and redraws
+            return
+        self.redraw()
+
+    def _view_changed(self) -> None:
+        self.year_basis.setEnabled(self.mode == ANNUAL)
+        self.redraw()
+
+    def refresh(self) -> None:
+        """Read capex, revenue and the capex statements from the workspace again, then redraw."""
+        try:
+            self.companies = self.workspace.companies()
+            lines = self.workspace.scorecard_lines()
+            statements = self.workspace.statements("capex")
+            sources = self.workspace.sources()
+        except sqlite3.ProgrammingError:
+            return  # the workspace was closed: this tab is about to be replaced
+        self.sources.clear()
+        self.sources.update((s.note_id, s) for s in sources)
+        self.by_ticker.clear()
+        self.by_ticker.update((c.ticker, c) for c in self.companies)
+        self.points = build_capex(self.companies, lines, statements)
+        self.outlooks = annual_outlooks(statements)
+        self.statements_model.set_rows(statements)
+        self._rebuild_checkboxes()
+        self.redraw()
+
+    def chart_data(self, mode: str | None = None) -> ChartData:
+        """What the chart shows for the current switches (or for `mode`, quarterly or annual)."""
+        visible = {c.ticker for c in self.companies if c.ticker not in self.hidden}
+        if (mode or self.mode) == ANNUAL:
+            return annual_chart(self.companies, self.points, self.outlooks, visible,
+                                bool(self.year_basis.currentData()), self.sources)
+        return quarterly_chart(self.companies, self.points, visible, self.sources)
+
+    def redraw(self) -> None:
+        """Draw the chart for the current switches; both tables follow (each view keeps its own)."""
+        quarterly, annual = self.chart_data(QUARTERLY), self.chart_data(ANNUAL)
+        data = annual if self.mode == ANNUAL else quarterly
+        self.chart.set_data(data)
+        self.hover.clear()
+        self.figures_model.set_rows(capex_rows(quarterly))
+        self.annual_model.set_rows(capex_rows(annual))
+        self.tables.setCurrentWidget(self.annual_view if data.mode == ANNUAL else self.figures_view)
+
+    # -- export --------------------------------------------------------------------------------
+    def export_chart(self, path: Path) -> Path:
+        """Write the chart as shown (switches included) to a .png or .svg file."""
+        return export_chart(self.chart.data, path)
+
+    def choose_export(self) -> None:
+        """Ask for a file, then export the chart as PNG or SVG (from the file name or chosen type)."""
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
+        start = Path(self.workspace.path).parent / "capex.png"
+        chosen, selected = QFileDialog.getSaveFileName(self, self.tr("Export Chart"), str(start),
+                                                       f"{png};;{svg}")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".svg" if selected == svg else ".png")
+        try:
+            self.export_chart(path)
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export Chart"), str(exc))
+            return
+        message = self.tr("Chart exported to %1").replace("%1", str(path))
+        if self._window is not None:
+            self._window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -1,0 +1,85 @@
+"""Export the capex chart as PNG or SVG at a readable, fixed size, whatever the window's size.
+
+The chart is drawn again off screen at EXPORT_SIZE (so fonts and bars keep their proportions).
+PNG goes through pyqtgraph's ImageExporter, scaled to EXPORT_WIDTH pixels wide. SVG is rendered by
+Qt's QSvgGenerator directly: pyqtgraph 0.14's SVGExporter fails on the closed paths ("... Z") that
+Qt 6.11 writes for every plot (pyqtgraph issue #3495), and the direct rendering keeps text as text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.capex.chart import CapexChart
+from desktop_app.ui.capex.series import ChartData
+
+EXPORT_SIZE = QSize(1200, 720)
+EXPORT_WIDTH = 1600
+FORMATS = (".png", ".svg")
+
+
+class ExportError(Exception):
+    """The chart could not be written (the message says why)."""
+
+
+def export_chart(data: ChartData, path: Path) -> Path:
+    """Write `data` as a chart to `path` (.png or .svg, from the suffix); returns the path."""
+    from pyqtgraph.exporters import ImageExporter
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"Choose a .png or .svg file name, not {path.name!r}.")
+    chart = CapexChart(cache_text=False)
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    chart.resize(EXPORT_SIZE)
+    chart.show()
+    try:
+        chart.set_data(data)
+        QApplication.processEvents()  # lay the chart out at its export size
+        chart.ci.layout.activate()
+        chart.set_data(data)  # ranges and the right-hand axis follow the laid-out size
+        try:
+            if suffix == ".png":
+                exporter = ImageExporter(chart.ci)
+                exporter.parameters()["width"] = EXPORT_WIDTH
+                exporter.parameters()["antialias"] = True
+                exporter.export(str(path))
+            else:
+                _write_svg(chart, path, data.title)
+        except OSError as exc:
+            raise ExportError(f"Could not write {path}: {exc.strerror or exc}") from exc
+    finally:
+        chart.close()
+        chart.deleteLater()
+    if not path.exists() or path.stat().st_size == 0:
+        raise ExportError(f"Could not write {path}.")
+    return path
+
+
+def _write_svg(chart: CapexChart, path: Path, title: str) -> None:
+    """Render the laid-out chart into an SVG file at its own size (1 unit = 1 pixel)."""
+    source = chart.ci.sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(source.size().toSize())
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    # The axes replay QPictures recorded at the screen's resolution: the SVG must use the same one,
+    # else Qt rescales them (72 vs 96 dpi) and the axes no longer line up with the bars.
+    screen = QGuiApplication.primaryScreen()
+    generator.setResolution(round(screen.logicalDotsPerInchX()) if screen is not None else 96)
+    generator.setTitle(title)
+    generator.setDescription("CSP Desk capex chart")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError(f"Could not write {path}.")
+    try:
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
+        chart.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()

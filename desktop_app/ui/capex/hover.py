@@ -1,0 +1,62 @@
+"""Hover on the capex chart: the bar under the mouse is outlined and its text (company, quarter
+labels, value and how it is known, YoY, vs consensus, intensity, source) shows as a tooltip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, QPointF, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QToolTip
+
+from desktop_app.ui.capex.chart import CapexChart
+from desktop_app.ui.capex.series import Bar
+
+TOOLTIP_OFFSET = QPoint(16, 12)
+
+
+class ChartHover(QObject):
+    """Follows the mouse over a CapexChart. `text` is what the tooltip shows ("" off the bars)."""
+
+    hovered = Signal(str)  # the text, or "" when the mouse leaves the bars
+
+    def __init__(self, chart: CapexChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.text = ""
+        self.bar: Bar | None = None
+        pen = QPen(QColor("#111111"), 2)
+        pen.setCosmetic(True)
+        self.outline = QGraphicsRectItem()
+        self.outline.setPen(pen)
+        self.outline.setZValue(20)
+        self.outline.setVisible(False)
+        chart.scene().addItem(self.outline)
+        chart.scene().sigMouseMoved.connect(self.move_to)
+
+    def move_to(self, scene_pos: QPointF) -> str:
+        """Hover at a scene position (the scene's mouse-move signal calls this); returns the text."""
+        view = self.chart.plot.vb
+        bar = None
+        if view.sceneBoundingRect().contains(scene_pos):
+            point = view.mapSceneToView(scene_pos)
+            bar = self.chart.bar_at(point.x(), point.y())
+        if bar is None:
+            self.clear()
+            return ""
+        if bar != self.bar:
+            self.bar = bar
+            self.text = bar.hover
+            self.outline.setRect(self.chart.bar_scene_rect(bar))
+            self.outline.setVisible(True)
+            self.hovered.emit(self.text)
+        widget_pos = self.chart.mapFromScene(scene_pos)
+        QToolTip.showText(self.chart.viewport().mapToGlobal(widget_pos) + TOOLTIP_OFFSET, self.text,
+                          self.chart)
+        return self.text
+
+    def clear(self) -> None:
+        if self.bar is not None:
+            self.bar = None
+            self.text = ""
+            self.outline.setVisible(False)
+            QToolTip.hideText()
+            self.hovered.emit("")
