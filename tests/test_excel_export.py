@@ -264,13 +264,13 @@ def test_export_replaces_an_existing_file_whole(ws: Workspace, existing: Path) -
 def test_a_full_disk_leaves_the_existing_file_and_no_temporary_file(
     ws: Workspace, existing: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from openpyxl.workbook.workbook import Workbook
+    from desktop_app.io import excel_xml
 
-    def full(self, filename):  # noqa: ANN001, ANN202
-        Path(filename).write_bytes(b"partial")
+    def full(saved, parts, out, level=6, strings=None):  # noqa: ANN001, ANN202
+        Path(out).write_bytes(saved[:1000])  # the disk fills up half-way through the file
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(Workbook, "save", full)
+    monkeypatch.setattr(excel_xml, "patch", full)
     with pytest.raises(ExcelExportError) as caught:
         export_workbook(ws, existing)
     assert "No space left on device" in str(caught.value)

@@ -335,3 +335,29 @@ def test_every_problem_is_listed_not_only_the_first(book: Path, ws: Workspace, t
     path = edited(book, tmp_path / "many.xlsx", E5="x", E6="y", A7="ZZZ")
     message = refused(path, ws, "Scorecards!E5", "Scorecards!E6", "Scorecards!A7")
     assert len(message.splitlines()) == 4
+
+
+def test_a_damaged_sheet_is_refused_not_crashed_on(book: Path, ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(book) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":  # a text cell pointing at no text
+                data, n = re.subn(rb'(<c r="A5"[^>]*t="s"[^>]*><v>)\d+(</v>)', rb"\g<1>oops\g<2>", data)
+                assert n == 1
+            zout.writestr(item, data)
+    refused(path, ws, "damaged.xlsx: the sheet Scorecards cannot be read")
+
+
+def test_an_xml_bomb_in_the_sheet_itself_is_refused(book: Path, ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "sheetbomb.xlsx"
+    with zipfile.ZipFile(book) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"<worksheet", b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+                                    b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet', 1)
+                data = data.replace(b"<sheetData>", b"<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                                    b"<is><t>&b;</t></is></c></row>", 1)
+            zout.writestr(item, data)
+    refused(path, ws, "sheetbomb.xlsx contains unsafe XML")

@@ -1,8 +1,9 @@
 """Export the workspace to the Excel summary workbook, written safely.
 
 `export_workbook(workspace, path)` reads everything it needs from the workspace, builds the seven
-sheets (see `excel_layout.SHEETS`) and writes them with openpyxl's write-only mode to a temporary
-file in the target's folder, which then replaces the target in one rename. If anything fails
+sheets (see `excel_layout.SHEETS`) and writes them (openpyxl's write-only mode for the workbook,
+`excel_xml` for the cells) to a temporary file in the target's folder, which then replaces the
+target in one rename. If anything fails
 (a read-only folder, a file open in Excel, a full disk) the temporary file is removed, any
 existing workbook is left exactly as it was, and `ExcelExportError` says why in plain words.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import io
 import os
 import secrets
 import time
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.io import excel_content as content
+from desktop_app.io import excel_xml
 from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
 from desktop_app.io.excel_sheet import SheetSpec, render
 from desktop_app.io.excel_styles import StyleBook
@@ -91,16 +94,20 @@ def count_cells(specs: list[SheetSpec]) -> int:
 
 
 def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
-                   progress: Callable[[int], None] | None = None, holder: list[Any] | None = None) -> Any:
-    """A write-only openpyxl workbook holding `specs` (not saved yet). `holder` receives it at once,
-    so that a caller can discard its temporary files if building fails half-way."""
+                   progress: Callable[[int], None] | None = None, holder: list[Any] | None = None
+                   ) -> tuple[Any, list[tuple[Any, excel_xml.SheetCells]], dict[str, int]]:
+    """A write-only openpyxl workbook with every sheet's settings, comments and charts, and each
+    sheet's cells as XML (see `excel_xml`). `holder` receives the workbook at once, so that a
+    caller can discard it if building fails half-way."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     if holder is not None:
         holder.append(workbook)
     styles = StyleBook()
+    strings: dict[str, int] = {}
     done = 0
+    sheets = []
     for spec in specs:
         base = done
 
@@ -108,7 +115,7 @@ def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
             if progress is not None:
                 progress(base + rows)
 
-        render(workbook, spec, styles, sheet_progress)
+        sheets.append(render(workbook, spec, styles, sheet_progress, strings))
         done += len(spec.rows)
         if progress is not None:
             progress(done)
@@ -123,7 +130,16 @@ def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
     naive = exported_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
     props.created = naive
     props.modified = naive
-    return workbook
+    return workbook, sheets, strings
+
+
+def save_workbook(workbook: Any, sheets: list[tuple[Any, excel_xml.SheetCells]], strings: dict[str, int],
+                  path: Path) -> None:
+    """openpyxl saves the workbook in memory; the file at `path` gets it with every sheet's cells."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    excel_xml.patch(buffer.getvalue(), {sheet.path.lstrip("/"): cells for sheet, cells in sheets}, path,
+                    strings=strings)
 
 
 def export_workbook(workspace: Workspace, path: Path, *, progress: ProgressFn | None = None,
@@ -143,16 +159,17 @@ def export_workbook(workspace: Workspace, path: Path, *, progress: ProgressFn | 
     report(0, "Building the workbook")
     holder: list[Any] = []
     try:
-        build_workbook(specs, exported_at, author, lambda done: report(done, "Writing sheets"), holder)
+        workbook, sheets, strings = build_workbook(specs, exported_at, author,
+                                                   lambda done: report(done, "Writing sheets"), holder)
 
         def write(temp: Path) -> None:
             report(rows, "Saving the file")
-            holder[0].save(temp)
+            save_workbook(workbook, sheets, strings, temp)
 
         write_atomically(Path(path), write)
     except BaseException:
-        for workbook in holder[:1]:
-            _discard(workbook)
+        for book in holder[:1]:
+            _discard(book)
         raise
     report(total, "Saved")
     return ExportResult(Path(path), tuple(s.title for s in specs), count_cells(specs),

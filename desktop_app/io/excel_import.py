@@ -6,11 +6,11 @@ Guidance), and returns the changes against the workspace, old → new per cell, 
 anything. Applying them is `Workspace.apply_scorecard_changes(plan.values(), plan.summary())`,
 one transaction.
 
-Nothing is read from a file that is too big, not an .xlsx, damaged, or unsafe (openpyxl parses
-with defusedxml, which refuses XML bombs). A file with any bad cell (text in a number cell, a
-formula without a saved result, merged cells, an unknown company or line, a duplicate row, a
-missing sheet or header) is refused as a whole: `ExcelImportError` lists each problem with its
-sheet and cell.
+Nothing is read from a file that is too big, not an .xlsx, damaged, or unsafe (openpyxl and
+`excel_cells` parse with defusedxml, which refuses XML bombs). A file with any bad cell (text in
+a number cell, a formula without a saved result, merged cells, an unknown company or line, a
+duplicate row, a missing sheet or header) is refused as a whole: `ExcelImportError` lists each
+problem with its sheet and cell.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
 from desktop_app.io import excel_layout as L
+from desktop_app.io.excel_cells import RawCell, iter_rows, read_cells, sheet_source
 
 if TYPE_CHECKING:
     from desktop_app.storage.bulk_edits import ScorecardValue
@@ -213,19 +214,20 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _columns(reader: _Reader, sheet: Any) -> dict[str, int]:
+def _columns(reader: _Reader, header: list[Any]) -> dict[str, int]:
     from openpyxl.utils import get_column_letter
 
     found: dict[str, int] = {}
     last = 0
-    for cell in next(sheet.iter_rows(min_row=L.HEADER_ROW, max_row=L.HEADER_ROW), ()):
-        name = _text(cell.value)
+    for column, value in enumerate(header, start=1):
+        name = _text(value)
         if not name:
             continue
-        last = max(last, cell.column)
+        last = column
         if name in found and name in L.REQUIRED_COLUMNS:
-            reader.problem(cell.coordinate, f"a second column headed '{name}'; keep one.")
-        found.setdefault(name, cell.column)
+            reader.problem(f"{get_column_letter(column)}{L.HEADER_ROW}",
+                           f"a second column headed '{name}'; keep one.")
+        found.setdefault(name, column)
     span = f"A{L.HEADER_ROW}:{get_column_letter(max(last, 1))}{L.HEADER_ROW}"
     for name in L.REQUIRED_COLUMNS:
         if name not in found:
@@ -265,85 +267,80 @@ def _number(reader: _Reader, coord: str, value: Any, kind: Kind) -> tuple[bool, 
     return True, figure
 
 
-def _formula_values(path: Path, coords: set[tuple[int, int]]) -> dict[tuple[int, int], Any]:
-    """Cached results of formula cells, from a second, values-only read of the file."""
-    workbook = _load(path, data_only=True, read_only=True)
-    try:
-        sheet = workbook[L.SCORECARDS]
-        rows = {r for r, _ in coords}
-        out: dict[tuple[int, int], Any] = {}
-        for number, row in enumerate(sheet.iter_rows(min_row=min(rows), max_row=max(rows),
-                                                     values_only=True), start=min(rows)):
-            for r, c in coords:
-                if r == number:
-                    out[(r, c)] = row[c - 1] if c - 1 < len(row) else None
-        return out
-    finally:
-        workbook.close()
-
-
 def read_import(path: Path, workspace: Workspace) -> ImportPlan:
     """The changes the workbook at `path` makes to the workspace's scorecards; writes nothing."""
     path = Path(path)
     check_file(path)
-    workbook = _load(path, data_only=False, read_only=False)
     reader = _Reader(path, workspace)
+    workbook = _load(path, data_only=False, read_only=True)
+    try:
+        columns, rows = _scan(path, workbook, reader)
+    finally:
+        workbook.close()
+    changes = _changes(reader, rows, [columns[name] for name in L.REQUIRED_COLUMNS])
+    reader.fail_if_any()
+    return ImportPlan(path, tuple(changes), len(rows))
+
+
+def _scan(path: Path, workbook: Any, reader: _Reader
+          ) -> tuple[dict[str, int], list[tuple[int, dict[int, RawCell]]]]:
+    """The header's columns and the non-empty rows of the Scorecards sheet; merged cells refused."""
+    from openpyxl.utils.cell import range_boundaries
+
     if L.SCORECARDS not in workbook.sheetnames:
-        raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this name "
-                                              f"(it has: {', '.join(workbook.sheetnames)}).")])
-    sheet = workbook[L.SCORECARDS]
-    columns = _columns(reader, sheet)
-    reader.fail_if_any()
-    for merged in sheet.merged_cells.ranges:
-        if merged.max_row >= L.HEADER_ROW:
-            reader.problem(merged.coord, "merged cells in the table; unmerge them so that every row "
-                                         "has its own cells.")
-    reader.fail_if_any()
+        raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
+                                              f"name (it has: {', '.join(workbook.sheetnames)}).")])
+    def pick(header: dict[int, RawCell]) -> set[int]:
+        wanted = {c for c, cell in header.items() if _text(cell.value) in L.REQUIRED_COLUMNS}
+        return wanted or set(header)
 
-    wanted = [columns[name] for name in L.REQUIRED_COLUMNS]
-    raw: list[tuple[int, list[Any]]] = []
-    formulas: set[tuple[int, int]] = set()
-    for row in sheet.iter_rows(min_row=L.HEADER_ROW + 1):
-        if not row:
-            continue
-        number = row[0].row
-        values = []
-        for col in wanted:
-            cell = row[col - 1] if col - 1 < len(row) else None
-            value = cell.value if cell is not None else None
-            if cell is not None and (cell.data_type == "f" or type(value).__name__ in (
-                    "ArrayFormula", "DataTableFormula")):
-                formulas.add((number, col))
-            values.append(value)
-        if any(v is not None and _text(v) for v in values):
-            raw.append((number, values))
-    cached = _formula_values(path, formulas) if formulas else {}
-    changes = _changes(reader, raw, wanted, formulas, cached)
+    try:
+        source, strings, dates = sheet_source(workbook, L.SCORECARDS)
+        with source:
+            cells = read_cells(source, strings, dates, from_row=L.HEADER_ROW, pick=pick)
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet fails inside the XML parser
+        name = type(exc).__name__
+        if "Forbidden" in name or "Forbidden" in str(exc):
+            raise _refuse(path, f"{path.name} contains unsafe XML (DTD or entity declarations: {name}); "
+                                "it was refused without being read.") from exc
+        raise _refuse(path, f"{path.name}: the sheet {L.SCORECARDS} cannot be read ({name}: {exc}).") from exc
+    header = cells.rows.get(L.HEADER_ROW, {})
+    columns = _columns(reader, [header[c].value if c in header else None
+                                for c in range(1, max(header, default=0) + 1)])
     reader.fail_if_any()
-    return ImportPlan(path, tuple(changes), len(raw))
+    for ref in cells.merged:
+        if ref and range_boundaries(ref)[3] >= L.HEADER_ROW:
+            reader.problem(ref, "merged cells in the table; unmerge them so that every row has its "
+                                "own cells.")
+    reader.fail_if_any()
+    wanted = {columns[name] for name in L.REQUIRED_COLUMNS}
+    rows = [(number, row) for number, row in iter_rows(cells) if number > L.HEADER_ROW
+            and any(c in row and (_text(row[c].value) or row[c].formula or row[c].error) for c in wanted)]
+    return columns, rows
 
 
-def _changes(reader: _Reader, raw: list[tuple[int, list[Any]]], wanted: list[int],
-             formulas: set[tuple[int, int]], cached: dict[tuple[int, int], Any]) -> list[CellChange]:
+def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted: list[int]
+             ) -> list[CellChange]:
     from openpyxl.utils import get_column_letter
 
     letters = [get_column_letter(c) for c in wanted]
     seen: dict[tuple[str, Quarter, str], int] = {}
     changes: list[CellChange] = []
-    for number, values in raw:
+    for number, row in rows:
         coords = [f"{letter}{number}" for letter in letters]
         resolved = []
         bad = False
-        for i, value in enumerate(values):
-            if (number, wanted[i]) in formulas:
-                result = cached.get((number, wanted[i]))
-                if result is None:
-                    reader.problem(coords[i], f"the formula {str(value)[:40]} has no saved result; "
-                                              "open the file in Excel, let it calculate, save it and "
-                                              "import again.")
-                    bad = True
-                value = result
-            resolved.append(value)
+        for i, column in enumerate(wanted):
+            cell = row.get(column)
+            if cell is not None and cell.error:
+                reader.problem(coords[i], f"the cell shows the error {cell.error}, not a number.")
+                bad = True
+            elif cell is not None and cell.formula is not None and cell.value is None:
+                reader.problem(coords[i], f"the formula {cell.formula[:40]} has no saved result; "
+                                          "open the file in Excel, let it calculate, save it and "
+                                          "import again.")
+                bad = True
+            resolved.append(cell.value if cell is not None else None)
         if bad:
             continue
         ticker, quarter_text, line_key = (_text(v) for v in resolved[:3])

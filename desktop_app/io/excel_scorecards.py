@@ -97,7 +97,7 @@ class _Row:
         base = "ppts" if kind.is_rate else "pct"
         printed = getattr(self.line.printed, name)
         if computed is None and printed is None:
-            return (None, base + self.top if self.top else None)
+            return (None, base + self.top)  # styled: the row's borders run through empty cells
         italic = "" if computed is not None else "|italic"
         value = computed if computed is not None else printed
         if computed is None:
@@ -212,7 +212,10 @@ def _point_style(point: CapexPoint) -> str:
 def capex_sheet(data: ScorecardData) -> SheetSpec:
     spec = SheetSpec(L.CAPEX)
     points = build_capex(data.companies, data.lines, data.statements)
-    growth = computed_yoy(points)
+    derived = {(p.company, p.fiscal) for p in points if p.is_derived}
+    # A YoY against a prior year derived from the printed YoY would only give that YoY back.
+    growth = {key: value for key, value in computed_yoy(points).items()
+              if (key[0], key[1].shifted(-4)) not in derived}
     spec.title_rows(
         "Quarterly capex on calendar quarters (US$ mn)",
         "Bars: the actual where reported, else company guidance (blue cells, outlined bars). Yellow italic: "

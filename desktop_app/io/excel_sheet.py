@@ -1,9 +1,10 @@
 """A sheet described as rows of (value, style key) cells, then written in one pass.
 
 Building the whole sheet first lets the column widths be fitted to what is in them and the row
-heights to wrapped text before a single cell is written, which is what openpyxl's fast
-write-only mode needs. Every sheet gets frozen header rows, an autofilter over its main table, a
-landscape fit-to-width print setup with the header repeated on each page, and a page footer.
+heights to wrapped text before a single cell is written. openpyxl (write-only mode) writes the
+sheet's settings, comments and charts; the cells are written as XML text by `excel_xml`.
+Every sheet gets frozen header rows, an autofilter over its main table, a landscape
+fit-to-width print setup with the header repeated on each page, and a page footer.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from desktop_app.io.excel_styles import (
     shown_width,
     text_width,
 )
+from desktop_app.io.excel_xml import SheetCells
 
 Cell = tuple[Any, str | None]  # (value, style key); a value of None is an empty cell
 Progress = Callable[[int], None]  # rows written so far in this sheet
 _UNFITTED = ("title", "subtitle", "note")  # these overflow into the empty cells on their right
 PROGRESS_EVERY = 2000
+COMMENT_SIZE = (240, 96)  # points
 CHARS_PER_UNIT = 1.25
 
 
@@ -129,11 +132,17 @@ def row_heights(spec: SheetSpec, widths: dict[int, float]) -> dict[int, float]:
     return heights
 
 
-def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress | None = None) -> Any:
-    """Write `spec` as a new sheet of a write-only `workbook`; returns the sheet."""
+def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress | None = None,
+           strings: dict[str, int] | None = None) -> tuple[Any, SheetCells]:
+    """Add `spec` as a new sheet of a write-only `workbook`: everything but the cells, which come
+    back as `<sheetData>` XML for `excel_xml.patch` to put in once openpyxl has saved the file."""
+    from openpyxl.cell.cell import Cell as OpenpyxlCell
     from openpyxl.comments import Comment
+    from openpyxl.comments.comment_sheet import CommentRecord
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
+
+    from desktop_app.io.excel_xml import sheet_data
 
     sheet = workbook.create_sheet(spec.title)
     styles.bind(sheet)
@@ -143,8 +152,6 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
         dim.width = width
         if col in spec.hidden_columns:
             dim.hidden = True
-    for number, height in row_heights(spec, widths).items():
-        sheet.row_dimensions[number].height = height
     if spec.freeze:
         sheet.freeze_panes = spec.freeze
     if spec.autofilter:
@@ -159,21 +166,14 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
     sheet.oddFooter.left.text = "CSP Desk"
     sheet.oddFooter.center.text = "&A"
     sheet.oddFooter.right.text = "Page &P of &N"
-
-    for number, row in enumerate(spec.rows, start=1):
-        cells = []
-        for col, (value, key) in enumerate(row, start=1):
-            if value is None and key is None:
-                cells.append(None)
-                continue
-            cell = styles.cell(sheet, value, key)
-            text = spec.comments.get((number, col))
-            if text:
-                cell.comment = Comment(text, "CSP Desk", width=320, height=120)
-            cells.append(cell)
-        sheet.append(cells)
-        if progress is not None and number % PROGRESS_EVERY == 0:
-            progress(number)
-    for factory, anchor in spec.charts:
-        sheet.add_chart(factory(sheet), anchor)
-    return sheet
+    # The sheet's writer starts here (it writes the settings above and resets the comment list).
+    sheet._get_writer()
+    for (row, col), text in sorted(spec.comments.items()):
+        anchor = OpenpyxlCell(sheet, row=row, column=col)
+        anchor.comment = Comment(text, "CSP Desk", height=COMMENT_SIZE[1], width=COMMENT_SIZE[0])
+        sheet._comments.append(CommentRecord.from_cell(anchor))  # what openpyxl does per cell it writes
+    for factory, anchor_ref in spec.charts:
+        sheet.add_chart(factory(sheet), anchor_ref)
+    cells = sheet_data(spec.rows, styles.style_id, row_heights(spec, widths), strings, progress,
+                       PROGRESS_EVERY)
+    return sheet, cells

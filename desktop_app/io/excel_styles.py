@@ -1,14 +1,15 @@
 """House styles of the Excel workbook: number formats, fonts, fills and the width of cell text.
 
 A cell's style is named by a key such as `"amount"` or `"pct|beat|top"`: a base (the number
-format and alignment) followed by modifiers. `StyleBook` turns a key into one openpyxl style
-once per workbook, so that writing 100,000 cells copies a style instead of building one each time.
+format and alignment) followed by modifiers. `StyleBook` turns a key into one openpyxl style,
+registered once per workbook, and gives its cell-format index to the cell writer.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 # Number formats (Excel syntax). Amounts in the house style: 76,441 and (2).
@@ -74,12 +75,18 @@ def decimals(value: Decimal | None) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+@lru_cache(maxsize=65536)
 def text_width(text: str) -> int:
     """Display width of a text in character cells: East Asian wide characters count double."""
-    width = 0
-    for char in text:
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def _digits(number: float) -> int:
+    """Characters of a number's integer part with thousands separators: 76441 → 6 (`76,441`)."""
+    digits = len(str(int(number)))
+    return digits + (digits - 1) // 3
 
 
 def shown_width(value: Any, base: str) -> int:
@@ -87,20 +94,22 @@ def shown_width(value: Any, base: str) -> int:
     if value is None:
         return 0
     if isinstance(value, str):
-        return max((text_width(part) for part in value.split("\n")), default=0)
+        if "\n" not in value:
+            return text_width(value)
+        return max(text_width(part) for part in value.split("\n"))
     if isinstance(value, bool):
         return 5
     if base in ("date", "datetime"):
         return 16
     if isinstance(value, int | float):
         number = abs(float(value))
-        if base in ("pct",):
-            return len(f"{number * 100:,.1f}") + 3
+        if base == "pct":
+            return _digits(number * 100) + 5  # "(12.3)%"
         if base == "ppts":
-            return len(f"{number:,.1f}") + 7
+            return _digits(number) + 9  # "(4.8) ppts"
         if base == "amount2":
-            return len(f"{number:,.2f}") + 2
-        return len(f"{number:,.0f}") + 2
+            return _digits(number) + 5  # "(3.65)"
+        return _digits(number) + 2  # "(76,441)"
     return len(str(value))
 
 
@@ -112,6 +121,7 @@ class StyleBook:
 
         self._cell_type = WriteOnlyCell
         self._styles: dict[str, Any] = {}
+        self._ids: dict[str, int] = {}
         self._sheet: Any = None
 
     def bind(self, sheet: Any) -> None:
@@ -124,11 +134,12 @@ class StyleBook:
             found = self._styles[key] = self._build(key)
         return found
 
-    def cell(self, sheet: Any, value: Any, key: str | None) -> Any:
-        cell = self._cell_type(sheet, value)
-        if key:
-            cell._style = self.array(key).__copy__()  # the fast path openpyxl itself uses
-        return cell
+    def style_id(self, key: str) -> int:
+        """The workbook's cell-format index for a style key (registered on first use)."""
+        found = self._ids.get(key)
+        if found is None:
+            found = self._ids[key] = self._sheet.parent._cell_styles.add(self.array(key))
+        return found
 
     def _build(self, key: str) -> Any:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
