@@ -225,6 +225,7 @@ def test_summary_ranking_history_and_sources(book: Path, ws: Workspace) -> None:
     texts = [c.value for row in summary.iter_rows(min_row=10) for c in row if c.value is not None]
     assert str(Path(ws.path).resolve()) in texts and "Test PM" in texts
     assert any(isinstance(v, datetime) and v.date() == EXPORTED_AT.date() for v in texts)
+    assert summary.column_dimensions["B"].width >= len("2025-08-01 09:30")  # a date never shows ###
     history = wb[L.HISTORY]
     header = [c.value for c in history[L.HEADER_ROW]]
     for snapshot in ws.snapshots():
@@ -351,3 +352,19 @@ def test_progress_is_reported_and_can_cancel(ws: Workspace, tmp_path: Path) -> N
     with pytest.raises(ExportCancelled):
         export_workbook(ws, tmp_path / "b.xlsx", progress=lambda d, t, w: w != "Saving the file")
     assert not (tmp_path / "b.xlsx").exists() and _leftovers(tmp_path) == []
+
+
+def test_text_with_markup_characters_line_breaks_and_cjk_survives(ws: Workspace, tmp_path: Path) -> None:
+    from desktop_app.domain.ranking import RankEntry
+
+    tricky = "Azure > AWS & <Google>\n第二行：雲端 \x01 trailing "
+    entries = [RankEntry(e.ticker, tricky if i == 0 else e.rationale) for i, e in enumerate(ws.ranking())]
+    ws.set_ranking(entries, "test")
+    out = tmp_path / "tricky.xlsx"
+    export_workbook(ws, out)
+    cell = openpyxl.load_workbook(out)[L.SUMMARY]["I5"]
+    stored = ws.ranking()[0].rationale
+    assert "\n" in stored and "<Google>" in stored and "\x01" in stored
+    assert cell.value == stored.replace("\x01", "")  # a control character XML cannot hold is dropped
+    assert cell.alignment.wrap_text
+    assert pd.read_excel(out, sheet_name=L.SUMMARY, header=L.HEADER_ROW - 1)["Rationale"][0] == cell.value

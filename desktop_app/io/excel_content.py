@@ -74,7 +74,7 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
         move = moved.get(entry.ticker) if last else None
         move_cell: Cell = (move, "move") if move is not None else (("new" if last else None), "text|center")
         spec.add(
-            (rank, "int|bold|center"),
+            (rank, "int|bold"),
             (_name(by_ticker, entry.ticker), "label"),
             (entry.ticker, "text"),
             (target.rating if target else None, "text"),
@@ -98,7 +98,7 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
     for label, value in (
         ("Order", (order, "text|free")),
         ("Moves since", (since, "text|free")),
-        ("Exported", (data.exported_at.replace(microsecond=0, tzinfo=None), "datetime|free")),
+        ("Exported", (data.exported_at.replace(microsecond=0, tzinfo=None), "datetime")),  # "###" if cramped
         ("Workspace", (data.workspace, "text|free")),
         ("Exported by", (data.author, "text|free")),
     ):

@@ -76,6 +76,7 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoReset(False)
     progress.setAutoClose(False)
+    progress.setMinimumWidth(380)
     steps = {"Building the workbook": _t("Reading the workspace…"),
              "Writing sheets": _t("Writing the sheets…"),
              "Saving the file": _t("Saving %1…").replace("%1", path.name),
@@ -183,8 +184,9 @@ def apply_plan(window: MainWindow, plan: ImportPlan) -> bool:
         return False
     window.clear_save_error()
     count = len(plan.changes)
-    _status(window, _t("Imported %1 figures from %2. Undo with Ctrl+Z.").replace("%1", f"{count:,}")
-            .replace("%2", plan.path.name))
+    text = _t("Imported %1 figures from %2. Undo with Ctrl+Z.") if count != 1 else _t(
+        "Imported 1 figure from %2. Undo with Ctrl+Z.")
+    _status(window, text.replace("%1", f"{count:,}").replace("%2", plan.path.name))
     return True
 
 
