@@ -8,9 +8,10 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.capex import build_capex
@@ -141,11 +142,20 @@ def test_annual_view_shows_the_outlook_and_says_why_there_are_no_totals(tab) -> 
     assert tab.chart.data.mode == "quarterly" and tab.tables.currentWidget() is tab.figures_view
 
 
+def _move(widget: QWidget, pos: QPoint) -> None:
+    """A mouse move (no button) straight to the widget: QTest.mouseMove goes through the window
+    system, where a tooltip window left over by an earlier test can catch it."""
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
 def test_hover_over_a_bar_shows_its_story(tab, qtbot: QtBot) -> None:
     bar = next(b for b in tab.chart.data.bars() if b.company == "MSFT" and b.label.startswith("2Q25"))
     scene_point = tab.chart.bar_scene_rect(bar).center()
-    QTest.mouseMove(tab.chart.viewport(), QPoint(5, 5))  # from somewhere else: a real move onto the bar
-    QTest.mouseMove(tab.chart.viewport(), tab.chart.mapFromScene(scene_point))
+    _move(tab.chart.viewport(), QPoint(5, 5))  # from somewhere else: a real move onto the bar
+    qtbot.wait(60)  # pyqtgraph drops mouse moves that come faster than its rate limit
+    _move(tab.chart.viewport(), tab.chart.mapFromScene(scene_point))
     qtbot.waitUntil(lambda: tab.hover.text != "", timeout=2000)
     text = tab.hover.text
     for part in ("Microsoft (MSFT)", "2Q25 (calendar) / F4Q25 (fiscal)", "Capex: 24,200 US$ mn, reported",
@@ -153,7 +163,8 @@ def test_hover_over_a_bar_shows_its_story(tab, qtbot: QtBot) -> None:
                  "Capex intensity: 31.7% of revenue", "Source: n001: Figure 2 (4Q25), line 227"):
         assert part in text
     assert tab.hover.outline.isVisible()
-    QTest.mouseMove(tab.chart.viewport(), QPoint(3, 3))  # off the bars
+    qtbot.wait(60)
+    _move(tab.chart.viewport(), QPoint(3, 3))  # off the bars
     qtbot.waitUntil(lambda: tab.hover.text == "", timeout=2000)
     assert not tab.hover.outline.isVisible()
 

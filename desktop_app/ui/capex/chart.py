@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from desktop_app.ui.capex.axes import FlowLegend, GroupAxis, LegendEntry
@@ -30,11 +30,14 @@ from desktop_app.ui.capex.series import (
 )
 from desktop_app.ui.formats import fmt_number
 
+HOLLOW = (GUIDANCE, OUTLOOK)  # their YoY and intensity markers are hollow
 INK = "#222222"
 MUTED = "#666666"
 CONSENSUS = "#111111"
 MIN_GROUPS = 4  # the x range spans at least this many groups
 INTENSITY_MIN_HEIGHT, INTENSITY_MAX_HEIGHT = 90, 170
+INTENSITY_ROOM = 380  # below this chart height the intensity chart steps aside (the table keeps the column)
+TICK_SPACING_PX = 45  # at most one value label per this many pixels of axis
 HOVER_TOLERANCE = 0.03  # of the value range above a bar that still counts as the bar
 
 
@@ -83,6 +86,8 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self._styles = _Styles()
         self._legend_key: tuple = ()
         self._intensity_sized = False
+        self._range_inputs: tuple[int, float, list[float], list[float]] | None = None
+        self._count = 0
         self._yoy_shown = True
         layout = self.ci
         layout.setContentsMargins(6, 4, 10, 4)
@@ -97,7 +102,7 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self._quiet(self.plot)
         self.plot.showAxis("right")
         self.plot.setLabel("left", _t("Capex, US$ mn"), color=INK)
-        self.plot.setLabel("right", _t("YoY growth (line), %"), color=INK)
+        self.plot.setLabel("right", _t("YoY, %"), color=INK)
         self.grid = GridLines()
         self.plot.addItem(self.grid)
         self.yoy_view = pg.ViewBox(enableMouse=False, enableMenu=False)
@@ -118,7 +123,7 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self.intensity_plot.getAxis("right").setStyle(showValues=False, tickLength=0)
         self.intensity_plot.getAxis("bottom").setStyle(showValues=False)
         self.intensity_plot.getAxis("bottom").setHeight(12)  # room for the 0% label
-        self.plot.vb.sigResized.connect(self._sync_views)
+        self.plot.vb.sigResized.connect(self._view_resized)
         for item in (self.title_item.item, self.message_item.item, self.intensity_plot.titleLabel.item,
                      *(self.plot.getAxis(side).label for side in ("left", "right", "bottom")),
                      *(self.intensity_plot.getAxis(side).label for side in ("left", "right", "bottom"))):
@@ -170,31 +175,30 @@ class CapexChart(pg.GraphicsLayoutWidget):
             self.message_item.setText(message)
             self.message_item.setVisible(bool(message))
             self.message_item.setMaximumHeight(10_000 if message else 0)
-        top, yoy_values, intensities = 0.0, [], []
+        tops: list[float] = [0.0]
         marks: list[tuple[float, float, float]] = []
         bars: dict[str, list[tuple[float, float, float]]] = {}
         styles: dict[str, list[tuple[QPen, QBrush]]] = {}
         yoy: dict[str, tuple[str, list[tuple[float, float, bool]]]] = {}
         intensity: dict[str, tuple[str, list[tuple[float, float, bool]]]] = {}
+        style_of = self._styles.get
         for s in data.series:
             if not s.bars:
                 continue
-            rows = sorted(s.bars, key=lambda b: b.x)
-            bars[s.ticker] = [(b.x0, b.width, b.height) for b in rows]
-            styles[s.ticker] = [self._styles.get(s.colour, b.style) for b in rows]
-            yoy[s.ticker] = (s.colour, [])
-            intensity[s.ticker] = (s.colour, [])
-            for b in rows:
-                top = max(top, b.height, b.consensus or 0.0)
-                if b.consensus is not None:
-                    marks.append((b.x0, b.x1, b.consensus))
-                hollow = b.style in (GUIDANCE, OUTLOOK)
-                if b.yoy is not None:
-                    yoy[s.ticker][1].append((b.x, b.yoy, hollow))
-                    yoy_values.append(b.yoy)
-                if b.intensity is not None:
-                    intensity[s.ticker][1].append((b.x, b.intensity, hollow))
-                    intensities.append(b.intensity)
+            rows = s.bars if _in_order(s.bars) else sorted(s.bars, key=lambda b: b.x)
+            colour = s.colour
+            bars[s.ticker] = [(b.x - b.width / 2, b.width, b.height) for b in rows]
+            styles[s.ticker] = [style_of(colour, b.style) for b in rows]
+            yoy[s.ticker] = (colour, [(b.x, b.yoy, b.style in HOLLOW) for b in rows if b.yoy is not None])
+            intensity[s.ticker] = (colour, [(b.x, b.intensity, b.style in HOLLOW) for b in rows
+                                            if b.intensity is not None])
+            marks += [(b.x - b.width / 2, b.x + b.width / 2, b.consensus) for b in rows
+                      if b.consensus is not None]
+            tops.append(max(b.height for b in rows))
+        tops += [m[2] for m in marks]
+        yoy_values = [pt[1] for _, pts in yoy.values() for pt in pts]
+        intensities = [pt[1] for _, pts in intensity.values() for pt in pts]
+        top = max(tops)
         self.bars_item.set_bars(bars, styles)
         self.consensus_item.set_marks(marks)
         self.yoy_item.set_lines(yoy)
@@ -203,31 +207,51 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self._update_legend(data)
 
     def _set_ranges(self, groups: int, top: float, yoy: list[float], intensity: list[float]) -> None:
+        self._range_inputs = (groups, top, yoy, intensity)
         centre, half = (groups - 1) / 2, max(groups, MIN_GROUPS) / 2  # a lone year is not one huge bar
         x0, x1 = centre - half - 0.1, centre + half + 0.1
         self.plot.setXRange(x0, x1, padding=0)
-        values = _ticks(0.0, top)
+        count = self._tick_count(self.plot.vb.height(), 6)
+        self._count = count
+        values = _ticks(0.0, top, count)
         self.plot.setYRange(values[0], values[-1], padding=0)
         self._set_ticks("left", self.plot, values, "")
         self.grid.set_lines(values[1:], x0, x1)
-        yoy_values = _ticks(min([0.0, *yoy]), max([0.0, *yoy]))
+        yoy_values = _ticks(min([0.0, *yoy]), max([0.0, *yoy]), count)
         self.yoy_view.setYRange(yoy_values[0], yoy_values[-1], padding=0)
         self._set_ticks("right", self.plot, yoy_values if yoy else [], "%")
         if bool(yoy) != self._yoy_shown:
             self._yoy_shown = bool(yoy)
-            self.plot.setLabel("right", _t("YoY growth (line), %") if yoy else "", color=INK)
-        shown = bool(intensity)
+            self.plot.setLabel("right", _t("YoY, %") if yoy else "", color=INK)
+        shown = bool(intensity) and self.height() >= INTENSITY_ROOM
         if shown != self.intensity_plot.isVisible() or not self._intensity_sized:
             self._intensity_sized = True
             self.intensity_plot.setVisible(shown)  # hidden, it gives its rows back to the bars
             self.intensity_plot.setMaximumHeight(INTENSITY_MAX_HEIGHT if shown else 0)
             self.intensity_plot.setMinimumHeight(INTENSITY_MIN_HEIGHT if shown else 0)
-        if intensity:
-            values = _ticks(0.0, max(intensity), 3)
+        if shown:
+            values = _ticks(0.0, max(intensity), self._tick_count(self.intensity_plot.vb.height(), 3))
             self.intensity_plot.setYRange(values[0], values[-1], padding=0)
             self._set_ticks("left", self.intensity_plot, values, "%")
             self.intensity_grid.set_lines(values[1:], x0, x1)
         self._sync_views()
+
+    @staticmethod
+    def _tick_count(pixels: float, most: int) -> int:
+        """How many steps an axis of `pixels` can label without crowding (before layout: `most`)."""
+        return most if pixels <= 0 else max(2, min(most, int(pixels // TICK_SPACING_PX)))
+
+    def _view_resized(self) -> None:
+        if self.closed:  # pyqtgraph's close() clears the scene: the items are gone
+            return
+        self._sync_views()
+        if self._range_inputs is not None and self._tick_count(self.plot.vb.height(), 6) != self._count:
+            self._set_ranges(*self._range_inputs)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802
+        super().resizeEvent(event)  # pyqtgraph calls this from its constructor too, hence getattr
+        if not getattr(self, "closed", True) and getattr(self, "_range_inputs", None) is not None:
+            self._set_ranges(*self._range_inputs)  # tick density and the intensity chart follow the size
 
     def _set_ticks(self, side: str, plot: pg.PlotItem, values: list[float], suffix: str) -> None:
         ticks = [[(v, _label(v) + suffix) for v in values], []]
@@ -276,6 +300,10 @@ class CapexChart(pg.GraphicsLayoutWidget):
     def bar_scene_rect(self, bar: Bar) -> QRectF:
         """Where a bar is on the scene (for the hover highlight and tests)."""
         return self.plot.vb.mapViewToScene(QRectF(bar.x0, 0, bar.width, bar.height)).boundingRect()
+
+
+def _in_order(bars: tuple[Bar, ...]) -> bool:
+    return all(a.x <= b.x for a, b in zip(bars, bars[1:]))
 
 
 def legend_entries(data: ChartData) -> list[LegendEntry]:

@@ -60,21 +60,28 @@ class FlowLayout(QLayout):
         return size
 
     def _place(self, rect: QRect, apply: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
+        """Lay the items out in lines (each item centred in its line's height); returns the height."""
+        lines: list[list[tuple[QLayoutItem, QSize, int]]] = [[]]
+        x = rect.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
-            space = self._gap(item)
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
+            if lines[-1] and x + hint.width() > rect.right() + 1:
+                lines.append([])
                 x = rect.x()
-                y += line_height + self._spacing
-                line_height = 0
+            lines[-1].append((item, hint, x))
+            x += hint.width() + self._gap(item)
+        y = rect.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _, hint, _ in line)
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + space
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+                for item, hint, left in line:
+                    item.setGeometry(QRect(QPoint(left, y + (height - hint.height()) // 2), hint))
+            y += height + self._spacing
+        return max(0, y - self._spacing - rect.y())
 
     def _gap(self, item: QLayoutItem) -> int:
         widget = item.widget()

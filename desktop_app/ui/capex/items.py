@@ -91,20 +91,20 @@ class BarsItem(_Item):
         style, so that bars of a style are drawn together)."""
         self._bars = {ticker: list(rows) for ticker, rows in bars.items()}
         groups: dict[int, tuple[QPen, QBrush, list[QRectF]]] = {}
-        xs: list[float] = []
-        ys: list[float] = [0.0]
         for ticker, rows in self._bars.items():
             for (x0, width, height), style in zip(rows, styles[ticker]):
                 entry = groups.get(id(style))
                 if entry is None:
                     entry = groups[id(style)] = (style[0], style[1], [])
-                top, size = (0.0, height) if height >= 0 else (height, -height)
-                entry[2].append(QRectF(x0, top, width, size))
-                xs.append(x0)
-                xs.append(x0 + width)
-                ys.append(height)
+                entry[2].append(QRectF(x0, 0.0, width, height) if height >= 0
+                                else QRectF(x0, height, width, -height))
         self._groups = list(groups.values())
-        self._set_extent(xs, ys if xs else [])
+        rows = [row for rows in self._bars.values() for row in rows]
+        if rows:
+            self._set_extent([min(r[0] for r in rows), max(r[0] + r[1] for r in rows)],
+                             [min(0.0, *(r[2] for r in rows)), max(0.0, *(r[2] for r in rows))])
+        else:
+            self._set_extent([], [])
 
     def bars(self, ticker: str) -> list[tuple[float, float, float]]:
         """(x0, width, height) of each bar drawn for `ticker`."""
