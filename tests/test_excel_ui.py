@@ -103,11 +103,13 @@ def test_progress_is_shown_while_exporting(window: MainWindow, tmp_path: Path,
 
     def spy(self, value):  # noqa: ANN001, ANN202
         seen.append((value, self.maximum()))
+        assert not window.action_export.isEnabled()  # no second export while this one runs
         return real(self, value)
 
     monkeypatch.setattr(excel_actions.QProgressDialog, "setValue", spy)
     assert excel_actions.export_to(window, tmp_path / "p.xlsx")
     assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] > 100
+    assert window.action_export.isEnabled() and window.action_import.isEnabled()
 
 
 def _changed_book(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -90,12 +90,17 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
         return not progress.wasCanceled()
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    busy = [a for a in (getattr(window, "action_export", None), getattr(window, "action_import", None)) if a]
+    for action in busy:  # the progress dialog lets events through: no second export meanwhile
+        action.setEnabled(False)
     failure: ExcelExportError | None = None
     try:
         result = export_workbook(window.workspace, path, progress=on_progress)
     except ExcelExportError as exc:
         failure = exc
     finally:
+        for action in busy:
+            action.setEnabled(True)
         QGuiApplication.restoreOverrideCursor()
         progress.close()
         progress.deleteLater()
