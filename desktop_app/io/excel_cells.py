@@ -62,10 +62,11 @@ def _serial_to_datetime(serial: float) -> datetime:
 def sheet_source(workbook: Any, name: str) -> tuple[Any, list[str], set[int]]:
     """(open XML stream, shared strings, date style indices) of sheet `name` of a read-only workbook.
 
-    These are what openpyxl's own read-only sheet uses; they are read here through its attributes."""
+    These are what openpyxl's own read-only sheet uses, read through its attributes; if a future
+    openpyxl renamed them this fails (AttributeError) rather than read dates as plain numbers."""
     sheet = workbook[name]
-    strings = list(getattr(sheet, "_shared_strings", []) or [])
-    dates = set(getattr(workbook, "_date_formats", set()) or set())
+    strings = list(sheet._shared_strings)
+    dates = set(workbook._date_formats)
     return sheet._get_source(), strings, dates
 
 
