@@ -38,6 +38,13 @@ def describe(exc: sqlite3.Error) -> str:
     return text
 
 
+def is_storage_failure(message: str) -> bool:
+    """True when a save failed because of the disk or the file (full, I/O error, read-only,
+    locked) rather than because the edit itself was refused."""
+    text = message.lower()
+    return any(hint.lower() in text for hint in _HINTS.values())
+
+
 def save_error(exc: sqlite3.Error, what: str = "save") -> SaveError:
     """`Could not save: database or disk is full`."""
     return SaveError(f"Could not {what}: {describe(exc)}")

@@ -279,6 +279,10 @@ class Workspace:
         """Newest first."""
         return queries.change_log(self._conn, limit)
 
+    def last_change_id(self) -> int:
+        """The id of the newest change-log row (0 if none): it grows with every committed change."""
+        return int(self._conn.execute("SELECT coalesce(max(entry_id), 0) FROM change_log").fetchone()[0])
+
     # ------------------------------------------------------------------ writes
 
     @contextmanager

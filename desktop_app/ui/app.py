@@ -8,16 +8,37 @@ stderr instead of showing a dialog.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
 
 ICON_FILE = "icons/csp-desk.svg"
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `action` (once) right after the first paint of any widget of `window`."""
+
+    def __init__(self, app: QCoreApplication, window: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(app)
+        self._window = window
+        self._action: Callable[[], object] | None = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            self._action is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            action, self._action = self._action, None
+            QTimer.singleShot(0, action)
+        return False
 
 
 class _QuitAfterFirstPaint(QObject):
@@ -63,30 +84,48 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
-    """Open `workspace` in the main window and run the event loop; the exit code to return."""
-    app = application()
-    from desktop_app.storage.workspace import Workspace, WorkspaceError
+def bring_forward(window: QWidget) -> None:
+    """Show `window` in front (another start on the same workspace asked for it)."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
 
-    try:
-        opened = Workspace.open(Path(workspace))
-    except WorkspaceError as exc:
-        title = QCoreApplication.translate("run_gui", "Cannot open workspace")
-        message = QCoreApplication.translate("run_gui", "%1\n\n%2").replace("%1", str(exc)).replace(
-            "%2", str(workspace))
-        if quit_after_paint:
-            print(f"{title}: {exc} ({workspace})", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, title, message)
-        return 1
+
+def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
+    """Open `workspace` in the main window and run the event loop; the exit code to return.
+
+    Another window already on that workspace is brought forward instead (exit 0); a damaged file
+    is reported with a choice (see ui/startup.py)."""
+    app = application()
+    from desktop_app.ui.startup import open_for_window
+
+    opened = open_for_window(Path(workspace), quiet=quit_after_paint)
+    if isinstance(opened, int):
+        return opened
 
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(opened)
+    window = MainWindow(opened.workspace)
+    guard = opened.guard
+    window.instance_guard = guard
+    guard.raise_requested.connect(lambda: bring_forward(window))
+    # Other starts are answered once the window is up: the local server is not start-up work.
+    app.installEventFilter(_AfterFirstPaint(app, window, guard.listen))
     if quit_after_paint:
         app.installEventFilter(_QuitAfterFirstPaint(app, window))
+    if opened.notice:
+        window.statusBar().showMessage(opened.notice, 15000)
     window.show()
-    code = app.exec()
-    if window.isVisible():
-        window.close()
+    try:
+        code = app.exec()
+        if window.isVisible():
+            window.close()
+    finally:
+        current = getattr(window, "instance_guard", guard)
+        current.release()
+        if current is not guard:
+            guard.release()
     return code

@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_save_state)
         self.undo_stack.indexChanged.connect(self._update_save_state)
         self._update_save_state()
+        from desktop_app.ui.backup_actions import BackupController
+
+        self.backups = BackupController(self)  # at most one per 30 minutes while changes happen
+        self.instance_guard: object | None = None  # the workspace lock, set by run_gui
 
     # -- building ------------------------------------------------------------------------------
     def _action(
@@ -80,6 +84,15 @@ class MainWindow(QMainWindow):
             "actionSaveCopy", self.tr("Save a &Copy…"), ["Ctrl+Shift+S"],
             self.tr("Write a copy of the workspace to another file (the open one stays open)"),
             self.choose_copy_destination)
+        self.action_backup = self._action(
+            "actionBackUpNow", self.tr("&Back Up Now"), [],
+            self.tr("Write a backup of the workspace to its backups folder now"),
+            lambda: self.backups.backup("manual"))
+        self.action_restore = self._action(
+            "actionRestoreBackup", self.tr("&Restore from Backup…"), [],
+            self.tr("Put back an earlier backup of this workspace (the current state is backed up "
+                    "first, so a restore can be undone by restoring that)"),
+            lambda: self.backups.choose_and_restore())
         self.action_export = self._action(
             "actionExportExcel", self.tr("&Export to Excel…"), ["Ctrl+E"],
             self.tr("Write the Excel summary workbook"), self.export_excel)
@@ -119,6 +132,8 @@ class MainWindow(QMainWindow):
         self.file_menu = menu_bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.action_open)
         self.file_menu.addAction(self.action_save_copy)
+        self.file_menu.addAction(self.action_backup)
+        self.file_menu.addAction(self.action_restore)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_export)
         self.file_menu.addAction(self.action_import)
@@ -176,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def _populate_tabs(self) -> None:
         current = max(self.tabs.currentIndex(), 0)
+        was_hidden = self.tabs.isHidden()
+        self.tabs.hide()  # else removing a tab shows (and builds) the next one, over the old workspace
         self.tabs.blockSignals(True)
         while self.tabs.count():
             page = self.tabs.widget(0)
@@ -187,6 +204,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, f"{tip} ({shortcut})")
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
+        self.tabs.setHidden(was_hidden)
 
     # -- tabs ----------------------------------------------------------------------------------
     def tab_page(self, index: int) -> QWidget:
@@ -223,6 +241,9 @@ class MainWindow(QMainWindow):
         self._save_error = message
         self._update_save_state()
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        from desktop_app.ui.save_alert import alert_save_failure
+
+        alert_save_failure(self, message)  # disk full, I/O error…: a dialog as well
 
     def clear_save_error(self) -> None:
         """The next change was saved: go back to the normal save state."""
@@ -247,25 +268,44 @@ class MainWindow(QMainWindow):
     def open_workspace_file(self, path: Path) -> bool:
         """Open `path` in this window in place of the current workspace; a message if it fails."""
         from desktop_app.storage.workspace import Workspace, WorkspaceError
+        from desktop_app.ui.startup import after_switch, before_switch
 
         if _same_file(path, Path(self.workspace.path)):
             self.statusBar().showMessage(self.tr("That workspace is already open."), STATUS_TIMEOUT_MS)
             return True
+        allowed, guard = before_switch(self, path)  # another window has it, or it is damaged
+        if not allowed:
+            return False
         try:
             workspace = Workspace.open(path)
         except WorkspaceError as exc:
+            if guard is not None:
+                guard.release()
             self._error(self.tr("Cannot open workspace"),
                         self.tr("%1\n\nThe workspace that was open stays open.").replace("%1", str(exc)))
             return False
+        self.backups.on_close()
+        after_switch(self, guard)
+        self.adopt_workspace(workspace, self.tr("Opened %1").replace("%1", str(path)))
+        return True
+
+    def adopt_workspace(self, workspace: Workspace, message: str = "") -> None:
+        """Show `workspace` in place of the current one (closed here): fresh tabs, empty undo stack."""
         old, self.workspace = self.workspace, workspace
-        self.undo_stack.clear()
+        self.backups.suspended = True
+        try:
+            self.undo_stack.clear()
+        finally:
+            self.backups.suspended = False
+            self.backups.reset()
         self._save_error = ""
         self._populate_tabs()
         self._show_workspace()
         self._update_save_state()
-        _close_quietly(old)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), STATUS_TIMEOUT_MS)
-        return True
+        if old is not workspace:
+            _close_quietly(old)
+        if message:
+            self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def choose_copy_destination(self) -> None:
         """File ▸ Save a Copy…: ask where, then write the copy."""
@@ -381,6 +421,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_settings()
+            self.backups.on_close()
             _close_quietly(self.workspace)
         super().closeEvent(event)
 

@@ -1,0 +1,44 @@
+"""`csp-desk check [--workspace P]`: run SQLite's full integrity check on the workspace file.
+
+Prints `ok` and exits 0 for a sound file; prints the problems (and where the backups are) and exits
+1 for a damaged one. It only reads the file; a missing file exits 1 too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.cli_commands import CliError, Command
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop_app.storage.backups import backup_dir, list_backups
+    from desktop_app.storage.integrity import integrity_check
+
+    path = args.workspace
+    if not path.is_file():
+        raise CliError(f"There is no workspace file at {path}.")
+    problems = integrity_check(path)
+    if not problems:
+        print(f"ok  {path}")
+        return 0
+    print(f"DAMAGED  {path}", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    backups = list_backups(path)
+    if backups:
+        print(f"{len(backups)} backup(s) in {backup_dir(path)}; the newest is {backups[0].path.name}. "
+              "Open the workspace in the window to restore it.", file=sys.stderr)
+    else:
+        print(f"No backups found in {backup_dir(path)}.", file=sys.stderr)
+    return 1
+
+
+COMMAND = Command(
+    name="check",
+    help="check the workspace file for damage (SQLite integrity_check)",
+    description="Run SQLite's integrity check on the workspace. Prints ok (exit 0) or the problems "
+    "found (exit 1). The file is only read.",
+    run=_run,
+)

@@ -1,0 +1,302 @@
+"""Before the window opens a workspace: make sure no other window has it, and that it is not damaged.
+
+`open_for_window(path)` takes the workspace's lock (ui/single_instance.py); if another window
+holds it, that window is asked to come forward and the caller exits. Then SQLite's quick check
+runs on the file. A damaged file is reported with a choice: restore the latest backup (the damaged
+file is first moved aside to `<name>.damaged-YYYYmmdd-HHMMSS`, never overwritten), open another
+workspace, or quit. With `quiet` (`--quit-after-paint`) messages go to stderr instead of dialogs.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from desktop_app.storage.backups import Backup
+    from desktop_app.storage.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+MAX_PROBLEMS_SHOWN = 5
+
+
+class Choice(enum.Enum):
+    RESTORE = "restore"
+    OPEN_OTHER = "open-other"
+    QUIT = "quit"
+
+
+@dataclass
+class Opened:
+    """A workspace open for the window, with the lock that keeps other windows off it."""
+
+    workspace: Workspace
+    guard: InstanceGuard
+    notice: str = ""  # for the status bar, e.g. that a backup was restored
+
+
+Ask = Callable[[Path, list[str], "Backup | None"], Choice]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def tell(title: str, message: str, quiet: bool, error: bool = True) -> None:
+    """A message for the user: a dialog, or one line on stderr when `quiet`."""
+    if quiet:
+        print(f"{title}: {message}", file=sys.stderr if error else sys.stdout)
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    (QMessageBox.critical if error else QMessageBox.information)(None, title, message)
+
+
+# ---------------------------------------------------------------------------- one window
+
+
+def _already_open(guard: InstanceGuard, quiet: bool) -> int:
+    path = guard.workspace
+    pid = ask_to_raise(path)
+    if pid is not None:
+        print(_fill(_t("CSP Desk: %1 is already open (process %2); brought its window to the front."),
+                    path, pid))
+        return EXIT_OK
+    holder = guard.holder()
+    who = str(holder.pid) if holder else _t("unknown")
+    where = f" on {holder.host}" if holder and holder.host else ""
+    tell(_t("Workspace already open"),
+         _fill(_t("The workspace %1 is open in process %2%3, which did not answer. Switch to that "
+                  "window, or close that program, and start CSP Desk again."), path, who, where),
+         quiet)
+    return EXIT_FAILURE
+
+
+def _claim(path: Path) -> InstanceGuard | None:
+    guard = InstanceGuard(path)
+    return guard if guard.acquire() else None
+
+
+# ---------------------------------------------------------------------------- damaged files
+
+
+def damage_box(path: Path, problems: list[str], backup: Backup | None) -> QMessageBox:
+    """The question asked about a damaged workspace (not shown yet): three buttons whose
+    `property("choice")` is the Choice value."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.storage.integrity import damaged_name
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_t("Workspace damaged"))
+    box.setText(_fill(_t("The workspace file is damaged:\n%1"), path))
+    shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+    more = len(problems) - MAX_PROBLEMS_SHOWN
+    if more > 0:
+        shown += "\n" + _fill(_t("… and %1 more"), more)
+    if backup is not None:
+        when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        plan = _fill(_t("Restore puts back the latest backup (%1, %2). The damaged file is kept "
+                        "aside as %3 and never overwritten."), when, backup.path.name,
+                     damaged_name(path).name)
+    else:
+        plan = _t("There is no backup of this workspace to restore. The damaged file is left where "
+                  "it is.")
+    box.setInformativeText(_fill(_t("SQLite's check found:\n%1\n\n%2"), shown, plan))
+    restore = box.addButton(_t("Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setProperty("choice", Choice.RESTORE.value)
+    restore.setEnabled(backup is not None)
+    other = box.addButton(_t("Open Another Workspace…"), QMessageBox.ButtonRole.ActionRole)
+    other.setProperty("choice", Choice.OPEN_OTHER.value)
+    quit_ = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_.setProperty("choice", Choice.QUIT.value)
+    box.setDefaultButton(restore if backup is not None else other)
+    box.setEscapeButton(quit_)
+    return box
+
+
+def ask_about_damage(path: Path, problems: list[str], backup: Backup | None) -> Choice:
+    """Show `damage_box` and wait for the answer."""
+    box = damage_box(path, problems, backup)
+    box.exec()
+    clicked = box.clickedButton()
+    value = clicked.property("choice") if clicked is not None else None
+    return Choice(value) if value in {c.value for c in Choice} else Choice.QUIT
+
+
+def choose_other_workspace(current: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen, _ = QFileDialog.getOpenFileName(
+        None, _t("Open Another Workspace"), str(current.parent),
+        _t("CSP Desk workspace (*.cspdesk);;All files (*)"))
+    return Path(chosen) if chosen else None
+
+
+def restore_damaged(path: Path, backup: Backup) -> Path:
+    """Move the damaged file aside and put `backup` in its place; the damaged file's new path."""
+    from desktop_app.storage.backups import restore_file
+    from desktop_app.storage.integrity import set_aside
+
+    aside = set_aside(path)
+    restore_file(backup.path, path)
+    return aside
+
+
+# ---------------------------------------------------------------------------- opening
+
+
+def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
+                    choose_other: Callable[[Path], Path | None] = choose_other_workspace) -> Opened | int:
+    """The workspace at `path` opened and locked for this window, or the exit code to return."""
+    from desktop_app.storage.workspace import Workspace, WorkspaceError
+
+    path = Path(path).expanduser()
+    notice = ""
+    while True:
+        guard = _claim(path)
+        if guard is None:
+            return _already_open(InstanceGuard(path), quiet)
+        problems = _problems(path)
+        if problems:
+            choice = _ask(path, problems, quiet, ask)
+            if choice is Choice.OPEN_OTHER:
+                other = choose_other(path)
+                guard.release()
+                if other is None:
+                    return EXIT_FAILURE
+                path = Path(other)
+                continue
+            if choice is not Choice.RESTORE:
+                guard.release()
+                return EXIT_FAILURE
+            notice = _restore(path, quiet)
+            if not notice:
+                guard.release()
+                return EXIT_FAILURE
+        try:
+            return Opened(Workspace.open(path), guard, notice)
+        except WorkspaceError as exc:
+            guard.release()
+            tell(_t("Cannot open workspace"), f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})",
+                 quiet)
+            return EXIT_FAILURE
+
+
+def _problems(path: Path) -> list[str]:
+    """What SQLite's quick check finds in an existing workspace file (foreign files are left to
+    Workspace.open, which refuses them untouched, unless backups show it was a workspace)."""
+    from desktop_app.storage import identity
+    from desktop_app.storage.backups import list_backups
+    from desktop_app.storage.integrity import quick_check
+
+    try:
+        if identity.is_new(path):
+            return []
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except (OSError, identity.WorkspaceError):  # a folder, unreadable…: Workspace.open says so
+        return []
+    if head != identity.SQLITE_MAGIC and not list_backups(path):
+        return []
+    return quick_check(path)
+
+
+def _ask(path: Path, problems: list[str], quiet: bool, ask: Ask | None) -> Choice:
+    from desktop_app.storage.backups import latest_good_backup
+
+    backup = latest_good_backup(path)
+    if ask is not None:
+        return ask(path, problems, backup)
+    if quiet:
+        hint = (_fill(_t("the latest backup is %1"), backup.path.name) if backup is not None
+                else _t("there is no backup"))
+        tell(_t("Workspace damaged"),
+             _fill(_t("%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
+                      "the latest backup, open another workspace or quit; `csp-desk check` lists "
+                      "the problems. The file was not changed."), path, problems[0], hint), quiet)
+        return Choice.QUIT
+    return ask_about_damage(path, problems, backup)
+
+
+def _restore(path: Path, quiet: bool) -> str:
+    """Restore the latest good backup over the damaged file; a notice for the status bar, or ""."""
+    from desktop_app.storage.backups import latest_good_backup
+    from desktop_app.storage.workspace import WorkspaceError
+
+    backup = latest_good_backup(path)
+    if backup is None:
+        tell(_t("Workspace damaged"), _t("There is no usable backup to restore."), quiet)
+        return ""
+    try:
+        aside = restore_damaged(path, backup)
+    except WorkspaceError as exc:
+        tell(_t("Restore failed"), str(exc), quiet)
+        return ""
+    return _fill(_t("Restored the backup %1; the damaged file is kept as %2."),
+                 backup.path.name, aside.name)
+
+
+# ---------------------------------------------------------------------------- File ▸ Open
+
+
+def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | None]:
+    """Before `window` opens `path` in place of its workspace: (allowed, the lock on `path`).
+
+    Refused (with a message) when another window has `path` open (it is brought forward) or the
+    file is damaged. The lock is None when the window runs without one (tests, embedding)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    title = _t("Cannot open workspace")
+    guard = None
+    if getattr(window, "instance_guard", None) is not None:
+        guard = InstanceGuard(path, window)
+        if not guard.acquire():
+            pid = ask_to_raise(path, patience_s=1.0)
+            holder = guard.holder()
+            who = pid if pid is not None else (holder.pid if holder else _t("unknown"))
+            QMessageBox.information(window, title, _fill(
+                _t("%1 is already open in another CSP Desk window (process %2)."), path, who))
+            return False, None
+    problems = _problems(Path(path))
+    if problems:
+        if guard is not None:
+            guard.release()
+        QMessageBox.critical(window, title, _fill(
+            _t("%1 is damaged (%2).\n\nThe workspace that was open stays open. Start CSP Desk on the "
+               "damaged file to restore its latest backup; `csp-desk check` lists the problems."),
+            path, problems[0]))
+        return False, None
+    return True, guard
+
+
+def after_switch(window: QWidget, guard: InstanceGuard | None) -> None:
+    """`window` now shows the workspace `guard` locks: answer other starts on it, drop the old lock."""
+    if guard is None:
+        return
+    from desktop_app.ui.app import bring_forward
+
+    old = getattr(window, "instance_guard", None)
+    window.instance_guard = guard
+    guard.raise_requested.connect(lambda: bring_forward(window))
+    guard.listen()
+    if old is not None and old is not guard:
+        old.release()
