@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
@@ -21,6 +21,10 @@ from desktop_app.ui.capex.series import ChartData
 EXPORT_SIZE = QSize(1200, 720)
 EXPORT_WIDTH = 1600
 FORMATS = (".png", ".svg")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CapexExport", text)
 
 
 class ExportError(Exception):
@@ -34,7 +38,7 @@ def export_chart(data: ChartData, path: Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"Choose a .png or .svg file name, not {path.name!r}.")
+        raise ExportError(_t("Choose a .png or .svg file name, not %1.").replace("%1", repr(path.name)))
     chart = CapexChart(cache_text=False)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     chart.resize(EXPORT_SIZE)
@@ -53,12 +57,13 @@ def export_chart(data: ChartData, path: Path) -> Path:
             else:
                 _write_svg(chart, path, data.title)
         except OSError as exc:
-            raise ExportError(f"Could not write {path}: {exc.strerror or exc}") from exc
+            raise ExportError(_t("Could not write %1: %2").replace("%1", str(path)).replace(
+                "%2", str(exc.strerror or exc))) from exc
     finally:
         chart.close()
         chart.deleteLater()
     if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(f"Could not write {path}.")
+        raise ExportError(_t("Could not write %1.").replace("%1", str(path)))
     return path
 
 
@@ -74,10 +79,10 @@ def _write_svg(chart: CapexChart, path: Path, title: str) -> None:
     screen = QGuiApplication.primaryScreen()
     generator.setResolution(round(screen.logicalDotsPerInchX()) if screen is not None else 96)
     generator.setTitle(title)
-    generator.setDescription("CSP Desk capex chart")
+    generator.setDescription(_t("CSP Desk capex chart"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"Could not write {path}.")
+        raise ExportError(_t("Could not write %1.").replace("%1", str(path)))
     try:
         painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
         chart.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
