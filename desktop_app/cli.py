@@ -33,9 +33,9 @@ def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.cli_commands import discover
-
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser; without `with_commands` only the window's options (a faster start when the
+    command line names no command)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         usage="%(prog)s [-h] [--version] [--workspace PATH] [--quit-after-paint] [COMMAND ...]",
@@ -49,7 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, quit as soon as it has been painted (smoke tests, benchmarks)",
     )
-    commands = discover()
+    commands = {}
+    if with_commands:
+        from desktop_app.cli_commands import discover
+
+        commands = discover()
     if commands:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
         for command in commands.values():
@@ -69,11 +73,44 @@ def _error(message: str) -> None:
         print(f"{PROG}: error: {message}", file=sys.stderr)
 
 
+def _window_only(argv: Sequence[str]) -> bool:
+    """True when `argv` holds nothing but the window's own options (no command, no --help)."""
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token == "--quit-after-paint" or token.startswith("--workspace="):
+            continue
+        if token == "--workspace" and tokens:
+            tokens.pop(0)
+            continue
+        return False
+    return True
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     # run_gui reports a workspace it cannot open itself: a dialog, or stderr with --quit-after-paint.
-    from desktop_app.ui.app import run_gui
+    # Start-up creates many long-lived objects (modules, Qt wrapper types and enums): the cyclic
+    # garbage collector stays off until the window is painted, when run_gui freezes what exists
+    # (later collections skip it) and turns it back on.
+    import gc
 
-    return int(run_gui(args.workspace, quit_after_paint=args.quit_after_paint) or 0)
+    gc.disable()
+    try:
+        # What the window needs that does not use Qt is imported before PySide6: PySide6 reads the
+        # source of every module imported after it (for its __feature__ switches).
+        import hashlib  # noqa: F401
+        import html  # noqa: F401
+
+        import platformdirs  # noqa: F401
+
+        import desktop_app.paths  # noqa: F401
+        import desktop_app.storage.backups  # noqa: F401
+        import desktop_app.storage.workspace  # noqa: F401
+        from desktop_app.ui.app import run_gui
+
+        return int(run_gui(args.workspace, quit_after_paint=args.quit_after_paint) or 0)
+    finally:
+        gc.enable()
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
@@ -90,7 +127,7 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(with_commands=not _window_only(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if args.workspace is None:
         from desktop_app.paths import default_workspace

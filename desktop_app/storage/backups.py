@@ -91,8 +91,10 @@ def parse_name(name: str) -> tuple[datetime, str, int] | None:
     found = _NAME.match(name)
     if not found:
         return None
+    ts = found["ts"]  # YYYYmmdd-HHMMSS (parsed by hand: strptime costs an import at start-up)
     try:
-        taken = datetime.strptime(found["ts"], _STAMP).replace(tzinfo=UTC)
+        taken = datetime(int(ts[0:4]), int(ts[4:6]), int(ts[6:8]), int(ts[9:11]), int(ts[11:13]),
+                         int(ts[13:15]), tzinfo=UTC)
     except ValueError:
         return None
     return taken, found["reason"], int(found["n"] or 0)

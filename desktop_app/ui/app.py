@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,43 +22,24 @@ ICON_FILE = "icons/csp-desk.svg"
 
 
 class _AfterFirstPaint(QObject):
-    """Runs `action` (once) right after the first paint of any widget of `window`."""
+    """Runs `action` once, right after `window`'s first paint.
 
-    def __init__(self, app: QCoreApplication, window: QWidget, action: Callable[[], object]) -> None:
-        super().__init__(app)
+    It filters the window's own events only. (An application-wide filter would see every event of
+    every widget, and PySide would set up a Python wrapper type for each kind of object and event
+    passed to it: a large part of the start-up time.) The window is painted first in a repaint,
+    its children in the same pass, before `action` runs from the event loop."""
+
+    def __init__(self, window: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(window)
         self._window = window
         self._action: Callable[[], object] | None = action
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            self._action is not None
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
+        if self._action is not None and watched is self._window and event.type() == QEvent.Type.Paint:
             action, self._action = self._action, None
             QTimer.singleShot(0, action)
-        return False
-
-
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once any widget of `window` has been painted."""
-
-    def __init__(self, app: QCoreApplication, window: QWidget) -> None:
-        super().__init__(app)
-        self._app = app
-        self._window = window
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            not self.painted
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self.painted = True
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, lambda: self._window.removeEventFilter(self))
         return False
 
 
@@ -94,6 +75,15 @@ def bring_forward(window: QWidget) -> None:
     QApplication.alert(window)
 
 
+def _started() -> None:
+    """The window is up: what start-up created stays for good, so the garbage collector (which the
+    command line turned off while starting) may skip it from now on."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
     """Open `workspace` in the main window and run the event loop; the exit code to return.
 
@@ -112,10 +102,14 @@ def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
     guard = opened.guard
     window.instance_guard = guard
     guard.raise_requested.connect(lambda: bring_forward(window))
-    # Other starts are answered once the window is up: the local server is not start-up work.
-    app.installEventFilter(_AfterFirstPaint(app, window, guard.listen))
+    _AfterFirstPaint(window, _started)
     if quit_after_paint:
-        app.installEventFilter(_QuitAfterFirstPaint(app, window))
+        _AfterFirstPaint(window, app.quit)
+    else:
+        # Other starts are answered once the window is up: the local server (QtNetwork) is not
+        # start-up work. A --quit-after-paint window quits at once and never needs to answer;
+        # its lock still keeps other windows off the workspace.
+        _AfterFirstPaint(window, guard.listen)
     if opened.notice:
         window.statusBar().showMessage(opened.notice, 15000)
     window.show()

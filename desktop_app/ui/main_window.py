@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop_app.storage.workspace import Workspace
 
 DEFAULT_SIZE = (1280, 800)
@@ -255,11 +257,15 @@ class MainWindow(QMainWindow):
         return self.tr("CSP Desk workspace (*.cspdesk);;All files (*)")
 
     def _error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are imported when needed: a faster start
+
         QMessageBox.critical(self, title, message)
 
     def choose_workspace(self) -> None:
         """File ▸ Open Workspace…: ask for a file, then open it in this window."""
         start = str(Path(self.workspace.path).parent)
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Workspace"), start, self._workspace_filter())
         if chosen:
@@ -311,6 +317,8 @@ class MainWindow(QMainWindow):
         """File ▸ Save a Copy…: ask where, then write the copy."""
         current = Path(self.workspace.path)
         suggestion = current.with_name(f"{current.stem} copy{current.suffix or '.cspdesk'}")
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a Copy of the Workspace"), str(suggestion), self._workspace_filter())
         if chosen:
@@ -376,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def about_box(self) -> QMessageBox:
         """The About box (not shown yet)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
         box.setTextFormat(Qt.TextFormat.RichText)

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -104,16 +103,19 @@ class RankRowDelegate(QStyledItemDelegate):
                     return True
         return super().helpEvent(event, view, option, index)
 
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the style paints background, selection and focus; paint() the columns
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
         painter.save()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        # The base class draws the item's panel through the style (CE_ItemViewItem), without the
+        # Python side touching QStyle: PySide creates every QStyle enum on first use (slow start).
+        super().paint(painter, option, index)
         rect = opt.rect
         em = opt.fontMetrics.horizontalAdvance("M")
         view = self.parent()
@@ -232,6 +234,9 @@ class RankListView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made on the Python side. Asked for the one Qt makes (a plain QWidget), PySide
+        # would first set up a Python type for every widget class: ~25 ms of the start-up.
+        self.setViewport(QWidget())
         self.setObjectName("rankingList")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
