@@ -162,3 +162,15 @@ def test_file_open_refuses_a_workspace_another_window_holds(
     assert not guard.is_locked()
     window.close()
     window.instance_guard.release()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write anywhere")
+def test_a_folder_without_write_access_is_not_mistaken_for_another_window(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        guard = InstanceGuard(folder / "w.cspdesk")
+        assert guard.acquire() and not guard.is_locked()
+    finally:
+        folder.chmod(0o700)

@@ -67,14 +67,17 @@ class InstanceGuard(QObject):
         self._server = None
 
     def acquire(self) -> bool:
-        """Take the lock (taking over a stale one); False if another live process holds it."""
+        """Take the lock (taking over a stale one); False if another live process holds it.
+
+        Where no lock file can be written at all (a read-only folder) this returns True without a
+        lock: nothing could write the workspace there either, and opening it says so."""
         try:
             self.workspace.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass
         if self._lock.tryLock(0):
             return True
-        return False
+        return self._lock.error() != QLockFile.LockError.LockFailedError
 
     def holder(self) -> Holder | None:
         """The process that holds the lock, as written in the lock file."""
