@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import SaveError, WorkspaceError, describe
+from desktop_app.storage.files import fsync_folder
 from desktop_app.storage.integrity import SIDE_SUFFIXES, integrity_check, quick_check
 
 if TYPE_CHECKING:
@@ -262,19 +263,6 @@ class AutoBackupPolicy:
 # ---------------------------------------------------------------------------- restoring
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def restore_file(backup: Path, workspace: Path) -> None:
     """Put the contents of `backup` in place of the (closed) workspace file, atomically.
 
@@ -307,7 +295,7 @@ def restore_file(backup: Path, workspace: Path) -> None:
         for suffix in SIDE_SUFFIXES:
             Path(f"{workspace}{suffix}").unlink(missing_ok=True)
         os.replace(temp, workspace)
-        _fsync_dir(workspace.parent)
+        fsync_folder(workspace.parent)
     except (OSError, sqlite3.Error) as exc:
         for suffix in ("", *SIDE_SUFFIXES):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)

@@ -25,7 +25,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import edits, identity, queries, schema
+from desktop_app.storage import creation, edits, identity, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.errors import (
@@ -75,7 +75,7 @@ class Workspace:
         """
         path = Path(path).expanduser()
         if identity.is_new(path):
-            return cls._create(path, seed)
+            cls._create(path, seed)
         identity.inspect(path)  # read-only: raises before anything could write to the file
         try:
             conn = connect(path)
@@ -113,60 +113,34 @@ class Workspace:
         return version
 
     @classmethod
-    def _create(cls, path: Path, seed: SeedData | None) -> Workspace:
+    def _create(cls, path: Path, seed: SeedData | None) -> None:
+        """Create and seed a workspace at `path`: built aside and moved in whole (see creation)."""
         if seed is None:
             from desktop_app.io.seed_data import load_seed
 
             seed = load_seed()
-        existed = path.exists()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = connect(path)
-        except (OSError, sqlite3.Error) as exc:
-            reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
-            raise WorkspaceError(f"Cannot create a workspace at {path}: {reason}") from exc
-        blank = False  # only a creation of our own may be cleaned up after a failure
-        try:
-            with transaction(conn):
-                blank = identity.is_blank(conn)
-                if not blank:
-                    # Another process created it meanwhile: open it like any existing file.
-                    cls._check_open(conn, path)
-                else:
-                    schema.migrate(conn, 0)
-                    conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
-                                 (utc_now(),))
-                    from desktop_app.storage.seed import fill
 
-                    fill(conn, seed)
-                    edits.log(conn, "create",
-                              f"Workspace created with {len(seed.companies)} companies, "
-                              f"{len(seed.scorecard)} scorecard figures, "
-                              f"{len(seed.snapshots)} snapshots",
-                              {"old": None, "new": {"schema_version": schema.target_version(),
-                                                    "companies": [c.ticker for c in seed.companies]}})
-        except BaseException as exc:
-            conn.close()
-            if blank:
-                cls._discard(path, existed)
-            if isinstance(exc, sqlite3.Error):
-                raise WorkspaceError(f"Could not create the workspace at {path}: "
-                                     f"{describe(exc)}") from exc
-            raise
-        return cls(path, conn)
+        def build(conn: sqlite3.Connection) -> None:
+            schema.migrate(conn, 0)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
+            from desktop_app.storage.seed import fill
 
-    @staticmethod
-    def _discard(path: Path, existed: bool) -> None:
-        """Remove what a failed creation left behind (an empty file that existed stays empty)."""
-        for suffix in _SIDE_FILES:
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+            fill(conn, seed)
+            edits.log(conn, "create",
+                      f"Workspace created with {len(seed.companies)} companies, "
+                      f"{len(seed.scorecard)} scorecard figures, "
+                      f"{len(seed.snapshots)} snapshots",
+                      {"old": None, "new": {"schema_version": schema.target_version(),
+                                            "companies": [c.ticker for c in seed.companies]}})
+
         try:
-            if existed:
-                path.write_bytes(b"")
-            else:
-                path.unlink(missing_ok=True)
-        except OSError:
-            pass
+            creation.create(path, build)  # False: another process made it first; opened below
+        except sqlite3.Error as exc:
+            raise WorkspaceError(f"Could not create the workspace at {path}: "
+                                 f"{describe(exc)}") from exc
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot create a workspace at {path}: "
+                                 f"{exc.strerror or exc}") from exc
 
     def close(self) -> None:
         self._conn.close()

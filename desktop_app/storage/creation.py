@@ -1,0 +1,114 @@
+"""Creating a new workspace file so that it is either complete or not there at all.
+
+The new workspace is built in a hidden file beside the target (`.NAME.creating-PID-RANDOM`),
+committed, checkpointed and closed, and only then moved to its name. A first start that is killed
+or loses power half-way therefore leaves no half-made workspace at the user's path (which the next
+start would have to refuse as "not a CSP Desk workspace"); it leaves at most a hidden temporary
+file, which the next creation in that folder removes.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.storage import identity
+from desktop_app.storage.connection import connect, transaction
+from desktop_app.storage.files import fsync_file, fsync_folder
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_STALE_AFTER_S = 3600  # where a creator's process cannot be asked, a temp file this old is left over
+
+
+def temp_prefix(path: Path) -> str:
+    """How the temporary files of a creation at `path` begin."""
+    return f".{path.name}.creating-"
+
+
+def create(path: Path, build: Callable[[sqlite3.Connection], None]) -> bool:
+    """Build a new workspace at `path` with `build(conn)` (inside one write transaction).
+
+    Returns False, without touching `path`, when another process created a file there meanwhile.
+    Any failure removes the temporary file and leaves `path` as it was.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(path)
+    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        conn = connect(temp)
+        try:
+            with transaction(conn):
+                build(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()  # the last connection closing folds the WAL in and deletes it
+        fsync_file(temp)
+        placed = _move_into_place(temp, path)
+    finally:
+        _remove(temp)
+    if placed:
+        fsync_folder(path.parent)
+    return placed
+
+
+def _move_into_place(temp: Path, path: Path) -> bool:
+    if not path.exists() and not path.is_symlink():
+        try:
+            os.link(temp, path)  # fails if the name was taken meanwhile, unlike a rename
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # no hard links on this file system: fall back to a rename below
+    if not identity.is_new(path):
+        return False  # someone else's file (or workspace) is there now: leave it alone
+    os.replace(temp, path)
+    return True
+
+
+def remove_leftovers(path: Path) -> None:
+    """Delete temporary files of creations at `path` whose process is gone (killed half-way)."""
+    prefix = temp_prefix(path)
+    try:
+        candidates = [p for p in path.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for candidate in candidates:
+        pid_text = candidate.name[len(prefix):].split("-", 1)[0]
+        if not _creator_is_gone(pid_text, candidate):
+            continue
+        try:
+            candidate.unlink()
+        except OSError:
+            pass
+
+
+def _creator_is_gone(pid_text: str, candidate: Path) -> bool:
+    if pid_text.isdigit() and sys.platform != "win32":  # os.kill on Windows would end the process
+        pid = int(pid_text)
+        if pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False  # alive, but someone else's
+        return False
+    try:
+        return time.time() - candidate.stat().st_mtime > _STALE_AFTER_S
+    except OSError:
+        return False
+
+
+def _remove(temp: Path) -> None:
+    for name in (str(temp), *(f"{temp}{suffix}" for suffix in _SIDE_FILES)):
+        try:
+            Path(name).unlink(missing_ok=True)
+        except OSError:
+            pass
