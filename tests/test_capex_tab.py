@@ -111,6 +111,21 @@ def test_derived_points_are_flagged_and_drawn_differently(tab) -> None:
     assert model.index(row, headers.index("Capex")).data() == "17,586"
 
 
+def test_qoq_column_is_computed_and_shows_a_print_it_cannot_reproduce(tab) -> None:
+    model = tab.figures_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = {(model.row(r).company, model.row(r).point.calendar.calendar_label()): r
+            for r in range(model.rowCount())}
+    qoq = headers.index("QoQ")
+    msft = model.index(rows[("MSFT", "3Q25")], qoq)
+    assert msft.data() == "24.0% (printed 76%)"  # 30,000 / 24,200 - 1; the note prints 76
+    assert "which these figures do not give" in msft.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(rows[("AMZN", "3Q25")], qoq).data() == "(0.6)%"
+    assert model.index(rows[("AMZN", "2Q25")], qoq).data() == "29%"  # 1Q25 not in the notes: printed
+    bar = model.row(rows[("MSFT", "3Q25")])
+    assert "QoQ: 24.0% (computed); the note prints 76%" in bar.hover
+
+
 def test_toggles_switch_a_csp_off_and_on(tab) -> None:
     both = len(tab.figures_model.rows())
     tab.checkboxes["AMZN"].setChecked(False)

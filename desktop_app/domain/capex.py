@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from desktop_app.domain.calc import HUNDRED, diff, ratio_percent
+from desktop_app.domain.calc import HUNDRED, Agreement, check_printed, diff, ratio_percent
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter, parse_period
@@ -207,6 +207,37 @@ def yoy_with_origin(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], t
         growth = diff(p.value, prior.actual, Kind.AMOUNT)
         if growth is not None:
             out[key] = (growth, "computed")
+    return out
+
+
+@dataclass(frozen=True)
+class QoQ:
+    """Quarter-on-quarter growth of a point: computed where the prior quarter has a reported (or
+    stated) actual, and the printed figure beside it with whether the two agree."""
+
+    computed: Decimal | None
+    printed: Decimal | None
+    agreement: Agreement | None  # None unless both exist
+
+    @property
+    def disagrees(self) -> bool:
+        return self.agreement is Agreement.MISMATCH
+
+
+def qoq(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], QoQ]:
+    """QoQ of each point's value against the prior quarter's actual (not a derived one), with the
+    printed QoQ; MSFT F1Q26 guidance: 30,000 / 24,200 - 1 = 24%, where the note prints 76."""
+    index = {(p.company, p.fiscal): p for p in points}
+    out: dict[tuple[str, Quarter], QoQ] = {}
+    for (ticker, fiscal), p in index.items():
+        prior = index.get((ticker, fiscal.shifted(-1)))
+        base = prior.actual if prior is not None and not prior.is_derived else None
+        computed = diff(p.value, base, Kind.AMOUNT)
+        check = None
+        if computed is not None and p.printed_qoq is not None and p.value is not None and base is not None:
+            check = check_printed(p.printed_qoq, p.value, base, Kind.AMOUNT)
+        if computed is not None or p.printed_qoq is not None:
+            out[(ticker, fiscal)] = QoQ(computed, p.printed_qoq, check.agreement if check else None)
     return out
 
 

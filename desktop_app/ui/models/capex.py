@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.capex import CAPEX_LINE, CapexPoint
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import is_calendar_fiscal_year
-from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData
+from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData, qoq_text
 from desktop_app.ui.formats import fmt_number, fmt_percent, join_nonempty
 from desktop_app.ui.models.table import Column, RowTableModel
 
@@ -101,6 +101,22 @@ def _vs_tip(bar: Bar) -> str:
     return "\n".join(parts)
 
 
+def _qoq(bar: Bar) -> str:
+    growth = bar.qoq
+    if growth is None:
+        return ""
+    if growth.computed is None:
+        return fmt_percent(growth.printed)
+    text = fmt_percent(growth.computed, 1)
+    if growth.disagrees:
+        text += _t(" (printed %1)").replace("%1", fmt_percent(growth.printed))
+    return text
+
+
+def _qoq_tip(bar: Bar) -> str:
+    return "\n".join(t for t in (qoq_text(bar.qoq) if bar.qoq else "", _remarks(bar)) if t)
+
+
 def _remarks(bar: Bar) -> str:
     return "\n".join(bar.point.remarks) if bar.point is not None else ""
 
@@ -128,8 +144,9 @@ class CapexModel(RowTableModel[Bar]):
                    header_tooltip=_t("Capex vs consensus, %")),
             Column(_t("YoY"), _yoy, numeric=True, tooltip=_yoy_tip,
                    header_tooltip=_t("Year on year, % (the line on the right-hand axis)")),
-            Column(_t("QoQ"), point(lambda p: fmt_percent(p.printed_qoq)), numeric=True, tooltip=_remarks,
-                   header_tooltip=_t("Quarter on quarter, as printed")),
+            Column(_t("QoQ"), _qoq, numeric=True, tooltip=_qoq_tip,
+                   header_tooltip=_t("Quarter on quarter, %: computed against the prior quarter's "
+                                     "actual where there is one, else as printed")),
             Column(_t("Revenue"), point(lambda p: fmt_number(p.revenue, 0)), numeric=True,
                    header_tooltip=_t("US$ mn: the actual, or the guidance for a guided quarter")),
             Column(_t("Intensity"), point(lambda p: fmt_percent(p.intensity, 1)), numeric=True,
