@@ -36,7 +36,10 @@ def main(argv: list[str]) -> int:
         for k in range(start, start + count):
             order = order_for(k, tickers)
             ws.set_ranking([RankEntry(t, rationale[t]) for t in order], f"crash test {k}")
-            print(k, ",".join(order), flush=True)  # only after the commit returned
+            # Only after the commit returned, and as one write: print() makes a write per piece when
+            # PYTHONUNBUFFERED is set, and a kill between them would leave half a line.
+            sys.stdout.write(f"{k} {','.join(order)}\n")
+            sys.stdout.flush()
     return 0
 
 
