@@ -1,0 +1,50 @@
+"""Grab the README screenshots from a real window on a fresh, seeded workspace.
+
+Run under a display (on a headless Linux box: `xvfb-run -a -s "-screen 0 1600x1000x24"
+python docs/take_screenshots.py`); writes docs/ranking.png, docs/scorecards.png, docs/capex.png
+and docs/research.png. Settings and the workspace go to a temporary folder, never the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TEMP = Path(tempfile.mkdtemp(prefix="csp-desk-shots-"))
+os.environ.setdefault("XDG_CONFIG_HOME", str(TEMP / "config"))
+os.environ.setdefault("XDG_DATA_HOME", str(TEMP / "data"))
+sys.path.insert(0, str(HERE.parent))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.storage.workspace import Workspace  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+
+SHOTS = ("ranking", "scorecards", "capex", "research")
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = MainWindow(Workspace.open(TEMP / "workspace.cspdesk"))
+    window.resize(1400, 860)
+    window.show()
+    QTest.qWait(500)
+    for index, name in enumerate(SHOTS):
+        window.tabs.setCurrentIndex(index)
+        QTest.qWait(500)
+        target = HERE / f"{name}.png"
+        if not window.grab().save(str(target)):
+            print(f"could not write {target}", file=sys.stderr)
+            return 1
+        print(target)
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
