@@ -10,7 +10,6 @@ file, which the next creation in that folder removes.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import sys
 import time
@@ -38,7 +37,7 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None]) -> bool:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(path)
-    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
+    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
     try:
         conn = connect(temp)
         try:
