@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app import APP_ID
+from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import NewerVersionError, NotAWorkspaceError, WorkspaceError
 from desktop_app.storage.schema import APPLICATION_ID, application_id, target_version, user_version
@@ -50,16 +51,17 @@ def inspect(path: Path) -> int:
     Raises NotAWorkspaceError for anything that is not a CSP Desk workspace and
     NewerVersionError for a workspace from a newer version; neither modifies the file.
     """
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEADER_SIZE)
-    except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
-        raise _not_ours(path, "not an SQLite database")
-    header_app = int.from_bytes(head[68:72], "big", signed=True)
-    if header_app not in (0, APPLICATION_ID):
-        raise _not_ours(path, "a database of another application")
+    if not open_files.is_held(path):  # else plain open() would drop our own connection's locks
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(_HEADER_SIZE)
+        except OSError as exc:
+            raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
+            raise _not_ours(path, "not an SQLite database")
+        header_app = int.from_bytes(head[68:72], "big", signed=True)
+        if header_app not in (0, APPLICATION_ID):
+            raise _not_ours(path, "a database of another application")
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:

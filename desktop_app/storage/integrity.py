@@ -13,6 +13,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import WorkspaceError
 
@@ -23,13 +24,14 @@ _MAX_PROBLEMS = 100
 
 def _check(path: Path, pragma: str) -> list[str]:
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError as exc:
-        return [f"cannot read the file: {exc.strerror or exc}"]
-    if head != b"SQLite format 3\x00":
-        return ["the file is not an SQLite database (its header is damaged or it is another file)"]
+    if not open_files.is_held(path):  # plain open() would drop an open connection's locks
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(16)
+        except OSError as exc:
+            return [f"cannot read the file: {exc.strerror or exc}"]
+        if head != b"SQLite format 3\x00":
+            return ["the file is not an SQLite database (its header is damaged or it is another file)"]
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:

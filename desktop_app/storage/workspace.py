@@ -25,7 +25,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import creation, edits, identity, queries, schema
+from desktop_app.storage import creation, edits, identity, open_files, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.errors import (
@@ -63,6 +63,8 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
+        self._held = True
+        open_files.hold(path)
 
     # ------------------------------------------------------------------ opening and closing
 
@@ -144,6 +146,9 @@ class Workspace:
 
     def close(self) -> None:
         self._conn.close()
+        if self._held:
+            self._held = False
+            open_files.release(self.path)
 
     def __enter__(self) -> Workspace:
         return self
