@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.backup_actions import BackupController
 
         self.backups = BackupController(self)  # at most one per 30 minutes while changes happen
+        from desktop_app.ui.external_changes import ExternalChangeWatcher
+
+        self.external_changes = ExternalChangeWatcher(self)  # `csp-desk ranking set` from a terminal
         self.instance_guard: object | None = None  # the workspace lock, set by run_gui
 
     # -- building ------------------------------------------------------------------------------
@@ -308,10 +311,22 @@ class MainWindow(QMainWindow):
         self._populate_tabs()
         self._show_workspace()
         self._update_save_state()
+        self.external_changes.remember()  # what this window shows now
         if old is not workspace:
             _close_quietly(old)
         if message:
             self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def reload_workspace(self) -> None:
+        """Show the open workspace as it now is (another program changed it); clears undo. Typing
+        not yet saved (the rationale editor saves after a pause) is saved first."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, LazyTab) and page.is_built:
+                flush = getattr(page.content(), "flush_edits", None)
+                if callable(flush):
+                    flush()
+        self.adopt_workspace(self.workspace)
 
     def choose_copy_destination(self) -> None:
         """File ▸ Save a Copy…: ask where, then write the copy."""

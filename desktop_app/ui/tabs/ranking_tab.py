@@ -165,6 +165,10 @@ class RankingTab(QWidget):
                 "bottom). Since snapshot: places moved since “%1”. Upside in italics is computed "
                 "(target / price − 1); hover it for the printed figure.").replace("%1", reference.label))
 
+    def flush_edits(self) -> None:
+        """Save typing the rationale editor has not saved yet (before the window reloads)."""
+        self.editor.flush()
+
     def selected_ticker(self) -> str | None:
         index = self.view.currentIndex()
         return self.model.order()[index.row()] if index.isValid() else None

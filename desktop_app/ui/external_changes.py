@@ -1,0 +1,99 @@
+"""Changes made to the open workspace by another program (`csp-desk ranking set`, `csp-desk import`
+in a terminal while the window is open).
+
+Every committed change appends a change-log row, so the window remembers the newest row it knows
+of (after each of its own edits) and looks every two seconds and whenever it is activated. When
+the workspace holds newer rows, the window shows the workspace as it now is (the tabs are rebuilt)
+and clears its undo history: undoing an edit made before the outside change would silently undo
+part of that change too. The status bar says what changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+POLL_MS = 2000
+STATUS_MS = 15000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExternalChanges", text)
+
+
+class ExternalChangeWatcher(QObject):
+    """Keeps `window` showing what its workspace holds, whoever wrote it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.known = self._newest()
+        window.undo_stack.indexChanged.connect(self.remember)  # the window's own writes
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # coming back to the window from the terminal
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    def _newest(self) -> int:
+        try:
+            return self._window.workspace.last_change_id()
+        except sqlite3.Error:
+            return -1  # unreadable for now (locked, closed): try again later
+
+    def remember(self) -> None:
+        """The workspace as it is now is what the window shows (after its own edit, or a reload)."""
+        newest = self._newest()
+        if newest >= 0:
+            self.known = newest
+
+    def check(self) -> bool:
+        """Reload if another program changed the workspace since; True if it did."""
+        if (QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None
+                or _editing_a_cell()):
+            return False  # a dialog or a cell editor holds on to what a reload would replace
+        newest = self._newest()
+        if newest < 0 or newest <= self.known:
+            return False
+        window = self._window
+        try:
+            entries = [e for e in window.workspace.change_log(limit=newest - self.known)
+                       if e.entry_id > self.known]
+        except sqlite3.Error:
+            entries = []
+        self.known = newest
+        window.reload_workspace()
+        if entries:
+            latest = entries[0].summary
+            text = (_t("Changed by another program: %1. Shown as it is now; the undo history was "
+                       "cleared.").replace("%1", latest) if len(entries) == 1 else
+                    _t("Changed by another program (%1 changes, the latest: %2). Shown as it is "
+                       "now; the undo history was cleared.").replace("%1", str(len(entries)))
+                    .replace("%2", latest))
+            window.statusBar().showMessage(text, STATUS_MS)
+        return True
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            QTimer.singleShot(0, self.check)
+
+
+def _editing_a_cell() -> bool:
+    """The keyboard focus is in a table's cell editor (its typing is not saved until it closes)."""
+    widget: QWidget | None = QApplication.focusWidget()
+    if widget is None or isinstance(widget, QAbstractItemView):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
