@@ -224,20 +224,29 @@ class QoQ:
         return self.agreement is Agreement.MISMATCH
 
 
+def qoq_of(p: CapexPoint, index: dict[tuple[str, Quarter], CapexPoint]) -> QoQ | None:
+    """QoQ of `p` against the prior quarter's actual in `index` ((company, fiscal) -> point), if it
+    is not a derived one, with the printed QoQ; MSFT F1Q26 guidance: 30,000 / 24,200 - 1 = 24%,
+    where the note prints 76."""
+    prior = index.get((p.company, p.fiscal.shifted(-1)))
+    base = prior.actual if prior is not None and not prior.is_derived else None
+    computed = diff(p.value, base, Kind.AMOUNT)
+    if computed is None and p.printed_qoq is None:
+        return None
+    check = None
+    if computed is not None and p.printed_qoq is not None and p.value is not None and base is not None:
+        check = check_printed(p.printed_qoq, p.value, base, Kind.AMOUNT)
+    return QoQ(computed, p.printed_qoq, check.agreement if check else None)
+
+
 def qoq(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], QoQ]:
-    """QoQ of each point's value against the prior quarter's actual (not a derived one), with the
-    printed QoQ; MSFT F1Q26 guidance: 30,000 / 24,200 - 1 = 24%, where the note prints 76."""
+    """`qoq_of` every point that has a computed or a printed QoQ."""
     index = {(p.company, p.fiscal): p for p in points}
-    out: dict[tuple[str, Quarter], QoQ] = {}
-    for (ticker, fiscal), p in index.items():
-        prior = index.get((ticker, fiscal.shifted(-1)))
-        base = prior.actual if prior is not None and not prior.is_derived else None
-        computed = diff(p.value, base, Kind.AMOUNT)
-        check = None
-        if computed is not None and p.printed_qoq is not None and p.value is not None and base is not None:
-            check = check_printed(p.printed_qoq, p.value, base, Kind.AMOUNT)
-        if computed is not None or p.printed_qoq is not None:
-            out[(ticker, fiscal)] = QoQ(computed, p.printed_qoq, check.agreement if check else None)
+    out = {}
+    for key, p in index.items():
+        growth = qoq_of(p, index)
+        if growth is not None:
+            out[key] = growth
     return out
 
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache, partial
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.capex import AnnualOutlook, CapexPoint, QoQ, annual_totals, qoq, yoy_with_origin
+from desktop_app.domain.capex import AnnualOutlook, CapexPoint, QoQ, annual_totals, qoq_of, yoy_with_origin
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, is_calendar_fiscal_year
 from desktop_app.ui.formats import fmt_number, fmt_percent, join_nonempty
@@ -59,7 +59,12 @@ class Bar:
     point: CapexPoint | None = None  # quarterly: the point drawn
     outlook: AnnualOutlook | None = None  # annual: the outlook of the notes for the year, if any
     label: str = ""  # the group's label, e.g. "2Q25 / F4Q25" or "2025"
-    qoq: QoQ | None = None  # quarterly: growth on the prior quarter, computed and printed
+    qoq_of: Callable[[], QoQ | None] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def qoq(self) -> QoQ | None:
+        """Quarterly: growth on the prior quarter, computed and printed (made when first asked)."""
+        return self.qoq_of() if self.qoq_of is not None else None
 
     @cached_property
     def hover(self) -> str:
@@ -158,7 +163,7 @@ def qoq_text(growth: QoQ) -> str:
 
 def point_hover(
     company: Company, p: CapexPoint, yoy: tuple[Decimal, str] | None, sources: dict[str, Source],
-    growth_qoq: QoQ | None = None,
+    growth_qoq: Callable[[], QoQ | None] | None = None,
 ) -> str:
     """Company, quarter labels, value and how it is known, YoY, vs consensus, intensity, source."""
     fiscal = "" if is_calendar_fiscal_year(company.fy_end_month) else p.fiscal.fiscal_label()
@@ -183,8 +188,9 @@ def point_hover(
                      .replace("%2", how))
     else:
         lines.append(_t("YoY: not known"))
-    if growth_qoq is not None:
-        lines.append(qoq_text(growth_qoq))
+    quarter_growth = growth_qoq() if growth_qoq is not None else None
+    if quarter_growth is not None:
+        lines.append(qoq_text(quarter_growth))
     vs = p.vs_consensus
     if vs is not None:
         text = _t("vs consensus: %1 (consensus %2)").replace("%1", fmt_percent(vs, 1)).replace(
@@ -246,7 +252,7 @@ def quarterly_chart(
     width, offsets = _layout(len(drawn))
     slot = {c.ticker: offsets[i] for i, c in enumerate(drawn)}
     yoy = yoy_with_origin(points)
-    growth_qoq = qoq(points)
+    index = {(p.company, p.fiscal): p for p in points}
     series = []
     for position, company in enumerate(companies):
         if company.ticker not in visible:
@@ -257,12 +263,12 @@ def quarterly_chart(
             group = p.calendar.index - first
             growth = yoy.get((p.company, p.fiscal))
             value = p.value
+            quarter_growth = partial(qoq_of, p, index)
             bars.append(Bar(company.ticker, group, group + offset, width, float(value), _style(p),
                             _f(p.consensus), _f(growth[0]) if growth else None, _f(p.intensity),
                             partial(point_hover, company, p, growth, sources,
-                                    growth_qoq.get((p.company, p.fiscal))), value,
-                            growth[1] if growth else "", p, None, groups[group],
-                            growth_qoq.get((p.company, p.fiscal))))
+                                    quarter_growth), value,
+                            growth[1] if growth else "", p, None, groups[group], quarter_growth))
         series.append(CompanySeries(company.ticker, company.name_en, colour_of(company.ticker, position),
                                     tuple(bars), company.ticker in having))
     message = "" if shown_points else _t("No capex figures for the companies shown.")
