@@ -21,7 +21,7 @@ from desktop_app.domain.calc import HUNDRED, Agreement, Check, Verdict, classify
 from desktop_app.domain.capex import CapexPoint, annual_outlooks, build_capex, computed_yoy
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
-from desktop_app.domain.periods import Quarter, display_label
+from desktop_app.domain.periods import Quarter, calendar_to_fiscal, display_label, is_calendar_fiscal_year
 from desktop_app.domain.scorecard import ScorecardLine, derive, printed_checks
 from desktop_app.domain.statements import Statement
 from desktop_app.io import excel_layout as L
@@ -223,6 +223,7 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
     )
     tickers = [c.ticker for c in data.companies if any(p.company == c.ticker for p in points)]
     names = {c.ticker: c.name_en for c in data.companies}
+    fy_end = {c.ticker: c.fy_end_month for c in data.companies}
     quarters: list[Quarter] = []
     if points:
         first = min(p.calendar for p in points)
@@ -231,8 +232,8 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
     at = {(p.company, p.calendar): p for p in points}
     header = spec.header(["Quarter", *[names[t] for t in tickers]], numeric={names[t] for t in tickers})
     for quarter in quarters:
-        fiscal = sorted({at[(t, quarter)].fiscal.fiscal_label() for t in tickers if (t, quarter) in at
-                         and at[(t, quarter)].fiscal != quarter})
+        fiscal = sorted({calendar_to_fiscal(quarter, fy_end[t]).fiscal_label() for t in tickers
+                         if not is_calendar_fiscal_year(fy_end[t])})  # as the chart labels it
         label = " / ".join([quarter.calendar_label(), *fiscal])
         row = [(label, "text")]
         for column, ticker in enumerate(tickers, start=2):
