@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop_app.domain.calc import Agreement, Check
 from desktop_app.domain.companies import Company, Source
@@ -191,14 +191,8 @@ class ForecastsModel(QAbstractTableModel):
             years = [*item.years, "", ""][:2]
             if role == Qt.ItemDataRole.DisplayRole:
                 return [self._title(item), *years, *years, ""][column]
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(style.SECTION_BG)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(style.SECTION_FG)
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+            if (section := style.section_row(role)) is not None:
+                return section
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _LEFT if column in (0, 5) else _RIGHT
             return None

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import LineDef
@@ -192,14 +191,8 @@ class ScorecardModel(QAbstractTableModel):
     def _section_data(self, title: str, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return title if column == LINE_COLUMN else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(style.SECTION_BG)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(style.SECTION_FG)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if (section := style.section_row(role)) is not None:
+            return section
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT
         return None

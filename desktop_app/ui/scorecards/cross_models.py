@@ -239,14 +239,8 @@ class CloudReadModel(QAbstractTableModel):
         if isinstance(item, ReadOrder):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.order_title(item) if column == 0 else ""
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(style.SECTION_BG)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(style.SECTION_FG)
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+            if (section := style.section_row(role)) is not None:
+                return section
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             company = self._companies.get(item.company)

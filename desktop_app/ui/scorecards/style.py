@@ -6,6 +6,7 @@ in a light or a dark theme. Neutral lines (capex) get no good/bad colour.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from desktop_app.domain.calc import Verdict
@@ -21,6 +22,19 @@ SECTION_FG = "#1d2733"
 FLAG_ROLE = 0x0100 + 40  # Qt.UserRole + 40: "mismatch" for a flagged cell, else None
 CELL_ROLE = 0x0100 + 41  # Qt.UserRole + 41: the domain Cell behind a numeric cell
 GROUP_ROLE = 0x0100 + 42  # Qt.UserRole + 42 (header): the title of the column group
+
+
+def section_row(role: int) -> QColor | QFont | None:
+    """Background, text colour or (bold) font of a section title row; None for any other role."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QColor(SECTION_BG)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QColor(SECTION_FG)
+    if role == Qt.ItemDataRole.FontRole:
+        bold = QFont()
+        bold.setBold(True)
+        return bold
+    return None
 
 
 def verdict_colors(verdict: Verdict | None) -> tuple[str, str] | None:
