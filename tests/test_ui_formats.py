@@ -84,3 +84,12 @@ def test_formats_module_has_no_qt() -> None:
 
     source = open(formats.__file__, encoding="utf-8").read()
     assert "PySide6" not in source
+
+
+def test_fill_puts_values_in_place_of_numbered_markers_in_one_pass() -> None:
+    from desktop_app.ui.formats import fill
+
+    assert fill("Saved a copy to %1", "/tmp/w.cspdesk") == "Saved a copy to /tmp/w.cspdesk"
+    assert fill("%2 of %1", 3, "two") == "two of 3"
+    assert fill("%1 then %2", "100%2", "b") == "100%2 then b"  # a value's own % is left alone
+    assert fill("%1 and %3", "a") == "a and %3"  # no value for %3: the marker stays

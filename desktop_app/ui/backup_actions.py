@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop_app.storage import backups
 from desktop_app.storage.errors import WorkspaceError
+from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -30,12 +31,6 @@ STATUS_MS = 8000
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
-
-
-def _fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def kind_text(reason: str) -> str:
@@ -55,10 +50,10 @@ def age_text(moment: datetime, now: datetime) -> str:
     if seconds < 90:
         return _t("just now")
     if seconds < 90 * 60:
-        return _fill(_t("%1 min ago"), round(seconds / 60))
+        return fill(_t("%1 min ago"), round(seconds / 60))
     if seconds < 36 * 3600:
-        return _fill(_t("%1 h ago"), round(seconds / 3600))
-    return _fill(_t("%1 days ago"), round(seconds / 86400))
+        return fill(_t("%1 h ago"), round(seconds / 3600))
+    return fill(_t("%1 days ago"), round(seconds / 86400))
 
 
 class BackupController(QObject):
@@ -119,12 +114,12 @@ class BackupController(QObject):
         except (WorkspaceError, OSError, sqlite3.Error) as exc:
             self.last_error = str(exc)
             self._window.statusBar().showMessage(
-                _fill(_t("Backup failed: %1"), exc), STATUS_MS)
+                fill(_t("Backup failed: %1"), exc), STATUS_MS)
             return None
         self.last_error = ""
         self.policy.taken(self.clock())
         if reason != "auto":
-            self._window.statusBar().showMessage(_fill(_t("Backed up to %1"), path.name), STATUS_MS)
+            self._window.statusBar().showMessage(fill(_t("Backed up to %1"), path.name), STATUS_MS)
         return path
 
     def choose_and_restore(self) -> bool:
@@ -165,7 +160,7 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
     _flush_pending_edits(window)
     controller: BackupController = window.backups
     if controller.backup("before-restore", thin_after=False) is None:
-        _error(window, _fill(
+        _error(window, fill(
             _t("The current state could not be backed up first, so nothing was restored.\n\n%1"),
             controller.last_error))
         return False
@@ -183,7 +178,7 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
         except WorkspaceError as exc:
             _error(window, str(exc))
             return False
-        message = _fill(_t("Restored the backup %1. Restoring the “Before restore” backup undoes it."),
+        message = fill(_t("Restored the backup %1. Restoring the “Before restore” backup undoes it."),
                         backup.name) if not problem else ""
         window.adopt_workspace(reopened, message)
     finally:
@@ -191,7 +186,7 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
         controller.reset()
     backups.prune(path, controller.now())
     if problem:
-        _error(window, _fill(
+        _error(window, fill(
             _t("Nothing was restored; the workspace is as it was.\n\n%1"), problem))
         return False
     return True

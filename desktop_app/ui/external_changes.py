@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from desktop_app.ui.formats import fill
+
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
@@ -73,11 +75,10 @@ class ExternalChangeWatcher(QObject):
         window.reload_workspace()
         if entries:
             latest = entries[0].summary
-            text = (_t("Changed by another program: %1. Shown as it is now; the undo history was "
-                       "cleared.").replace("%1", latest) if len(entries) == 1 else
-                    _t("Changed by another program (%1 changes, the latest: %2). Shown as it is "
-                       "now; the undo history was cleared.").replace("%1", str(len(entries)))
-                    .replace("%2", latest))
+            text = (fill(_t("Changed by another program: %1. Shown as it is now; the undo history "
+                            "was cleared."), latest) if len(entries) == 1 else
+                    fill(_t("Changed by another program (%1 changes, the latest: %2). Shown as it is "
+                            "now; the undo history was cleared."), len(entries), latest))
             window.statusBar().showMessage(text, STATUS_MS)
         return True
 

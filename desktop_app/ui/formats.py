@@ -7,12 +7,21 @@ with unless a number of places is given.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from desktop_app.domain.calc import decimals_of, round_half_up
 from desktop_app.domain.metrics import Kind
 
 PPTS = "ppts"
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Put `values` in place of %1, %2… of a translated text, in one pass (so a value that itself
+    contains `%2` is left as it is)."""
+    return _PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1])
+                            if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def fmt_number(value: Decimal | None, places: int | None = None) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.ui.formats import fill
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
@@ -353,9 +354,9 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.backup_to(dest)
         except (WorkspaceError, ValueError, OSError, sqlite3.Error) as exc:
-            self._error(self.tr("Save a Copy"), _fill(self.tr("No copy was written.\n\n%1"), exc))
+            self._error(self.tr("Save a Copy"), fill(self.tr("No copy was written.\n\n%1"), exc))
             return False
-        self.statusBar().showMessage(_fill(self.tr("Saved a copy to %1"), dest), STATUS_TIMEOUT_MS)
+        self.statusBar().showMessage(fill(self.tr("Saved a copy to %1"), dest), STATUS_TIMEOUT_MS)
         return True
 
     def export_excel(self) -> None:
@@ -449,11 +450,6 @@ class MainWindow(QMainWindow):
             self.backups.on_close()
             _close_quietly(self.workspace)
         super().closeEvent(event)
-
-
-def _fill(text: str, value: object) -> str:
-    """Put `value` in place of `%1` in a translated text."""
-    return text.replace("%1", str(value))
 
 
 def _same_file(a: Path, b: Path) -> bool:

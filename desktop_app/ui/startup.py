@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.formats import fill
 from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
 
 if TYPE_CHECKING:
@@ -53,12 +54,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def _fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
 def tell(title: str, message: str, quiet: bool, error: bool = True) -> None:
     """A message for the user: a dialog, or one line on stderr when `quiet`."""
     if quiet:
@@ -76,14 +71,14 @@ def _already_open(guard: InstanceGuard, quiet: bool) -> int:
     path = guard.workspace
     pid = ask_to_raise(path)
     if pid is not None:
-        print(_fill(_t("CSP Desk: %1 is already open (process %2); brought its window to the front."),
+        print(fill(_t("CSP Desk: %1 is already open (process %2); brought its window to the front."),
                     path, pid))
         return EXIT_OK
     holder = guard.holder()
     who = str(holder.pid) if holder else _t("unknown")
     where = f" on {holder.host}" if holder and holder.host else ""
     tell(_t("Workspace already open"),
-         _fill(_t("The workspace %1 is open in process %2%3, which did not answer. Switch to that "
+         fill(_t("The workspace %1 is open in process %2%3, which did not answer. Switch to that "
                   "window, or close that program, and start CSP Desk again."), path, who, where),
          quiet)
     return EXIT_FAILURE
@@ -107,20 +102,20 @@ def damage_box(path: Path, problems: list[str], backup: Backup | None) -> QMessa
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_t("Workspace damaged"))
-    box.setText(_fill(_t("The workspace file is damaged:\n%1"), path))
+    box.setText(fill(_t("The workspace file is damaged:\n%1"), path))
     shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
     more = len(problems) - MAX_PROBLEMS_SHOWN
     if more > 0:
-        shown += "\n" + _fill(_t("… and %1 more"), more)
+        shown += "\n" + fill(_t("… and %1 more"), more)
     if backup is not None:
         when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        plan = _fill(_t("Restore puts back the latest backup (%1, %2). The damaged file is kept "
+        plan = fill(_t("Restore puts back the latest backup (%1, %2). The damaged file is kept "
                         "aside as %3 and never overwritten."), when, backup.path.name,
                      damaged_name(path).name)
     else:
         plan = _t("There is no backup of this workspace to restore. The damaged file is left where "
                   "it is.")
-    box.setInformativeText(_fill(_t("SQLite's check found:\n%1\n\n%2"), shown, plan))
+    box.setInformativeText(fill(_t("SQLite's check found:\n%1\n\n%2"), shown, plan))
     restore = box.addButton(_t("Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
     restore.setProperty("choice", Choice.RESTORE.value)
     restore.setEnabled(backup is not None)
@@ -227,10 +222,10 @@ def _ask(path: Path, problems: list[str], quiet: bool, ask: Ask | None) -> Choic
     if ask is not None:
         return ask(path, problems, backup)
     if quiet:
-        hint = (_fill(_t("the latest backup is %1"), backup.path.name) if backup is not None
+        hint = (fill(_t("the latest backup is %1"), backup.path.name) if backup is not None
                 else _t("there is no backup"))
         tell(_t("Workspace damaged"),
-             _fill(_t("%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
+             fill(_t("%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
                       "the latest backup, open another workspace or quit; `csp-desk check` lists "
                       "the problems. The file was not changed."), path, problems[0], hint), quiet)
         return Choice.QUIT
@@ -251,7 +246,7 @@ def _restore(path: Path, quiet: bool) -> str:
     except WorkspaceError as exc:
         tell(_t("Restore failed"), str(exc), quiet)
         return ""
-    return _fill(_t("Restored the backup %1; the damaged file is kept as %2."),
+    return fill(_t("Restored the backup %1; the damaged file is kept as %2."),
                  backup.path.name, aside.name)
 
 
@@ -273,14 +268,14 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
             pid = ask_to_raise(path, patience_s=1.0)
             holder = guard.holder()
             who = pid if pid is not None else (holder.pid if holder else _t("unknown"))
-            QMessageBox.information(window, title, _fill(
+            QMessageBox.information(window, title, fill(
                 _t("%1 is already open in another CSP Desk window (process %2)."), path, who))
             return False, None
     problems = _problems(Path(path))
     if problems:
         if guard is not None:
             guard.release()
-        QMessageBox.critical(window, title, _fill(
+        QMessageBox.critical(window, title, fill(
             _t("%1 is damaged (%2).\n\nThe workspace that was open stays open. Start CSP Desk on the "
                "damaged file to restore its latest backup; `csp-desk check` lists the problems."),
             path, problems[0]))

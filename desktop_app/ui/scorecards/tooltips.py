@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -12,17 +11,11 @@ from desktop_app.domain.calc import DEFAULT_BAND_PCT, DEFAULT_BAND_PPT, Agreemen
 from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
-from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_value
+from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ScorecardTooltips", text)
-
-
-def _fill(text: str, *values: object) -> str:
-    """Put `values` in place of %1, %2… in one pass (a value may itself contain `%`)."""
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
 
 
 def field_word(name: str) -> str:
@@ -43,7 +36,7 @@ def column_title(col: Col) -> str:
 
 
 def verdict_text(verdict: Verdict, definition: LineDef) -> str:
-    band = _fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else _fill(_t("±%1%"),
+    band = fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else fill(_t("±%1%"),
                                                                                         DEFAULT_BAND_PCT)
     rule = {
         Polarity.HIGHER_IS_BETTER: _t("higher is better"),
@@ -52,7 +45,7 @@ def verdict_text(verdict: Verdict, definition: LineDef) -> str:
     }[definition.polarity]
     word = {Verdict.BEAT: _t("Beat"), Verdict.MISS: _t("Miss"), Verdict.IN_LINE: _t("In line"),
             Verdict.ABOVE: _t("Above"), Verdict.BELOW: _t("Below")}[verdict]
-    return _fill(_t("%1 (%2; in line within %3)"), word, rule, band)
+    return fill(_t("%1 (%2; in line within %3)"), word, rule, band)
 
 
 def _precise(value: Decimal, kind: Kind, is_diff: bool) -> str:
@@ -78,17 +71,17 @@ class TooltipBuilder:
     def operand_name(self, op: Operand) -> str:
         definition = self.definitions.get(op.line)
         line = definition.label if definition else op.line
-        return _fill(_t("%1 %2 (%3)"), line, field_word(op.field), self.company.period_label(op.period))
+        return fill(_t("%1 %2 (%3)"), line, field_word(op.field), self.company.period_label(op.period))
 
     def source_text(self, ref: SourceRef | None) -> str:
         if ref is None:
             return ""
         note = self.sources.get(ref.note_id)
-        where = _fill(_t("%1 · %2 · line %3"), ref.note_id, ref.figure, ref.line) if ref.line else \
-            _fill(_t("%1 · %2"), ref.note_id, ref.figure)
+        where = fill(_t("%1 · %2 · line %3"), ref.note_id, ref.figure, ref.line) if ref.line else \
+            fill(_t("%1 · %2"), ref.note_id, ref.figure)
         if note is None:
             return where
-        return _fill(_t("%1 (%2: %3)"), where, note.broker, note.title_en)
+        return fill(_t("%1 (%2: %3)"), where, note.broker, note.title_en)
 
     def tooltip(self, row: ViewRow, cell: Cell) -> str:
         definition = row.definition
@@ -100,9 +93,9 @@ class TooltipBuilder:
         line = row.next_line if cell.column.is_next else row.line
         source = self.source_text(line.source if line is not None else None)
         if source:
-            parts.append(_fill(_t("Source: %1"), html.escape(source)))
+            parts.append(fill(_t("Source: %1"), html.escape(source)))
         if line is not None and line.remark:
-            parts.append(_fill(_t("Remark: %1"), html.escape(line.remark)))
+            parts.append(fill(_t("Remark: %1"), html.escape(line.remark)))
         if cell.field is not None:
             hint = _t("Double-click or start typing to edit. Accepted: 1234, 1,234, (15), -15, 4.8, "
                       "4.8%; empty clears the figure.")
@@ -114,37 +107,37 @@ class TooltipBuilder:
         if cell.origin is Origin.DERIVED and len(cell.operands) == 2:
             top, bottom = cell.operands
             return [
-                _fill(_t("Derived (nothing stored): %1 / %2"), html.escape(self.operand_name(top)),
+                fill(_t("Derived (nothing stored): %1 / %2"), html.escape(self.operand_name(top)),
                       html.escape(self.operand_name(bottom))),
-                _fill("= %1 / %2 = %3", fmt_number(top.value), fmt_number(bottom.value),
+                fill("= %1 / %2 = %3", fmt_number(top.value), fmt_number(bottom.value),
                       _precise(cell.value, kind, False)),
             ]
         if cell.value is None:
             return [_t("No figure: the note gives none.")]
         shown = fmt_value(cell.value, kind)
-        lines = [_fill(_t("Stored figure: %1"), shown) if kind.is_rate
-                 else _fill(_t("Stored figure: %1 (%2)"), shown, kind.unit)]
+        lines = [fill(_t("Stored figure: %1"), shown) if kind.is_rate
+                 else fill(_t("Stored figure: %1 (%2)"), shown, kind.unit)]
         if cell.check is not None and len(cell.operands) == 2:
             top, bottom = cell.operands
-            ratio = _fill("%1 / %2 = %3", fmt_number(top.value), fmt_number(bottom.value),
+            ratio = fill("%1 / %2 = %3", fmt_number(top.value), fmt_number(bottom.value),
                           _precise(cell.check.computed, kind, False))
             if cell.flagged:
                 names = [html.escape(self.operand_name(op)) for op in (top, bottom)]
-                lines.append(_fill(_t("<b>Check:</b> %1 / %2 gives %3, not the stored %4. Clear the "
+                lines.append(fill(_t("<b>Check:</b> %1 / %2 gives %3, not the stored %4. Clear the "
                                       "stored figure to derive it from the amounts."),
                                    *names, ratio, fmt_value(cell.value, kind)))
             else:
-                lines.append(_fill(_t("Agrees with %1"), ratio))
+                lines.append(fill(_t("Agrees with %1"), ratio))
         return lines
 
     def _diff_lines(self, row: ViewRow, cell: Cell) -> list[str]:
         kind = cell.kind
         a, b = cell.operands
         if kind.is_rate:
-            formula = _fill(_t("Formula: %1 − %2, in percentage points"), html.escape(self.operand_name(a)),
+            formula = fill(_t("Formula: %1 − %2, in percentage points"), html.escape(self.operand_name(a)),
                             html.escape(self.operand_name(b)))
         else:
-            formula = _fill(_t("Formula: %1 / %2 − 1"), html.escape(self.operand_name(a)),
+            formula = fill(_t("Formula: %1 / %2 − 1"), html.escape(self.operand_name(a)),
                             html.escape(self.operand_name(b)))
         lines = [formula]
         check = cell.check
@@ -152,26 +145,26 @@ class TooltipBuilder:
             computed = check.computed if check is not None else cell.value
             sign = "−" if kind.is_rate else "/"
             tail = "" if kind.is_rate else " − 1"
-            lines.append(_fill("= %1 %2 %3%4 = %5", _shown_value(a.value, kind), sign,
+            lines.append(fill("= %1 %2 %3%4 = %5", _shown_value(a.value, kind), sign,
                                _shown_value(b.value, kind), tail, _precise(computed, kind, True)))
             if check is not None:
                 printed = fmt_diff(check.printed, kind)
                 if check.agreement is Agreement.MATCH:
-                    lines.append(_fill(_t("Printed in the note: %1 (agrees after rounding)"), printed))
+                    lines.append(fill(_t("Printed in the note: %1 (agrees after rounding)"), printed))
                 elif check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
-                    lines.append(_fill(_t("Shown as printed: %1. The note worked from unrounded figures; "
+                    lines.append(fill(_t("Shown as printed: %1. The note worked from unrounded figures; "
                                           "inputs that round to the printed ones can give it."), printed))
                 else:
-                    lines.append(_fill(_t("<b>Printed in the note: %1; computed %2.</b> They differ "
+                    lines.append(fill(_t("<b>Printed in the note: %1; computed %2.</b> They differ "
                                           "beyond rounding: the cell shows the computed figure."),
                                        printed, _precise(check.computed, kind, True)))
         elif cell.origin is Origin.PRINTED:
             missing = ", ".join(html.escape(self.operand_name(op)) for op in cell.missing)
-            lines.append(_fill(_t("As printed in the note (italic). Not computed: the workspace has no "
+            lines.append(fill(_t("As printed in the note (italic). Not computed: the workspace has no "
                                   "%1."), missing))
         else:
             missing = ", ".join(html.escape(self.operand_name(op)) for op in cell.missing)
-            lines.append(_fill(_t("Empty: no %1, and the note prints no figure."), missing))
+            lines.append(fill(_t("Empty: no %1, and the note prints no figure."), missing))
         if cell.verdict is not None:
             lines.append(html.escape(verdict_text(cell.verdict, row.definition)))
         return lines
