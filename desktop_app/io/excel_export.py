@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.files import fsync_file, fsync_folder
 from desktop_app.io import excel_content as content
 from desktop_app.io import excel_xml
 from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
@@ -230,8 +231,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     os.close(fd)
     try:
         write(temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(temp)
         os.replace(temp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -240,19 +240,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
             hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
             raise ExcelExportError(f"Could not write {target}: {_reason(exc)}{hint}. {kept}") from exc
         raise
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_folder(folder)
 
 
 __all__ = ["ExcelExportError", "ExportCancelled", "ExportResult", "export_workbook", "write_atomically"]

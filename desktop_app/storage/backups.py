@@ -22,10 +22,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.files import fsync_file, fsync_folder
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import SaveError, WorkspaceError, describe
-from desktop_app.storage.files import fsync_folder
-from desktop_app.storage.integrity import SIDE_SUFFIXES, integrity_check, quick_check
+from desktop_app.storage.integrity import (
+    SIDE_SUFFIXES,
+    integrity_check,
+    quick_check,
+    remove_with_side_files,
+)
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -290,15 +295,13 @@ def restore_file(backup: Path, workspace: Path) -> None:
                 target.close()
         finally:
             source.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(temp)
         for suffix in SIDE_SUFFIXES:
             Path(f"{workspace}{suffix}").unlink(missing_ok=True)
         os.replace(temp, workspace)
         fsync_folder(workspace.parent)
     except (OSError, sqlite3.Error) as exc:
-        for suffix in ("", *SIDE_SUFFIXES):
-            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        remove_with_side_files(temp)
         reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
         raise SaveError(f"Could not restore {backup.name}: {reason}") from exc
 

@@ -16,11 +16,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.files import fsync_file, fsync_folder, move_no_clobber
 from desktop_app.storage import identity
 from desktop_app.storage.connection import connect, transaction
-from desktop_app.storage.files import fsync_file, fsync_folder
+from desktop_app.storage.integrity import remove_with_side_files
 
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 _STALE_AFTER_S = 3600  # where a creator's process cannot be asked, a temp file this old is left over
 
 
@@ -49,7 +49,7 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None]) -> bool:
         fsync_file(temp)
         placed = _move_into_place(temp, path)
     finally:
-        _remove(temp)
+        remove_with_side_files(temp)
     if placed:
         fsync_folder(path.parent)
     return placed
@@ -58,15 +58,13 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None]) -> bool:
 def _move_into_place(temp: Path, path: Path) -> bool:
     if not path.exists() and not path.is_symlink():
         try:
-            os.link(temp, path)  # fails if the name was taken meanwhile, unlike a rename
+            move_no_clobber(temp, path)
             return True
         except FileExistsError:
-            return False
-        except OSError:
-            pass  # no hard links on this file system: fall back to a rename below
+            return False  # the name was taken meanwhile
     if not identity.is_new(path):
         return False  # someone else's file (or workspace) is there now: leave it alone
-    os.replace(temp, path)
+    os.replace(temp, path)  # an empty file the user pointed at: filled in place
     return True
 
 
@@ -103,11 +101,3 @@ def _creator_is_gone(pid_text: str, candidate: Path) -> bool:
         return time.time() - candidate.stat().st_mtime > _STALE_AFTER_S
     except OSError:
         return False
-
-
-def _remove(temp: Path) -> None:
-    for name in (str(temp), *(f"{temp}{suffix}" for suffix in _SIDE_FILES)):
-        try:
-            Path(name).unlink(missing_ok=True)
-        except OSError:
-            pass

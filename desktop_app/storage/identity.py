@@ -51,12 +51,11 @@ def inspect(path: Path) -> int:
     Raises NotAWorkspaceError for anything that is not a CSP Desk workspace and
     NewerVersionError for a workspace from a newer version; neither modifies the file.
     """
-    if not open_files.is_held(path):  # else plain open() would drop our own connection's locks
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(_HEADER_SIZE)
-        except OSError as exc:
-            raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        head = open_files.peek(path, _HEADER_SIZE)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if head is not None:  # None: held open by this process, so already known to be ours
         if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
             raise _not_ours(path, "not an SQLite database")
         header_app = int.from_bytes(head[68:72], "big", signed=True)

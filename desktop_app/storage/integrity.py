@@ -8,30 +8,39 @@ return a list of problems, empty when the file is healthy. Neither writes to the
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.files import move_no_clobber
 from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import WorkspaceError
+from desktop_app.storage.identity import SQLITE_MAGIC
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def remove_with_side_files(path: Path) -> None:
+    """Delete a database file that is not wanted (a failed temporary copy) and its -wal, -shm and
+    -journal files; what cannot be deleted is left."""
+    for name in (str(path), *(f"{path}{suffix}" for suffix in SIDE_SUFFIXES)):
+        try:
+            Path(name).unlink(missing_ok=True)
+        except OSError:
+            pass
 DAMAGED_MARK = ".damaged-"
 _MAX_PROBLEMS = 100
 
 
 def _check(path: Path, pragma: str) -> list[str]:
     path = Path(path)
-    if not open_files.is_held(path):  # plain open() would drop an open connection's locks
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(16)
-        except OSError as exc:
-            return [f"cannot read the file: {exc.strerror or exc}"]
-        if head != b"SQLite format 3\x00":
-            return ["the file is not an SQLite database (its header is damaged or it is another file)"]
+    try:
+        head = open_files.peek(path, len(SQLITE_MAGIC))
+    except OSError as exc:
+        return [f"cannot read the file: {exc.strerror or exc}"]
+    if head is not None and head != SQLITE_MAGIC:
+        return ["the file is not an SQLite database (its header is damaged or it is another file)"]
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
@@ -70,31 +79,17 @@ def damaged_name(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def _move_no_clobber(src: Path, dest: Path) -> None:
-    """Rename `src` to `dest`, refusing (FileExistsError) rather than replacing an existing file."""
-    try:
-        os.link(src, dest)  # fails if dest exists: nothing is ever overwritten
-    except OSError as exc:
-        if isinstance(exc, FileExistsError):
-            raise
-        if dest.exists():  # hard links unsupported here (some network or FAT file systems)
-            raise FileExistsError(str(dest)) from exc
-        os.rename(src, dest)
-        return
-    os.unlink(src)
-
-
 def set_aside(path: Path, now: datetime | None = None) -> Path:
     """Move a damaged workspace (and its -wal / -shm files) to `damaged_name(path)`; returns the
     new path of the main file. The file is moved, never copied over or deleted."""
     path = Path(path)
     dest = damaged_name(path, now)
     try:
-        _move_no_clobber(path, dest)
+        move_no_clobber(path, dest)
         for suffix in SIDE_SUFFIXES:
             side = Path(f"{path}{suffix}")
             if side.exists():
-                _move_no_clobber(side, Path(f"{dest}{suffix}"))
+                move_no_clobber(side, Path(f"{dest}{suffix}"))
     except OSError as exc:
         raise WorkspaceError(f"Could not move the damaged workspace {path} aside: "
                              f"{exc.strerror or exc}") from exc

@@ -36,6 +36,7 @@ from desktop_app.storage.errors import (
     describe,
     save_error,
 )
+from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.queries import ChangeLogEntry
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
@@ -52,7 +53,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class Workspace:
@@ -173,8 +173,7 @@ class Workspace:
                 target.close()
             os.replace(temp, dest)
         except (OSError, sqlite3.Error) as exc:
-            for suffix in ("", *_SIDE_FILES):
-                Path(f"{temp}{suffix}").unlink(missing_ok=True)
+            remove_with_side_files(temp)
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
             raise SaveError(f"Could not back up to {dest}: {reason}") from exc
 

@@ -199,18 +199,17 @@ def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
 def _problems(path: Path) -> list[str]:
     """What SQLite's quick check finds in an existing workspace file (foreign files are left to
     Workspace.open, which refuses them untouched, unless backups show it was a workspace)."""
-    from desktop_app.storage import identity
+    from desktop_app.storage import identity, open_files
     from desktop_app.storage.backups import list_backups
     from desktop_app.storage.integrity import quick_check
 
     try:
         if identity.is_new(path):
             return []
-        with path.open("rb") as handle:
-            head = handle.read(16)
+        head = open_files.peek(path, len(identity.SQLITE_MAGIC))
     except (OSError, identity.WorkspaceError):  # a folder, unreadable…: Workspace.open says so
         return []
-    if head != identity.SQLITE_MAGIC and not list_backups(path):
+    if head is not None and head != identity.SQLITE_MAGIC and not list_backups(path):
         return []
     return quick_check(path)
 
