@@ -91,18 +91,23 @@ def test_yoy_with_origin_prefers_the_print_and_never_a_derived_base(points) -> N
 
 def test_qoq_is_computed_against_a_reported_prior_quarter_and_checked_against_the_print(points) -> None:
     from desktop_app.domain.calc import Agreement
-    from desktop_app.domain.capex import CapexPoint, qoq
+    from desktop_app.domain.capex import CapexPoint, qoq_of
 
-    growth = qoq(points.values())
-    msft = growth[("MSFT", Quarter(2026, 1))]  # F1Q26 guidance 30,000 on F4Q25's 24,200
+    index = {(p.company, p.fiscal): p for p in points.values()}
+
+    def growth(ticker: str, fiscal: Quarter):
+        return qoq_of(index[(ticker, fiscal)], index)
+
+    msft = growth("MSFT", Quarter(2026, 1))  # F1Q26 guidance 30,000 on F4Q25's 24,200
     assert round(msft.computed, 1) == D("24.0")
     assert msft.printed == D("76") and msft.agreement is Agreement.MISMATCH and msft.disagrees
-    amzn = growth[("AMZN", Quarter(2025, 3))]  # 3Q25 guidance 32,000 on 2Q25's 32,183
+    amzn = growth("AMZN", Quarter(2025, 3))  # 3Q25 guidance 32,000 on 2Q25's 32,183
     assert round(amzn.computed, 2) == D("-0.57") and not amzn.disagrees
     # Amazon 2Q25: its 1Q25 is not in the notes, so only the printed 29% is known.
-    only_printed = growth[("AMZN", Quarter(2025, 2))]
+    only_printed = growth("AMZN", Quarter(2025, 2))
     assert only_printed.computed is None and only_printed.printed == D("29")
     q = Quarter
     derived_base = [CapexPoint("X", q(2024, 1), q(2024, 1), D("100"), "derived"),
                     CapexPoint("X", q(2024, 2), q(2024, 2), D("150"), "reported")]
-    assert ("X", q(2024, 2)) not in qoq(derived_base)  # never a QoQ on a derived quarter
+    derived_index = {(p.company, p.fiscal): p for p in derived_base}
+    assert qoq_of(derived_base[1], derived_index) is None  # never a QoQ on a derived quarter

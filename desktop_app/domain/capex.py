@@ -239,17 +239,6 @@ def qoq_of(p: CapexPoint, index: dict[tuple[str, Quarter], CapexPoint]) -> QoQ |
     return QoQ(computed, p.printed_qoq, check.agreement if check else None)
 
 
-def qoq(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], QoQ]:
-    """`qoq_of` every point that has a computed or a printed QoQ."""
-    index = {(p.company, p.fiscal): p for p in points}
-    out = {}
-    for key, p in index.items():
-        growth = qoq_of(p, index)
-        if growth is not None:
-            out[key] = growth
-    return out
-
-
 def annual_outlooks(statements: Iterable[Statement]) -> list[AnnualOutlook]:
     """Annual capex outlooks stated in the notes (Amazon 2025 ~US$105bn)."""
     items = list(statements)
