@@ -9,10 +9,11 @@ from xml.etree import ElementTree
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.capex.export import EXPORT_WIDTH, ExportError
 from desktop_app.ui.capex.series import COLOURS
 from desktop_app.ui.main_window import MainWindow
@@ -76,7 +77,7 @@ def test_export_follows_the_view_and_the_switches(window: MainWindow, tmp_path: 
 def test_file_menu_and_button_export(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert window.action_export_chart in window.file_menu.actions()
     target = tmp_path / "from menu"  # no suffix: the chosen type decides
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "save_file_name",
                         lambda *a, **k: (str(target), "SVG image (*.svg)"))
     window.tabs.setCurrentIndex(0)
     window.action_export_chart.trigger()
@@ -84,7 +85,7 @@ def test_file_menu_and_button_export(window: MainWindow, tmp_path: Path, monkeyp
     assert target.with_suffix(".svg").stat().st_size > 0
     assert "Chart exported" in window.statusBar().currentMessage()
     png = tmp_path / "button.png"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(png), "PNG image (*.png)"))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(png), "PNG image (*.png)"))
     window.tab_page(CAPEX_TAB).export_button.click()
     assert not QImage(str(png)).isNull()
 
@@ -97,7 +98,7 @@ def test_a_failed_export_says_why(window: MainWindow, tmp_path: Path, monkeypatc
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     blocked = tmp_path / "not a folder"
     blocked.write_text("x")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "save_file_name",
                         lambda *a, **k: (str(blocked / "capex.png"), "PNG image (*.png)"))
     tab.choose_export()
     assert warnings and "capex.png" in warnings[0]

@@ -13,14 +13,14 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.periods import Quarter
 from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_import import read_import
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui import excel_actions
+from desktop_app.ui import excel_actions, file_dialogs
 from desktop_app.ui.excel_preview import ImportPreviewDialog, ImportPreviewModel
 from desktop_app.ui.main_window import MainWindow
 
@@ -59,7 +59,7 @@ def _dump(window: MainWindow) -> list[tuple]:
 
 
 def _export(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(path), ""))
     window.action_export.trigger()
 
 
@@ -144,7 +144,7 @@ def test_import_previews_then_applies_as_one_undo_command(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", look)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: (str(book), ""))
     window.action_import.trigger()
 
     assert previews == [[

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.widgets import LazyTab
 
@@ -276,7 +277,7 @@ def test_save_a_copy_dialog_adds_the_suffix(
         asked.append(suggestion)
         return str(tmp_path / "friday"), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    monkeypatch.setattr(file_dialogs, "save_file_name", ask)
     window.action_save_copy.trigger()
     assert asked and asked[0].endswith("w copy.cspdesk")
     assert (tmp_path / "friday.cspdesk").is_file()
@@ -285,7 +286,7 @@ def test_save_a_copy_dialog_adds_the_suffix(
 def test_open_dialog_cancelled_changes_nothing(
     window: MainWindow, ws_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: ("", ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: ("", ""))
     window.action_open.trigger()
     assert window.path_label.full_text() == str(ws_path)
 
@@ -295,7 +296,7 @@ def test_open_dialog_opens_the_chosen_file(
 ) -> None:
     other = tmp_path / "chosen.cspdesk"
     Workspace.open(other).close()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(other), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: (str(other), ""))
     window.action_open.trigger()
     assert window.path_label.full_text() == str(other)
 

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.ui import file_dialogs
 
 if TYPE_CHECKING:
     from desktop_app.io.excel_import import ImportPlan
@@ -56,7 +58,7 @@ def _status(window: MainWindow, message: str) -> None:
 def choose_export(window: MainWindow) -> None:
     """File ▸ Export to Excel…: ask for the file, then write it."""
     suggestion = _folder(window) / f"CSP Desk summary {date.today().isoformat()}.xlsx"
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen, _ = file_dialogs.save_file_name(
         window, _t("Export to Excel"), str(suggestion), _t("Excel workbook (*.xlsx)"))
     if chosen:
         path = Path(chosen)
@@ -121,7 +123,7 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
 
 def choose_import(window: MainWindow) -> None:
     """File ▸ Import from Excel…: ask for the workbook, preview the changes, apply them."""
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen, _ = file_dialogs.open_file_name(
         window, _t("Import from Excel"), str(_folder(window)), _t("Excel workbook (*.xlsx);;All files (*)"))
     if chosen:
         import_from(window, Path(chosen))

@@ -267,10 +267,10 @@ class MainWindow(QMainWindow):
 
     def choose_workspace(self) -> None:
         """File ▸ Open Workspace…: ask for a file, then open it in this window."""
-        start = str(Path(self.workspace.path).parent)
-        from PySide6.QtWidgets import QFileDialog
+        start = str(Path(self.workspace.path))  # its folder, the open workspace selected
+        from desktop_app.ui.file_dialogs import open_file_name
 
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = open_file_name(
             self, self.tr("Open Workspace"), start, self._workspace_filter())
         if chosen:
             self.open_workspace_file(Path(chosen))
@@ -333,9 +333,9 @@ class MainWindow(QMainWindow):
         """File ▸ Save a Copy…: ask where, then write the copy."""
         current = Path(self.workspace.path)
         suggestion = current.with_name(f"{current.stem} copy{current.suffix or '.cspdesk'}")
-        from PySide6.QtWidgets import QFileDialog
+        from desktop_app.ui.file_dialogs import save_file_name
 
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = save_file_name(
             self, self.tr("Save a Copy of the Workspace"), str(suggestion), self._workspace_filter())
         if chosen:
             dest = Path(chosen)

@@ -138,9 +138,9 @@ def ask_about_damage(path: Path, problems: list[str], backup: Backup | None) -> 
 
 
 def choose_other_workspace(current: Path) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog
+    from desktop_app.ui.file_dialogs import open_file_name
 
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen, _ = open_file_name(
         None, _t("Open Another Workspace"), str(current.parent),
         _t("CSP Desk workspace (*.cspdesk);;All files (*)"))
     return Path(chosen) if chosen else None

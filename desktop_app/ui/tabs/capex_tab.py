@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -266,8 +265,9 @@ class CapexTab(QWidget):
         """Ask for a file, then export the chart as PNG or SVG (from the file name or chosen type)."""
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
         start = Path(self.workspace.path).parent / "capex.png"
-        chosen, selected = QFileDialog.getSaveFileName(self, self.tr("Export Chart"), str(start),
-                                                       f"{png};;{svg}")
+        from desktop_app.ui.file_dialogs import save_file_name
+
+        chosen, selected = save_file_name(self, self.tr("Export Chart"), str(start), f"{png};;{svg}")
         if not chosen:
             return
         path = Path(chosen)

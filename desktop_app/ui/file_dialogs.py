@@ -1,0 +1,144 @@
+"""Every file dialog of the app is opened here (Open Workspace, Save a Copy, Export to Excel, Import
+from Excel, Export Chart, the start-up's Open Another Workspace): none of them may read the open
+workspace's files.
+
+Why: SQLite protects the workspace with POSIX advisory locks on the file and its `-shm`, and a
+POSIX lock dies when the process closes *any* descriptor of the file. Qt's widget file dialog lists
+a folder through QFileSystemModel, whose default icon provider asks QMimeDatabase for each file's
+type; for names no glob knows (`ws.cspdesk`, `ws.cspdesk-wal`, `ws.cspdesk-shm`) that opens the
+file, reads its first bytes and closes it. The window's locks were gone (2 → 0 in /proc/locks); a
+`csp-desk ranking` in a terminal then checkpointed and deleted `-wal`/`-shm` and the window went on
+writing into the deleted `-wal` while it said "Saved".
+
+So on Linux and the other Unix desktops (not macOS) the dialog is Qt's own widget dialog with
+`ContentFreeIconProvider`, which names and draws files by their suffix and folders as folders and
+never opens a file. The platform's native dialog is not used there: the GTK dialog (what Qt's GTK
+platform theme shows) runs inside this process and sniffs file contents the same way (GIO content
+type guessing), and the KDE and portal dialogs are other programs whose behaviour this app cannot
+check. On Windows the native dialog is used: SQLite locks there with LockFileEx, which belongs to
+the handle that took it, so another handle closing does not release it. On macOS the native panel
+is used too (the system's look, icons by file type from Launch Services); note that it was not
+verified here that it never reads the file, and it stays a candidate for the widget dialog should
+it turn out to (`use_native_dialog`).
+
+The app itself uses no QFileSystemWatcher (inotify would only watch, but kqueue on macOS opens
+each watched file) and no QMimeDatabase, and no widget accepts file drops from outside (the ranking
+list accepts internal moves only): tests/test_file_dialogs.py checks these.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
+
+_THEME_ICON_BY_SUFFIX = {
+    "xlsx": "x-office-spreadsheet", "xls": "x-office-spreadsheet", "csv": "text-csv",
+    "png": "image-x-generic", "svg": "image-x-generic", "jpg": "image-x-generic",
+    "txt": "text-x-generic", "pdf": "application-pdf",
+}
+
+
+def use_native_dialog() -> bool:
+    """Whether the platform's own dialog is used (Windows and macOS; see the module docstring)."""
+    return sys.platform.startswith("win") or sys.platform == "darwin"
+
+
+class ContentFreeIconProvider(QFileIconProvider):
+    """Icons and type names from a file's name only (its suffix), folders as folders: never opens
+    a file. Icons are made once, in the GUI thread; the dialog's model asks from a worker thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        style = QApplication.style()
+        SP = QStyle.StandardPixmap
+        self._folder = style.standardIcon(SP.SP_DirIcon)
+        self._file = style.standardIcon(SP.SP_FileIcon)
+        self._by_type = {
+            QFileIconProvider.IconType.Computer: style.standardIcon(SP.SP_ComputerIcon),
+            QFileIconProvider.IconType.Desktop: style.standardIcon(SP.SP_DesktopIcon),
+            QFileIconProvider.IconType.Trashcan: style.standardIcon(SP.SP_TrashIcon),
+            QFileIconProvider.IconType.Network: style.standardIcon(SP.SP_DriveNetIcon),
+            QFileIconProvider.IconType.Drive: style.standardIcon(SP.SP_DriveHDIcon),
+            QFileIconProvider.IconType.Folder: self._folder,
+            QFileIconProvider.IconType.File: self._file,
+        }
+        self._by_suffix = {suffix: QIcon.fromTheme(name, self._file)
+                           for suffix, name in _THEME_ICON_BY_SUFFIX.items()}
+        self._folder_type = QCoreApplication.translate("FileDialogs", "Folder")
+        self._file_type = QCoreApplication.translate("FileDialogs", "File")
+        self._suffix_type = QCoreApplication.translate("FileDialogs", "%1 file")
+
+    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            if what.isRoot():
+                return self._by_type[QFileIconProvider.IconType.Drive]
+            if what.isDir():
+                return self._folder
+            return self._by_suffix.get(what.suffix().lower(), self._file)
+        return self._by_type.get(what, self._file)  # type: ignore[call-overload]
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return self._folder_type
+        suffix = info.suffix()
+        return self._suffix_type.replace("%1", suffix.upper()) if suffix else self._file_type
+
+
+_provider: ContentFreeIconProvider | None = None
+
+
+def icon_provider() -> ContentFreeIconProvider:
+    """The one provider (the dialogs do not own it, so it lives as long as the app)."""
+    global _provider
+    if _provider is None:
+        _provider = ContentFreeIconProvider()
+    return _provider
+
+
+def make_dialog(parent: QWidget | None, caption: str, start: str | Path, filters: str,
+                save: bool) -> QFileDialog:
+    """The dialog, not shown yet: in `start`'s folder with `start`'s file name selected (or in the
+    folder `start` when it is one)."""
+    start_path = Path(start)
+    folder, name = (start_path, "") if start_path.is_dir() else (start_path.parent, start_path.name)
+    dialog = QFileDialog(parent, caption, str(folder), filters)
+    dialog.setObjectName("fileDialog")
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if not use_native_dialog():
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setIconProvider(icon_provider())
+    if name:
+        dialog.selectFile(name)
+    return dialog
+
+
+def _ask(parent: QWidget | None, caption: str, start: str | Path, filters: str,
+         save: bool) -> tuple[str, str]:
+    dialog = make_dialog(parent, caption, start, filters, save)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return "", ""
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
+
+
+def open_file_name(parent: QWidget | None, caption: str, start: str | Path,
+                   filters: str) -> tuple[str, str]:
+    """Like QFileDialog.getOpenFileName: (chosen path, chosen filter), ("", "") when cancelled."""
+    return _ask(parent, caption, start, filters, save=False)
+
+
+def save_file_name(parent: QWidget | None, caption: str, start: str | Path,
+                   filters: str) -> tuple[str, str]:
+    """Like QFileDialog.getSaveFileName (asks before replacing a file): ("", "") when cancelled."""
+    return _ask(parent, caption, start, filters, save=True)
