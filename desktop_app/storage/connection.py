@@ -50,6 +50,36 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def reattach_close(conn: sqlite3.Connection, path: Path) -> None:
+    """Close `conn`, whose locks on the workspace were lost, so that it cannot write anything more.
+
+    A connection closing normally checkpoints its `-wal` into the file and deletes it when it can
+    lock the file exclusively. A connection that lost its locks may hold a `-wal` and `-shm` that
+    another program already checkpointed and deleted: checkpointing those stale pages would put old
+    content over what was written since, and deleting `-wal` by name would remove the current one.
+    So a read-only connection to the same file holds a shared lock while `conn` closes (SQLite
+    refuses the exclusive lock while another connection of this process holds a shared one), and
+    that read-only connection, closed last, is not allowed to checkpoint or delete anything.
+    """
+    blocker: sqlite3.Connection | None = None
+    try:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        blocker = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0)
+        blocker.execute("BEGIN")
+        blocker.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (sqlite3.Error, OSError, ValueError):
+        pass  # a missing or unreadable file: nothing for `conn` to checkpoint into either
+    try:
+        conn.close()
+    except sqlite3.Error:
+        pass
+    if blocker is not None:
+        try:
+            blocker.close()
+        except sqlite3.Error:
+            pass
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """`BEGIN IMMEDIATE` … `COMMIT`; any exception (including a failed COMMIT) rolls back."""

@@ -1,7 +1,9 @@
 """The writes: each function runs inside the caller's transaction and appends its change-log row.
 
 Validation errors (RankingError, ValueError) raised here roll the transaction back like any other
-error; the caller turns sqlite3 errors into SaveError.
+error; the caller turns sqlite3 errors into SaveError. Writes given what the writer last saw
+(`expected`) compare it with the stored state first, inside the same transaction, and raise
+ConflictError (nothing written) when another program changed it in between.
 """
 
 from __future__ import annotations
@@ -18,6 +20,16 @@ from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, valida
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
+from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
+
+
+class Unchecked:
+    """The type of UNCHECKED: no expected value given, write whatever is stored."""
+
+
+UNCHECKED = Unchecked()
+RANKING_CHANGED = (f"The ranking {CHANGED_ELSEWHERE} (for example `csp-desk ranking set`) since "
+                   "this window read it; nothing was written.")
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -53,11 +65,22 @@ def check_entries(entries: Sequence[RankEntry]) -> list[RankEntry]:
     return checked
 
 
-def set_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry], summary: str) -> bool:
-    """Replace the current ranking; False (and nothing written) when it is unchanged."""
+def current_ranking(conn: sqlite3.Connection,
+                    expected: Sequence[RankEntry] | None = None) -> list[RankEntry]:
+    """The stored ranking; ConflictError unless it is `expected` (order and rationales) when given."""
+    current = queries.ranking(conn)
+    if expected is not None and current != check_entries(expected):
+        raise ConflictError(RANKING_CHANGED)
+    return current
+
+
+def set_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry], summary: str,
+                expected: Sequence[RankEntry] | None = None) -> bool:
+    """Replace the current ranking; False (and nothing written) when it is unchanged.
+    ConflictError (nothing written) when `expected` is given and is not what is stored."""
+    old = current_ranking(conn, expected)
     entries = check_entries(entries)
     validate_order([e.ticker for e in entries], queries.covered_tickers(conn))
-    old = queries.ranking(conn)
     if old == entries:
         return False
     _write_ranking(conn, entries)
@@ -66,14 +89,29 @@ def set_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry], summary:
     return True
 
 
-def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str) -> int:
-    """Store the current ranking as a dated snapshot; returns its id."""
+def set_rationale(conn: sqlite3.Connection, ticker: str, text: str, expected: str,
+                  summary: str) -> bool:
+    """Set one name's rationale, the stored order staying as it is. ConflictError (nothing
+    written) if the stored rationale is not `expected` or the name is no longer ranked."""
+    current = queries.ranking(conn)
+    found = [e for e in current if e.ticker == ticker]
+    if not found or found[0].rationale != expected.strip():
+        raise ConflictError(f"The rationale of {ticker} {CHANGED_ELSEWHERE} since this window "
+                            "read it; nothing was written.")
+    new = [RankEntry(e.ticker, text) if e.ticker == ticker else e for e in current]
+    return set_ranking(conn, new, summary)
+
+
+def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str,
+                  expected: Sequence[RankEntry] | None = None) -> int:
+    """Store the current ranking as a dated snapshot; returns its id. ConflictError (nothing
+    written) when `expected` is given and the stored ranking is not that."""
     label, taken_on = label.strip(), taken_on.strip()
     if not label:
         raise ValueError("A snapshot needs a label, e.g. “2Q25 review”.")
     if taken_on and not _ISO_DATE.match(taken_on):
         raise ValueError(f"The snapshot date must look like 2025-08-01, not {taken_on!r}.")
-    current = queries.ranking(conn)
+    current = current_ranking(conn, expected)
     if not current:
         raise RankingError("There is no ranking to snapshot.")
     cursor = conn.execute(
@@ -97,11 +135,13 @@ def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str
 
 def set_scorecard_value(
     conn: sqlite3.Connection, company: str, period: Quarter, line: str, field: str,
-    value: Decimal | None,
+    value: Decimal | None, expected: Decimal | None | Unchecked = UNCHECKED,
 ) -> bool:
     """Set one value of a scorecard line, creating the line for that quarter if needed.
 
-    False (and nothing written) when the stored text is already the same.
+    False (and nothing written) when the stored text is already the same. With `expected` (the
+    value the writer saw, None for empty), ConflictError (nothing written) if the stored value is
+    another, digit for digit.
     """
     if field not in VALUE_FIELDS:
         raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
@@ -122,6 +162,10 @@ def set_scorecard_value(
         key,
     ).fetchone()
     old_text = row[0] if row else None
+    if not isinstance(expected, Unchecked) and old_text != dec_to_text(expected):
+        shown_now = old_text if old_text is not None else "empty"
+        raise ConflictError(f"{company} {found.period_label(period)} {line} {field} {CHANGED_ELSEWHERE} "
+                            f"since this window read it (it is now {shown_now}); nothing was written.")
     if old_text == new_text:
         return False
     if row is None:
@@ -152,13 +196,16 @@ def _company_json(company: Company) -> dict[str, Any]:
 
 
 def add_company(
-    conn: sqlite3.Connection, company: Company, ranking: Sequence[RankEntry] | None = None
+    conn: sqlite3.Connection, company: Company, ranking: Sequence[RankEntry] | None = None,
+    expected: Sequence[RankEntry] | None = None,
 ) -> Company:
     """Cover a company (again): it joins the end of the coverage and of the ranking.
 
     With `ranking` (undoing a removal), the ranking becomes exactly that order and those rationales
-    and a formerly covered company gets its old coverage position back.
+    and a formerly covered company gets its old coverage position back. ConflictError (nothing
+    written) when `expected` is given and the stored ranking is not that.
     """
+    current_ranking(conn, expected)
     ticker = company.ticker.strip()
     if not ticker:
         raise ValueError("A company needs a ticker.")
@@ -203,8 +250,11 @@ def add_company(
     return company
 
 
-def remove_company(conn: sqlite3.Connection, ticker: str) -> None:
-    """Stop covering a company: it leaves the ranking; its figures and snapshots stay."""
+def remove_company(conn: sqlite3.Connection, ticker: str,
+                   expected: Sequence[RankEntry] | None = None) -> None:
+    """Stop covering a company: it leaves the ranking; its figures and snapshots stay.
+    ConflictError (nothing written) when `expected` is given and the stored ranking is not that."""
+    current_ranking(conn, expected)
     covered = queries.covered_tickers(conn)
     if ticker not in covered:
         raise RankingError(f"{ticker!r} is not covered.")

@@ -21,6 +21,21 @@ class SaveError(WorkspaceError):
     """A write failed (disk full, locked, read-only…); it was rolled back and nothing was saved."""
 
 
+CHANGED_ELSEWHERE = "was changed by another program"
+LOST_HOLD = "lost its hold on the workspace file"
+
+
+class ConflictError(SaveError):
+    """A compare-and-set write found the stored state changed since the writer read it (another
+    program wrote in between); nothing was written. The message contains `CHANGED_ELSEWHERE`."""
+
+
+class LostHoldError(SaveError):
+    """The connection's file locks, or the `-wal`/`-shm` files they protect, were lost (another
+    program removed or replaced them) and the change just committed is not in the file. The
+    workspace was opened again. The message contains `LOST_HOLD`."""
+
+
 _HINTS = {
     "database or disk is full": "database or disk is full",
     "database is locked": "the workspace is busy in another program (database is locked)",
@@ -42,7 +57,14 @@ def is_storage_failure(message: str) -> bool:
     """True when a save failed because of the disk or the file (full, I/O error, read-only,
     locked) rather than because the edit itself was refused."""
     text = message.lower()
-    return any(hint.lower() in text for hint in _HINTS.values())
+    return any(hint.lower() in text for hint in (*_HINTS.values(), LOST_HOLD))
+
+
+def is_conflict(message: str) -> bool:
+    """True when a save was refused because another program changed the workspace first, or the
+    connection lost its hold on the file: the window should show the workspace as it now is."""
+    text = message.lower()
+    return CHANGED_ELSEWHERE in text or LOST_HOLD in text
 
 
 def save_error(exc: sqlite3.Error, what: str = "save") -> SaveError:

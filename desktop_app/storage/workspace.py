@@ -5,6 +5,14 @@ Reads return domain objects. Every write is one `BEGIN IMMEDIATE` transaction th
 `change_log` row; if anything fails the transaction is rolled back, the file is as it was, and
 SaveError says why. Files that are not workspaces, or that a newer version wrote, are refused
 before a single byte of them is written.
+
+Before and after every write the workspace checks that its connection still holds the files it
+opened (file_guard): if the locks or the `-wal`/`-shm` files were lost (a descriptor of the file
+closed elsewhere in the process, then another program checkpointed and removed them), the
+connection is opened again before the write, and a change committed into a lost `-wal` is looked
+for in the file and reported as not saved (LostHoldError) when it is not there. Writes of whole
+states take what the writer last saw (`expected`) and are refused with ConflictError, writing
+nothing, when the stored state differs (another program wrote in between).
 """
 
 from __future__ import annotations
@@ -25,10 +33,14 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import creation, edits, identity, open_files, queries, schema
+from desktop_app.storage import creation, edits, file_guard, identity, open_files, queries, schema
 from desktop_app.storage.codec import utc_now
-from desktop_app.storage.connection import connect, transaction
+from desktop_app.storage.connection import connect, reattach_close, transaction
+from desktop_app.storage.edits import UNCHECKED, Unchecked
 from desktop_app.storage.errors import (
+    LOST_HOLD,
+    ConflictError,
+    LostHoldError,
     NewerVersionError,
     NotAWorkspaceError,
     SaveError,
@@ -45,6 +57,8 @@ if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported
 
 __all__ = [
     "ChangeLogEntry",
+    "ConflictError",
+    "LostHoldError",
     "NewerVersionError",
     "NotAWorkspaceError",
     "SaveError",
@@ -64,6 +78,7 @@ class Workspace:
         self.path = path
         self._conn = conn
         self._held = True
+        self._files = file_guard.identities(path)  # the files this connection opened
         open_files.hold(path)
 
     # ------------------------------------------------------------------ opening and closing
@@ -79,6 +94,11 @@ class Workspace:
         if identity.is_new(path):
             cls._create(path, seed)
         identity.inspect(path)  # read-only: raises before anything could write to the file
+        return cls(path, cls._connect_checked(path))
+
+    @classmethod
+    def _connect_checked(cls, path: Path) -> sqlite3.Connection:
+        """A read-write connection to the workspace at `path`, checked and migrated."""
         try:
             conn = connect(path)
         except sqlite3.Error as exc:
@@ -102,7 +122,7 @@ class Workspace:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn)
+        return conn
 
     @staticmethod
     def _check_open(conn: sqlite3.Connection, path: Path) -> int:
@@ -145,7 +165,10 @@ class Workspace:
                                  f"{exc.strerror or exc}") from exc
 
     def close(self) -> None:
-        self._conn.close()
+        if file_guard.intact(self.path, self._files):
+            self._conn.close()
+        else:  # a plain close would checkpoint a stale -wal over newer content (reattach_close)
+            reattach_close(self._conn, self.path)
         if self._held:
             self._held = False
             open_files.release(self.path)
@@ -263,22 +286,63 @@ class Workspace:
 
     # ------------------------------------------------------------------ writes
 
+    def _reattach(self) -> None:
+        """Close the connection that lost its hold on the files and open the workspace again (the
+        same checks as `open`). SaveError if it cannot be opened again."""
+        reattach_close(self._conn, self.path)
+        try:
+            identity.inspect(self.path)
+            self._conn = self._connect_checked(self.path)
+        except WorkspaceError as exc:
+            raise SaveError(f"Could not save: this window {LOST_HOLD} and could not open it "
+                            f"again: {exc}") from exc
+        self._files = file_guard.identities(self.path)
+
+    def _newest_change(self, after: int) -> tuple[int, str, str, str] | None:
+        row = self._conn.execute(
+            "SELECT entry_id, at, summary, detail FROM change_log WHERE entry_id > ?"
+            " ORDER BY entry_id DESC LIMIT 1", (after,)).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
+        if not file_guard.intact(self.path, self._files):
+            self._reattach()  # the write goes to the file as it now is; `expected` checks decide
+        written: tuple[int, str, str, str] | None = None
         try:
             with transaction(self._conn) as conn:
+                before = self.last_change_id()
                 yield conn
+                written = self._newest_change(before)
         except sqlite3.Error as exc:
             raise save_error(exc) from exc
+        if file_guard.intact(self.path, self._files):
+            return
+        self._reattach()  # committed, but maybe into a lost -wal: is it in the file?
+        if written is not None and self._conn.execute(
+                "SELECT 1 FROM change_log WHERE entry_id = ? AND at = ? AND summary = ?"
+                " AND detail = ?", written).fetchone() is None:
+            raise LostHoldError(
+                f"Could not save: this window {LOST_HOLD} (another program removed or replaced "
+                "its journal while this window was writing), so the change did not reach the file. "
+                "The workspace was opened again as it now is; make the change again.")
 
     def _write(self, action: Callable[[sqlite3.Connection], T]) -> T:
         with self._writing() as conn:
             return action(conn)
 
-    def set_ranking(self, entries: list[RankEntry], summary: str) -> None:
+    def set_ranking(self, entries: list[RankEntry], summary: str,
+                    expected: Sequence[RankEntry] | None = None) -> None:
         """Replace the current order and rationales. RankingError (nothing written) unless
-        `entries` is a permutation of the covered names. An unchanged ranking writes nothing."""
-        self._write(lambda conn: edits.set_ranking(conn, entries, summary))
+        `entries` is a permutation of the covered names. An unchanged ranking writes nothing.
+        With `expected` (the entries the writer last saw: order and rationales) the write is
+        refused with ConflictError, nothing written, if the stored ranking differs from it."""
+        self._write(lambda conn: edits.set_ranking(conn, entries, summary, expected))
+
+    def set_rationale(self, ticker: str, text: str, expected: str, summary: str) -> None:
+        """Set one name's rationale, leaving the order as it is stored. ConflictError (nothing
+        written) if the stored rationale is not `expected` or the name left the ranking."""
+        self._write(lambda conn: edits.set_rationale(conn, ticker, text, expected, summary))
 
     def delete_snapshot(self, snapshot_id: int) -> None:
         """Remove a snapshot saved in the app (undo of saving it). ValueError for a snapshot taken
@@ -289,16 +353,23 @@ class Workspace:
         """Put back a snapshot removed by `delete_snapshot` under its old id (redo of saving it)."""
         self._write(lambda conn: edits.restore_snapshot(conn, snapshot))
 
-    def save_snapshot(self, label: str, note: str, taken_on: str) -> Snapshot:
-        """Store the current ranking as a snapshot; `taken_on` is an ISO date (or "")."""
-        snapshot_id = self._write(lambda conn: edits.save_snapshot(conn, label, note, taken_on))
+    def save_snapshot(self, label: str, note: str, taken_on: str,
+                      expected: Sequence[RankEntry] | None = None) -> Snapshot:
+        """Store the current ranking as a snapshot; `taken_on` is an ISO date (or ""). With
+        `expected`, ConflictError (nothing written) if the stored ranking differs from it."""
+        snapshot_id = self._write(lambda conn: edits.save_snapshot(conn, label, note, taken_on,
+                                                                   expected))
         return self.snapshot(snapshot_id)
 
     def set_scorecard_value(self, company: str, period: Quarter, line: str, field: str,
-                            value: Decimal | None) -> None:
+                            value: Decimal | None,
+                            expected: Decimal | None | Unchecked = UNCHECKED) -> None:
         """Set `actual`, `consensus` or `guidance` of one line (None clears it); the row is created
-        when the line is defined but has no row for that quarter yet. ValueError on bad input."""
-        self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value))
+        when the line is defined but has no row for that quarter yet. ValueError on bad input.
+        With `expected` (the value the writer saw; None: empty), ConflictError (nothing written)
+        if the stored value differs from it."""
+        self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value,
+                                                           expected))
 
     def apply_scorecard_changes(self, changes: Sequence[ScorecardValue], summary: str,
                                 remove_empty_rows: Sequence[tuple[str, Quarter, str]] = ()) -> int:
@@ -323,14 +394,17 @@ class Workspace:
 
         self._write(lambda conn: quarters.remove_empty_quarter(conn, company, period))
 
-    def add_company(self, company: Company, ranking: list[RankEntry] | None = None) -> Company:
+    def add_company(self, company: Company, ranking: list[RankEntry] | None = None,
+                    expected: Sequence[RankEntry] | None = None) -> Company:
         """Cover a company; it goes to the end of the coverage and of the ranking.
         RankingError if already covered, ValueError for an empty ticker or a bad fiscal year end.
         With `ranking` (undoing a removal) the ranking becomes that order, checked as in
-        `set_ranking`, and a former company gets its old coverage position back."""
-        return self._write(lambda conn: edits.add_company(conn, company, ranking))
+        `set_ranking`, and a former company gets its old coverage position back. `expected` as in
+        `set_ranking`."""
+        return self._write(lambda conn: edits.add_company(conn, company, ranking, expected))
 
-    def remove_company(self, ticker: str) -> None:
+    def remove_company(self, ticker: str, expected: Sequence[RankEntry] | None = None) -> None:
         """Stop covering a company: it leaves the ranking, its history stays.
-        RankingError if it is not covered or is the last covered company."""
-        self._write(lambda conn: edits.remove_company(conn, ticker))
+        RankingError if it is not covered or is the last covered company. `expected` as in
+        `set_ranking`."""
+        self._write(lambda conn: edits.remove_company(conn, ticker, expected))
