@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._settings = settings if settings is not None else app_settings()
         self._save_error = ""
+        self._conflict = ""  # a write refused because another program changed the workspace
         self._closed = False
         self.setObjectName("mainWindow")
 
@@ -247,9 +248,27 @@ class MainWindow(QMainWindow):
         self._save_error = message
         self._update_save_state()
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        from desktop_app.storage.errors import is_conflict
         from desktop_app.ui.save_alert import alert_save_failure
 
         alert_save_failure(self, message)  # disk full, I/O error…: a dialog as well
+        if is_conflict(message) and not self._conflict:  # show what is stored once the push is over
+            self._conflict = message
+            QTimer.singleShot(0, self._reload_after_conflict)
+
+    def _reload_after_conflict(self) -> None:
+        """A write was refused because another program changed the workspace (or this window lost
+        its hold on the file): show the workspace as it now is, undo history cleared, and say why."""
+        message, self._conflict = self._conflict, ""
+        if not message or self._closed:
+            return
+        if not self.external_changes.check():  # it reloads, unless a dialog is open: then here
+            self.reload_workspace()
+        self._save_error = message
+        self._update_save_state()
+        self.statusBar().showMessage(fill(self.tr(
+            "Not applied: %1 The window now shows the workspace as it is; the undo history was "
+            "cleared."), message), 2 * STATUS_TIMEOUT_MS)
 
     def clear_save_error(self) -> None:
         """The next change was saved: go back to the normal save state."""
@@ -444,6 +463,21 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._conflict and not self._closed:
+            # Typing saved as the window closed was refused (another program changed the same
+            # rationale): stay open and show why, rather than quietly dropping it.
+            message = self._conflict
+            event.ignore()
+            self._reload_after_conflict()
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), fill(self.tr(
+                "%1\n\nThe window stays open and shows the workspace as it is now. Make the change "
+                "again if you still want it, then close the window."), message),
+                QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("conflictOnCloseBox")
+            box.open()
+            return
         if not self._closed:
             self._closed = True
             self.save_settings()

@@ -6,6 +6,12 @@ then tells the host what changed so the list, the editor, the history and the ch
 refused edit (RankingError / ValueError from the workspace, e.g. an order that is no longer a
 permutation because another program changed the coverage) is reported like a failed save: nothing
 was written and the command is dropped.
+
+Every write is compare-and-set: a command carries the ranking it starts from (what the window
+showed when it was made; for its undo, what it wrote) and the workspace refuses the write with
+ConflictError, writing nothing, when the stored ranking is another one, so a window never writes
+back an order it did not see. A rationale edit checks that name's rationale only and leaves the
+stored order as it is, so typing still pending when a terminal reorders is kept, not refused.
 """
 
 from __future__ import annotations
@@ -25,7 +31,6 @@ from desktop_app.domain.ranking import (
     first_rationale_line,
     reorder_entries,
     reorder_summary,
-    with_rationale,
 )
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
@@ -44,6 +49,9 @@ class RankingHost(Protocol):
     """What the commands need from the Ranking tab."""
 
     workspace: Workspace
+
+    def shown_entries(self) -> list[RankEntry]:
+        """The ranking as the window shows it (what a new command starts from)."""
 
     def ranking_written(self, select: str | None, rationale_of: str | None = None) -> None:
         """The ranking changed in the workspace: show it, select `select` (None: keep the
@@ -84,14 +92,16 @@ class ReorderCommand(RankingCommand):
                  text: str, on_error: ErrorSink | None = None) -> None:
         super().__init__(host, text, on_error)
         self.before, self.after, self.ticker = list(before), list(after), ticker
+        self.seen = list(host.shown_entries())
 
     def apply(self, forward: bool) -> None:
         ws = self.host.workspace
-        target = self.after if forward else self.before
         with _refusals_as_save_errors():
-            current = ws.ranking()
-            ws.set_ranking(reorder_entries(current, target),
-                           reorder_summary([e.ticker for e in current], target))
+            start = reorder_entries(self.seen, self.before)
+            moved = reorder_entries(self.seen, self.after)
+            old, new = (start, moved) if forward else (moved, start)
+            ws.set_ranking(new, reorder_summary([e.ticker for e in old], [e.ticker for e in new]),
+                           expected=old)
         self.host.ranking_written(self.ticker)
         self._done(forward)
 
@@ -122,7 +132,7 @@ class RationaleCommand(RankingCommand):
         text = self.new if forward else self.old
         summary = f"{self.ticker} rationale: {first_rationale_line(text) or '(empty)'}"
         with _refusals_as_save_errors():
-            ws.set_ranking(with_rationale(ws.ranking(), self.ticker, text), summary)
+            ws.set_rationale(self.ticker, text, self.old if forward else self.new, summary)
         # The first redo comes from the editor itself: it already shows the text, and the user
         # may have moved on to another name. Undo and redo show the name and reload the text.
         if self._first:
@@ -140,14 +150,16 @@ class AddNameCommand(RankingCommand):
                  on_error: ErrorSink | None = None) -> None:
         super().__init__(host, text, on_error)
         self.company = company
+        self.seen = list(host.shown_entries())
 
     def apply(self, forward: bool) -> None:
         ws = self.host.workspace
         with _refusals_as_save_errors():
             if forward:
-                ws.add_company(self.company)
+                ws.add_company(self.company, expected=self.seen)
             else:
-                ws.remove_company(self.company.ticker)
+                ws.remove_company(self.company.ticker,
+                                  expected=[*self.seen, RankEntry(self.company.ticker)])
         self.host.ranking_written(self.company.ticker if forward else None)
         self._done(forward)
 
@@ -166,9 +178,10 @@ class RemoveNameCommand(RankingCommand):
         order = [e.ticker for e in self.before]
         with _refusals_as_save_errors():
             if forward:
-                ws.remove_company(ticker)
+                ws.remove_company(ticker, expected=self.before)
             else:
-                ws.add_company(self.company, ranking=self.before)
+                ws.add_company(self.company, ranking=self.before,
+                               expected=[e for e in self.before if e.ticker != ticker])
         if forward:
             row = order.index(ticker)
             rest = [t for t in order if t != ticker]
@@ -189,12 +202,14 @@ class SaveSnapshotCommand(RankingCommand):
         self.label, self.note, self.taken_on = label, note, taken_on
         self.snapshot: Snapshot | None = None
         self._on_saved = on_saved
+        self.seen = list(host.shown_entries())
 
     def apply(self, forward: bool) -> None:
         ws = self.host.workspace
         with _refusals_as_save_errors():
-            if forward and self.snapshot is None:
-                self.snapshot = ws.save_snapshot(self.label, self.note, self.taken_on)
+            if forward and self.snapshot is None:  # the order shown is the order recorded
+                self.snapshot = ws.save_snapshot(self.label, self.note, self.taken_on,
+                                                 expected=self.seen)
             elif forward and self.snapshot is not None:
                 ws.restore_snapshot(self.snapshot)
             elif self.snapshot is not None:

@@ -1,7 +1,9 @@
 """Undoable scorecard edits: one cell's value, and a new quarter for a company.
 
 Each command writes to the workspace in one transaction (Workspace.set_scorecard_value /
-add_quarter) and then calls `on_applied` so the views showing the figure refresh at once.
+add_quarter) and then calls `on_applied` so the views showing the figure refresh at once. A value
+is written only if the stored one is still the value the edit started from (its undo: the value
+it wrote); otherwise ConflictError, nothing written.
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ class SetScorecardValueCommand(WorkspaceCommand):
         value = self.new if forward else self.old
         r = self.ref
         try:
-            self._workspace.set_scorecard_value(r.company, r.period, r.line, r.field, value)
+            self._workspace.set_scorecard_value(r.company, r.period, r.line, r.field, value,
+                                                expected=self.old if forward else self.new)
         except ValueError as exc:  # refused by the workspace: nothing was written
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.ranking import Snapshot, find_move, note_reason
+from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reason
 from desktop_app.ui.commands.ranking import (
     AddNameCommand,
     RationaleCommand,
@@ -201,6 +201,9 @@ class RankingTab(QWidget):
         self.move_actions["bottom"].setEnabled(0 <= row < count - 1)
 
     # -- the commands' host --------------------------------------------------------------------
+    def shown_entries(self) -> list[RankEntry]:
+        return self.model.entries()
+
     def ranking_written(self, select: str | None, rationale_of: str | None = None) -> None:
         self._applying = True
         try:
@@ -315,7 +318,7 @@ class RankingTab(QWidget):
         self.editor.flush()
         company = self.workspace.company(ticker)
         text = self.tr("Remove %1 (%2)").replace("%1", name).replace("%2", ticker)
-        return self._push(RemoveNameCommand(self, company, self.workspace.ranking(), text,
+        return self._push(RemoveNameCommand(self, company, self.model.entries(), text,
                                             self._report_error))
 
     def save_snapshot(self, label: str | None = None, taken_on: str = "", note: str = "") -> bool:
