@@ -78,7 +78,20 @@ def _set(workspace, tickers: list[str], note: str) -> int:  # noqa: ANN001
     summary = reorder_summary(before, order) + " (command line)"
     if note.strip():
         summary += f" — {note.strip()}"
-    workspace.set_ranking(entries, summary)
+    from desktop_app.storage.errors import ConflictError
+
+    for attempt in range(3):  # the order is the user's; rationales written are the ones stored now
+        try:
+            workspace.set_ranking(entries, summary, expected=current)
+            break
+        except ConflictError:
+            if attempt == 2:
+                raise
+            current = workspace.ranking()
+            try:
+                entries = reorder_entries(current, order)
+            except RankingError as exc:  # another program changed the coverage meanwhile
+                raise CliError(f"{exc}. The ranking was not changed.", EXIT_USAGE) from exc
     _print_order(workspace)
     return 0
 
