@@ -21,9 +21,9 @@ is used too (the system's look, icons by file type from Launch Services); note t
 verified here that it never reads the file, and it stays a candidate for the widget dialog should
 it turn out to (`use_native_dialog`).
 
-The app itself uses no QFileSystemWatcher (inotify would only watch, but kqueue on macOS opens
-each watched file) and no QMimeDatabase, and no widget accepts file drops from outside (the ranking
-list accepts internal moves only): tests/test_file_dialogs.py checks these.
+The app itself uses no QFileSystemWatcher: inotify would only watch, but kqueue on macOS opens
+each watched file; it uses no QMimeDatabase, and no widget accepts file drops from outside (the ranking
+list accepts internal moves only): tests/test_file_dialog_locks.py checks these.
 """
 
 from __future__ import annotations
