@@ -264,11 +264,12 @@ class MainWindow(QMainWindow):
             return
         if not self.external_changes.check():  # it reloads, unless a dialog is open: then here
             self.reload_workspace()
-        self._save_error = message
+        self._save_error = self.tr("changed by another program")
         self._update_save_state()
-        self.statusBar().showMessage(fill(self.tr(
-            "Not applied: %1 The window now shows the workspace as it is; the undo history was "
-            "cleared."), message), 2 * STATUS_TIMEOUT_MS)
+        self.save_state_label.setToolTip(message)
+        self.statusBar().showMessage(self.tr(  # the full reason is the save state's tooltip
+            "Not applied: another program changed the workspace first. Shown as it is now; undo "
+            "history cleared."), 2 * STATUS_TIMEOUT_MS)
 
     def clear_save_error(self) -> None:
         """The next change was saved: go back to the normal save state."""
