@@ -237,3 +237,33 @@ def test_native_dialogs_only_where_locks_are_not_at_risk() -> None:
 
     expected = sys.platform.startswith("win") or sys.platform == "darwin"
     assert file_dialogs.use_native_dialog() is expected
+
+
+def test_with_the_shipped_mime_globs_even_qts_own_lookup_keeps_the_locks(tmp_path: Path,
+                                                                        ws_path: Path) -> None:
+    """The second line of defence (register_mime_globs, called by run_gui): with the package on
+    XDG_DATA_DIRS, Qt names the workspace and its side files by glob, without opening them."""
+    import subprocess
+    import sys
+
+    from tests.lock_support import cli_env
+
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from desktop_app.ui.file_dialogs import register_mime_globs\n"
+        "assert register_mime_globs()\n"
+        "from PySide6.QtCore import QMimeDatabase\nfrom PySide6.QtWidgets import QApplication\n"
+        "from desktop_app.storage import file_guard\n"
+        "from desktop_app.storage.workspace import Workspace\n"
+        "app = QApplication([])\nws = Workspace.open(Path(sys.argv[1]))\n"
+        "names = [QMimeDatabase().mimeTypeForFile(f'{ws.path}{s}').name() for s in ('', '-wal', '-shm')]\n"
+        "print(' '.join(names), file_guard.locks_held(ws._files))\n")
+    env = cli_env()
+    env.pop("XDG_DATA_DIRS", None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([sys.executable, "-c", script, str(ws_path)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["application/x-csp-desk-workspace",
+                                     "application/x-csp-desk-workspace-journal",
+                                     "application/x-csp-desk-workspace-journal", "True"]

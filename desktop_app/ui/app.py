@@ -89,6 +89,9 @@ def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
 
     Another window already on that workspace is brought forward instead (exit 0); a damaged file
     is reported with a choice (see ui/startup.py)."""
+    from desktop_app.ui.file_dialogs import register_mime_globs
+
+    register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
     app = application()
     from desktop_app.ui.startup import open_for_window
 
