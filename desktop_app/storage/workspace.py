@@ -298,17 +298,24 @@ class Workspace:
                             f"again: {exc}") from exc
         self._files = file_guard.identities(self.path)
 
-    def _newest_change(self, after: int) -> tuple[int, str, str, str] | None:
+    def _newest_change(self, after: int) -> tuple[object, ...] | None:
+        """The newest change-log row after `after` (this write's own row), as stored."""
         row = self._conn.execute(
             "SELECT entry_id, at, summary, detail FROM change_log WHERE entry_id > ?"
             " ORDER BY entry_id DESC LIMIT 1", (after,)).fetchone()
-        return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+        return None if row is None else tuple(row)
+
+    def _in_file(self, row: tuple[object, ...]) -> bool:
+        found = self._conn.execute(
+            "SELECT 1 FROM change_log WHERE entry_id = ? AND at IS ? AND summary IS ?"
+            " AND detail IS ?", row).fetchone()
+        return found is not None
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         if not file_guard.intact(self.path, self._files):
             self._reattach()  # the write goes to the file as it now is; `expected` checks decide
-        written: tuple[int, str, str, str] | None = None
+        written: tuple[object, ...] | None = None
         try:
             with transaction(self._conn) as conn:
                 before = self.last_change_id()
@@ -319,9 +326,11 @@ class Workspace:
         if file_guard.intact(self.path, self._files):
             return
         self._reattach()  # committed, but maybe into a lost -wal: is it in the file?
-        if written is not None and self._conn.execute(
-                "SELECT 1 FROM change_log WHERE entry_id = ? AND at = ? AND summary = ?"
-                " AND detail = ?", written).fetchone() is None:
+        try:
+            kept = written is None or self._in_file(written)
+        except sqlite3.Error as exc:
+            raise save_error(exc) from exc
+        if not kept:
             raise LostHoldError(
                 f"Could not save: this window {LOST_HOLD} (another program removed or replaced "
                 "its journal while this window was writing), so the change did not reach the file. "

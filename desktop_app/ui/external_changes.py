@@ -5,7 +5,8 @@ Every committed change appends a change-log row, so the window remembers the new
 of (after each of its own edits) and looks every two seconds and whenever it is activated. When
 the workspace holds newer rows, the window shows the workspace as it now is (the tabs are rebuilt)
 and clears its undo history: undoing an edit made before the outside change would silently undo
-part of that change too. The status bar says what changed.
+part of that change too. The status bar says what changed. A write of the window refused because
+another program changed the workspace first (compare-and-set) reloads the same way (main_window).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from desktop_app.ui.formats import fill
 
@@ -85,6 +86,17 @@ class ExternalChangeWatcher(QObject):
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             QTimer.singleShot(0, self.check)
+
+
+def refused_on_close_box(window: QWidget, message: str) -> QMessageBox:
+    """Typing saved as the window closed was refused (another program changed the same rationale):
+    the window stays open and this box (not shown yet) says why, rather than dropping it quietly."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Not saved"), fill(_t(
+        "%1\n\nThe window stays open and shows the workspace as it is now. Make the change again "
+        "if you still want it, then close the window."), message),
+        QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("conflictOnCloseBox")
+    return box
 
 
 def _editing_a_cell() -> bool:

@@ -464,20 +464,12 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._conflict and not self._closed:
-            # Typing saved as the window closed was refused (another program changed the same
-            # rationale): stay open and show why, rather than quietly dropping it.
-            message = self._conflict
+        if self._conflict and not self._closed:  # typing saved on closing was refused: stay open
             event.ignore()
-            self._reload_after_conflict()
-            from PySide6.QtWidgets import QMessageBox
+            from desktop_app.ui.external_changes import refused_on_close_box
 
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), fill(self.tr(
-                "%1\n\nThe window stays open and shows the workspace as it is now. Make the change "
-                "again if you still want it, then close the window."), message),
-                QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("conflictOnCloseBox")
-            box.open()
+            refused_on_close_box(self, self._conflict).open()
+            self._reload_after_conflict()
             return
         if not self._closed:
             self._closed = True
