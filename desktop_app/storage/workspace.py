@@ -165,10 +165,10 @@ class Workspace:
                                  f"{exc.strerror or exc}") from exc
 
     def close(self) -> None:
-        if file_guard.intact(self.path, self._files):
+        if self._held and not file_guard.intact(self.path, self._files):
+            reattach_close(self._conn, self.path)  # a plain close could checkpoint a stale -wal
+        else:
             self._conn.close()
-        else:  # a plain close would checkpoint a stale -wal over newer content (reattach_close)
-            reattach_close(self._conn, self.path)
         if self._held:
             self._held = False
             open_files.release(self.path)
