@@ -29,6 +29,7 @@ from desktop_app.io.excel_styles import (
     COLOR_MISS_FILL,
     FMT_AMOUNT,
     FMT_AMOUNT_2,
+    FMT_PCT_DIFF,
     FMT_PERCENT,
     FMT_PPTS,
     text_width,
@@ -130,7 +131,7 @@ def test_derived_columns_formats_and_polarity_fills(book: Path) -> None:
     rows = {(r[L.COL_TICKER].value, r[L.COL_QUARTER].value, r[L.COL_LINE_KEY].value): r for r in _rows(sheet)}
     revenue = rows[("MSFT", "F4Q25 · 2Q25", "revenue")]
     assert revenue[L.COL_DIFF].value == pytest.approx(76441 / 73911 - 1)
-    assert revenue[L.COL_DIFF].number_format == FMT_PERCENT
+    assert revenue[L.COL_DIFF].number_format == FMT_PCT_DIFF  # whole percent, as the window shows it
     assert revenue[L.COL_DIFF].fill.fgColor.rgb.endswith(COLOR_BEAT_FILL)  # revenue above consensus
     tax_rate = rows[("MSFT", "F4Q25 · 2Q25", "tax_rate")]
     assert tax_rate[L.COL_DIFF].value == pytest.approx(16.5 - 18.7)
@@ -148,7 +149,7 @@ def test_derived_columns_formats_and_polarity_fills(book: Path) -> None:
     # A printed figure the figures contradict is flagged with both in a comment.
     qoq = rows[("MSFT", "F1Q26 · 3Q25", "capex")][L.COL_QOQ]
     assert qoq.value == pytest.approx(30000 / 24200 - 1)
-    assert "76" in qoq.comment.text and "24.0%" in qoq.comment.text
+    assert "76%" in qoq.comment.text and "24%" in qoq.comment.text
     # The next-quarter block has no actual: empty, never 0.
     assert rows[("MSFT", "F1Q26 · 3Q25", "revenue")][L.COL_ACTUAL].value is None
 

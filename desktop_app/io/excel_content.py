@@ -53,6 +53,12 @@ def _pct(value: Decimal | None) -> Cell:
     return (diff_cell_value(value, Kind.AMOUNT), "pct")
 
 
+def _printed_pct(value: Decimal | None) -> Cell:
+    """A percentage as the note printed it, at its printed precision (whole or one decimal)."""
+    return (diff_cell_value(value, Kind.AMOUNT), "pct|italic" if value is not None and decimals(value)
+            else "pctdiff|italic")
+
+
 def _source(ref: SourceRef | None) -> Cell:
     return (ref.describe() if ref else None, "text")
 
@@ -122,8 +128,8 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
         spec.add(
             (t.company, "text"), (_name(by_ticker, t.company), "label"), (t.rating or None, "text"),
             _price(t.share_price), _price(t.market_cap_bn), _price(t.target_new), _price(t.target_old),
-            _pct(t.target_change), (diff_cell_value(t.printed_target_change, Kind.AMOUNT), "pct|italic"),
-            _pct(t.upside), (diff_cell_value(t.printed_upside, Kind.AMOUNT), "pct|italic"),
+            _pct(t.target_change), _printed_pct(t.printed_target_change),
+            _pct(t.upside), _printed_pct(t.printed_upside),
             (t.valuation_new or None, "text"), (t.valuation_old or None, "text"),
             (t.remark or None, "wrap"), _source(t.source),
         )
@@ -140,7 +146,7 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
     for f in forecasts:
         spec.add((f.company, "text"), (_name(by_ticker, f.company), "label"), (f.year, "text"),
                  (f.metric, "text"), (f.unit, "text"), _price(f.value),
-                 (diff_cell_value(f.printed_change_pct, Kind.AMOUNT), "pct|italic"), _source(f.source))
+                 _printed_pct(f.printed_change_pct), _source(f.source))
     return spec
 
 

@@ -59,7 +59,10 @@ EditHandler = Callable[[EditRequest], bool]
 
 
 def cell_text(cell: Cell) -> str:
-    """A cell in the house format; empty where there is no figure."""
+    """A cell in the house format; empty where there is no figure; `n.m.` for a diff against a base
+    of zero or below."""
+    if cell.not_meaningful:
+        return fmt_diff(None, cell.kind, not_meaningful=True)
     if cell.value is None:
         return ""
     if cell.is_diff:

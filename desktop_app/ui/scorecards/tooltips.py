@@ -35,17 +35,23 @@ def column_title(col: Col) -> str:
     }[col]
 
 
-def verdict_text(verdict: Verdict, definition: LineDef) -> str:
-    band = fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else fill(_t("±%1%"),
-                                                                                        DEFAULT_BAND_PCT)
-    rule = {
+def polarity_text(definition: LineDef) -> str:
+    return {
         Polarity.HIGHER_IS_BETTER: _t("higher is better"),
         Polarity.LOWER_IS_BETTER: _t("lower is better"),
         Polarity.NEUTRAL: _t("neutral line: shown, not judged good or bad"),
     }[definition.polarity]
-    word = {Verdict.BEAT: _t("Beat"), Verdict.MISS: _t("Miss"), Verdict.IN_LINE: _t("In line"),
+
+
+def verdict_word(verdict: Verdict) -> str:
+    return {Verdict.BEAT: _t("Beat"), Verdict.MISS: _t("Miss"), Verdict.IN_LINE: _t("In line"),
             Verdict.ABOVE: _t("Above"), Verdict.BELOW: _t("Below")}[verdict]
-    return fill(_t("%1 (%2; in line within %3)"), word, rule, band)
+
+
+def verdict_text(verdict: Verdict, definition: LineDef) -> str:
+    band = fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else fill(_t("±%1%"),
+                                                                                        DEFAULT_BAND_PCT)
+    return fill(_t("%1 (%2; in line within %3)"), verdict_word(verdict), polarity_text(definition), band)
 
 
 def _precise(value: Decimal, kind: Kind, is_diff: bool) -> str:
@@ -141,6 +147,18 @@ class TooltipBuilder:
                             html.escape(self.operand_name(b)))
         lines = [formula]
         check = cell.check
+        if cell.not_meaningful:
+            lines.append(fill(_t("n.m. (not meaningful): the base %1 is zero or below, so a percent "
+                                  "change means nothing. Difference: %2."),
+                               _shown_value(b.value, kind),
+                               fmt_number(a.value - b.value) if a.value is not None and b.value is not None
+                               else ""))
+            if cell.printed is not None:
+                lines.append(fill(_t("Printed in the note: %1"), fmt_diff(cell.printed, kind)))
+            if cell.verdict is not None:
+                lines.append(html.escape(fill(_t("%1, by the sign of the difference (%2)"),
+                                              verdict_word(cell.verdict), polarity_text(row.definition))))
+            return lines
         if cell.origin is Origin.COMPUTED:
             computed = check.computed if check is not None else cell.value
             sign = "−" if kind.is_rate else "/"
