@@ -220,10 +220,12 @@ def test_summary_ranking_history_and_sources(book: Path, ws: Workspace) -> None:
     wb = openpyxl.load_workbook(book)
     summary = wb[L.SUMMARY]
     assert [summary.cell(r, 2).value for r in range(5, 9)] == ["Microsoft", "Amazon", "Alphabet", "Meta"]
-    assert summary["E5"].value == 534 and summary["F5"].value == 660
-    assert summary["G5"].value == pytest.approx(660 / 534 - 1) and summary["G5"].number_format == FMT_PERCENT
-    assert summary["H5"].value == 0 and "▲" in summary["H5"].number_format  # no move since 2Q25
-    assert summary["I5"].value == ws.ranking()[0].rationale
+    assert summary["E5"].value == 534 and summary["G5"].value == 660
+    assert summary["F5"].value == "not given (stale)"  # Figure 1's note prints no date
+    assert summary["H5"].value == pytest.approx(660 / 534 - 1) and summary["H5"].number_format == FMT_PERCENT
+    assert "Stale price" in summary["H5"].comment.text
+    assert summary["I5"].value == 0 and "▲" in summary["I5"].number_format  # no move since 2Q25
+    assert summary["J5"].value == ws.ranking()[0].rationale
     texts = [c.value for row in summary.iter_rows(min_row=10) for c in row if c.value is not None]
     assert str(Path(ws.path).resolve()) in texts and "Test PM" in texts
     assert any(isinstance(v, datetime) and v.date() == EXPORTED_AT.date() for v in texts)
@@ -364,7 +366,7 @@ def test_text_with_markup_characters_line_breaks_and_cjk_survives(ws: Workspace,
     ws.set_ranking(entries, "test")
     out = tmp_path / "tricky.xlsx"
     export_workbook(ws, out)
-    cell = openpyxl.load_workbook(out)[L.SUMMARY]["I5"]
+    cell = openpyxl.load_workbook(out)[L.SUMMARY]["J5"]
     stored = ws.ranking()[0].rationale
     assert "\n" in stored and "<Google>" in stored and "\x01" in stored
     assert cell.value == stored.replace("\x01", "")  # a control character XML cannot hold is dropped

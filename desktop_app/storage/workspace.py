@@ -13,19 +13,21 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import creation, edits, identity, open_files, queries, schema
+from desktop_app.storage import creation, edits, identity, market, open_files, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.errors import (
@@ -257,6 +259,25 @@ class Workspace:
         """Newest first."""
         return queries.change_log(self._conn, limit)
 
+    def prices(self, company: str | None = None) -> list[PricePoint]:
+        """Share prices with their as-of dates, oldest first per company."""
+        return market.prices(self._conn, company)
+
+    def target_history(self, company: str | None = None) -> list[TargetPoint]:
+        """Ratings and target prices with their dates, oldest first per company."""
+        return market.targets(self._conn, company)
+
+    def stale_days(self) -> int:
+        """A price older than this many days is marked stale (setting; default 7)."""
+        return market.stale_days(self._conn, DEFAULT_STALE_DAYS)
+
+    def market_views(self, today: date | None = None) -> dict[str, MarketView]:
+        """Each company's latest price, target, rating and upside, with staleness."""
+        today = today or date.today()
+        prices, targets, days = self.prices(), self.target_history(), self.stale_days()
+        return {c.ticker: market_view(c.ticker, prices, targets, today, days)
+                for c in self.companies(include_removed=True)}
+
     def last_change_id(self) -> int:
         """The id of the newest change-log row (0 if none): it grows with every committed change."""
         return int(self._conn.execute("SELECT coalesce(max(entry_id), 0) FROM change_log").fetchone()[0])
@@ -309,6 +330,23 @@ class Workspace:
 
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
             conn, list(changes), summary, remove_empty_rows))
+
+    def add_price(self, company: str, price: Decimal, as_of: date, user: str,
+                  note_id: str | None = None, figure: str = "") -> int:
+        """Record a share price with its date; ValueError (nothing written) on bad input."""
+        return self._write(lambda conn: market.add_price(conn, company, price, as_of, user, note_id, figure))
+
+    def add_target(self, company: str, target: Decimal, as_of: date, user: str, rating: str = "",
+                   note_id: str | None = None, figure: str = "") -> int:
+        """Record a target price (and rating) with its date; ValueError (nothing written) on bad input."""
+        return self._write(lambda conn: market.add_target(conn, company, target, as_of, user, rating,
+                                                          note_id, figure))
+
+    def remove_market_record(self, table: str, record_id: int) -> None:
+        self._write(lambda conn: market.remove_record(conn, table, record_id))
+
+    def set_stale_days(self, days: int) -> None:
+        self._write(lambda conn: market.set_stale_days(conn, days))
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

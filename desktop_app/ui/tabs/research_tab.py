@@ -24,7 +24,9 @@ class ResearchTab(QWidget):
         companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
         sources = {s.note_id: s for s in workspace.sources()}
 
-        self.targets_model = TargetsModel(workspace.targets(), companies, sources, self)
+        self.workspace = workspace
+        self.targets_model = TargetsModel(workspace.targets(), companies, sources, self,
+                                          markets=workspace.market_views(), stale_days=workspace.stale_days())
         self.forecasts_model = ForecastsModel(workspace.forecasts(), companies, sources, self)
         self.targets_view = make_grouped_table(self.targets_model, fit_rows=6, max_first_column=220)
         self.targets_view.setObjectName("targetsTable")
@@ -38,9 +40,10 @@ class ResearchTab(QWidget):
         figure1_layout.addWidget(section(
             self.tr("Ratings and target prices"), self.targets_view,
             self.tr("No target prices in the workspace."),
-            self.tr("Upside = target / share price − 1 and target change = new / old − 1 are computed; the "
-                    "printed figures stand beside them in italic (an amber corner if they disagree beyond "
-                    "rounding). OP = Outperform. Hover a valuation for how it was read from the note."),
+            self.tr("Upside = the latest target / the latest share price − 1 and target change = new / old "
+                    "− 1 are computed; the printed figures stand beside them in italic (an amber corner if "
+                    "they disagree beyond rounding). ⚠: the price is stale or its date unknown. "
+                    "OP = Outperform. Research ▸ Set Share Price… records a new price."),
         ), 0)
         figure1_layout.addSpacing(8)
         figure1_layout.addWidget(section(
@@ -65,3 +68,7 @@ class ResearchTab(QWidget):
         self.pages.addTab(self.statements_page, self.tr("Risks && points"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def refresh_market(self) -> None:
+        """A price or target was recorded: rating, price, date and upside follow."""
+        self.targets_model.set_markets(self.workspace.market_views(), self.workspace.stale_days())
