@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, TypeVar
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
 from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.notes import Citation, Note
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import creation, edits, identity, market, open_files, queries, schema
+from desktop_app.storage import creation, edits, identity, market, notes, open_files, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.errors import (
@@ -278,6 +279,18 @@ class Workspace:
         return {c.ticker: market_view(c.ticker, prices, targets, today, days)
                 for c in self.companies(include_removed=True)}
 
+    def notes(self) -> list[Note]:
+        """Every research note, seed notes first, with its attached file's name and size."""
+        return notes.notes(self._conn)
+
+    def note_file(self, note_id: str) -> tuple[str, bytes] | None:
+        """(file name, bytes) of a note's attached file, or None."""
+        return notes.note_file(self._conn, note_id)
+
+    def note_citations(self) -> dict[str, list[Citation]]:
+        """Every record that cites a note (figures, statements, targets, ranking reasons), by note."""
+        return notes.citations(self._conn)
+
     def last_change_id(self) -> int:
         """The id of the newest change-log row (0 if none): it grows with every committed change."""
         return int(self._conn.execute("SELECT coalesce(max(entry_id), 0) FROM change_log").fetchone()[0])
@@ -347,6 +360,16 @@ class Workspace:
 
     def set_stale_days(self, days: int) -> None:
         self._write(lambda conn: market.set_stale_days(conn, days))
+
+    def add_note(self, broker: str, published: date, title: str, user: str, analyst: str = "",
+                 file: tuple[str, bytes] | None = None) -> str:
+        """Record a note (and its file, stored in the workspace); returns its id. ValueError
+        (nothing written) on bad input, e.g. a file over the size cap."""
+        return self._write(lambda conn: notes.add_note(conn, broker, published, title, user, analyst, file))
+
+    def remove_note(self, note_id: str) -> None:
+        """Undo of add_note: refused (ValueError) while anything cites the note."""
+        self._write(lambda conn: notes.remove_note(conn, note_id))
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

@@ -49,6 +49,15 @@ def install(window: MainWindow) -> QMenu:
         window, menu, "actionSetTarget", _t("Set &Target Price and Rating…"), "Ctrl+Shift+T",
         _t("Record a target price and rating with their date and source (undoable)"),
         lambda: choose_price(window, target=True))
+    menu.addSeparator()
+    window.action_add_note = _action(
+        window, menu, "actionAddNote", _t("Add &Note…"), "Ctrl+Shift+O",
+        _t("Record a research note: broker, date, title, analyst and its file (undoable)"),
+        lambda: choose_note(window))
+    window.action_show_notes = _action(
+        window, menu, "actionShowNotes", _t("Show N&otes"), "",
+        _t("The list of research notes and what cites each"), lambda: show_notes(window))
+    menu.addSeparator()
     window.action_stale_days = _action(
         window, menu, "actionStaleDays", _t("Price &Stale After…"), "",
         _t("How many days before a share price is marked stale wherever upside is shown"),
@@ -105,6 +114,42 @@ def push_entry(window: MainWindow, entry: object, target: bool) -> bool:
         return False
     _status(window, _t("Saved: %1").replace("%1", command.text()))
     return True
+
+
+def choose_note(window: MainWindow) -> str | None:
+    """Ask for a note and record it as one undo step; its id, or None."""
+    from desktop_app.ui.research.notes_page import NoteDialog
+    from desktop_app.user import current_user
+
+    dialog = NoteDialog(current_user(), window)
+    window.note_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return None
+    return push_note(window, dialog.entry)
+
+
+def push_note(window: MainWindow, entry: object) -> str | None:
+    from desktop_app.ui.commands.notes import AddNoteCommand, NoteEntry
+
+    assert isinstance(entry, NoteEntry)
+    command = AddNoteCommand(window.workspace, entry, on_applied=lambda: refresh_market(window),
+                             on_error=window.report_save_error)
+    window.undo_stack.push(command)
+    if command.error or command.note_id is None:
+        return None
+    _status(window, _t("Saved: note %1 (%2)").replace("%1", command.note_id).replace("%2", entry.title))
+    return command.note_id
+
+
+def show_notes(window: MainWindow) -> None:
+    """Bring up the Research tab's Notes page."""
+    for index in range(window.tabs.count()):
+        content = window.tab_page(index)
+        page = getattr(content, "notes_page", None)
+        if page is not None:
+            window.tabs.setCurrentIndex(index)
+            content.pages.setCurrentWidget(page)
+            return
 
 
 def choose_stale_days(window: MainWindow) -> None:

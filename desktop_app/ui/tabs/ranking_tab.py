@@ -165,7 +165,8 @@ class RankingTab(QWidget):
             self.legend.setText(self.tr(
                 "Drag a name, or select it and press Ctrl+↑ / Ctrl+↓ (Ctrl+Home / Ctrl+End: top / "
                 "bottom). Since snapshot: places moved since “%1”. Upside in italics is computed "
-                "(target / price − 1); hover it for the printed figure.").replace("%1", reference.label))
+                "(latest target / latest price − 1); hover it for both dates and the printed figure; "
+                "⚠ in amber: the price is stale.").replace("%1", reference.label))
 
     def refresh_market(self) -> None:
         """A price, target or rating was recorded: rating and upside follow."""

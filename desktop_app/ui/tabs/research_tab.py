@@ -66,9 +66,22 @@ class ResearchTab(QWidget):
         self.pages.addTab(figure1, self.tr("Targets && forecasts (Figure 1)"))
         self.pages.addTab(self.supply_page, self.tr("Taiwan supply chain (Figures 4–5)"))
         self.pages.addTab(self.statements_page, self.tr("Risks && points"))
+        from desktop_app.ui.research.notes_page import NotesPage
+
+        self.notes_page = NotesPage(workspace, self)
+        self.notes_page.add_button.clicked.connect(self._add_note)
+        self.pages.addTab(self.notes_page, self.tr("Notes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
     def refresh_market(self) -> None:
-        """A price or target was recorded: rating, price, date and upside follow."""
+        """A price, target or note was recorded: rating, price, date, upside and the notes follow."""
         self.targets_model.set_markets(self.workspace.market_views(), self.workspace.stale_days())
+        self.notes_page.refresh()
+
+    def _add_note(self) -> None:
+        from desktop_app.ui import research_actions
+
+        window = self.window()
+        if hasattr(window, "undo_stack"):
+            research_actions.choose_note(window)
