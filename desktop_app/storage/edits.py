@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, validate_order
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
@@ -97,11 +98,13 @@ def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str
 
 def set_scorecard_value(
     conn: sqlite3.Connection, company: str, period: Quarter, line: str, field: str,
-    value: Decimal | None,
+    value: Decimal | None, provenance: Provenance | None = None,
 ) -> bool:
     """Set one value of a scorecard line, creating the line for that quarter if needed.
 
-    False (and nothing written) when the stored text is already the same.
+    The figure's provenance becomes `provenance` (default: entered by the current user, now; an
+    empty Provenance puts back the line's own source). False (and nothing written) when the stored
+    text is already the same.
     """
     if field not in VALUE_FIELDS:
         raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
@@ -136,6 +139,12 @@ def set_scorecard_value(
             " AND fiscal_quarter = ? AND line = ?",
             (new_text, *key),
         )
+    from desktop_app.storage import provenance as figure_sources
+    from desktop_app.user import current_user
+
+    if provenance is None:
+        provenance = figure_sources.entered_now(current_user())
+    figure_sources.record(conn, (company, period, line, field), provenance)
     label = found.period_label(period)
     shown = f"{old_text if old_text is not None else '—'} → {new_text if new_text is not None else '—'}"
     log(conn, "scorecard", f"{company} {label} {line} {field}: {shown}", {

@@ -24,11 +24,13 @@ from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.notes import Citation, Note
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.storage import creation, edits, identity, market, notes, open_files, queries, schema
+from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.errors import (
@@ -40,6 +42,7 @@ from desktop_app.storage.errors import (
     save_error,
 )
 from desktop_app.storage.integrity import remove_with_side_files
+from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.queries import ChangeLogEntry
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
@@ -329,20 +332,28 @@ class Workspace:
         return self.snapshot(snapshot_id)
 
     def set_scorecard_value(self, company: str, period: Quarter, line: str, field: str,
-                            value: Decimal | None) -> None:
+                            value: Decimal | None, provenance: Provenance | None = None) -> None:
         """Set `actual`, `consensus` or `guidance` of one line (None clears it); the row is created
-        when the line is defined but has no row for that quarter yet. ValueError on bad input."""
-        self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value))
+        when the line is defined but has no row for that quarter yet. ValueError on bad input.
+        The figure's provenance: `provenance`, by default "entered by" the current user now."""
+        self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value,
+                                                           provenance))
 
     def apply_scorecard_changes(self, changes: Sequence[ScorecardValue], summary: str,
-                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = ()) -> int:
+                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = (),
+                                provenance: Provenance | dict[FigureKey, Provenance] | None = None) -> int:
         """Set many actual / consensus / guidance figures in ONE transaction with one change-log row
         (an import from Excel, or its undo); returns how many changed. ValueError (nothing written)
-        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them."""
+        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them.
+        `provenance`: see bulk_edits.apply_scorecard_changes."""
         from desktop_app.storage import bulk_edits
 
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
-            conn, list(changes), summary, remove_empty_rows))
+            conn, list(changes), summary, remove_empty_rows, provenance))
+
+    def figure_provenance(self, company: str | None = None) -> dict[FigureKey, Provenance]:
+        """Who entered each scorecard figure changed after the seed, and when (or its note)."""
+        return figure_sources.figure_provenance(self._conn, company)
 
     def add_price(self, company: str, price: Decimal, as_of: date, user: str,
                   note_id: str | None = None, figure: str = "") -> int:
