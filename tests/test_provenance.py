@@ -108,3 +108,29 @@ def test_cli_import_records_provenance(tmp_path: Path, monkeypatch: pytest.Monke
     with Workspace.open(path) as ws:
         found = ws.figure_provenance("MSFT")[KEY]
         assert (found.entered_by, found.where) == ("nightly", "Excel import book.xlsx")
+
+
+def test_rationale_keeps_who_entered_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
+    from desktop_app.domain.ranking import RankEntry
+    from desktop_app.ui.main_window import MainWindow
+
+    monkeypatch.setenv("CSP_DESK_USER", "ana")
+    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+        seed = ws.ranking()
+        assert ws.rationale_authors() == {}  # the seed's rationales are the note's
+        edited = [RankEntry(e.ticker, "Azure share gains" if e.ticker == "MSFT" else e.rationale) for e in seed]
+        ws.set_ranking(edited, "rationale")
+        who, when = ws.rationale_authors()["MSFT"]
+        assert who == "ana" and when[:10] == date.today().isoformat()
+        monkeypatch.setenv("CSP_DESK_USER", "bo")
+        ws.set_ranking(list(reversed(edited)), "reorder")  # a move keeps the author of the text
+        assert ws.rationale_authors() == {"MSFT": (who, when)}
+        ws.set_ranking(seed, "undo")  # the note's own text again: the note's, not bo's
+        assert ws.rationale_authors() == {}
+        ws.set_ranking(edited, "redo")
+    window = MainWindow(Workspace.open(tmp_path / "w.cspdesk"))
+    qtbot.addWidget(window)
+    tab = window.tab_page(0)
+    tip = tab.model.index(tab.model.row_of("MSFT")).data(TIP)
+    assert tip.startswith("Azure share gains") and "entered by bo" in tip
+    assert "entered by" not in tab.model.index(tab.model.row_of("AMZN")).data(TIP)

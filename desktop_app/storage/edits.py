@@ -35,11 +35,37 @@ def _entries_json(entries: Sequence[RankEntry]) -> list[dict[str, str]]:
 
 
 def _write_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry]) -> None:
+    """Write the order; each rationale keeps who entered it: unchanged text keeps its author, the
+    text of a note's snapshot is the note's again (no author), any other new text is entered by the
+    current user now."""
+    from desktop_app.user import current_user
+
+    old = {t: (r, by, at) for t, r, by, at in conn.execute(
+        "SELECT ticker, rationale, entered_by, entered_at FROM ranking")}
+    from_notes = {(t, r) for t, r in conn.execute(
+        "SELECT e.ticker, e.rationale FROM snapshot_entries e JOIN snapshots s"
+        " ON s.snapshot_id = e.snapshot_id WHERE s.source_note <> ''")}
+    now, user = utc_now(), current_user()
+
+    def author(entry: RankEntry) -> tuple[str, str]:
+        before = old.get(entry.ticker)
+        if before is not None and before[0] == entry.rationale:
+            return before[1], before[2]
+        if not entry.rationale or (entry.ticker, entry.rationale) in from_notes:
+            return "", ""
+        return user, now
+
     conn.execute("DELETE FROM ranking")
     conn.executemany(
-        "INSERT INTO ranking (rank, ticker, rationale) VALUES (?, ?, ?)",
-        [(i, e.ticker, e.rationale) for i, e in enumerate(entries, start=1)],
+        "INSERT INTO ranking (rank, ticker, rationale, entered_by, entered_at) VALUES (?, ?, ?, ?, ?)",
+        [(i, e.ticker, e.rationale, *author(e)) for i, e in enumerate(entries, start=1)],
     )
+
+
+def rationale_authors(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """ticker → (entered_by, entered_at) of each rationale typed after the seed."""
+    return {t: (by, at) for t, by, at in conn.execute(
+        "SELECT ticker, entered_by, entered_at FROM ranking WHERE entered_by <> ''")}
 
 
 def check_entries(entries: Sequence[RankEntry]) -> list[RankEntry]:

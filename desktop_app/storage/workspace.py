@@ -249,6 +249,10 @@ class Workspace:
         """The current order, rank 1 first."""
         return queries.ranking(self._conn)
 
+    def rationale_authors(self) -> dict[str, tuple[str, str]]:
+        """ticker → (who, when) for each rationale typed after the seed (others are the note's)."""
+        return edits.rationale_authors(self._conn)
+
     def snapshots(self) -> list[Snapshot]:
         """Oldest first."""
         return queries.snapshots(self._conn)

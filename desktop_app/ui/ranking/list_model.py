@@ -119,6 +119,7 @@ class RankListModel(QAbstractListModel):
         self._targets = dict(targets or {})
         self._markets: dict[str, MarketView] = {}
         self._stale_days = 7
+        self.authors: dict[str, tuple[str, str]] = {}  # ticker → who typed the rationale, when
         self._reference = reference
         self._moves: dict[str, int | None] = {}
         self.mover: Mover | None = None
@@ -202,7 +203,13 @@ class RankListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{rank}. {self.name_of(ticker)} ({ticker})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.rationale or _t("No rationale yet: write one in the editor beside the list.")
+            if not entry.rationale:
+                return _t("No rationale yet: write one in the editor beside the list.")
+            author = self.authors.get(ticker)
+            if author is None:
+                return entry.rationale
+            return entry.rationale + "\n— " + _t("entered by %1, %2").replace("%1", author[0]).replace(
+                "%2", author[1][:10])
         if role == TICKER_ROLE:
             return ticker
         if role == NAME_ROLE:

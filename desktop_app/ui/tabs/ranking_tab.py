@@ -153,6 +153,7 @@ class RankingTab(QWidget):
         companies = {c.ticker: c for c in self.workspace.companies(include_removed=True)}
         targets = {t.company: t for t in self.workspace.targets()}
         reference = self._snapshots[-1] if self._snapshots else None
+        self.model.authors = self.workspace.rationale_authors()
         self.model.set_context(companies, targets, reference, self.workspace.market_views(),
                                self.workspace.stale_days())
         self.header.set_title("move", self.tr("Since snapshot"), self.tr(
