@@ -29,7 +29,17 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import creation, edits, identity, market, notes, open_files, queries, schema
+from desktop_app.storage import (
+    creation,
+    edits,
+    identity,
+    market,
+    notes,
+    open_files,
+    queries,
+    research_edits,
+    schema,
+)
 from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
@@ -385,6 +395,29 @@ class Workspace:
     def remove_note(self, note_id: str) -> None:
         """Undo of add_note: refused (ValueError) while anything cites the note."""
         self._write(lambda conn: notes.remove_note(conn, note_id))
+
+    def set_forecast(self, company: str, year: str, metric: str, value: Decimal, unit: str, user: str,
+                     note_id: str | None = None, where: str = "") -> dict[str, object] | None:
+        """Add or change a Figure 1 forecast with its source; returns the replaced row (for undo)."""
+        return self._write(lambda conn: research_edits.set_forecast(conn, company, year, metric, value, unit,
+                                                                    user, note_id, where))
+
+    def restore_forecast(self, company: str, year: str, metric: str,
+                         previous: dict[str, object] | None) -> None:
+        self._write(lambda conn: research_edits.restore_forecast(conn, company, year, metric, previous))
+
+    def add_statement(self, topic: str, company: str | None, text: str, user: str, note_id: str | None = None,
+                      where: str = "", period: str = "") -> str:
+        """Record a statement with its source; returns its key."""
+        return self._write(lambda conn: research_edits.add_statement(conn, topic, company, text, user,
+                                                                     note_id, where, period))
+
+    def remove_statement(self, key: str) -> None:
+        self._write(lambda conn: research_edits.remove_statement(conn, key))
+
+    def entered_by(self, table: str) -> dict[object, tuple[str, str]]:
+        """Who entered each forecast or statement added after the seed ("forecasts" / "statements")."""
+        return research_edits.entered(self._conn, table)
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

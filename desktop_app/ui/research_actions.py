@@ -57,6 +57,14 @@ def install(window: MainWindow) -> QMenu:
     window.action_show_notes = _action(
         window, menu, "actionShowNotes", _t("Show N&otes"), "",
         _t("The list of research notes and what cites each"), lambda: show_notes(window))
+    window.action_set_forecast = _action(
+        window, menu, "actionSetForecast", _t("Add or Change a &Forecast…"), "",
+        _t("Add a Figure 1 forecast or change one, with its source (undoable)"),
+        lambda: choose_forecast(window))
+    window.action_add_statement = _action(
+        window, menu, "actionAddStatement", _t("Add a Stat&ement…"), "",
+        _t("Record a point a note makes (or your own), with its source (undoable)"),
+        lambda: choose_statement(window))
     menu.addSeparator()
     window.action_stale_days = _action(
         window, menu, "actionStaleDays", _t("Price &Stale After…"), "",
@@ -139,6 +147,52 @@ def push_note(window: MainWindow, entry: object) -> str | None:
         return None
     _status(window, _t("Saved: note %1 (%2)").replace("%1", command.note_id).replace("%2", entry.title))
     return command.note_id
+
+
+def choose_forecast(window: MainWindow) -> bool:
+    from desktop_app.ui.research.entry_dialogs import ForecastDialog
+    from desktop_app.user import current_user
+
+    ws = window.workspace
+    dialog = ForecastDialog(ws.companies(), ws.sources(), current_user(), ws.forecasts(), window)
+    window.forecast_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return False
+    return push_research(window, dialog.entry)
+
+
+def choose_statement(window: MainWindow) -> bool:
+    from desktop_app.ui.research.entry_dialogs import StatementDialog
+    from desktop_app.user import current_user
+
+    ws = window.workspace
+    dialog = StatementDialog(ws.companies(), ws.sources(), current_user(), window)
+    window.statement_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return False
+    return push_research(window, dialog.entry)
+
+
+def push_research(window: MainWindow, entry: object) -> bool:
+    """A forecast or statement entry as one undo step; True if it was saved."""
+    from desktop_app.ui.commands.research import (
+        AddStatementCommand,
+        ForecastEntry,
+        SetForecastCommand,
+        StatementEntry,
+    )
+
+    done = lambda: refresh_market(window)  # noqa: E731
+    if isinstance(entry, ForecastEntry):
+        command: object = SetForecastCommand(window.workspace, entry, done, window.report_save_error)
+    else:
+        assert isinstance(entry, StatementEntry)
+        command = AddStatementCommand(window.workspace, entry, done, window.report_save_error)
+    window.undo_stack.push(command)
+    if getattr(command, "error", ""):
+        return False
+    _status(window, _t("Saved: %1").replace("%1", command.text()))
+    return True
 
 
 def show_notes(window: MainWindow) -> None:

@@ -242,11 +242,29 @@ class ForecastsModel(QAbstractTableModel):
         super().__init__(parent)
         self._companies, self._sources = companies, sources
         self._items: list[ForecastBlock | tuple[ForecastBlock, str, str, dict[str, Forecast]]] = []
+        self.entered: dict[Any, tuple[str, str]] = {}  # (company, year, metric) → who entered it, when
+        self._fill(forecasts)
+        self._headers = [_t("KGI forecast"), _t("Year 1"), _t("Year 2"), _t("Year 1"), _t("Year 2"),
+                         _t("Source")]
+
+    def _fill(self, forecasts: Sequence[Forecast]) -> None:
+        self._items = []
         for block in forecast_blocks(forecasts):
             self._items.append(block)
             self._items.extend((block, metric, unit, cells) for metric, unit, cells in block.rows)
-        self._headers = [_t("KGI forecast"), _t("Year 1"), _t("Year 2"), _t("Year 1"), _t("Year 2"),
-                         _t("Source")]
+
+    def set_forecasts(self, forecasts: Sequence[Forecast], entered: dict[Any, tuple[str, str]]) -> None:
+        """A forecast was added or changed: show the workspace's forecasts and who entered them."""
+        self.beginResetModel()
+        self.entered = dict(entered)
+        self._fill(forecasts)
+        self.endResetModel()
+
+    def source_of(self, f: Forecast) -> str:
+        """The note it was taken from, or who entered it; both where both apply."""
+        who = self.entered.get((f.company, f.year, f.metric))
+        by = _t("entered by %1, %2").replace("%1", who[0]).replace("%2", who[1][:10]) if who else ""
+        return join_nonempty([source_text(f.source) if f.source else "", by], " · ")
 
     def is_title(self, row: int) -> bool:
         return isinstance(self._items[row], ForecastBlock)
@@ -289,8 +307,7 @@ class ForecastsModel(QAbstractTableModel):
             if column in (3, 4):
                 f = found[column - 3]
                 return fmt_percent(f.printed_change_pct) if f else ""
-            refs = [f.source for f in found if f is not None]
-            return source_text(refs[0]) if refs else ""
+            return join_nonempty(list(dict.fromkeys(self.source_of(f) for f in found if f is not None)), "; ")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if column in (0, 5) else _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= column <= 4:
@@ -298,7 +315,7 @@ class ForecastsModel(QAbstractTableModel):
             if f is None:
                 return None
             what = _t("forecast") if column <= 2 else _t("change vs the previous forecast, as printed")
-            where = source_tooltip(f.source, self._sources)
+            where = source_tooltip(f.source, self._sources) if f.source else self.source_of(f)
             return f"{self._title(block)} {f.year} {metric}: {what}\n{where}"
         return None
 
@@ -379,6 +396,13 @@ class StatementsModel(RowTableModel[Statement]):
             Column(_t("Statement"), lambda s: s.text_en, tooltip=lambda s: f"{s.text_en}\n\n{s.text_zh}"),
             Column(_t("Original (中文)"), lambda s: s.text_zh, tooltip=lambda s: s.text_zh,
                    header_tooltip=_t("As written in the note")),
-            _source_column(sources, lambda s: s.source),
+            Column(_t("Source"), self.source_of, tooltip=lambda s: source_tooltip(s.source, sources)
+                   if s.source else self.source_of(s)),
         ]
+        self.entered: dict[Any, tuple[str, str]] = {}  # statement key → who entered it, when
         super().__init__(statements, columns, parent)
+
+    def source_of(self, s: Statement) -> str:
+        who = self.entered.get(s.key)
+        by = _t("entered by %1, %2").replace("%1", who[0]).replace("%2", who[1][:10]) if who else ""
+        return join_nonempty([source_text(s.source) if s.source else "", by], " · ")

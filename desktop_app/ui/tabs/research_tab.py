@@ -57,6 +57,8 @@ class ResearchTab(QWidget):
         self.supply_model = self.supply_page.model
         self.statements_page = StatementsPage(workspace.statements(), companies, sources)
         self.statements_model = self.statements_page.model
+        self.statements_model.entered = workspace.entered_by("statements")
+        self.forecasts_model.entered = workspace.entered_by("forecasts")
         self.statements_proxy = self.statements_page.proxy
         self.topic_box = self.statements_page.topic_box
 
@@ -78,6 +80,10 @@ class ResearchTab(QWidget):
         """A price, target or note was recorded: rating, price, date, upside and the notes follow."""
         self.targets_model.set_markets(self.workspace.market_views(), self.workspace.stale_days())
         self.notes_page.refresh()
+        ws = self.workspace
+        self.forecasts_model.set_forecasts(ws.forecasts(), ws.entered_by("forecasts"))
+        self.statements_model.entered = ws.entered_by("statements")
+        self.statements_model.set_rows(ws.statements())
 
     def _add_note(self) -> None:
         from desktop_app.ui import research_actions
