@@ -54,8 +54,8 @@ def _run(args: argparse.Namespace) -> int:
                 and view.target is not None else ""
             print(f"{ticker} share price {price} as of {as_of.isoformat()}{shown}")
             return 0
-        ticker = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
-        for p in workspace.prices(ticker):
+        only: str | None = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
+        for p in workspace.prices(only):
             date = p.as_of.isoformat() if p.as_of else "date not given"
             print(f"{p.company:<6} {date:<14} {p.price:>10}  {p.provenance.describe()}")
         return 0

@@ -57,8 +57,8 @@ def _run(args: argparse.Namespace) -> int:
             shown = f" ({rating})" if rating else ""
             print(f"{ticker} target price {target}{shown} as of {as_of.isoformat()}")
             return 0
-        ticker = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
-        for t in workspace.target_history(ticker):
+        only: str | None = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
+        for t in workspace.target_history(only):
             date = t.as_of.isoformat() if t.as_of else "date not given"
             print(f"{t.company:<6} {date:<14} {t.rating or '-':<8} {t.target:>10}  {t.provenance.describe()}")
         return 0

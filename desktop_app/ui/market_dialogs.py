@@ -8,6 +8,7 @@ is a note of the workspace (with figure or page) or "entered by <user>".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,6 +26,11 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.ui.commands.market import MarketEntry
+
+
+def _as_date(value: object) -> date:
+    assert isinstance(value, date)
+    return value
 
 
 class MarketEntryDialog(QDialog):
@@ -107,7 +113,7 @@ class MarketEntryDialog(QDialog):
         note = self.source_box.currentData() or None
         where = self.where_edit.text().strip() if note else ""
         return MarketEntry(company=str(self.company_box.currentData()), value=value,
-                           as_of=self.date_edit.date().toPython(), user=self.user, note_id=note,
+                           as_of=_as_date(self.date_edit.date().toPython()), user=self.user, note_id=note,
                            where=where, rating=rating if self.target else "")
 
     def accept(self) -> None:

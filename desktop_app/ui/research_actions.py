@@ -7,16 +7,13 @@ window's undo stack. After any change every view that shows the upside is refres
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from desktop_app.storage.errors import SaveError
-
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -25,7 +22,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ResearchActions", text)
 
 
-def _action(window: MainWindow, menu: QMenu, name: str, text: str, shortcut: str, tip: str,
+def _action(window: Any, menu: QMenu, name: str, text: str, shortcut: str, tip: str,
             slot: object) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
@@ -38,7 +35,7 @@ def _action(window: MainWindow, menu: QMenu, name: str, text: str, shortcut: str
     return action
 
 
-def install(window: MainWindow) -> QMenu:
+def install(window: Any) -> QMenu:
     """Add the Research menu (before Help) to the window's menu bar."""
     menu = QMenu(_t("&Research"), window)
     menu.setObjectName("researchMenu")
@@ -80,7 +77,7 @@ def install(window: MainWindow) -> QMenu:
     return menu
 
 
-def refresh_market(window: MainWindow) -> None:
+def refresh_market(window: Any) -> None:
     """Prices, targets or notes changed: every built tab that shows them follows."""
     for index in range(window.tabs.count()):
         page = window.tabs.widget(index)
@@ -93,11 +90,11 @@ def refresh_market(window: MainWindow) -> None:
             refresh()
 
 
-def _status(window: MainWindow, message: str) -> None:
+def _status(window: Any, message: str) -> None:
     window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
 
-def choose_price(window: MainWindow, target: bool = False, company: str = "") -> bool:
+def choose_price(window: Any, target: bool = False, company: str = "") -> bool:
     """Ask for a price (or target) and record it as one undo step; True if recorded."""
     from desktop_app.ui.market_dialogs import MarketEntryDialog
     from desktop_app.user import current_user
@@ -110,7 +107,7 @@ def choose_price(window: MainWindow, target: bool = False, company: str = "") ->
     return push_entry(window, dialog.entry, target)
 
 
-def push_entry(window: MainWindow, entry: object, target: bool) -> bool:
+def push_entry(window: Any, entry: object, target: bool) -> bool:
     from desktop_app.ui.commands.market import AddPriceCommand, AddTargetCommand, MarketEntry
 
     assert isinstance(entry, MarketEntry)
@@ -124,7 +121,7 @@ def push_entry(window: MainWindow, entry: object, target: bool) -> bool:
     return True
 
 
-def choose_note(window: MainWindow) -> str | None:
+def choose_note(window: Any) -> str | None:
     """Ask for a note and record it as one undo step; its id, or None."""
     from desktop_app.ui.research.notes_page import NoteDialog
     from desktop_app.user import current_user
@@ -136,7 +133,7 @@ def choose_note(window: MainWindow) -> str | None:
     return push_note(window, dialog.entry)
 
 
-def push_note(window: MainWindow, entry: object) -> str | None:
+def push_note(window: Any, entry: object) -> str | None:
     from desktop_app.ui.commands.notes import AddNoteCommand, NoteEntry
 
     assert isinstance(entry, NoteEntry)
@@ -149,7 +146,7 @@ def push_note(window: MainWindow, entry: object) -> str | None:
     return command.note_id
 
 
-def choose_forecast(window: MainWindow) -> bool:
+def choose_forecast(window: Any) -> bool:
     from desktop_app.ui.research.entry_dialogs import ForecastDialog
     from desktop_app.user import current_user
 
@@ -161,7 +158,7 @@ def choose_forecast(window: MainWindow) -> bool:
     return push_research(window, dialog.entry)
 
 
-def choose_statement(window: MainWindow) -> bool:
+def choose_statement(window: Any) -> bool:
     from desktop_app.ui.research.entry_dialogs import StatementDialog
     from desktop_app.user import current_user
 
@@ -173,7 +170,7 @@ def choose_statement(window: MainWindow) -> bool:
     return push_research(window, dialog.entry)
 
 
-def push_research(window: MainWindow, entry: object) -> bool:
+def push_research(window: Any, entry: object) -> bool:
     """A forecast or statement entry as one undo step; True if it was saved."""
     from desktop_app.ui.commands.research import (
         AddStatementCommand,
@@ -183,19 +180,20 @@ def push_research(window: MainWindow, entry: object) -> bool:
     )
 
     done = lambda: refresh_market(window)  # noqa: E731
+    command: SetForecastCommand | AddStatementCommand
     if isinstance(entry, ForecastEntry):
-        command: object = SetForecastCommand(window.workspace, entry, done, window.report_save_error)
+        command = SetForecastCommand(window.workspace, entry, done, window.report_save_error)
     else:
         assert isinstance(entry, StatementEntry)
         command = AddStatementCommand(window.workspace, entry, done, window.report_save_error)
     window.undo_stack.push(command)
-    if getattr(command, "error", ""):
+    if command.error:
         return False
     _status(window, _t("Saved: %1").replace("%1", command.text()))
     return True
 
 
-def show_notes(window: MainWindow) -> None:
+def show_notes(window: Any) -> None:
     """Bring up the Research tab's Notes page."""
     for index in range(window.tabs.count()):
         content = window.tab_page(index)
@@ -206,7 +204,7 @@ def show_notes(window: MainWindow) -> None:
             return
 
 
-def choose_stale_days(window: MainWindow) -> None:
+def choose_stale_days(window: Any) -> None:
     ws = window.workspace
     days, ok = QInputDialog.getInt(window, _t("Price Stale After"),
                                    _t("Mark a share price stale after this many days:"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,11 @@ def _size(n: int | None) -> str:
     if n is None:
         return ""
     return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, round(n / 1024))} KB"
+
+
+def _as_date(value: object) -> date:
+    assert isinstance(value, date)
+    return value
 
 
 class NotesModel(RowTableModel[Note]):
@@ -178,7 +184,7 @@ class NoteDialog(QDialog):
                 self.message.setText(self.tr("Cannot read %1: %2").replace("%1", text).replace(
                     "%2", exc.strerror or str(exc)))
                 return None
-        return NoteEntry(broker=broker, published=self.date_edit.date().toPython(), title=title,
+        return NoteEntry(broker=broker, published=_as_date(self.date_edit.date().toPython()), title=title,
                          user=self.user, analyst=self.analyst_edit.text().strip(), file=file)
 
     def accept(self) -> None:
