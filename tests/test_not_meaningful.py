@@ -131,3 +131,11 @@ def test_capex_vs_consensus_reads_the_same_everywhere(qtbot, tmp_path: Path) -> 
     diff_cell = cells[0][header.index(L.COL_DIFF)]
     assert diff_cell.value == pytest.approx(24200 / 23165 - 1)
     assert diff_cell.number_format == FMT_PCT_DIFF
+
+
+def test_a_workbook_with_nm_cells_imports_back_as_no_change(ws: Workspace, tmp_path: Path) -> None:
+    from desktop_app.io.excel_import import read_import
+
+    out = tmp_path / "nm.xlsx"
+    export_workbook(ws, out)
+    assert read_import(out, ws).changes == ()  # the text n.m. sits in a diff column, never read back
