@@ -9,7 +9,6 @@ with unless a number of places is given; diffs default to the one precision of t
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.calc import NOT_MEANINGFUL, decimals_of, diff_places, round_half_up
@@ -95,11 +94,6 @@ def fmt_with_unit(value: Decimal | None, unit: str) -> str:
 
 
 STALE_MARK = "⚠"  # beside an upside whose share price is stale (or of unknown date)
-
-
-def price_date_text(as_of: date | None) -> str:
-    """`as of 2025-08-04`, or `date not given` where the source gives no date."""
-    return f"as of {as_of.isoformat()}" if as_of is not None else "date not given"
 
 
 def first_line(text: str) -> str:

@@ -30,7 +30,6 @@ from desktop_app.ui.formats import (
     fmt_percent,
     fmt_with_unit,
     join_nonempty,
-    price_date_text,
 )
 from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
 from desktop_app.ui.scorecards import style
@@ -137,6 +136,8 @@ class TargetsModel(MarkedTableModel[TargetView]):
             return f"{text} {STALE_MARK}" if m.stale else text
 
         def price_tip(v: TargetView) -> str:
+            from desktop_app.ui.ranking.list_model import price_date_text
+
             m = market(v)
             if m is None or m.price is None:
                 return _t("Share price as printed in Figure 1")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +30,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, move_item, move_text, moves
 from desktop_app.domain.research import Target
-from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent, price_date_text
+from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent
 
 MIME_TYPE = "application/x-csp-desk-ranking"
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +53,11 @@ UPSIDE_STALE_ROLE = _ROLE + 12  # True when the upside stands on a stale price (
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RankListModel", text)
+
+
+def price_date_text(as_of: date | None) -> str:
+    """`as of 2025-08-04`, or `date not given` where the source gives no date."""
+    return _t("as of %1").replace("%1", as_of.isoformat()) if as_of is not None else _t("date not given")
 
 
 def market_upside_tip(market: MarketView, stale_days: int) -> str:
