@@ -106,8 +106,8 @@ _CITING = (
                " ELSE ' (' || as_of || ')' END, figure FROM target_history WHERE note_id IS NOT NULL"),
     ("price", "SELECT note_id, company || ' price ' || price || CASE WHEN as_of IS NULL THEN ''"
               " ELSE ' (' || as_of || ')' END, figure FROM price_history WHERE note_id IS NOT NULL"),
-    ("Figure 1", "SELECT note_id, company || ' rating and target', coalesce(figure, '') FROM targets"
-                 " WHERE note_id IS NOT NULL"),
+    ("Figure 1 row", "SELECT note_id, company || ' rating, price, market cap, targets',"
+                     " coalesce(figure, '') FROM targets WHERE note_id IS NOT NULL"),
     ("statement", "SELECT note_id, coalesce(company, 'sector') || ' ' || topic || ': '"
                   " || substr(text_en, 1, 60), coalesce(figure, '') FROM statements"
                   " WHERE note_id IS NOT NULL"),
