@@ -169,3 +169,22 @@ def test_workbook_summary_shows_price_date_and_stale(tmp_path: Path) -> None:
     assert rows["AMZN"][col["Price date"]].value == "2025-08-01 (stale)"  # 9 days > 7
     assert "9 days old" in rows["AMZN"][col["Upside"]].comment.text
     assert rows["GOOGL"][col["Upside"]].value is None  # no price, no target: nothing invented
+
+
+def test_stale_after_setting(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.ui import research_actions
+
+    window = _window(qtbot, tmp_path / "w.cspdesk")
+    window.workspace.add_price("MSFT", D("550"), TODAY - timedelta(days=10), "ana")
+    window.reload_workspace()  # as the window does on an outside write
+    assert _ranking_row(window, "MSFT").data(UPSIDE_STALE_ROLE)  # 10 days > 7
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
+    research_actions.choose_stale_days(window)
+    assert window.workspace.stale_days() == 30
+    assert not _ranking_row(window, "MSFT").data(UPSIDE_STALE_ROLE)
+    # the window's own write: remembered, so it is not taken for another program's
+    assert window.external_changes.known == window.workspace.last_change_id()
+    with pytest.raises(ValueError):
+        window.workspace.set_stale_days(0)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import research_actions
+from desktop_app.ui.commands.notes import NoteEntry
 from desktop_app.ui.commands.research import ForecastEntry, StatementEntry
 from desktop_app.ui.main_window import MainWindow
 
@@ -31,7 +32,9 @@ def _forecast(ws: Workspace, company: str, year: str, metric: str):
 
 def test_change_a_forecast_with_a_note_and_undo(window: MainWindow) -> None:
     ws = window.workspace
-    note = ws.add_note("KGI", date(2025, 10, 31), "3Q25 results", "ana")
+    # through the window (a direct write would be an outside change: the window reloads on it)
+    note = research_actions.push_note(window, NoteEntry(broker="KGI", published=date(2025, 10, 31),
+                                                        title="3Q25 results", user="ana"))
     research = window.tab_page(3)
     before = _forecast(ws, "AMZN", "2025", "Revenue")
     assert before.value == D("706613") and before.printed_change_pct == D("2")
@@ -61,6 +64,7 @@ def test_change_a_forecast_with_a_note_and_undo(window: MainWindow) -> None:
     assert f"{note}: Figure 1" in model.index(row, 5).data() and "entered by ana" in model.index(row, 5).data()
     window.undo_stack.undo()
     assert _forecast(ws, "AMZN", "2025", "Revenue") == before  # value, print and source back
+    assert window.tab_page(3) is research  # the window did not reload behind the test's back
     assert model.index(row, 1).data() == "706,613"
 
 

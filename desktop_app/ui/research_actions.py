@@ -216,5 +216,8 @@ def choose_stale_days(window: Any) -> None:
     except (ValueError, SaveError) as exc:
         window.report_save_error(str(exc))
         return
+    watcher = getattr(window, "external_changes", None)
+    if watcher is not None:
+        watcher.remember()  # the window's own write, not another program's
     refresh_market(window)
     _status(window, _t("Prices older than %1 days are marked stale").replace("%1", str(days)))
