@@ -118,12 +118,12 @@ def test_qoq_column_is_computed_and_shows_a_print_it_cannot_reproduce(tab) -> No
             for r in range(model.rowCount())}
     qoq = headers.index("QoQ")
     msft = model.index(rows[("MSFT", "3Q25")], qoq)
-    assert msft.data() == "24.0% (printed 76%)"  # 30,000 / 24,200 - 1; the note prints 76
+    assert msft.data() == "24% (printed 76%)"  # 30,000 / 24,200 - 1; the note prints 76
     assert "which these figures do not give" in msft.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(rows[("AMZN", "3Q25")], qoq).data() == "(0.6)%"
+    assert model.index(rows[("AMZN", "3Q25")], qoq).data() == "(1)%"
     assert model.index(rows[("AMZN", "2Q25")], qoq).data() == "29%"  # 1Q25 not in the notes: printed
     bar = model.row(rows[("MSFT", "3Q25")])
-    assert "QoQ: 24.0% (computed); the note prints 76%" in bar.hover
+    assert "QoQ: 24% (computed); the note prints 76%" in bar.hover
 
 
 def test_toggles_switch_a_csp_off_and_on(tab) -> None:
@@ -174,7 +174,7 @@ def test_hover_over_a_bar_shows_its_story(tab, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tab.hover.text != "", timeout=2000)
     text = tab.hover.text
     for part in ("Microsoft (MSFT)", "2Q25 (calendar) / F4Q25 (fiscal)", "Capex: 24,200 US$ mn, reported",
-                 "YoY: 27% (as printed)", "vs consensus: 4.5% (consensus 23,165); printed 4%",
+                 "YoY: 27% (as printed)", "vs consensus: 4% (consensus 23,165); printed 4%",
                  "Capex intensity: 31.7% of revenue", "Source: n001: Figure 2 (4Q25), line 227"):
         assert part in text
     assert tab.hover.outline.isVisible()

@@ -29,6 +29,7 @@ from desktop_app.io.excel_styles import (
     COLOR_MISS_FILL,
     FMT_AMOUNT,
     FMT_AMOUNT_2,
+    FMT_PCT_DIFF,
     FMT_PERCENT,
     FMT_PPTS,
     text_width,
@@ -130,7 +131,7 @@ def test_derived_columns_formats_and_polarity_fills(book: Path) -> None:
     rows = {(r[L.COL_TICKER].value, r[L.COL_QUARTER].value, r[L.COL_LINE_KEY].value): r for r in _rows(sheet)}
     revenue = rows[("MSFT", "F4Q25 · 2Q25", "revenue")]
     assert revenue[L.COL_DIFF].value == pytest.approx(76441 / 73911 - 1)
-    assert revenue[L.COL_DIFF].number_format == FMT_PERCENT
+    assert revenue[L.COL_DIFF].number_format == FMT_PCT_DIFF  # whole percent, as the window shows it
     assert revenue[L.COL_DIFF].fill.fgColor.rgb.endswith(COLOR_BEAT_FILL)  # revenue above consensus
     tax_rate = rows[("MSFT", "F4Q25 · 2Q25", "tax_rate")]
     assert tax_rate[L.COL_DIFF].value == pytest.approx(16.5 - 18.7)
@@ -148,7 +149,7 @@ def test_derived_columns_formats_and_polarity_fills(book: Path) -> None:
     # A printed figure the figures contradict is flagged with both in a comment.
     qoq = rows[("MSFT", "F1Q26 · 3Q25", "capex")][L.COL_QOQ]
     assert qoq.value == pytest.approx(30000 / 24200 - 1)
-    assert "76" in qoq.comment.text and "24.0%" in qoq.comment.text
+    assert "76%" in qoq.comment.text and "24%" in qoq.comment.text
     # The next-quarter block has no actual: empty, never 0.
     assert rows[("MSFT", "F1Q26 · 3Q25", "revenue")][L.COL_ACTUAL].value is None
 
@@ -219,10 +220,12 @@ def test_summary_ranking_history_and_sources(book: Path, ws: Workspace) -> None:
     wb = openpyxl.load_workbook(book)
     summary = wb[L.SUMMARY]
     assert [summary.cell(r, 2).value for r in range(5, 9)] == ["Microsoft", "Amazon", "Alphabet", "Meta"]
-    assert summary["E5"].value == 534 and summary["F5"].value == 660
-    assert summary["G5"].value == pytest.approx(660 / 534 - 1) and summary["G5"].number_format == FMT_PERCENT
-    assert summary["H5"].value == 0 and "▲" in summary["H5"].number_format  # no move since 2Q25
-    assert summary["I5"].value == ws.ranking()[0].rationale
+    assert summary["E5"].value == 534 and summary["G5"].value == 660
+    assert summary["F5"].value == "not given (stale)"  # Figure 1's note prints no date
+    assert summary["H5"].value == pytest.approx(660 / 534 - 1) and summary["H5"].number_format == FMT_PERCENT
+    assert "Stale price" in summary["H5"].comment.text
+    assert summary["I5"].value == 0 and "▲" in summary["I5"].number_format  # no move since 2Q25
+    assert summary["J5"].value == ws.ranking()[0].rationale
     texts = [c.value for row in summary.iter_rows(min_row=10) for c in row if c.value is not None]
     assert str(Path(ws.path).resolve()) in texts and "Test PM" in texts
     assert any(isinstance(v, datetime) and v.date() == EXPORTED_AT.date() for v in texts)
@@ -363,7 +366,7 @@ def test_text_with_markup_characters_line_breaks_and_cjk_survives(ws: Workspace,
     ws.set_ranking(entries, "test")
     out = tmp_path / "tricky.xlsx"
     export_workbook(ws, out)
-    cell = openpyxl.load_workbook(out)[L.SUMMARY]["I5"]
+    cell = openpyxl.load_workbook(out)[L.SUMMARY]["J5"]
     stored = ws.ranking()[0].rationale
     assert "\n" in stored and "<Google>" in stored and "\x01" in stored
     assert cell.value == stored.replace("\x01", "")  # a control character XML cannot hold is dropped

@@ -182,7 +182,8 @@ def test_research_tab_pages(qtbot, ws: Workspace, tmp_path: Path) -> None:
     tab.show()
     qtbot.waitExposed(tab)
     titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
-    assert titles == ["Targets && forecasts (Figure 1)", "Taiwan supply chain (Figures 4–5)", "Risks && points"]
+    assert titles == ["Targets && forecasts (Figure 1)", "Taiwan supply chain (Figures 4–5)", "Risks && points",
+                      "Notes"]
     assert tab.targets_view.horizontalScrollBar().maximum() == 0  # Figure 1 fits the width
     for index in range(tab.pages.count()):
         tab.pages.setCurrentIndex(index)

@@ -156,8 +156,10 @@ def test_tab_shortcuts_switch_tabs(window: MainWindow) -> None:
 # -- menus, undo, status bar --------------------------------------------------------------------
 def test_menus_and_shortcuts(window: MainWindow) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&Research", "&Help"]
     expected = {
+        window.action_set_price: ["Ctrl+Shift+P"],
+        window.action_set_target: ["Ctrl+Shift+T"],
         window.action_open: ["Ctrl+O"],
         window.action_save_copy: ["Ctrl+Shift+S"],
         window.action_export: ["Ctrl+E"],

@@ -53,7 +53,11 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{count} {noun} would change (dry run: nothing was written).")
             return 0
         try:
-            workspace.apply_scorecard_changes(plan.values(), plan.summary(), ())
+            from desktop_app.storage.provenance import entered_now
+            from desktop_app.user import current_user
+
+            workspace.apply_scorecard_changes(plan.values(), plan.summary(), (), provenance=entered_now(
+                current_user(), where=f"Excel import {plan.path.name}"))
         except (SaveError, ValueError) as exc:
             raise CliError(f"Nothing was imported: {exc}") from exc
         print(f"Imported {count} {noun} into {workspace.path} in one change.")

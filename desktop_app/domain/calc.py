@@ -1,7 +1,13 @@
 """Calculations a PM takes for granted: diffs, beat/miss by polarity, upside, printed rounding.
 
 Diff of an amount is `a / b - 1` in percent; diff of a rate is `a - b` in percentage points.
-Figures are `Decimal` so that printed values keep their printed precision.
+A percent diff against a base of zero or below is not meaningful ("n.m."): `diff` gives None and
+`not_meaningful` says so; its beat / miss then follows the sign of `a - b` and the line's polarity
+(`judge`). Figures are `Decimal` so that printed values keep their printed precision.
+
+One precision per kind of figure, the same in the window, the workbook and the CLI: percent diffs,
+growth and target changes as the notes print them, whole percent (`4%`, `(2)%`); ppt diffs with one
+decimal (`4.8 ppts`); rates (margins, capex intensity) and upside with one decimal.
 """
 
 from __future__ import annotations
@@ -15,6 +21,16 @@ from desktop_app.domain.metrics import Kind, Polarity
 HUNDRED = Decimal(100)
 DEFAULT_BAND_PCT = Decimal("1")
 DEFAULT_BAND_PPT = Decimal("0.5")
+PCT_DIFF_PLACES = 0  # a diff, YoY, QoQ or change in percent: `4%`, `(2)%`
+PPT_DIFF_PLACES = 1  # a diff in percentage points: `4.8 ppts`
+RATE_PLACES = 1  # a margin, a tax rate, capex intensity: `44.9%`
+UPSIDE_PLACES = 1  # upside to a target price: `22.9%`
+NOT_MEANINGFUL = "n.m."  # house convention: a percent diff against a base of zero or below
+
+
+def diff_places(kind: Kind) -> int:
+    """The one display precision of a diff of a line of this kind."""
+    return PPT_DIFF_PLACES if kind.is_rate else PCT_DIFF_PLACES
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -40,9 +56,14 @@ def diff(a: Decimal | None, b: Decimal | None, kind: Kind) -> Decimal | None:
         return None
     if kind.is_rate:
         return a - b
-    if b == 0:
-        return None
+    if b <= 0:
+        return None  # not meaningful: see not_meaningful()
     return (a / b - 1) * HUNDRED
+
+
+def not_meaningful(a: Decimal | None, b: Decimal | None, kind: Kind) -> bool:
+    """Both figures exist but a percent diff of `a` against `b` means nothing: `b` is zero or below."""
+    return a is not None and b is not None and not kind.is_rate and b <= 0
 
 
 def upside(target: Decimal | None, price: Decimal | None) -> Decimal | None:
@@ -99,6 +120,26 @@ def classify(
         return Verdict.ABOVE if above else Verdict.BELOW
     good = above if polarity is Polarity.HIGHER_IS_BETTER else not above
     return Verdict.BEAT if good else Verdict.MISS
+
+
+def sign_verdict(a: Decimal, b: Decimal, polarity: Polarity) -> Verdict:
+    """Beat / miss from the sign of `a - b` alone (a diff that is not meaningful in percent)."""
+    if a == b:
+        return Verdict.IN_LINE
+    above = a > b
+    if polarity is Polarity.NEUTRAL:
+        return Verdict.ABOVE if above else Verdict.BELOW
+    good = above if polarity is Polarity.HIGHER_IS_BETTER else not above
+    return Verdict.BEAT if good else Verdict.MISS
+
+
+def judge(a: Decimal | None, b: Decimal | None, kind: Kind, polarity: Polarity) -> Verdict | None:
+    """The verdict of `a` against `b`: by the diff and the in-line band, or by the sign of `a - b`
+    where the percent diff is not meaningful."""
+    if not_meaningful(a, b, kind):
+        assert a is not None and b is not None
+        return sign_verdict(a, b, polarity)
+    return classify(diff(a, b, kind), kind, polarity)
 
 
 class Agreement(str, Enum):

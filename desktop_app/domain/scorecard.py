@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from desktop_app.domain.calc import Check, Verdict, check_printed, classify, diff, ratio_percent
+from desktop_app.domain.calc import Check, Verdict, check_printed, diff, judge, not_meaningful, ratio_percent
 from desktop_app.domain.companies import SourceRef
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
@@ -73,6 +73,7 @@ class Derived:
     verdict_consensus: Verdict | None
     verdict_guidance: Verdict | None
     verdict_guidance_vs_consensus: Verdict | None
+    not_meaningful: frozenset[str] = frozenset()  # fields whose percent base is zero or below ("n.m.")
 
 
 def derive(
@@ -89,15 +90,23 @@ def derive(
     guid_vs_cons = diff(line.guidance, line.consensus, kind)
     qoq = diff(figure, prior_quarter.actual, kind) if prior_quarter else None
     yoy = diff(figure, prior_year.actual, kind) if prior_year else None
+    pairs = {
+        "actual_vs_consensus": (line.actual, line.consensus),
+        "actual_vs_guidance": (line.actual, line.guidance),
+        "guidance_vs_consensus": (line.guidance, line.consensus),
+        "qoq": (figure, prior_quarter.actual if prior_quarter else None),
+        "yoy": (figure, prior_year.actual if prior_year else None),
+    }
     return Derived(
         actual_vs_consensus=vs_cons,
         actual_vs_guidance=vs_guid,
         guidance_vs_consensus=guid_vs_cons,
         yoy=yoy,
         qoq=qoq,
-        verdict_consensus=classify(vs_cons, kind, polarity),
-        verdict_guidance=classify(vs_guid, kind, polarity),
-        verdict_guidance_vs_consensus=classify(guid_vs_cons, kind, polarity),
+        verdict_consensus=judge(line.actual, line.consensus, kind, polarity),
+        verdict_guidance=judge(line.actual, line.guidance, kind, polarity),
+        verdict_guidance_vs_consensus=judge(line.guidance, line.consensus, kind, polarity),
+        not_meaningful=frozenset(name for name, (a, b) in pairs.items() if not_meaningful(a, b, kind)),
     )
 
 

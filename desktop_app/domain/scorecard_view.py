@@ -10,6 +10,9 @@ the note printed is shown and marked PRINTED; with neither, the cell is empty. A
 the printed figure and the check of one against the other (calc.check_printed): a MISMATCH is
 flagged, a print only reachable from unrounded inputs (WITHIN_INPUT_ROUNDING) is shown as printed.
 A ratio line (a margin, the tax rate) whose value is not stored is DERIVED from its amount lines.
+A percent diff against a base of zero or below is COMPUTED but not meaningful: no value, shown as
+"n.m.", judged by the sign of the difference. Every diff is shown at the one precision of its kind
+(calc.diff_places), whatever precision the note printed it with.
 """
 
 from __future__ import annotations
@@ -27,7 +30,10 @@ from desktop_app.domain.calc import (
     classify,
     decimals_of,
     diff,
+    diff_places,
+    not_meaningful,
     round_half_up,
+    sign_verdict,
 )
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter
@@ -110,6 +116,7 @@ class Cell:
     operands: tuple[Operand, ...] = ()
     period: Quarter | None = None  # value cells: the quarter of the stored figure
     field: str | None = None  # value cells: the stored field (editable)
+    not_meaningful: bool = False  # a percent diff against a base of zero or below: "n.m."
 
     @property
     def is_diff(self) -> bool:
@@ -227,20 +234,24 @@ def _value_cell(ctx: _Context, col: Col, definition: LineDef, period: Quarter) -
 
 def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: Decimal | None) -> Cell:
     kind = definition.kind
-    computed = diff(a.value, b.value, kind)
+    places = diff_places(kind)
     operands = (a, b)
+    if not_meaningful(a.value, b.value, kind):
+        assert a.value is not None and b.value is not None
+        verdict = sign_verdict(a.value, b.value, definition.polarity) if col.judged else None
+        return Cell(col, kind, None, Origin.COMPUTED, places, printed, None, verdict, operands,
+                    not_meaningful=True)
+    computed = diff(a.value, b.value, kind)
     if computed is not None:
         check = check_printed(printed, a.value, b.value, kind) \
             if printed is not None and a.value is not None and b.value is not None else None
-        if printed is None:
-            value, places = computed, (1 if kind.is_rate else 0)
-        elif check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
-            value, places = printed, None
+        if check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
+            value = printed
         else:
-            value, places = computed, decimals_of(printed)
+            value = computed
         cell = Cell(col, kind, value, Origin.COMPUTED, places, printed, check, operands=operands)
     elif printed is not None:
-        cell = Cell(col, kind, printed, Origin.PRINTED, None, printed, operands=operands)
+        cell = Cell(col, kind, printed, Origin.PRINTED, places, printed, operands=operands)
     else:
         return Cell(col, kind, None, None, operands=operands)
     if col.judged:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
 from desktop_app.domain.companies import Company, Source, SourceRef
+from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.ranking import RankEntry, Snapshot, moves
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
@@ -36,6 +37,8 @@ class SummaryData:
     exported_at: datetime
     workspace: str
     author: str
+    markets: dict[str, MarketView] = field(default_factory=dict)  # latest price, target, rating
+    stale_days: int = DEFAULT_STALE_DAYS
 
 
 def _name(companies: dict[str, Company], ticker: str) -> str:
@@ -53,6 +56,12 @@ def _pct(value: Decimal | None) -> Cell:
     return (diff_cell_value(value, Kind.AMOUNT), "pct")
 
 
+def _printed_pct(value: Decimal | None) -> Cell:
+    """A percentage as the note printed it, at its printed precision (whole or one decimal)."""
+    return (diff_cell_value(value, Kind.AMOUNT), "pct|italic" if value is not None and decimals(value)
+            else "pctdiff|italic")
+
+
 def _source(ref: SourceRef | None) -> Cell:
     return (ref.describe() if ref else None, "text")
 
@@ -66,21 +75,39 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
     targets = {t.company: t for t in data.targets}
     last = data.snapshots[-1] if data.snapshots else None
     moved = moves(last.order, [e.ticker for e in data.ranking]) if last else {}
-    columns = ["Rank", "Company", "Ticker", "Rating", "Share price (US$)", "Target (US$)", "Upside",
-               "Move", "Rationale"]
-    header = spec.header(columns, numeric={"Rank", "Share price (US$)", "Target (US$)", "Upside", "Move"})
+    columns = ["Rank", "Company", "Ticker", "Rating", "Share price (US$)", "Price date", "Target (US$)",
+               "Upside", "Move", "Rationale"]
+    header = spec.header(columns, numeric={"Rank", "Share price (US$)", "Price date", "Target (US$)",
+                                           "Upside", "Move"})
     for rank, entry in enumerate(data.ranking, start=1):
         target = targets.get(entry.ticker)
+        market = data.markets.get(entry.ticker)
         move = moved.get(entry.ticker) if last else None
         move_cell: Cell = (move, "move") if move is not None else (("new" if last else None), "text|center")
+        row = spec.next_row
+        if market is not None and market.price is not None:
+            price = market.price
+            rating = market.rating_text or (target.rating if target else "")
+            when = price.as_of.isoformat() if price.as_of else "not given"
+            stale = " (stale)" if market.stale else ""
+            cells: list[Cell] = [
+                (rating or None, "text"), _price(price.price),
+                (when + stale, "rtext|flag" if stale else "rtext"),
+                _price(market.target.target if market.target else None),
+                (diff_cell_value(market.upside, Kind.AMOUNT), "pct|flag" if stale else "pct")]
+            if market.stale and market.upside is not None:
+                age = "its date is not given" if price.as_of is None else f"{market.age} days old"
+                spec.comments[(row, 8)] = (f"Stale price: {age} (stale after {data.stale_days} days). "
+                                           "Upside = latest target / latest price - 1.")
+        else:
+            cells = [(target.rating if target else None, "text"),
+                     _price(target.share_price if target else None), (None, "rtext"),
+                     _price(target.target_new if target else None), _pct(target.upside if target else None)]
         spec.add(
             (rank, "int|bold"),
             (_name(by_ticker, entry.ticker), "label"),
             (entry.ticker, "text"),
-            (target.rating if target else None, "text"),
-            _price(target.share_price if target else None),
-            _price(target.target_new if target else None),
-            _pct(target.upside if target else None),
+            *cells,
             move_cell,
             (entry.rationale or None, "wrap"),
         )
@@ -88,9 +115,11 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last_row, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths[9] = 70.0
-    spec.comments[(header, 7)] = "Target price / share price - 1, computed from Figure 1's figures."
-    spec.comments[(header, 8)] = "Places moved since the last snapshot: ▲ up, ▼ down, = unchanged."
+    spec.widths[10] = 70.0
+    spec.comments[(header, 6)] = (f"The date the share price is as of; (stale) when older than "
+                                  f"{data.stale_days} days or not given.")
+    spec.comments[(header, 8)] = "Latest target price / latest share price - 1, computed."
+    spec.comments[(header, 9)] = "Places moved since the last snapshot: ▲ up, ▼ down, = unchanged."
 
     spec.blank()
     order = " > ".join(_name(by_ticker, e.ticker) for e in data.ranking)
@@ -122,8 +151,8 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
         spec.add(
             (t.company, "text"), (_name(by_ticker, t.company), "label"), (t.rating or None, "text"),
             _price(t.share_price), _price(t.market_cap_bn), _price(t.target_new), _price(t.target_old),
-            _pct(t.target_change), (diff_cell_value(t.printed_target_change, Kind.AMOUNT), "pct|italic"),
-            _pct(t.upside), (diff_cell_value(t.printed_upside, Kind.AMOUNT), "pct|italic"),
+            _pct(t.target_change), _printed_pct(t.printed_target_change),
+            _pct(t.upside), _printed_pct(t.printed_upside),
             (t.valuation_new or None, "text"), (t.valuation_old or None, "text"),
             (t.remark or None, "wrap"), _source(t.source),
         )
@@ -140,7 +169,7 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
     for f in forecasts:
         spec.add((f.company, "text"), (_name(by_ticker, f.company), "label"), (f.year, "text"),
                  (f.metric, "text"), (f.unit, "text"), _price(f.value),
-                 (diff_cell_value(f.printed_change_pct, Kind.AMOUNT), "pct|italic"), _source(f.source))
+                 _printed_pct(f.printed_change_pct), _source(f.source))
     return spec
 
 

@@ -76,7 +76,9 @@ def build_specs(workspace: Workspace, exported_at: datetime, author: str) -> lis
     supply = workspace.supply_chain()
     scorecards = ScorecardData(companies, definitions, lines, statements)
     summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at,
-                                  str(Path(workspace.path).resolve()), author)
+                                  str(Path(workspace.path).resolve()), author,
+                                  markets=workspace.market_views(exported_at.date()),
+                                  stale_days=workspace.stale_days())
     reads = workspace.cloud_reads()
     cited = content.citations(lines, forecasts, targets, supply, statements, reads, snapshots)
     return [

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.domain.calc import HUNDRED, Agreement, Check, Verdict, classify
+from desktop_app.domain.calc import (
+    HUNDRED,
+    NOT_MEANINGFUL,
+    Agreement,
+    Check,
+    Verdict,
+    classify,
+    diff_places,
+    round_half_up,
+)
 from desktop_app.domain.capex import CapexPoint, annual_outlooks, build_capex, computed_yoy
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
@@ -57,9 +66,17 @@ def diff_cell_value(value: Decimal | None, kind: Kind) -> float | None:
 
 
 def _shown(value: Decimal, kind: Kind) -> str:
-    text = f"{abs(value):,.1f}"
-    text = f"({text})" if value < 0 else text
+    """A diff in a comment, at the one precision of its kind, as the window shows it."""
+    places = diff_places(kind)
+    rounded = round_half_up(abs(value), places)
+    text = f"{rounded:,.{places}f}"
+    text = f"({text})" if value < 0 and rounded != 0 else text
     return f"{text} ppts" if kind.is_rate else f"{text}%"
+
+
+def diff_style(kind: Kind) -> str:
+    """The style of a diff cell: ppts for rates, whole percent for amounts (calc.diff_places)."""
+    return "ppts" if kind.is_rate else "pctdiff"
 
 
 def _verdict_mod(verdict: Verdict | None) -> str:
@@ -91,10 +108,14 @@ class _Row:
     top: str  # "|top" on the first row of a company-quarter block
 
     def figure(self, name: str, computed: Decimal | None, verdict: Verdict | None,
-               coloured: bool = True) -> Cell:
-        """A diff, YoY or QoQ cell: computed where possible, else the printed figure in italics."""
+               coloured: bool = True, not_meaningful: frozenset[str] = frozenset()) -> Cell:
+        """A diff, YoY or QoQ cell: computed where possible, else the printed figure in italics;
+        the text n.m. where the base of a percent diff is zero or below."""
         kind = self.definition.kind
-        base = "ppts" if kind.is_rate else "pct"
+        base = diff_style(kind)
+        if name in not_meaningful:
+            mod = _verdict_mod(verdict) if coloured else ""
+            return (NOT_MEANINGFUL, "rtext" + mod + self.top)
         printed = getattr(self.line.printed, name)
         if computed is None and printed is None:
             return (None, base + self.top)  # styled: the row's borders run through empty cells
@@ -135,16 +156,18 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
         prior_q = index.get((line.company, line.period.shifted(-1), line.line))
         prior_y = index.get((line.company, line.period.shifted(-4), line.line))
         derived = derive(line, definition, prior_q, prior_y)
+        nm = derived.not_meaningful
         block = (line.company, line.period)
         top = "|top" if block != previous_block else ""
         previous_block = block
         row = _Row(spec, spec.next_row, line, definition,
                    printed_checks(line, definition, prior_q, prior_y), top)
         if line.actual is not None or line.guidance is None:
-            diff = row.figure("actual_vs_consensus", derived.actual_vs_consensus, derived.verdict_consensus)
+            diff = row.figure("actual_vs_consensus", derived.actual_vs_consensus, derived.verdict_consensus,
+                              not_meaningful=nm)
         else:
             diff = row.figure("guidance_vs_consensus", derived.guidance_vs_consensus,
-                              derived.verdict_guidance_vs_consensus)
+                              derived.verdict_guidance_vs_consensus, not_meaningful=nm)
         remarks = [line.remark] if line.remark else []
         for name, check in row.checks.items():
             if check.agreement is Agreement.MISMATCH:
@@ -160,11 +183,11 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
             L.COL_ACTUAL: (L.to_cell(line.actual, kind), vstyle + top),
             L.COL_CONSENSUS: (L.to_cell(line.consensus, kind), vstyle + top),
             L.COL_DIFF: diff,
-            L.COL_YOY: row.figure("yoy", derived.yoy, None, coloured=False),
-            L.COL_QOQ: row.figure("qoq", derived.qoq, None, coloured=False),
+            L.COL_YOY: row.figure("yoy", derived.yoy, None, coloured=False, not_meaningful=nm),
+            L.COL_QOQ: row.figure("qoq", derived.qoq, None, coloured=False, not_meaningful=nm),
             L.COL_GUIDANCE: (L.to_cell(line.guidance, kind), vstyle + top),
             L.COL_VS_GUIDANCE: row.figure("actual_vs_guidance", derived.actual_vs_guidance,
-                                          derived.verdict_guidance),
+                                          derived.verdict_guidance, not_meaningful=nm),
             L.COL_SECTION: (definition.section, "text" + top),
             L.COL_BLOCK: (L.BLOCK_REPORTED if block in reported else L.BLOCK_NEXT, "text" + top),
             L.COL_CALENDAR: (calendar or None, "text" + top),
@@ -271,10 +294,10 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
             (L.to_cell(p.value, Kind.AMOUNT), _point_style(p) if p.value is not None else "amount"),
             (_basis(p) or None, "text"),
             (L.to_cell(p.consensus, Kind.AMOUNT), "amount"),
-            (diff_cell_value(p.vs_consensus, Kind.AMOUNT), "pct"),
+            (diff_cell_value(p.vs_consensus, Kind.AMOUNT), "pctdiff"),
             (L.to_cell(p.guidance, Kind.AMOUNT), "amount"),
-            (diff_cell_value(yoy, Kind.AMOUNT), "pct"),
-            (diff_cell_value(p.printed_yoy, Kind.AMOUNT), "pct|italic"),
+            (diff_cell_value(yoy, Kind.AMOUNT), "pctdiff"),
+            (diff_cell_value(p.printed_yoy, Kind.AMOUNT), "pctdiff|italic"),
             (diff_cell_value(p.intensity, Kind.AMOUNT), "pct"),
             (p.derivation or None, "text"),
             ("; ".join(p.sources) or None, "text"),
@@ -288,7 +311,7 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
         for o in outlooks:
             spec.add((names.get(o.company, o.company), "text"), (o.period, "text"),
                      (L.to_cell(o.value, Kind.AMOUNT), "amount"),
-                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pct"), (o.source, "text"))
+                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pctdiff"), (o.source, "text"))
     return spec
 
 

@@ -15,7 +15,8 @@ from typing import Any
 # Number formats (Excel syntax). Amounts in the house style: 76,441 and (2).
 FMT_AMOUNT = "#,##0;(#,##0)"
 FMT_AMOUNT_2 = "#,##0.00;(#,##0.00)"
-FMT_PERCENT = "0.0%;(0.0)%"  # rates and percentage diffs, stored as fractions
+FMT_PERCENT = "0.0%;(0.0)%"  # rates and upside, stored as fractions
+FMT_PCT_DIFF = "0%;(0)%"  # percent diffs, YoY, QoQ (calc.PCT_DIFF_PLACES), stored as fractions
 FMT_PPTS = '0.0" ppts";(0.0)" ppts"'
 FMT_MOVE = '"▲"0;"▼"0;"="'  # places moved since the last snapshot
 FMT_INTEGER = "0"
@@ -44,6 +45,7 @@ BASE_FORMATS = {
     "amount": FMT_AMOUNT,
     "amount2": FMT_AMOUNT_2,
     "pct": FMT_PERCENT,
+    "pctdiff": FMT_PCT_DIFF,
     "ppts": FMT_PPTS,
     "move": FMT_MOVE,
     "int": FMT_INTEGER,
@@ -105,6 +107,8 @@ def shown_width(value: Any, base: str) -> int:
         number = abs(float(value))
         if base == "pct":
             return _digits(number * 100) + 5  # "(12.3)%"
+        if base == "pctdiff":
+            return _digits(number * 100) + 3  # "(12)%"
         if base == "ppts":
             return _digits(number) + 9  # "(4.8) ppts"
         if base == "amount2":

@@ -13,10 +13,12 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec
 from desktop_app.storage.edits import log
+from desktop_app.storage.provenance import FigureKey, entered_now, record
 
 _PRINTED = ("printed_actual_vs_consensus", "printed_actual_vs_guidance", "printed_guidance_vs_consensus",
             "printed_yoy", "printed_qoq")
@@ -58,13 +60,21 @@ def apply_scorecard_changes(
     changes: Sequence[ScorecardValue],
     summary: str,
     remove_empty_rows: Iterable[tuple[str, Quarter, str]] = (),
+    provenance: Provenance | dict[FigureKey, Provenance] | None = None,
 ) -> int:
     """Set every value in `changes`; returns how many stored values changed (0 writes nothing).
 
     `remove_empty_rows`: rows (company, quarter, line) to delete if no figure is left in them,
     so that undoing an import that created a quarter's rows takes them away again.
+    `provenance` of every changed figure: one for all, one per figure (a figure missing from the
+    mapping goes back to its line's source: how an undo restores it), or by default "entered by"
+    the current user now.
     """
     _check(conn, changes)
+    if provenance is None:
+        from desktop_app.user import current_user
+
+        provenance = entered_now(current_user())
     names = {c.ticker: c for c in queries.companies(conn, include_removed=True)}
     details: list[dict[str, Any]] = []
     for company, period, line, field, value in changes:
@@ -90,6 +100,9 @@ def apply_scorecard_changes(
                 " AND fiscal_quarter = ? AND line = ?",
                 (new_text, *key),
             )
+        figure_key = (company, period, line, field)
+        record(conn, figure_key, provenance.get(figure_key, Provenance()) if isinstance(provenance, dict)
+               else provenance)
         details.append({
             "company": company, "period": names[company].period_label(period),
             "fiscal_year": period.year, "fiscal_quarter": period.quarter, "line": line,

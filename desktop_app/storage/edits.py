@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, validate_order
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
@@ -46,11 +47,37 @@ def _entries_json(entries: Sequence[RankEntry]) -> list[dict[str, str]]:
 
 
 def _write_ranking(conn: sqlite3.Connection, entries: Sequence[RankEntry]) -> None:
+    """Write the order; each rationale keeps who entered it: unchanged text keeps its author, the
+    text of a note's snapshot is the note's again (no author), any other new text is entered by the
+    current user now."""
+    from desktop_app.user import current_user
+
+    old = {t: (r, by, at) for t, r, by, at in conn.execute(
+        "SELECT ticker, rationale, entered_by, entered_at FROM ranking")}
+    from_notes = {(t, r) for t, r in conn.execute(
+        "SELECT e.ticker, e.rationale FROM snapshot_entries e JOIN snapshots s"
+        " ON s.snapshot_id = e.snapshot_id WHERE s.source_note <> ''")}
+    now, user = utc_now(), current_user()
+
+    def author(entry: RankEntry) -> tuple[str, str]:
+        before = old.get(entry.ticker)
+        if before is not None and before[0] == entry.rationale:
+            return before[1], before[2]
+        if not entry.rationale or (entry.ticker, entry.rationale) in from_notes:
+            return "", ""
+        return user, now
+
     conn.execute("DELETE FROM ranking")
     conn.executemany(
-        "INSERT INTO ranking (rank, ticker, rationale) VALUES (?, ?, ?)",
-        [(i, e.ticker, e.rationale) for i, e in enumerate(entries, start=1)],
+        "INSERT INTO ranking (rank, ticker, rationale, entered_by, entered_at) VALUES (?, ?, ?, ?, ?)",
+        [(i, e.ticker, e.rationale, *author(e)) for i, e in enumerate(entries, start=1)],
     )
+
+
+def rationale_authors(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """ticker → (entered_by, entered_at) of each rationale typed after the seed."""
+    return {t: (by, at) for t, by, at in conn.execute(
+        "SELECT ticker, entered_by, entered_at FROM ranking WHERE entered_by <> ''")}
 
 
 def check_entries(entries: Sequence[RankEntry]) -> list[RankEntry]:
@@ -136,12 +163,14 @@ def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str
 def set_scorecard_value(
     conn: sqlite3.Connection, company: str, period: Quarter, line: str, field: str,
     value: Decimal | None, expected: Decimal | None | Unchecked = UNCHECKED,
+    provenance: Provenance | None = None,
 ) -> bool:
     """Set one value of a scorecard line, creating the line for that quarter if needed.
 
-    False (and nothing written) when the stored text is already the same. With `expected` (the
-    value the writer saw, None for empty), ConflictError (nothing written) if the stored value is
-    another, digit for digit.
+    The figure's provenance becomes `provenance` (default: entered by the current user, now; an
+    empty Provenance puts back the line's own source). False (and nothing written) when the stored
+    text is already the same. With `expected` (the value the writer saw, None for empty),
+    ConflictError (nothing written) if the stored value is another, digit for digit.
     """
     if field not in VALUE_FIELDS:
         raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
@@ -180,6 +209,12 @@ def set_scorecard_value(
             " AND fiscal_quarter = ? AND line = ?",
             (new_text, *key),
         )
+    from desktop_app.storage import provenance as figure_sources
+    from desktop_app.user import current_user
+
+    if provenance is None:
+        provenance = figure_sources.entered_now(current_user())
+    figure_sources.record(conn, (company, period, line, field), provenance)
     label = found.period_label(period)
     shown = f"{old_text if old_text is not None else '—'} → {new_text if new_text is not None else '—'}"
     log(conn, "scorecard", f"{company} {label} {line} {field}: {shown}", {

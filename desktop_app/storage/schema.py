@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_app import APP_ID, __version__
+from desktop_app.storage import schema_v3
 
 APPLICATION_ID = 0x43535044  # "CSPD" in the SQLite header (offset 68)
 
@@ -209,6 +210,8 @@ def _create_v1(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "create all tables", _create_v1),
+    # notes-market branch: renumber at merge (its one function is storage/schema_v3.apply)
+    Migration(2, schema_v3.DESCRIPTION, schema_v3.apply),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

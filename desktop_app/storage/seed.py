@@ -11,6 +11,7 @@ import sqlite3
 
 from desktop_app.domain.ranking import RankEntry
 from desktop_app.io.seed_data import SeedData
+from desktop_app.storage import schema_v3
 from desktop_app.storage.codec import dec_to_text as d
 from desktop_app.storage.codec import ref_cells, utc_now
 
@@ -112,3 +113,4 @@ def fill(conn: sqlite3.Connection, seed: SeedData) -> None:
         "INSERT INTO ranking (rank, ticker, rationale) VALUES (?, ?, ?)",
         [(i, e.ticker, e.rationale) for i, e in enumerate(initial_ranking(seed), start=1)],
     )
+    schema_v3.backfill_market(conn)  # Figure 1's prices and targets as the first dated history

@@ -29,11 +29,20 @@ from typing import TYPE_CHECKING, TypeVar
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import creation, edits, file_guard, identity, open_files, queries, schema
+from desktop_app.storage import (
+    creation,
+    edits,
+    file_guard,
+    identity,
+    open_files,
+    queries,
+    schema,
+)
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, reattach_close, transaction
 from desktop_app.storage.edits import UNCHECKED, Unchecked
@@ -49,7 +58,9 @@ from desktop_app.storage.errors import (
     save_error,
 )
 from desktop_app.storage.integrity import remove_with_side_files
+from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
     from desktop_app.io.seed_data import SeedData
@@ -69,7 +80,7 @@ __all__ = [
 T = TypeVar("T")
 
 
-class Workspace:
+class Workspace(ResearchRecords):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`)."""
 
     SCHEMA_VERSION = schema.SCHEMA_VERSION
@@ -266,6 +277,10 @@ class Workspace:
         """The current order, rank 1 first."""
         return queries.ranking(self._conn)
 
+    def rationale_authors(self) -> dict[str, tuple[str, str]]:
+        """ticker → (who, when) for each rationale typed after the seed (others are the note's)."""
+        return edits.rationale_authors(self._conn)
+
     def snapshots(self) -> list[Snapshot]:
         """Oldest first."""
         return queries.snapshots(self._conn)
@@ -372,23 +387,27 @@ class Workspace:
 
     def set_scorecard_value(self, company: str, period: Quarter, line: str, field: str,
                             value: Decimal | None,
-                            expected: Decimal | None | Unchecked = UNCHECKED) -> None:
+                            expected: Decimal | None | Unchecked = UNCHECKED,
+                            provenance: Provenance | None = None) -> None:
         """Set `actual`, `consensus` or `guidance` of one line (None clears it); the row is created
         when the line is defined but has no row for that quarter yet. ValueError on bad input.
         With `expected` (the value the writer saw; None: empty), ConflictError (nothing written)
-        if the stored value differs from it."""
+        if the stored value differs from it. The figure's provenance: `provenance`, by default
+        "entered by" the current user now."""
         self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value,
-                                                           expected))
+                                                           expected, provenance))
 
     def apply_scorecard_changes(self, changes: Sequence[ScorecardValue], summary: str,
-                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = ()) -> int:
+                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = (),
+                                provenance: Provenance | dict[FigureKey, Provenance] | None = None) -> int:
         """Set many actual / consensus / guidance figures in ONE transaction with one change-log row
         (an import from Excel, or its undo); returns how many changed. ValueError (nothing written)
-        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them."""
+        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them.
+        `provenance`: see bulk_edits.apply_scorecard_changes."""
         from desktop_app.storage import bulk_edits
 
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
-            conn, list(changes), summary, remove_empty_rows))
+            conn, list(changes), summary, remove_empty_rows, provenance))
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

@@ -2,7 +2,8 @@
 
 Pure functions without Qt, so that the Excel export or a report can share them. A missing figure
 (None) is always the empty string, never `0`. Printed figures keep the precision they were printed
-with unless a number of places is given.
+with unless a number of places is given; diffs default to the one precision of their kind
+(calc.diff_places: `4%`, `4.8 ppts`). A percent diff against a base of zero or below reads `n.m.`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from desktop_app.domain.calc import decimals_of, round_half_up
+from desktop_app.domain.calc import NOT_MEANINGFUL, decimals_of, diff_places, round_half_up
 from desktop_app.domain.metrics import Kind
 
 PPTS = "ppts"
@@ -59,8 +60,14 @@ def fmt_value(value: Decimal | None, kind: Kind) -> str:
     return fmt_number(value)
 
 
-def fmt_diff(value: Decimal | None, kind: Kind, places: int | None = None) -> str:
-    """A difference, YoY or QoQ: percent for amounts, percentage points for rates."""
+def fmt_diff(value: Decimal | None, kind: Kind, places: int | None = None,
+             not_meaningful: bool = False) -> str:
+    """A difference, YoY or QoQ: percent for amounts, percentage points for rates, at the one
+    precision of its kind unless `places` is given; `n.m.` where the base is zero or below."""
+    if not_meaningful:
+        return NOT_MEANINGFUL
+    if places is None:
+        places = diff_places(kind)
     if kind.is_rate:
         return fmt_ppts(value, places)
     return fmt_percent(value, places)
@@ -84,6 +91,9 @@ def fmt_with_unit(value: Decimal | None, unit: str) -> str:
     if unit:
         return f"{number} {unit}"
     return number
+
+
+STALE_MARK = "⚠"  # beside an upside whose share price is stale (or of unknown date)
 
 
 def first_line(text: str) -> str:

@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
+        from desktop_app.ui import research_actions
+
+        research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()

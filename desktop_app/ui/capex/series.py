@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.capex import AnnualOutlook, CapexPoint, QoQ, annual_totals, qoq_of, yoy_with_origin
 from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, is_calendar_fiscal_year
-from desktop_app.ui.formats import fmt_number, fmt_percent, join_nonempty
+from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 
 QUARTERLY, ANNUAL = "quarterly", "annual"
 REPORTED, TEXT, DERIVED = "reported", "text", "derived"
@@ -149,10 +150,10 @@ def _style(p: CapexPoint) -> str:
 
 
 def qoq_text(growth: QoQ) -> str:
-    """`QoQ: 24.0% (computed); the note prints 76%, which these figures do not give`."""
+    """`QoQ: 24% (computed); the note prints 76%, which these figures do not give`."""
     if growth.computed is None:
         return _t("QoQ: %1 (as printed)").replace("%1", fmt_percent(growth.printed))
-    text = _t("QoQ: %1 (computed)").replace("%1", fmt_percent(growth.computed, 1))
+    text = _t("QoQ: %1 (computed)").replace("%1", fmt_diff(growth.computed, Kind.AMOUNT))
     if growth.disagrees:
         text += _t("; the note prints %1, which these figures do not give").replace(
             "%1", fmt_percent(growth.printed))
@@ -184,8 +185,8 @@ def point_hover(
         lines.append(_t("Capex: %1 US$ mn, reported").replace("%1", value))
     if yoy is not None:
         how = _t("as printed") if yoy[1] == "printed" else _t("computed")
-        lines.append(_t("YoY: %1 (%2)").replace("%1", fmt_percent(yoy[0], None if yoy[1] == "printed" else 1))
-                     .replace("%2", how))
+        shown = fmt_percent(yoy[0]) if yoy[1] == "printed" else fmt_diff(yoy[0], Kind.AMOUNT)
+        lines.append(_t("YoY: %1 (%2)").replace("%1", shown).replace("%2", how))
     else:
         lines.append(_t("YoY: not known"))
     quarter_growth = growth_qoq() if growth_qoq is not None else None
@@ -193,7 +194,7 @@ def point_hover(
         lines.append(qoq_text(quarter_growth))
     vs = p.vs_consensus
     if vs is not None:
-        text = _t("vs consensus: %1 (consensus %2)").replace("%1", fmt_percent(vs, 1)).replace(
+        text = _t("vs consensus: %1 (consensus %2)").replace("%1", fmt_diff(vs, Kind.AMOUNT)).replace(
             "%2", _mn(p.consensus))
         if p.printed_vs_consensus is not None:
             text += _t("; printed %1").replace("%1", fmt_percent(p.printed_vs_consensus))
@@ -374,7 +375,7 @@ def _annual_hover(
         lines.append(_t("Capex: %1 US$ mn, sum of four reported quarters").replace("%1", _mn(total)))
     if outlook is not None:
         lines.append(_outlook_text(company, year, outlook))
-    lines.append(_t("YoY: %1 (computed)").replace("%1", fmt_percent(growth, 1)) if growth is not None
+    lines.append(_t("YoY: %1 (computed)").replace("%1", fmt_diff(growth, Kind.AMOUNT)) if growth is not None
                  else _t("YoY: not known"))
     if outlook is not None:
         lines.append(_source_line([outlook.source], sources))

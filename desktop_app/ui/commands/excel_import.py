@@ -40,12 +40,21 @@ class ExcelImportCommand(WorkspaceCommand):
         self.plan = plan
         self._workspace = workspace
         self._on_applied = on_applied
+        keys = {(c.company, c.period, c.line, c.field) for c in plan.changes}
+        # Undo puts each figure's provenance back as it was (a note, or who entered it before).
+        self._before = {k: p for k, p in workspace.figure_provenance().items() if k in keys}
 
     def apply(self, forward: bool) -> None:
+        from desktop_app.storage.provenance import entered_now
+        from desktop_app.user import current_user
+
         summary = self.plan.summary() if forward else f"Undo: {self.plan.summary()}"
+        provenance = entered_now(current_user(), where=f"Excel import {self.plan.path.name}") if forward \
+            else self._before
         try:
             self._workspace.apply_scorecard_changes(
-                self.plan.values(forward), summary, () if forward else self.plan.created_rows())
+                self.plan.values(forward), summary, () if forward else self.plan.created_rows(),
+                provenance=provenance)
         except ValueError as exc:  # refused by the workspace: nothing was written
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:

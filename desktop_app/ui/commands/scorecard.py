@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.number_input import parse_number
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 from desktop_app.ui.formats import fmt_number
@@ -64,6 +65,9 @@ class SetScorecardValueCommand(WorkspaceCommand):
     ) -> None:
         stored = workspace.scorecard_line(ref.company, ref.period, ref.line)
         self.old: Decimal | None = getattr(stored, ref.field) if stored is not None else None
+        # Undo puts the figure's provenance back as it was (its note, or who entered it before).
+        self.old_provenance = workspace.figure_provenance(ref.company).get(
+            (ref.company, ref.period, ref.line, ref.field), Provenance())
         self.new = new
         self.ref = ref
         self._workspace = workspace
@@ -94,9 +98,10 @@ class SetScorecardValueCommand(WorkspaceCommand):
     def apply(self, forward: bool) -> None:
         value = self.new if forward else self.old
         r = self.ref
-        try:
+        try:  # forward: entered by the current user, now
             self._workspace.set_scorecard_value(r.company, r.period, r.line, r.field, value,
-                                                expected=self.old if forward else self.new)
+                                                expected=self.old if forward else self.new,
+                                                provenance=None if forward else self.old_provenance)
         except ValueError as exc:  # refused by the workspace: nothing was written
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:

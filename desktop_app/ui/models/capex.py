@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.capex import CAPEX_LINE, CapexPoint
 from desktop_app.domain.companies import Company
+from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import is_calendar_fiscal_year
 from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData, qoq_text
-from desktop_app.ui.formats import fmt_number, fmt_percent, join_nonempty
+from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 from desktop_app.ui.models.table import Column, RowTableModel
 
 __all__ = ["CAPEX_LINE", "CapexAnnualModel", "CapexModel", "capex_rows"]
@@ -69,7 +70,7 @@ def _yoy(bar: Bar) -> str:
     from decimal import Decimal
 
     value = bar.point.printed_yoy if bar.point is not None and bar.yoy_origin == "printed" else None
-    return fmt_percent(value) if value is not None else fmt_percent(Decimal(repr(bar.yoy)), 1)
+    return fmt_percent(value) if value is not None else fmt_diff(Decimal(repr(bar.yoy)), Kind.AMOUNT)
 
 
 def _yoy_tip(bar: Bar) -> str:
@@ -84,7 +85,7 @@ def _vs_consensus(bar: Bar) -> str:
     if p is None:
         return ""
     if p.vs_consensus is not None:
-        return fmt_percent(p.vs_consensus, 1)
+        return fmt_diff(p.vs_consensus, Kind.AMOUNT)
     return fmt_percent(p.printed_vs_consensus)
 
 
@@ -107,7 +108,7 @@ def _qoq(bar: Bar) -> str:
         return ""
     if growth.computed is None:
         return fmt_percent(growth.printed)
-    text = fmt_percent(growth.computed, 1)
+    text = fmt_diff(growth.computed, Kind.AMOUNT)
     if growth.disagrees:
         text += _t(" (printed %1)").replace("%1", fmt_percent(growth.printed))
     return text
@@ -168,7 +169,7 @@ class CapexAnnualModel(RowTableModel[Bar]):
         def yoy(b: Bar) -> str:
             from decimal import Decimal
 
-            return "" if b.yoy is None else fmt_percent(Decimal(repr(b.yoy)), 1)
+            return "" if b.yoy is None else fmt_diff(Decimal(repr(b.yoy)), Kind.AMOUNT)
 
         columns = [
             Column(_t("Year"), lambda b: b.label),

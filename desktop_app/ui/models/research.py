@@ -10,10 +10,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop_app.domain.calc import Agreement, Check
+from desktop_app.domain.calc import UPSIDE_PLACES, Agreement, Check
 from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.market import MarketView
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.research_view import (
+    RATINGS,
     ForecastBlock,
     TargetView,
     forecast_blocks,
@@ -22,7 +24,13 @@ from desktop_app.domain.research_view import (
     target_view,
 )
 from desktop_app.domain.statements import Statement
-from desktop_app.ui.formats import fmt_number, fmt_percent, fmt_with_unit, join_nonempty
+from desktop_app.ui.formats import (
+    STALE_MARK,
+    fmt_number,
+    fmt_percent,
+    fmt_with_unit,
+    join_nonempty,
+)
 from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
 from desktop_app.ui.scorecards import style
 
@@ -94,15 +102,60 @@ def _check_tip(label: str, formula: str, computed: Decimal | None, check: Check 
 
 
 class TargetsModel(MarkedTableModel[TargetView]):
-    """Figure 1: rating, price, market cap, target old → new, change and upside computed beside the
-    printed figures (amber corner where they differ beyond rounding), valuation basis."""
+    """Figure 1: rating, price, market cap, target old → new, change and upside beside the printed
+    figures (amber corner where they differ beyond rounding), valuation basis. Rating, price and
+    upside follow the latest recorded price and target (`markets`): the price's date stands beside
+    it, and an upside on a stale price is marked."""
 
     def __init__(
         self, targets: Sequence[Target], companies: dict[str, Company], sources: dict[str, Source],
-        parent: Any = None,
+        parent: Any = None, markets: dict[str, MarketView] | None = None, stale_days: int = 7,
     ) -> None:
+        self._market: dict[str, Any] = {"views": dict(markets or {}), "days": stale_days}
+
+        def market(v: TargetView) -> MarketView | None:
+            found = self._market["views"].get(v.target.company)
+            return found if found is not None and found.price is not None else None
+
         def rating(v: TargetView) -> str:
-            return f"{v.target.rating} · {v.rating_name}" if v.rating_name else v.target.rating
+            latest = self._market["views"].get(v.target.company)
+            code = latest.rating_text if latest is not None and latest.rating_text else v.target.rating
+            name = RATINGS.get(code.strip().upper(), "")
+            return f"{code} · {name}" if name else code
+
+        def price(v: TargetView) -> str:
+            m = market(v)
+            return fmt_number(m.price.price) if m is not None and m.price is not None \
+                else fmt_number(v.target.share_price)
+
+        def price_date(v: TargetView) -> str:
+            m = market(v)
+            if m is None or m.price is None:
+                return ""
+            text = m.price.as_of.isoformat() if m.price.as_of else _t("not given")
+            return f"{text} {STALE_MARK}" if m.stale else text
+
+        def price_tip(v: TargetView) -> str:
+            from desktop_app.ui.ranking.list_model import price_date_text
+
+            m = market(v)
+            if m is None or m.price is None:
+                return _t("Share price as printed in Figure 1")
+            tip = _t("Latest share price %1, %2 (%3). Figure 1 printed %4.").replace(
+                "%1", fmt_number(m.price.price)).replace("%2", price_date_text(m.price.as_of)).replace(
+                "%3", m.price.provenance.describe()).replace("%4", fmt_number(v.target.share_price))
+            if m.stale:
+                tip += "\n" + (_t("Stale: the date of this price is not known.") if m.price.as_of is None
+                               else _t("Stale: %1 days old (stale after %2 days).").replace(
+                                   "%1", str(m.age)).replace("%2", str(self._market["days"])))
+            return tip
+
+        def upside_text(v: TargetView) -> str:
+            m = market(v)
+            if m is not None and m.upside is not None:
+                text = fmt_percent(m.upside, UPSIDE_PLACES)
+                return f"{text} {STALE_MARK}" if m.stale else text
+            return fmt_percent(v.upside, UPSIDE_PLACES)
 
         def old_new(v: TargetView) -> str:
             t = v.target
@@ -111,9 +164,23 @@ class TargetsModel(MarkedTableModel[TargetView]):
             return f"{fmt_number(t.target_old)} → {fmt_number(t.target_new)}"
 
         def upside_tip(v: TargetView) -> str:
+            m = market(v)
+            if m is not None and m.upside is not None:
+                from desktop_app.ui.ranking.list_model import market_upside_tip
+
+                tip = market_upside_tip(m, self._market["days"])
+                if _same_as_note(v, m) and v.upside_check is not None:
+                    tip += "\n" + _check_tip(_t("Figure 1"), "", v.upside, v.upside_check).split("\n")[-1]
+                return tip
             t = v.target
             formula = f"{fmt_number(t.target_new)} / {fmt_number(t.share_price)} − 1"
             return _check_tip(_t("Upside: target / share price − 1"), formula, v.upside, v.upside_check)
+
+        def upside_flag(v: TargetView) -> bool:
+            m = market(v)
+            if m is not None and not _same_as_note(v, m):
+                return False  # a later price or target: the print is of another pair
+            return v.upside_check is not None and not v.upside_check.ok
 
         def change_tip(v: TargetView) -> str:
             t = v.target
@@ -125,15 +192,17 @@ class TargetsModel(MarkedTableModel[TargetView]):
                    tooltip=lambda v: v.target.remark),
             Column(_t("Rating"), rating, tooltip=lambda v: _t("KGI rating as printed: %1").replace(
                 "%1", v.target.rating)),
-            Column(_t("Price (US$)"), lambda v: fmt_number(v.target.share_price), numeric=True),
+            Column(_t("Price (US$)"), price, numeric=True, tooltip=price_tip),
+            Column(_t("Price date"), price_date, numeric=True, tooltip=price_tip,
+                   header_tooltip=_t("The date the share price is as of; ⚠ stale")),
             Column(_t("Mkt cap (US$bn)"), lambda v: fmt_number(v.target.market_cap_bn), numeric=True),
             Column(_t("Target old → new (US$)"), old_new, numeric=True),
-            Column(_t("computed"), lambda v: fmt_percent(v.change, 1), numeric=True, tooltip=change_tip,
-                   header_tooltip=_t("New target / old target − 1, computed")),
+            Column(_t("computed"), lambda v: fmt_percent(v.change, UPSIDE_PLACES), numeric=True,
+                   tooltip=change_tip, header_tooltip=_t("New target / old target − 1, computed")),
             Column(_t("printed"), lambda v: fmt_percent(v.target.printed_target_change), numeric=True,
                    header_tooltip=_t("Target change as printed in Figure 1")),
-            Column(_t("computed"), lambda v: fmt_percent(v.upside, 1), numeric=True, tooltip=upside_tip,
-                   header_tooltip=_t("Target price / share price − 1, computed")),
+            Column(_t("computed"), upside_text, numeric=True, tooltip=upside_tip,
+                   header_tooltip=_t("Latest target price / latest share price − 1, computed")),
             Column(_t("printed"), lambda v: fmt_percent(v.target.printed_upside), numeric=True,
                    header_tooltip=_t("Upside as printed in Figure 1")),
             Column(_t("Valuation (new)"), lambda v: v.target.valuation_new,
@@ -144,10 +213,23 @@ class TargetsModel(MarkedTableModel[TargetView]):
         ]
         super().__init__(
             [target_view(t) for t in targets], columns, parent,
-            flagged={5: lambda v: v.change_check is not None and not v.change_check.ok,
-                     7: lambda v: v.upside_check is not None and not v.upside_check.ok},
-            italic=(6, 8),
-            groups={5: _t("Target change"), 6: _t("Target change"), 7: _t("Upside"), 8: _t("Upside")})
+            flagged={6: lambda v: v.change_check is not None and not v.change_check.ok,
+                     8: upside_flag},
+            italic=(7, 9),
+            groups={6: _t("Target change"), 7: _t("Target change"), 8: _t("Upside"), 9: _t("Upside")})
+
+    def set_markets(self, markets: dict[str, MarketView], stale_days: int) -> None:
+        """New prices or targets recorded: repaint rating, price, its date and the upside."""
+        self._market["views"], self._market["days"] = dict(markets), stale_days
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+def _same_as_note(view: TargetView, market: MarketView) -> bool:
+    """Whether the latest price and target are the ones Figure 1 printed (so its print applies)."""
+    t = view.target
+    return (market.price is not None and market.target is not None and market.price.price == t.share_price
+            and market.target.target == t.target_new)
 
 
 class ForecastsModel(QAbstractTableModel):
@@ -161,11 +243,29 @@ class ForecastsModel(QAbstractTableModel):
         super().__init__(parent)
         self._companies, self._sources = companies, sources
         self._items: list[ForecastBlock | tuple[ForecastBlock, str, str, dict[str, Forecast]]] = []
+        self.entered: dict[Any, tuple[str, str]] = {}  # (company, year, metric) → who entered it, when
+        self._fill(forecasts)
+        self._headers = [_t("KGI forecast"), _t("Year 1"), _t("Year 2"), _t("Year 1"), _t("Year 2"),
+                         _t("Source")]
+
+    def _fill(self, forecasts: Sequence[Forecast]) -> None:
+        self._items = []
         for block in forecast_blocks(forecasts):
             self._items.append(block)
             self._items.extend((block, metric, unit, cells) for metric, unit, cells in block.rows)
-        self._headers = [_t("KGI forecast"), _t("Year 1"), _t("Year 2"), _t("Year 1"), _t("Year 2"),
-                         _t("Source")]
+
+    def set_forecasts(self, forecasts: Sequence[Forecast], entered: dict[Any, tuple[str, str]]) -> None:
+        """A forecast was added or changed: show the workspace's forecasts and who entered them."""
+        self.beginResetModel()
+        self.entered = dict(entered)
+        self._fill(forecasts)
+        self.endResetModel()
+
+    def source_of(self, f: Forecast) -> str:
+        """The note it was taken from, or who entered it; both where both apply."""
+        who = self.entered.get((f.company, f.year, f.metric))
+        by = _t("entered by %1, %2").replace("%1", who[0]).replace("%2", who[1][:10]) if who else ""
+        return join_nonempty([source_text(f.source) if f.source else "", by], " · ")
 
     def is_title(self, row: int) -> bool:
         return isinstance(self._items[row], ForecastBlock)
@@ -208,8 +308,7 @@ class ForecastsModel(QAbstractTableModel):
             if column in (3, 4):
                 f = found[column - 3]
                 return fmt_percent(f.printed_change_pct) if f else ""
-            refs = [f.source for f in found if f is not None]
-            return source_text(refs[0]) if refs else ""
+            return join_nonempty(list(dict.fromkeys(self.source_of(f) for f in found if f is not None)), "; ")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if column in (0, 5) else _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and 1 <= column <= 4:
@@ -217,7 +316,7 @@ class ForecastsModel(QAbstractTableModel):
             if f is None:
                 return None
             what = _t("forecast") if column <= 2 else _t("change vs the previous forecast, as printed")
-            where = source_tooltip(f.source, self._sources)
+            where = source_tooltip(f.source, self._sources) if f.source else self.source_of(f)
             return f"{self._title(block)} {f.year} {metric}: {what}\n{where}"
         return None
 
@@ -298,6 +397,13 @@ class StatementsModel(RowTableModel[Statement]):
             Column(_t("Statement"), lambda s: s.text_en, tooltip=lambda s: f"{s.text_en}\n\n{s.text_zh}"),
             Column(_t("Original (中文)"), lambda s: s.text_zh, tooltip=lambda s: s.text_zh,
                    header_tooltip=_t("As written in the note")),
-            _source_column(sources, lambda s: s.source),
+            Column(_t("Source"), self.source_of, tooltip=lambda s: source_tooltip(s.source, sources)
+                   if s.source else self.source_of(s)),
         ]
+        self.entered: dict[Any, tuple[str, str]] = {}  # statement key → who entered it, when
         super().__init__(statements, columns, parent)
+
+    def source_of(self, s: Statement) -> str:
+        who = self.entered.get(s.key)
+        by = _t("entered by %1, %2").replace("%1", who[0]).replace("%2", who[1][:10]) if who else ""
+        return join_nonempty([source_text(s.source) if s.source else "", by], " · ")

@@ -28,6 +28,7 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_value
@@ -59,7 +60,10 @@ EditHandler = Callable[[EditRequest], bool]
 
 
 def cell_text(cell: Cell) -> str:
-    """A cell in the house format; empty where there is no figure."""
+    """A cell in the house format; empty where there is no figure; `n.m.` for a diff against a base
+    of zero or below."""
+    if cell.not_meaningful:
+        return fmt_diff(None, cell.kind, not_meaningful=True)
     if cell.value is None:
         return ""
     if cell.is_diff:
@@ -95,7 +99,8 @@ class ScorecardModel(QAbstractTableModel):
 
     # -- content -------------------------------------------------------------------------------
     def set_view(self, company: Company | None, period: Quarter | None, sections: Sequence[Section],
-                 definitions: Sequence[LineDef] = (), sources: dict[str, Source] | None = None) -> None:
+                 definitions: Sequence[LineDef] = (), sources: dict[str, Source] | None = None,
+                 provenance: dict[tuple[str, Quarter, str, str], Provenance] | None = None) -> None:
         """Show `sections`; a refresh with the same rows only signals changed data (keeps the cursor)."""
         items: list[str | ViewRow] = []
         for section in sections:
@@ -104,7 +109,7 @@ class ScorecardModel(QAbstractTableModel):
         same = (company == self._company and period == self._period
                 and [_item_key(x) for x in items] == [_item_key(x) for x in self._items])
         if company is not None:
-            self._tips = TooltipBuilder(company, {d.key: d for d in definitions}, sources or {})
+            self._tips = TooltipBuilder(company, {d.key: d for d in definitions}, sources or {}, provenance)
         if same and items:
             self._items = items
             self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, self.columnCount() - 1))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,10 +25,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.domain.calc import UPSIDE_PLACES
 from desktop_app.domain.companies import Company
+from desktop_app.domain.market import MarketView
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, move_item, move_text, moves
 from desktop_app.domain.research import Target
-from desktop_app.ui.formats import first_line, fmt_number, fmt_percent
+from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent
 
 MIME_TYPE = "application/x-csp-desk-ranking"
 Index = QModelIndex | QPersistentModelIndex
@@ -45,30 +48,64 @@ MOVE_VALUE_ROLE = _ROLE + 8  # places moved up (int), or None for new / no snaps
 RATIONALE_ROLE = _ROLE + 9  # first line of the rationale
 FULL_RATIONALE_ROLE = _ROLE + 10
 UPSIDE_TIP_ROLE = _ROLE + 11
+UPSIDE_STALE_ROLE = _ROLE + 12  # True when the upside stands on a stale price (or one of unknown date)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RankListModel", text)
 
 
-def upside_of(target: Target | None) -> tuple[str, bool, str]:
-    """(text, computed?, tooltip) of a name's upside: computed as target / price - 1 where both
-    are known (the printed figure in the tooltip), else the printed figure, else empty."""
+def price_date_text(as_of: date | None) -> str:
+    """`as of 2025-08-04`, or `date not given` where the source gives no date."""
+    return _t("as of %1").replace("%1", as_of.isoformat()) if as_of is not None else _t("date not given")
+
+
+def market_upside_tip(market: MarketView, stale_days: int) -> str:
+    """How a name's upside was computed from its latest target and price, with both dates."""
+    assert market.price is not None and market.target is not None
+    price, target = market.price, market.target
+    lines = [(_t("Upside: target %1 / share price %2 − 1 = %3")
+              .replace("%1", fmt_number(target.target)).replace("%2", fmt_number(price.price))
+              .replace("%3", fmt_percent(market.upside, UPSIDE_PLACES))),
+             (_t("Share price %1, %2 (%3)").replace("%1", fmt_number(price.price))
+              .replace("%2", price_date_text(price.as_of)).replace("%3", price.provenance.describe())),
+             (_t("Target %1, %2 (%3)").replace("%1", fmt_number(target.target))
+              .replace("%2", price_date_text(target.as_of)).replace("%3", target.provenance.describe()))]
+    if market.stale:
+        lines.append(_t("Stale price: its date is not known (the source gives none)")
+                     if price.as_of is None else
+                     _t("Stale price: %1 days old (stale after %2 days)").replace(
+                         "%1", str(market.age)).replace("%2", str(stale_days)))
+    return "\n".join(lines)
+
+
+def upside_of(target: Target | None, market: MarketView | None = None,
+              stale_days: int = 7) -> tuple[str, bool, str, bool]:
+    """(text, computed?, tooltip, stale?) of a name's upside: the latest target / the latest price
+    - 1 where both are known (the price's date in the tooltip, a mark where it is stale), else the
+    note's printed figure, else empty."""
+    printed = fmt_percent(target.printed_upside) if target is not None and target.printed_upside is not None \
+        else ""
+    where = target.source.describe() if target is not None and target.source else ""
+    if market is not None and market.upside is not None:
+        text = fmt_percent(market.upside, UPSIDE_PLACES)
+        tip = market_upside_tip(market, stale_days)
+        if printed:
+            tip += "\n" + _t("Printed in the note: %1 (%2)").replace("%1", printed).replace("%2", where)
+        return (f"{text} {STALE_MARK}" if market.stale else text), True, tip, market.stale
     if target is None:
-        return "", False, ""
+        return "", False, "", False
     computed = target.upside
-    printed = fmt_percent(target.printed_upside) if target.printed_upside is not None else ""
-    where = target.source.describe() if target.source else ""
     if computed is not None:
         tip = (_t("Computed: KGI target %1 / share price %2 − 1 = %3")
                .replace("%1", fmt_number(target.target_new)).replace("%2", fmt_number(target.share_price))
-               .replace("%3", fmt_percent(computed, 1)))
+               .replace("%3", fmt_percent(computed, UPSIDE_PLACES)))
         if printed:
             tip += "\n" + _t("Printed in the note: %1 (%2)").replace("%1", printed).replace("%2", where)
-        return fmt_percent(computed, 1), True, tip
+        return fmt_percent(computed, UPSIDE_PLACES), True, tip, False
     if printed:
-        return printed, False, _t("As printed in the note (%1)").replace("%1", where)
-    return "", False, ""
+        return printed, False, _t("As printed in the note (%1)").replace("%1", where), False
+    return "", False, "", False
 
 
 class RankListModel(QAbstractListModel):
@@ -86,6 +123,9 @@ class RankListModel(QAbstractListModel):
         self._entries: list[RankEntry] = list(entries)
         self._companies = dict(companies or {})
         self._targets = dict(targets or {})
+        self._markets: dict[str, MarketView] = {}
+        self._stale_days = 7
+        self.authors: dict[str, tuple[str, str]] = {}  # ticker → who typed the rationale, when
         self._reference = reference
         self._moves: dict[str, int | None] = {}
         self.mover: Mover | None = None
@@ -112,9 +152,11 @@ class RankListModel(QAbstractListModel):
         return self._reference
 
     def set_context(self, companies: dict[str, Company], targets: dict[str, Target],
-                    reference: Snapshot | None) -> None:
-        """New names, targets or reference snapshot: every row is repainted."""
+                    reference: Snapshot | None, markets: dict[str, MarketView] | None = None,
+                    stale_days: int = 7) -> None:
+        """New names, targets, prices or reference snapshot: every row is repainted."""
         self._companies, self._targets, self._reference = dict(companies), dict(targets), reference
+        self._markets, self._stale_days = dict(markets or {}), stale_days
         self._update_moves()
         self._all_changed()
 
@@ -167,7 +209,13 @@ class RankListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{rank}. {self.name_of(ticker)} ({ticker})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.rationale or _t("No rationale yet: write one in the editor beside the list.")
+            if not entry.rationale:
+                return _t("No rationale yet: write one in the editor beside the list.")
+            author = self.authors.get(ticker)
+            if author is None:
+                return entry.rationale
+            return entry.rationale + "\n— " + _t("entered by %1, %2").replace("%1", author[0]).replace(
+                "%2", author[1][:10])
         if role == TICKER_ROLE:
             return ticker
         if role == NAME_ROLE:
@@ -175,11 +223,16 @@ class RankListModel(QAbstractListModel):
         if role == RANK_ROLE:
             return rank
         if role == RATING_ROLE:
+            market = self._markets.get(ticker)
+            if market is not None and market.rating_text:
+                return market.rating_text
             target = self._targets.get(ticker)
             return target.rating if target else ""
-        if role in (UPSIDE_ROLE, UPSIDE_COMPUTED_ROLE, UPSIDE_TIP_ROLE):
-            text, computed, tip = upside_of(self._targets.get(ticker))
-            return {UPSIDE_ROLE: text, UPSIDE_COMPUTED_ROLE: computed, UPSIDE_TIP_ROLE: tip}[role]
+        if role in (UPSIDE_ROLE, UPSIDE_COMPUTED_ROLE, UPSIDE_TIP_ROLE, UPSIDE_STALE_ROLE):
+            text, computed, tip, stale = upside_of(self._targets.get(ticker), self._markets.get(ticker),
+                                                   self._stale_days)
+            return {UPSIDE_ROLE: text, UPSIDE_COMPUTED_ROLE: computed, UPSIDE_TIP_ROLE: tip,
+                    UPSIDE_STALE_ROLE: stale}[role]
         if role == MOVE_ROLE:
             if self._reference is None:
                 return ""

@@ -39,6 +39,7 @@ from desktop_app.ui.ranking.list_model import (
     TICKER_ROLE,
     UPSIDE_COMPUTED_ROLE,
     UPSIDE_ROLE,
+    UPSIDE_STALE_ROLE,
     UPSIDE_TIP_ROLE,
     RankListModel,
 )
@@ -47,6 +48,7 @@ UP = QColor("#1b7f3b")
 DOWN = QColor("#b3261e")
 NEW = QColor("#1f5fa8")
 MUTED = QColor("#6b6b6b")
+STALE = QColor("#9a5b00")  # amber: an upside standing on a stale price
 SELECTED = QColor("#cfe3fa")
 PAD = 8
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -61,7 +63,7 @@ class Cell:
     align: Qt.AlignmentFlag
 
 
-CONTENT_EMS = {"rank": 2, "company": 14, "rating": 3, "upside": 5, "move": 4}
+CONTENT_EMS = {"rank": 2, "company": 14, "rating": 3, "upside": 6, "move": 4}
 ALIGN = {"rank": _RIGHT, "company": _LEFT, "rating": _LEFT, "upside": _RIGHT, "move": _RIGHT,
          "rationale": _LEFT}
 
@@ -144,6 +146,8 @@ class RankRowDelegate(QStyledItemDelegate):
                 font = QFont(opt.font)
                 font.setItalic(bool(index.data(UPSIDE_COMPUTED_ROLE)))
                 painter.setFont(font)
+                if index.data(UPSIDE_STALE_ROLE):
+                    painter.setPen(STALE)
                 painter.drawText(box, cell.align, index.data(UPSIDE_ROLE) or "")
             elif cell.key == "move":
                 move = index.data(MOVE_VALUE_ROLE)

@@ -46,13 +46,18 @@ def verdict_colors(verdict: Verdict | None) -> tuple[str, str] | None:
     return None
 
 
+def _shown(cell: Cell) -> bool:
+    """Whether the cell shows something to colour: a figure, or `n.m.` with its verdict."""
+    return cell.value is not None or cell.not_meaningful
+
+
 def background(cell: Cell) -> QColor | None:
-    colors = verdict_colors(cell.verdict) if cell.value is not None else None
+    colors = verdict_colors(cell.verdict) if _shown(cell) else None
     return QColor(colors[0]) if colors else None
 
 
 def foreground(cell: Cell) -> QColor | None:
-    colors = verdict_colors(cell.verdict) if cell.value is not None else None
+    colors = verdict_colors(cell.verdict) if _shown(cell) else None
     if colors:
         return QColor(colors[1])
     if cell.origin is Origin.DERIVED:

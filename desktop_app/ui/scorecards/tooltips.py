@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.calc import DEFAULT_BAND_PCT, DEFAULT_BAND_PPT, Agreement, Verdict
 from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.periods import Quarter
+from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
 from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
@@ -35,17 +37,23 @@ def column_title(col: Col) -> str:
     }[col]
 
 
-def verdict_text(verdict: Verdict, definition: LineDef) -> str:
-    band = fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else fill(_t("±%1%"),
-                                                                                        DEFAULT_BAND_PCT)
-    rule = {
+def polarity_text(definition: LineDef) -> str:
+    return {
         Polarity.HIGHER_IS_BETTER: _t("higher is better"),
         Polarity.LOWER_IS_BETTER: _t("lower is better"),
         Polarity.NEUTRAL: _t("neutral line: shown, not judged good or bad"),
     }[definition.polarity]
-    word = {Verdict.BEAT: _t("Beat"), Verdict.MISS: _t("Miss"), Verdict.IN_LINE: _t("In line"),
+
+
+def verdict_word(verdict: Verdict) -> str:
+    return {Verdict.BEAT: _t("Beat"), Verdict.MISS: _t("Miss"), Verdict.IN_LINE: _t("In line"),
             Verdict.ABOVE: _t("Above"), Verdict.BELOW: _t("Below")}[verdict]
-    return fill(_t("%1 (%2; in line within %3)"), word, rule, band)
+
+
+def verdict_text(verdict: Verdict, definition: LineDef) -> str:
+    band = fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else fill(_t("±%1%"),
+                                                                                        DEFAULT_BAND_PCT)
+    return fill(_t("%1 (%2; in line within %3)"), verdict_word(verdict), polarity_text(definition), band)
 
 
 def _precise(value: Decimal, kind: Kind, is_diff: bool) -> str:
@@ -63,10 +71,24 @@ def _shown_value(value: Decimal | None, kind: Kind) -> str:
 class TooltipBuilder:
     """Builds the HTML tooltip of any numeric cell of one company's scorecard."""
 
-    def __init__(self, company: Company, definitions: dict[str, LineDef], sources: dict[str, Source]) -> None:
+    def __init__(self, company: Company, definitions: dict[str, LineDef], sources: dict[str, Source],
+                 provenance: dict[tuple[str, Quarter, str, str], Provenance] | None = None) -> None:
         self.company = company
         self.definitions = definitions
         self.sources = sources
+        self.provenance = provenance or {}
+
+    def entered_text(self, row: ViewRow, cell: Cell) -> str:
+        """`Entered by ana, 2025-08-05 (Excel import book.xlsx)` for a figure changed after the seed."""
+        if cell.period is None or cell.field is None:
+            return ""
+        found = self.provenance.get((self.company.ticker, cell.period, row.key, cell.field))
+        if found is None:
+            return ""
+        if found.note_id:
+            return fill(_t("Source of this figure: %1"), found.describe())
+        text = fill(_t("Entered by %1, %2"), found.entered_by, found.entered_on)
+        return f"{text} ({found.where})" if found.where else text
 
     def operand_name(self, op: Operand) -> str:
         definition = self.definitions.get(op.line)
@@ -92,7 +114,12 @@ class TooltipBuilder:
         parts += self._value_lines(cell) if cell.column.is_value else self._diff_lines(row, cell)
         line = row.next_line if cell.column.is_next else row.line
         source = self.source_text(line.source if line is not None else None)
-        if source:
+        entered = self.entered_text(row, cell) if cell.column.is_value else ""
+        if entered:
+            parts.append(f"<b>{html.escape(entered)}</b>")
+            if source:
+                parts.append(fill(_t("The line was transcribed from: %1"), html.escape(source)))
+        elif source:
             parts.append(fill(_t("Source: %1"), html.escape(source)))
         if line is not None and line.remark:
             parts.append(fill(_t("Remark: %1"), html.escape(line.remark)))
@@ -141,6 +168,18 @@ class TooltipBuilder:
                             html.escape(self.operand_name(b)))
         lines = [formula]
         check = cell.check
+        if cell.not_meaningful:
+            lines.append(fill(_t("n.m. (not meaningful): the base %1 is zero or below, so a percent "
+                                  "change means nothing. Difference: %2."),
+                               _shown_value(b.value, kind),
+                               fmt_number(a.value - b.value) if a.value is not None and b.value is not None
+                               else ""))
+            if cell.printed is not None:
+                lines.append(fill(_t("Printed in the note: %1"), fmt_diff(cell.printed, kind)))
+            if cell.verdict is not None:
+                lines.append(html.escape(fill(_t("%1, by the sign of the difference (%2)"),
+                                              verdict_word(cell.verdict), polarity_text(row.definition))))
+            return lines
         if cell.origin is Origin.COMPUTED:
             computed = check.computed if check is not None else cell.value
             sign = "−" if kind.is_rate else "/"

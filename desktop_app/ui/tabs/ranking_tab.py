@@ -63,8 +63,9 @@ class RankingTab(QWidget):
             "rationale": self.tr("Rationale (first line)")}, {
             "rating": self.tr("KGI's rating in the latest note (OP = Outperform); empty where the "
                               "notes give none"),
-            "upside": self.tr("Computed: KGI target price / share price − 1, from the note's Figure 1. "
-                              "Empty where the note gives no target."),
+            "upside": self.tr("Computed: the latest target price / the latest share price − 1 (hover for "
+                              "both dates). ⚠ in amber: the price is stale or its date unknown. Empty "
+                              "where no target or price is recorded."),
         })
         self.legend = note_label("")
         self.legend.setObjectName("rankingLegend")
@@ -152,7 +153,9 @@ class RankingTab(QWidget):
         companies = {c.ticker: c for c in self.workspace.companies(include_removed=True)}
         targets = {t.company: t for t in self.workspace.targets()}
         reference = self._snapshots[-1] if self._snapshots else None
-        self.model.set_context(companies, targets, reference)
+        self.model.authors = self.workspace.rationale_authors()
+        self.model.set_context(companies, targets, reference, self.workspace.market_views(),
+                               self.workspace.stale_days())
         self.header.set_title("move", self.tr("Since snapshot"), self.tr(
             "Places moved since the latest snapshot (%1): ▲ up, ▼ down, = same place, new: not in it")
             .replace("%1", f"“{reference.label}”" if reference else self.tr("none yet")))
@@ -163,7 +166,12 @@ class RankingTab(QWidget):
             self.legend.setText(self.tr(
                 "Drag a name, or select it and press Ctrl+↑ / Ctrl+↓ (Ctrl+Home / Ctrl+End: top / "
                 "bottom). Since snapshot: places moved since “%1”. Upside in italics is computed "
-                "(target / price − 1); hover it for the printed figure.").replace("%1", reference.label))
+                "(latest target / latest price − 1); hover it for both dates and the printed figure; "
+                "⚠ in amber: the price is stale.").replace("%1", reference.label))
+
+    def refresh_market(self) -> None:
+        """A price, target or rating was recorded: rating and upside follow."""
+        self._reload_context()
 
     def flush_edits(self) -> None:
         """Save typing the rationale editor has not saved yet (before the window reloads)."""

@@ -24,7 +24,9 @@ class ResearchTab(QWidget):
         companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
         sources = {s.note_id: s for s in workspace.sources()}
 
-        self.targets_model = TargetsModel(workspace.targets(), companies, sources, self)
+        self.workspace = workspace
+        self.targets_model = TargetsModel(workspace.targets(), companies, sources, self,
+                                          markets=workspace.market_views(), stale_days=workspace.stale_days())
         self.forecasts_model = ForecastsModel(workspace.forecasts(), companies, sources, self)
         self.targets_view = make_grouped_table(self.targets_model, fit_rows=6, max_first_column=220)
         self.targets_view.setObjectName("targetsTable")
@@ -38,9 +40,10 @@ class ResearchTab(QWidget):
         figure1_layout.addWidget(section(
             self.tr("Ratings and target prices"), self.targets_view,
             self.tr("No target prices in the workspace."),
-            self.tr("Upside = target / share price − 1 and target change = new / old − 1 are computed; the "
-                    "printed figures stand beside them in italic (an amber corner if they disagree beyond "
-                    "rounding). OP = Outperform. Hover a valuation for how it was read from the note."),
+            self.tr("Upside = the latest target / the latest share price − 1 and target change = new / old "
+                    "− 1 are computed; the printed figures stand beside them in italic (an amber corner if "
+                    "they disagree beyond rounding). ⚠: the price is stale or its date unknown. "
+                    "OP = Outperform. Research ▸ Set Share Price… records a new price."),
         ), 0)
         figure1_layout.addSpacing(8)
         figure1_layout.addWidget(section(
@@ -54,6 +57,8 @@ class ResearchTab(QWidget):
         self.supply_model = self.supply_page.model
         self.statements_page = StatementsPage(workspace.statements(), companies, sources)
         self.statements_model = self.statements_page.model
+        self.statements_model.entered = workspace.entered_by("statements")
+        self.forecasts_model.entered = workspace.entered_by("forecasts")
         self.statements_proxy = self.statements_page.proxy
         self.topic_box = self.statements_page.topic_box
 
@@ -63,5 +68,26 @@ class ResearchTab(QWidget):
         self.pages.addTab(figure1, self.tr("Targets && forecasts (Figure 1)"))
         self.pages.addTab(self.supply_page, self.tr("Taiwan supply chain (Figures 4–5)"))
         self.pages.addTab(self.statements_page, self.tr("Risks && points"))
+        from desktop_app.ui.research.notes_page import NotesPage
+
+        self.notes_page = NotesPage(workspace, self)
+        self.notes_page.add_button.clicked.connect(self._add_note)
+        self.pages.addTab(self.notes_page, self.tr("Notes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def refresh_market(self) -> None:
+        """A price, target or note was recorded: rating, price, date, upside and the notes follow."""
+        self.targets_model.set_markets(self.workspace.market_views(), self.workspace.stale_days())
+        self.notes_page.refresh()
+        ws = self.workspace
+        self.forecasts_model.set_forecasts(ws.forecasts(), ws.entered_by("forecasts"))
+        self.statements_model.entered = ws.entered_by("statements")
+        self.statements_model.set_rows(ws.statements())
+
+    def _add_note(self) -> None:
+        from desktop_app.ui import research_actions
+
+        window = self.window()
+        if hasattr(window, "undo_stack"):
+            research_actions.choose_note(window)

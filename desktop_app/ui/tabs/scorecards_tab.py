@@ -178,7 +178,8 @@ class ScorecardsTab(QWidget):
             return
         definitions = self._workspace.line_defs(company.ticker)
         sections = build_view(definitions, self._workspace.scorecard_lines(company.ticker), period)
-        self.model.set_view(company, period, sections, definitions, self._sources)
+        self.model.set_view(company, period, sections, definitions, self._sources,
+                            provenance=self._workspace.figure_provenance(company.ticker))
 
     def _span(self, row: int) -> tuple[int, int] | None:
         return (0, self.model.columnCount()) if self.model.is_section(row) else None

@@ -1,0 +1,68 @@
+"""`csp-desk price`: record a share price with its as-of date, or list the price history.
+
+    csp-desk price set TICKER PRICE --date YYYY-MM-DD [--source NOTE_ID]
+    csp-desk price list [TICKER]
+
+Bad input (unknown ticker, a price that is not a number above zero, a date that is not a real
+date or lies in the future, an unknown note) exits with status 2 and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli_commands import Command
+from desktop_app.cli_commands._market_args import (
+    covered_ticker,
+    existing_note,
+    iso_date,
+    open_workspace,
+    positive_number,
+    workspace_option,
+)
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="price_action", metavar="ACTION", title="actions")
+    set_ = actions.add_parser("set", help="record a share price with its date",
+                              description="Record a share price (US$) with the date it is as of. "
+                              "Upside everywhere uses the latest price.")
+    set_.add_argument("ticker", metavar="TICKER")
+    set_.add_argument("price", metavar="PRICE")
+    set_.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the price's as-of date")
+    set_.add_argument("--source", default=None, metavar="NOTE_ID", help="the note that gives it")
+    workspace_option(set_)
+    list_ = actions.add_parser("list", help="print the price history (the default)")
+    list_.add_argument("ticker", nargs="?", metavar="TICKER")
+    workspace_option(list_)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop_app.user import current_user
+
+    workspace = open_workspace(args.workspace)
+    try:
+        if args.price_action == "set":
+            ticker = covered_ticker(workspace, args.ticker)
+            price = positive_number(args.price, "PRICE")
+            as_of = iso_date(args.date)
+            note = existing_note(workspace, args.source)
+            workspace.add_price(ticker, price, as_of, current_user(), note_id=note)
+            view = workspace.market_views()[ticker]
+            upside = view.upside
+            shown = f"; upside to target {view.target.target}: {upside:.1f}%" if upside is not None \
+                and view.target is not None else ""
+            print(f"{ticker} share price {price} as of {as_of.isoformat()}{shown}")
+            return 0
+        only: str | None = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
+        for p in workspace.prices(only):
+            date = p.as_of.isoformat() if p.as_of else "date not given"
+            print(f"{p.company:<6} {date:<14} {p.price:>10}  {p.provenance.describe()}")
+        return 0
+    finally:
+        workspace.close()
+
+
+COMMAND = Command(name="price", help="record a dated share price, or list the price history",
+                  description="Record a share price with its as-of date, or list the price history.",
+                  configure=_configure, run=_run)

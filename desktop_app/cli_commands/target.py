@@ -1,0 +1,71 @@
+"""`csp-desk target`: record a target price (and rating) with its date, or list the history.
+
+    csp-desk target set TICKER TARGET --date YYYY-MM-DD [--rating TEXT] [--source NOTE_ID]
+    csp-desk target list [TICKER]
+
+Without --rating the latest stated rating stands (nothing is copied). Bad input exits with status
+2 and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_commands._market_args import (
+    EXIT_USAGE,
+    covered_ticker,
+    existing_note,
+    iso_date,
+    open_workspace,
+    positive_number,
+    workspace_option,
+)
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="target_action", metavar="ACTION", title="actions")
+    set_ = actions.add_parser("set", help="record a target price (and rating) with its date",
+                              description="Record a target price with its date, optionally the rating "
+                              "and the note that gives them.")
+    set_.add_argument("ticker", metavar="TICKER")
+    set_.add_argument("target", metavar="TARGET")
+    set_.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    set_.add_argument("--rating", default="", metavar="TEXT", help="e.g. OP, Buy, Neutral")
+    set_.add_argument("--source", default=None, metavar="NOTE_ID", help="the note that gives it")
+    workspace_option(set_)
+    list_ = actions.add_parser("list", help="print the rating and target history (the default)")
+    list_.add_argument("ticker", nargs="?", metavar="TICKER")
+    workspace_option(list_)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop_app.user import current_user
+
+    workspace = open_workspace(args.workspace)
+    try:
+        if args.target_action == "set":
+            ticker = covered_ticker(workspace, args.ticker)
+            target = positive_number(args.target, "TARGET")
+            as_of = iso_date(args.date)
+            note = existing_note(workspace, args.source)
+            rating = args.rating.strip()
+            if len(rating) > 40:
+                raise CliError("--rating is a short word such as OP, Buy or Neutral. Nothing was changed.",
+                               EXIT_USAGE)
+            workspace.add_target(ticker, target, as_of, current_user(), rating=rating, note_id=note)
+            shown = f" ({rating})" if rating else ""
+            print(f"{ticker} target price {target}{shown} as of {as_of.isoformat()}")
+            return 0
+        only: str | None = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
+        for t in workspace.target_history(only):
+            date = t.as_of.isoformat() if t.as_of else "date not given"
+            print(f"{t.company:<6} {date:<14} {t.rating or '-':<8} {t.target:>10}  {t.provenance.describe()}")
+        return 0
+    finally:
+        workspace.close()
+
+
+COMMAND = Command(name="target", help="record a dated target price and rating, or list the history",
+                  description="Record a target price (and rating) with its date, or list the history.",
+                  configure=_configure, run=_run)

@@ -1,0 +1,129 @@
+"""Research notes in the workspace: the `sources` table (seed notes and any added later), attached
+files stored as blobs in `note_files` (size-capped), and every record that cites a note.
+
+New notes get the next id of the seed's sequence (`n002`, …). A note is validated before anything
+is written (ValueError with the reason); removing one (the undo of adding it) is refused while
+anything cites it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from datetime import date
+
+from desktop_app.domain.notes import Citation, Note
+from desktop_app.storage.codec import utc_now
+from desktop_app.storage.edits import log
+from desktop_app.storage.schema_v3 import MAX_NOTE_FILE_BYTES
+
+_ID = re.compile(r"^n(\d+)$")
+
+
+def notes(conn: sqlite3.Connection) -> list[Note]:
+    rows = conn.execute(
+        "SELECT s.note_id, s.broker, s.published, s.title_en, s.title_zh, s.analyst, s.file, f.name, f.size,"
+        " s.added_by, s.added_at FROM sources s LEFT JOIN note_files f ON f.note_id = s.note_id"
+        " ORDER BY s.id").fetchall()
+    return [Note(note_id=n, broker=b, published=p or "", title=en or zh, analyst=a or "",
+                 file_name=stored or file or "", file_size=size, added_by=by or "", added_at=at or "")
+            for n, b, p, en, zh, a, file, stored, size, by, at in rows]
+
+
+def note_file(conn: sqlite3.Connection, note_id: str) -> tuple[str, bytes] | None:
+    row = conn.execute("SELECT name, data FROM note_files WHERE note_id = ?", (note_id,)).fetchone()
+    return (row[0], bytes(row[1])) if row else None
+
+
+def next_id(conn: sqlite3.Connection) -> str:
+    numbers = [int(m.group(1)) for (note_id,) in conn.execute("SELECT note_id FROM sources")
+               if (m := _ID.match(note_id))]
+    return f"n{(max(numbers) + 1 if numbers else 0):03d}"
+
+
+def check_file(name: str, size: int) -> None:
+    if not name.strip():
+        raise ValueError("The attached file has no name.")
+    if size > MAX_NOTE_FILE_BYTES:
+        raise ValueError(f"{name} is {size / 1_048_576:.1f} MB; files up to "
+                         f"{MAX_NOTE_FILE_BYTES // 1_048_576} MB are kept in the workspace. "
+                         "Attach a smaller copy (e.g. the PDF without images).")
+
+
+def add_note(conn: sqlite3.Connection, broker: str, published: date, title: str, user: str,
+             analyst: str = "", file: tuple[str, bytes] | None = None) -> str:
+    """Record a note (and its file); returns its id."""
+    broker, title, analyst = broker.strip(), title.strip(), analyst.strip()
+    if not broker:
+        raise ValueError("A note needs its broker (e.g. KGI).")
+    if not title:
+        raise ValueError("A note needs its title.")
+    if len(broker) > 80 or len(title) > 400 or len(analyst) > 120:
+        raise ValueError("Broker, title or analyst is too long.")
+    if not isinstance(published, date):
+        raise ValueError(f"Not a date: {published!r}.")
+    if published > date.today():
+        raise ValueError(f"The date {published.isoformat()} is in the future.")
+    if file is not None:
+        check_file(file[0], len(file[1]))
+    note_id = next_id(conn)
+    now = utc_now()
+    conn.execute(
+        "INSERT INTO sources (note_id, file, broker, published, title_zh, title_en, analyst, added_by,"
+        " added_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
+        (note_id, file[0] if file else "", broker, published.isoformat(), title, analyst, user, now))
+    if file is not None:
+        name, data = file
+        conn.execute("INSERT INTO note_files (note_id, name, size, sha256, data) VALUES (?, ?, ?, ?, ?)",
+                     (note_id, name, len(data), hashlib.sha256(data).hexdigest(), sqlite3.Binary(data)))
+    log(conn, "note", f"Note {note_id} added: {broker} {published.isoformat()} {title}",
+        {"note_id": note_id, "broker": broker, "published": published.isoformat(), "title": title,
+         "analyst": analyst, "file": file[0] if file else None, "entered_by": user})
+    return note_id
+
+
+def remove_note(conn: sqlite3.Connection, note_id: str) -> None:
+    """Take back an added note (the undo of adding it); refused while anything cites it."""
+    cited = citations(conn).get(note_id, [])
+    if cited:
+        raise ValueError(f"Note {note_id} is cited by {len(cited)} records; it stays.")
+    if not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
+        raise ValueError(f"No note {note_id}.")
+    conn.execute("DELETE FROM note_files WHERE note_id = ?", (note_id,))
+    conn.execute("DELETE FROM sources WHERE note_id = ?", (note_id,))
+    log(conn, "note", f"Note {note_id} removed (undo)", {"note_id": note_id, "removed": True})
+
+
+_CITING = (
+    ("scorecard", "SELECT note_id, company || ' ' || fiscal_year || 'Q' || fiscal_quarter || ' ' || line,"
+                  " coalesce(figure, '') FROM scorecard_lines WHERE note_id IS NOT NULL"),
+    ("entered figure", "SELECT note_id, company || ' ' || fiscal_year || 'Q' || fiscal_quarter || ' ' || line"
+                       " || ' ' || field, figure FROM figure_provenance WHERE note_id IS NOT NULL"),
+    ("forecast", "SELECT note_id, company || ' ' || year || ' ' || metric, coalesce(figure, '')"
+                 " FROM forecasts WHERE note_id IS NOT NULL"),
+    ("target", "SELECT note_id, company || ' target ' || target || CASE WHEN as_of IS NULL THEN ''"
+               " ELSE ' (' || as_of || ')' END, figure FROM target_history WHERE note_id IS NOT NULL"),
+    ("price", "SELECT note_id, company || ' price ' || price || CASE WHEN as_of IS NULL THEN ''"
+              " ELSE ' (' || as_of || ')' END, figure FROM price_history WHERE note_id IS NOT NULL"),
+    ("Figure 1 row", "SELECT note_id, company || ' rating, price, market cap, targets',"
+                     " coalesce(figure, '') FROM targets WHERE note_id IS NOT NULL"),
+    ("statement", "SELECT note_id, coalesce(company, 'sector') || ' ' || topic || ': '"
+                  " || substr(text_en, 1, 60), coalesce(figure, '') FROM statements"
+                  " WHERE note_id IS NOT NULL"),
+    ("supply chain", "SELECT note_id, csp || ' supplier ' || ticker, coalesce(figure, '') FROM supply_chain"
+                     " WHERE note_id IS NOT NULL"),
+    ("cloud read", "SELECT note_id, company || ' ' || segment, coalesce(figure, '') FROM cloud_reads"),
+    ("ranking reason", "SELECT s.source_note, s.label || ' #' || e.rank || ' ' || e.ticker,"
+                       " 'preference order' FROM snapshots s JOIN snapshot_entries e"
+                       " ON e.snapshot_id = s.snapshot_id WHERE s.source_note <> ''"),
+)
+
+
+def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
+    """Every record that cites a note, by note id."""
+    found: dict[str, list[Citation]] = {}
+    for kind, sql in _CITING:
+        for note_id, what, where in conn.execute(sql):
+            found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or ""))
+    return found

@@ -1,0 +1,117 @@
+"""Forecasts (Figure 1) and statements entered after the seed, each with its source: a note (with
+figure or page) or "entered by <user>, <date>". Validated before anything is written (ValueError);
+every write appends a change-log row; the undo of each is here too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+from desktop_app.domain.statements import TOPICS
+from desktop_app.storage.codec import dec_to_text, utc_now
+from desktop_app.storage.edits import log
+
+_FORECAST_COLUMNS = ("company", "year", "metric", "value", "unit", "printed_change_pct", "note_id", "figure",
+                     "source_line", "entered_by", "entered_at")
+
+
+def _check_source(conn: sqlite3.Connection, company: str | None, note_id: str | None) -> None:
+    if company is not None and not conn.execute("SELECT 1 FROM companies WHERE ticker = ?",
+                                                (company,)).fetchone():
+        raise ValueError(f"Unknown company {company!r}.")
+    if note_id and not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
+        raise ValueError(f"No note {note_id!r} in the workspace.")
+
+
+def forecast_row(conn: sqlite3.Connection, company: str, year: str, metric: str) -> dict[str, Any] | None:
+    row = conn.execute(f"SELECT {', '.join(_FORECAST_COLUMNS)} FROM forecasts WHERE company = ? AND year = ?"
+                       " AND metric = ?", (company, year, metric)).fetchone()
+    return dict(zip(_FORECAST_COLUMNS, row, strict=True)) if row else None
+
+
+def set_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str, value: Decimal, unit: str,
+                 user: str, note_id: str | None = None, where: str = "") -> dict[str, Any] | None:
+    """Add a forecast figure or change one; returns the row it replaced (None if new). A changed
+    figure drops the note's printed change against the previous forecast (it was about the old one)."""
+    year, metric, unit = year.strip(), metric.strip(), unit.strip()
+    if not year or not metric:
+        raise ValueError("A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn)).")
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValueError(f"Not a number: {value!r}.")
+    _check_source(conn, company, note_id)
+    old = forecast_row(conn, company, year, metric)
+    row = {"company": company, "year": year, "metric": metric, "value": dec_to_text(value), "unit": unit,
+           "printed_change_pct": None, "note_id": note_id or None, "figure": where if note_id else None,
+           "source_line": None, "entered_by": user, "entered_at": utc_now()}
+    if old is not None and old["value"] == row["value"] and old["unit"] == unit:
+        row["printed_change_pct"] = old["printed_change_pct"]  # only the source changed
+    _write_forecast(conn, row, replace=old is not None)
+    log(conn, "forecast", f"{company} {year} {metric} forecast {old['value'] if old else '—'} → {value}",
+        {"company": company, "year": year, "metric": metric, "old": old["value"] if old else None,
+         "new": value, "note_id": note_id, "entered_by": user})
+    return old
+
+
+def _write_forecast(conn: sqlite3.Connection, row: dict[str, Any], replace: bool) -> None:
+    if replace:
+        sets = ", ".join(f"{c} = ?" for c in _FORECAST_COLUMNS[3:])
+        conn.execute(f"UPDATE forecasts SET {sets} WHERE company = ? AND year = ? AND metric = ?",
+                     (*[row[c] for c in _FORECAST_COLUMNS[3:]], row["company"], row["year"], row["metric"]))
+    else:
+        conn.execute(f"INSERT INTO forecasts ({', '.join(_FORECAST_COLUMNS)}) VALUES"
+                     f" ({', '.join('?' for _ in _FORECAST_COLUMNS)})", [row[c] for c in _FORECAST_COLUMNS])
+
+
+def restore_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str,
+                     previous: dict[str, Any] | None) -> None:
+    """The undo of set_forecast: put the replaced row back, or remove the added one."""
+    if previous is None:
+        conn.execute("DELETE FROM forecasts WHERE company = ? AND year = ? AND metric = ?",
+                     (company, year, metric))
+    else:
+        _write_forecast(conn, previous, replace=True)
+    log(conn, "forecast", f"{company} {year} {metric} forecast restored (undo)",
+        {"company": company, "year": year, "metric": metric, "undo": True})
+
+
+def add_statement(conn: sqlite3.Connection, topic: str, company: str | None, text: str, user: str,
+                  note_id: str | None = None, where: str = "", period: str = "") -> str:
+    """Record a statement (a point a note makes, or the user's own); returns its key."""
+    text = text.strip()
+    if topic not in TOPICS:
+        raise ValueError(f"Unknown topic {topic!r}; choose one of {', '.join(TOPICS)}.")
+    if not text:
+        raise ValueError("A statement needs its text.")
+    if len(text) > 4000:
+        raise ValueError("A statement is at most 4,000 characters.")
+    _check_source(conn, company, note_id)
+    number = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
+    key = f"u{number}-{topic}"
+    conn.execute(
+        "INSERT INTO statements (key, topic, company, period, metric, value, unit, text_zh, text_en,"
+        " note_id, figure, source_line, entered_by, entered_at)"
+        " VALUES (?, ?, ?, ?, '', NULL, '', '', ?, ?, ?, NULL, ?, ?)",
+        (key, topic, company, period.strip(), text, note_id or None, where if note_id else None, user,
+         utc_now()))
+    log(conn, "statement", f"Statement added ({topic}, {company or 'sector'}): {text[:60]}",
+        {"key": key, "topic": topic, "company": company, "note_id": note_id, "entered_by": user})
+    return key
+
+
+def remove_statement(conn: sqlite3.Connection, key: str) -> None:
+    """The undo of add_statement (only statements added after the seed)."""
+    if not key.startswith("u"):
+        raise ValueError("Only statements entered in the app can be removed.")
+    conn.execute("DELETE FROM statements WHERE key = ?", (key,))
+    log(conn, "statement", f"Statement {key} removed (undo)", {"key": key, "removed": True})
+
+
+def entered(conn: sqlite3.Connection, table: str) -> dict[Any, tuple[str, str]]:
+    """Who entered each forecast ((company, year, metric)) or statement (key), and when."""
+    if table == "forecasts":
+        return {(c, y, m): (b, a) for c, y, m, b, a in conn.execute(
+            "SELECT company, year, metric, entered_by, entered_at FROM forecasts WHERE entered_by <> ''")}
+    return {k: (b, a) for k, b, a in conn.execute(
+        "SELECT key, entered_by, entered_at FROM statements WHERE entered_by <> ''")}

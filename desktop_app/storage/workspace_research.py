@@ -1,0 +1,121 @@
+"""The workspace's research records: share prices and targets with their dates, research notes
+and their files, forecasts and statements added with a source, and who entered each figure.
+
+A mixin of `Workspace` (storage/workspace.py), which supplies the connection and the guarded,
+transactional `_write`; kept apart so each module stays small.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import TypeVar
+
+from desktop_app.domain.companies import Company
+from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
+from desktop_app.domain.notes import Citation, Note
+from desktop_app.domain.provenance import Provenance
+from desktop_app.storage import market, notes, research_edits
+from desktop_app.storage import provenance as figure_sources
+from desktop_app.storage.provenance import FigureKey
+
+T = TypeVar("T")
+
+
+class ResearchRecords:
+    """Reads and writes of prices, targets, notes, forecasts, statements and figure provenance."""
+
+    _conn: sqlite3.Connection
+
+    def _write(self, action: Callable[[sqlite3.Connection], T]) -> T:  # pragma: no cover - Workspace's
+        raise NotImplementedError
+
+    def companies(self, include_removed: bool = False) -> list[Company]:  # pragma: no cover
+        raise NotImplementedError
+
+    def prices(self, company: str | None = None) -> list[PricePoint]:
+        """Share prices with their as-of dates, oldest first per company."""
+        return market.prices(self._conn, company)
+
+    def target_history(self, company: str | None = None) -> list[TargetPoint]:
+        """Ratings and target prices with their dates, oldest first per company."""
+        return market.targets(self._conn, company)
+
+    def stale_days(self) -> int:
+        """A price older than this many days is marked stale (setting; default 7)."""
+        return market.stale_days(self._conn, DEFAULT_STALE_DAYS)
+
+    def market_views(self, today: date | None = None) -> dict[str, MarketView]:
+        """Each company's latest price, target, rating and upside, with staleness."""
+        today = today or date.today()
+        prices, targets, days = self.prices(), self.target_history(), self.stale_days()
+        return {c.ticker: market_view(c.ticker, prices, targets, today, days)
+                for c in self.companies(include_removed=True)}
+
+    def notes(self) -> list[Note]:
+        """Every research note, seed notes first, with its attached file's name and size."""
+        return notes.notes(self._conn)
+
+    def note_file(self, note_id: str) -> tuple[str, bytes] | None:
+        """(file name, bytes) of a note's attached file, or None."""
+        return notes.note_file(self._conn, note_id)
+
+    def note_citations(self) -> dict[str, list[Citation]]:
+        """Every record that cites a note (figures, statements, targets, ranking reasons), by note."""
+        return notes.citations(self._conn)
+
+    def figure_provenance(self, company: str | None = None) -> dict[FigureKey, Provenance]:
+        """Who entered each scorecard figure changed after the seed, and when (or its note)."""
+        return figure_sources.figure_provenance(self._conn, company)
+
+    def add_price(self, company: str, price: Decimal, as_of: date, user: str,
+                  note_id: str | None = None, figure: str = "") -> int:
+        """Record a share price with its date; ValueError (nothing written) on bad input."""
+        return self._write(lambda conn: market.add_price(conn, company, price, as_of, user, note_id, figure))
+
+    def add_target(self, company: str, target: Decimal, as_of: date, user: str, rating: str = "",
+                   note_id: str | None = None, figure: str = "") -> int:
+        """Record a target price (and rating) with its date; ValueError (nothing written) on bad input."""
+        return self._write(lambda conn: market.add_target(conn, company, target, as_of, user, rating,
+                                                          note_id, figure))
+
+    def remove_market_record(self, table: str, record_id: int) -> None:
+        self._write(lambda conn: market.remove_record(conn, table, record_id))
+
+    def set_stale_days(self, days: int) -> None:
+        self._write(lambda conn: market.set_stale_days(conn, days))
+
+    def add_note(self, broker: str, published: date, title: str, user: str, analyst: str = "",
+                 file: tuple[str, bytes] | None = None) -> str:
+        """Record a note (and its file, stored in the workspace); returns its id. ValueError
+        (nothing written) on bad input, e.g. a file over the size cap."""
+        return self._write(lambda conn: notes.add_note(conn, broker, published, title, user, analyst, file))
+
+    def remove_note(self, note_id: str) -> None:
+        """Undo of add_note: refused (ValueError) while anything cites the note."""
+        self._write(lambda conn: notes.remove_note(conn, note_id))
+
+    def set_forecast(self, company: str, year: str, metric: str, value: Decimal, unit: str, user: str,
+                     note_id: str | None = None, where: str = "") -> dict[str, object] | None:
+        """Add or change a Figure 1 forecast with its source; returns the replaced row (for undo)."""
+        return self._write(lambda conn: research_edits.set_forecast(conn, company, year, metric, value, unit,
+                                                                    user, note_id, where))
+
+    def restore_forecast(self, company: str, year: str, metric: str,
+                         previous: dict[str, object] | None) -> None:
+        self._write(lambda conn: research_edits.restore_forecast(conn, company, year, metric, previous))
+
+    def add_statement(self, topic: str, company: str | None, text: str, user: str, note_id: str | None = None,
+                      where: str = "", period: str = "") -> str:
+        """Record a statement with its source; returns its key."""
+        return self._write(lambda conn: research_edits.add_statement(conn, topic, company, text, user,
+                                                                     note_id, where, period))
+
+    def remove_statement(self, key: str) -> None:
+        self._write(lambda conn: research_edits.remove_statement(conn, key))
+
+    def entered_by(self, table: str) -> dict[object, tuple[str, str]]:
+        """Who entered each forecast or statement added after the seed ("forecasts" / "statements")."""
+        return research_edits.entered(self._conn, table)

@@ -1,0 +1,93 @@
+"""Undoable research entries: a Figure 1 forecast added or changed, a statement added; each with its
+source (a note with figure or page, or "entered by" the user)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.storage.errors import SaveError
+from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.formats import fmt_number
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ResearchCommands", text)
+
+
+@dataclass(frozen=True)
+class ForecastEntry:
+    company: str
+    year: str
+    metric: str
+    value: Decimal
+    unit: str
+    user: str
+    note_id: str | None = None
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class StatementEntry:
+    topic: str
+    company: str | None
+    text: str
+    user: str
+    note_id: str | None = None
+    where: str = ""
+    period: str = ""
+
+
+class SetForecastCommand(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, entry: ForecastEntry,
+                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
+        super().__init__(_t("Forecast %1 %2 %3: %4").replace("%1", entry.company).replace("%2", entry.year)
+                         .replace("%3", entry.metric).replace("%4", fmt_number(entry.value)), on_error)
+        self.entry = entry
+        self.previous: dict[str, Any] | None = None
+        self._workspace = workspace
+        self._on_applied = on_applied
+
+    def apply(self, forward: bool) -> None:
+        e = self.entry
+        try:
+            if forward:
+                self.previous = self._workspace.set_forecast(e.company, e.year, e.metric, e.value, e.unit,
+                                                             e.user, note_id=e.note_id, where=e.where)
+            else:
+                self._workspace.restore_forecast(e.company, e.year.strip(), e.metric.strip(), self.previous)
+        except ValueError as exc:
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None:
+            self._on_applied()
+
+
+class AddStatementCommand(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, entry: StatementEntry,
+                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
+        super().__init__(_t("Add statement: %1").replace("%1", entry.text[:40]), on_error)
+        self.entry = entry
+        self.key: str | None = None
+        self._workspace = workspace
+        self._on_applied = on_applied
+
+    def apply(self, forward: bool) -> None:
+        e = self.entry
+        try:
+            if forward:
+                self.key = self._workspace.add_statement(e.topic, e.company, e.text, e.user,
+                                                         note_id=e.note_id, where=e.where, period=e.period)
+            elif self.key is not None:
+                self._workspace.remove_statement(self.key)
+                self.key = None
+        except ValueError as exc:
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None:
+            self._on_applied()

@@ -1,0 +1,154 @@
+"""Dialogs that add or change a Figure 1 forecast, and add a statement, each with its source: a
+note of the workspace (with figure or page) or "entered by <user>". OK is refused, with the reason
+under the fields, until the entry is valid."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.number_input import NumberInputError, parse_number
+from desktop_app.domain.research import Forecast
+from desktop_app.domain.statements import TOPICS
+from desktop_app.ui.commands.research import ForecastEntry, StatementEntry
+
+
+class _SourcedDialog(QDialog):
+    """Company, then the subclass's fields, then the source note and where in it."""
+
+    def __init__(self, companies: Sequence[Company], notes: Sequence[Source], user: str, sector: bool,
+                 parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.company_box = QComboBox(self)
+        self.company_box.setObjectName("entryCompany")
+        if sector:
+            self.company_box.addItem(self.tr("Sector (no single company)"), "")
+        for c in companies:
+            self.company_box.addItem(f"{c.name_en} ({c.ticker})", c.ticker)
+        self.source_box = QComboBox(self)
+        self.source_box.setObjectName("entrySource")
+        self.source_box.addItem(self.tr("Entered by %1 (no note)").replace("%1", user), "")
+        for note in notes:
+            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note.title_en or note.title_zh}",
+                                    note.note_id)
+        self.where_edit = QLineEdit(self)
+        self.where_edit.setObjectName("entryWhere")
+        self.where_edit.setPlaceholderText(self.tr("figure or page, e.g. Figure 1, p. 3"))
+        self.message = QLabel(self)
+        self.message.setObjectName("entryMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Company:"), self.company_box)
+
+    def finish(self) -> None:
+        self.form.addRow(self.tr("&Source:"), self.source_box)
+        self.form.addRow(self.tr("&Where in the note:"), self.where_edit)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel, parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(500)
+
+    def source(self) -> tuple[str | None, str]:
+        note = self.source_box.currentData() or None
+        return note, self.where_edit.text().strip() if note else ""
+
+
+class ForecastDialog(_SourcedDialog):
+    """Company, year, metric and unit (a known metric is changed, a new one added), the figure."""
+
+    def __init__(self, companies: Sequence[Company], notes: Sequence[Source], user: str,
+                 forecasts: Sequence[Forecast], parent: QWidget | None = None) -> None:
+        super().__init__(companies, notes, user, sector=False, parent=parent)
+        self.setWindowTitle(self.tr("Add or Change a Forecast"))
+        self.entry: ForecastEntry | None = None
+        self.year_edit = QLineEdit(self)
+        self.year_edit.setObjectName("forecastYear")
+        self.year_edit.setPlaceholderText(self.tr("as the note prints it: 2026, FY27"))
+        self.metric_box = QComboBox(self)
+        self.metric_box.setObjectName("forecastMetric")
+        self.metric_box.setEditable(True)
+        self.units = {f.metric: f.unit for f in forecasts}
+        self.metric_box.addItems(list(dict.fromkeys(f.metric for f in forecasts)))
+        self.unit_edit = QLineEdit(self)
+        self.unit_edit.setObjectName("forecastUnit")
+        self.metric_box.currentTextChanged.connect(
+            lambda text: self.unit_edit.setText(self.units.get(text, self.unit_edit.text())))
+        self.unit_edit.setText(self.units.get(self.metric_box.currentText(), ""))
+        self.value_edit = QLineEdit(self)
+        self.value_edit.setObjectName("forecastValue")
+        self.form.addRow(self.tr("&Year:"), self.year_edit)
+        self.form.addRow(self.tr("&Metric:"), self.metric_box)
+        self.form.addRow(self.tr("&Unit:"), self.unit_edit)
+        self.form.addRow(self.tr("&Forecast:"), self.value_edit)
+        self.finish()
+
+    def accept(self) -> None:
+        year, metric = self.year_edit.text().strip(), self.metric_box.currentText().strip()
+        if not year or not metric:
+            self.message.setText(self.tr("A forecast needs its year and its metric."))
+            return
+        try:
+            value = parse_number(self.value_edit.text(), allow_empty=False)
+        except NumberInputError as exc:
+            self.message.setText(self.tr("The forecast: %1").replace("%1", str(exc)))
+            return
+        assert value is not None
+        note, where = self.source()
+        self.entry = ForecastEntry(company=str(self.company_box.currentData()), year=year, metric=metric,
+                                   value=value, unit=self.unit_edit.text().strip(), user=self.user,
+                                   note_id=note, where=where)
+        super().accept()
+
+
+class StatementDialog(_SourcedDialog):
+    """Company (or the sector), topic, period and the text of the point."""
+
+    def __init__(self, companies: Sequence[Company], notes: Sequence[Source], user: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(companies, notes, user, sector=True, parent=parent)
+        self.setWindowTitle(self.tr("Add a Statement"))
+        self.entry: StatementEntry | None = None
+        self.topic_box = QComboBox(self)
+        self.topic_box.setObjectName("statementTopic")
+        for topic in TOPICS:
+            self.topic_box.addItem(topic.replace("_", " "), topic)
+        self.period_edit = QLineEdit(self)
+        self.period_edit.setObjectName("statementPeriod")
+        self.period_edit.setPlaceholderText(self.tr("optional: 3Q25, F1Q26, 2026"))
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("statementText")
+        self.text_edit.setFixedHeight(90)
+        self.form.addRow(self.tr("&Topic:"), self.topic_box)
+        self.form.addRow(self.tr("&Period:"), self.period_edit)
+        self.form.addRow(self.tr("S&tatement:"), self.text_edit)
+        self.finish()
+
+    def accept(self) -> None:
+        text = self.text_edit.toPlainText().strip()
+        if not text:
+            self.message.setText(self.tr("A statement needs its text."))
+            return
+        note, where = self.source()
+        self.entry = StatementEntry(topic=str(self.topic_box.currentData()),
+                                    company=self.company_box.currentData() or None, text=text, user=self.user,
+                                    note_id=note, where=where, period=self.period_edit.text().strip())
+        super().accept()

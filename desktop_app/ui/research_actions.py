@@ -1,0 +1,223 @@
+"""The Research menu of the window: record a dated share price or target price (undoable), set when
+a price turns stale, and the research notes (add one, list them with what cites them).
+
+`install(window)` builds the menu; each action opens its dialog and pushes one command on the
+window's undo stack. After any change every view that shows the upside is refreshed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+
+from desktop_app.storage.errors import SaveError
+
+STATUS_TIMEOUT_MS = 8000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ResearchActions", text)
+
+
+def _action(window: Any, menu: QMenu, name: str, text: str, shortcut: str, tip: str,
+            slot: object) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def install(window: Any) -> QMenu:
+    """Add the Research menu (before Help) to the window's menu bar."""
+    menu = QMenu(_t("&Research"), window)
+    menu.setObjectName("researchMenu")
+    window.action_set_price = _action(
+        window, menu, "actionSetPrice", _t("Set Share &Price…"), "Ctrl+Shift+P",
+        _t("Record a share price with its as-of date and source (undoable)"), lambda: choose_price(window))
+    window.action_set_target = _action(
+        window, menu, "actionSetTarget", _t("Set &Target Price and Rating…"), "Ctrl+Shift+T",
+        _t("Record a target price and rating with their date and source (undoable)"),
+        lambda: choose_price(window, target=True))
+    menu.addSeparator()
+    window.action_add_note = _action(
+        window, menu, "actionAddNote", _t("Add &Note…"), "Ctrl+Shift+O",
+        _t("Record a research note: broker, date, title, analyst and its file (undoable)"),
+        lambda: choose_note(window))
+    window.action_show_notes = _action(
+        window, menu, "actionShowNotes", _t("Show N&otes"), "",
+        _t("The list of research notes and what cites each"), lambda: show_notes(window))
+    window.action_set_forecast = _action(
+        window, menu, "actionSetForecast", _t("Add or Change a &Forecast…"), "",
+        _t("Add a Figure 1 forecast or change one, with its source (undoable)"),
+        lambda: choose_forecast(window))
+    window.action_add_statement = _action(
+        window, menu, "actionAddStatement", _t("Add a Stat&ement…"), "",
+        _t("Record a point a note makes (or your own), with its source (undoable)"),
+        lambda: choose_statement(window))
+    menu.addSeparator()
+    window.action_stale_days = _action(
+        window, menu, "actionStaleDays", _t("Price &Stale After…"), "",
+        _t("How many days before a share price is marked stale wherever upside is shown"),
+        lambda: choose_stale_days(window))
+    bar = window.menuBar()
+    help_action = window.help_menu.menuAction() if hasattr(window, "help_menu") else None
+    if help_action is not None:
+        bar.insertMenu(help_action, menu)
+    else:
+        bar.addMenu(menu)
+    window.research_menu = menu
+    return menu
+
+
+def refresh_market(window: Any) -> None:
+    """Prices, targets or notes changed: every built tab that shows them follows."""
+    for index in range(window.tabs.count()):
+        page = window.tabs.widget(index)
+        built = getattr(page, "is_built", True)
+        if not built:
+            continue
+        content = page.content() if hasattr(page, "content") else page
+        refresh = getattr(content, "refresh_market", None)
+        if callable(refresh):
+            refresh()
+
+
+def _status(window: Any, message: str) -> None:
+    window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+
+def choose_price(window: Any, target: bool = False, company: str = "") -> bool:
+    """Ask for a price (or target) and record it as one undo step; True if recorded."""
+    from desktop_app.ui.market_dialogs import MarketEntryDialog
+    from desktop_app.user import current_user
+
+    ws = window.workspace
+    dialog = MarketEntryDialog(ws.companies(), ws.sources(), current_user(), target, company, window)
+    window.market_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return False
+    return push_entry(window, dialog.entry, target)
+
+
+def push_entry(window: Any, entry: object, target: bool) -> bool:
+    from desktop_app.ui.commands.market import AddPriceCommand, AddTargetCommand, MarketEntry
+
+    assert isinstance(entry, MarketEntry)
+    kind = AddTargetCommand if target else AddPriceCommand
+    command = kind(window.workspace, entry, on_applied=lambda: refresh_market(window),
+                   on_error=window.report_save_error)
+    window.undo_stack.push(command)
+    if command.error:
+        return False
+    _status(window, _t("Saved: %1").replace("%1", command.text()))
+    return True
+
+
+def choose_note(window: Any) -> str | None:
+    """Ask for a note and record it as one undo step; its id, or None."""
+    from desktop_app.ui.research.notes_page import NoteDialog
+    from desktop_app.user import current_user
+
+    dialog = NoteDialog(current_user(), window)
+    window.note_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return None
+    return push_note(window, dialog.entry)
+
+
+def push_note(window: Any, entry: object) -> str | None:
+    from desktop_app.ui.commands.notes import AddNoteCommand, NoteEntry
+
+    assert isinstance(entry, NoteEntry)
+    command = AddNoteCommand(window.workspace, entry, on_applied=lambda: refresh_market(window),
+                             on_error=window.report_save_error)
+    window.undo_stack.push(command)
+    if command.error or command.note_id is None:
+        return None
+    _status(window, _t("Saved: note %1 (%2)").replace("%1", command.note_id).replace("%2", entry.title))
+    return command.note_id
+
+
+def choose_forecast(window: Any) -> bool:
+    from desktop_app.ui.research.entry_dialogs import ForecastDialog
+    from desktop_app.user import current_user
+
+    ws = window.workspace
+    dialog = ForecastDialog(ws.companies(), ws.sources(), current_user(), ws.forecasts(), window)
+    window.forecast_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return False
+    return push_research(window, dialog.entry)
+
+
+def choose_statement(window: Any) -> bool:
+    from desktop_app.ui.research.entry_dialogs import StatementDialog
+    from desktop_app.user import current_user
+
+    ws = window.workspace
+    dialog = StatementDialog(ws.companies(), ws.sources(), current_user(), window)
+    window.statement_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return False
+    return push_research(window, dialog.entry)
+
+
+def push_research(window: Any, entry: object) -> bool:
+    """A forecast or statement entry as one undo step; True if it was saved."""
+    from desktop_app.ui.commands.research import (
+        AddStatementCommand,
+        ForecastEntry,
+        SetForecastCommand,
+        StatementEntry,
+    )
+
+    done = lambda: refresh_market(window)  # noqa: E731
+    command: SetForecastCommand | AddStatementCommand
+    if isinstance(entry, ForecastEntry):
+        command = SetForecastCommand(window.workspace, entry, done, window.report_save_error)
+    else:
+        assert isinstance(entry, StatementEntry)
+        command = AddStatementCommand(window.workspace, entry, done, window.report_save_error)
+    window.undo_stack.push(command)
+    if command.error:
+        return False
+    _status(window, _t("Saved: %1").replace("%1", command.text()))
+    return True
+
+
+def show_notes(window: Any) -> None:
+    """Bring up the Research tab's Notes page."""
+    for index in range(window.tabs.count()):
+        content = window.tab_page(index)
+        page = getattr(content, "notes_page", None)
+        if page is not None:
+            window.tabs.setCurrentIndex(index)
+            content.pages.setCurrentWidget(page)
+            return
+
+
+def choose_stale_days(window: Any) -> None:
+    ws = window.workspace
+    days, ok = QInputDialog.getInt(window, _t("Price Stale After"),
+                                   _t("Mark a share price stale after this many days:"),
+                                   ws.stale_days(), 1, 365)
+    if not ok:
+        return
+    try:
+        ws.set_stale_days(days)
+    except (ValueError, SaveError) as exc:
+        window.report_save_error(str(exc))
+        return
+    watcher = getattr(window, "external_changes", None)
+    if watcher is not None:
+        watcher.remember()  # the window's own write, not another program's
+    refresh_market(window)
+    _status(window, _t("Prices older than %1 days are marked stale").replace("%1", str(days)))
