@@ -161,14 +161,15 @@ def test_older_version_is_migrated_in_one_transaction(
 ) -> None:
     path = tmp_path / "ws.cspdesk"
     _make_workspace(path)
-    steps = [*schema.MIGRATIONS, schema.Migration(2, "add sector", _add_column)]
+    now = schema.SCHEMA_VERSION  # the test's step comes after the real ones
+    steps = [*schema.MIGRATIONS, schema.Migration(now + 1, "add sector", _add_column)]
     monkeypatch.setattr(schema, "MIGRATIONS", steps)
     with Workspace.open(path, tiny_seed()) as ws:
-        assert ws.schema_version == 2
+        assert ws.schema_version == now + 1
         assert ws._conn.execute("SELECT sector FROM companies WHERE ticker = 'MSFT'").fetchone() == ("tech",)
         assert ws.scorecard_line("MSFT", Quarter(2025, 4), "eps").actual == Decimal("3.65")
         entry = ws.change_log(limit=1)[0]
-        assert entry.kind == "migrate" and "from format 1 to 2" in entry.summary
+        assert entry.kind == "migrate" and f"from format {now} to {now + 1}" in entry.summary
     with Workspace.open(path, tiny_seed()) as ws:  # already current: nothing runs again
         assert [e.kind for e in ws.change_log()].count("migrate") == 1
 
@@ -176,9 +177,11 @@ def test_older_version_is_migrated_in_one_transaction(
 def test_migrations_from_scratch_reach_the_latest_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, schema.Migration(2, "x", _add_column)])
+    now = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS,
+                                               schema.Migration(now + 1, "x", _add_column)])
     with Workspace.open(tmp_path / "new.cspdesk", tiny_seed()) as ws:
-        assert ws.schema_version == 2
+        assert ws.schema_version == now + 1
         assert ws._conn.execute("SELECT sector FROM companies").fetchall() == [("tech",), ("tech",)]
 
 
@@ -187,18 +190,19 @@ def test_failed_migration_leaves_the_file_as_it_was(
 ) -> None:
     path = tmp_path / "ws.cspdesk"
     _make_workspace(path)
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, schema.Migration(2, "bad", _broken)])
+    now = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, schema.Migration(now + 1, "bad", _broken)])
     with pytest.raises(WorkspaceError, match="Could not upgrade"):
         Workspace.open(path, tiny_seed())
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == now
         columns = [row[1] for row in conn.execute("PRAGMA table_info(companies)")]
         assert "half_done" not in columns
         assert conn.execute("SELECT count(*) FROM change_log WHERE kind = 'migrate'").fetchone() == (0,)
     finally:
         conn.close()
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:now])
     with Workspace.open(path, tiny_seed()) as ws:
         assert ws.ranking() == [RankEntry("MSFT"), RankEntry("AMZN")]
 

@@ -69,28 +69,31 @@ def test_a_migration_failing_halfway_leaves_the_file_exactly_as_it_was(
     path = tmp_path / "ws.cspdesk"
     _make(path)
     before = _fingerprint(path)
-    assert before[1] == 1 and before[3] == []
-    steps = [*schema.MIGRATIONS, schema.Migration(2, "notes table", _add_table),
-             schema.Migration(3, "sector column", _add_column), schema.Migration(4, "breaks", third)]
+    now = schema.SCHEMA_VERSION  # the test's steps come after the real ones
+    assert before[1] == now and before[3] == []
+    steps = [*schema.MIGRATIONS, schema.Migration(now + 1, "notes table", _add_table),
+             schema.Migration(now + 2, "sector column", _add_column),
+             schema.Migration(now + 3, "breaks", third)]
     monkeypatch.setattr(schema, "MIGRATIONS", steps)
     with pytest.raises(error):
         Workspace.open(path)
     assert _fingerprint(path) == before  # bytes, version 1, the same tables, no -wal / -shm
 
-    monkeypatch.setattr(schema, "MIGRATIONS", steps[:3])  # the fixed build upgrades it
+    monkeypatch.setattr(schema, "MIGRATIONS", steps[:-1])  # the fixed build upgrades it
     with Workspace.open(path) as ws:
-        assert ws.schema_version == 3
+        assert ws.schema_version == now + 2
         assert [e.ticker for e in ws.ranking()] == ["AMZN", "MSFT", "GOOGL", "META"]
-        assert "from format 1 to 3" in ws.change_log(limit=1)[0].summary
+        assert f"from format {now} to {now + 2}" in ws.change_log(limit=1)[0].summary
 
 
 def test_the_window_reports_a_failed_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> None:
     path = tmp_path / "ws.cspdesk"
     _make(path)
     before = _fingerprint(path)
+    now = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS,
-                                               schema.Migration(2, "notes", _add_table),
-                                               schema.Migration(3, "breaks", _fails_in_sql)])
+                                               schema.Migration(now + 1, "notes", _add_table),
+                                               schema.Migration(now + 2, "breaks", _fails_in_sql)])
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: shown.append(text))
     assert open_for_window(path) == 1

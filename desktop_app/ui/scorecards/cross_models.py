@@ -89,7 +89,7 @@ class CrossCspModel(QAbstractTableModel):
 
     def _empty_text(self, row: CrossRow) -> str:
         if not row.has_scorecard:
-            return _t("No figures in the notes")
+            return _t("No scorecard lines yet")
         if self._calendar_label:
             return _t("Not reported for %1").replace("%1", self._calendar_label)
         return _t("No reported quarter yet")
@@ -106,8 +106,9 @@ class CrossCspModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#5f6368")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _t("The notes print no scorecard for %1: nothing is shown rather than zeros. "
-                          "Its cloud growth, where the notes read it, is in the table below.").replace(
+                return _t("%1 has no scorecard lines yet: nothing is shown rather than zeros. Add lines "
+                          "with Lines… on the Scorecards tab. Its cloud growth, where a note reads it, "
+                          "is in the table below.").replace(
                     "%1", row.company.name_en) if not row.has_scorecard else None
             return None
         found, versus = self.figure(index)
