@@ -12,9 +12,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.palette import COLOURS
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.capex.export import EXPORT_WIDTH, ExportError
-from desktop_app.ui.capex.series import COLOURS
 from desktop_app.ui.main_window import MainWindow
 
 CAPEX_TAB = 2

@@ -218,6 +218,22 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         return page.content() if isinstance(page, LazyTab) else page
 
+    def coverage_changed(self, sender: QWidget | None = None) -> None:
+        """A company was added or removed (or got lines): every built tab but `sender` re-reads
+        the covered companies, so the name shows everywhere at once."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, LazyTab) and not page.is_built:
+                continue  # built later from the workspace as it is then
+            content = self.tab_page(index)
+            if content is sender:
+                continue
+            for name in ("reload_coverage", "reload_companies", "refresh"):
+                method = getattr(content, name, None)
+                if callable(method):
+                    method()
+                    break
+
     # -- status --------------------------------------------------------------------------------
     def _show_workspace(self) -> None:
         path = Path(self.workspace.path)

@@ -45,6 +45,9 @@ class RankingHost(Protocol):
 
     workspace: Workspace
 
+    def coverage_written(self) -> None:
+        """A company was added to or removed from the coverage: the other views re-read it."""
+
     def ranking_written(self, select: str | None, rationale_of: str | None = None) -> None:
         """The ranking changed in the workspace: show it, select `select` (None: keep the
         selection); `rationale_of` names the ticker whose rationale an undo or redo changed (the
@@ -149,6 +152,7 @@ class AddNameCommand(RankingCommand):
             else:
                 ws.remove_company(self.company.ticker)
         self.host.ranking_written(self.company.ticker if forward else None)
+        self.host.coverage_written()
         self._done(forward)
 
 
@@ -176,6 +180,7 @@ class RemoveNameCommand(RankingCommand):
         else:
             select = ticker
         self.host.ranking_written(select, None if forward else ticker)
+        self.host.coverage_written()
         self._done(forward)
 
 

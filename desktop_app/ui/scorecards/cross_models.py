@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.cross_csp import CrossFigure, CrossRow, ReadOrder
 from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
 from desktop_app.ui.formats import fmt_number
@@ -149,6 +150,8 @@ class CrossCspModel(QAbstractTableModel):
         return text
 
     def _label_data(self, row: CrossRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:  # the company's colour, as in charts
+            return QColor(colour_of(row.company.ticker, [r.company.ticker for r in self._rows]))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 segment = row.company.cloud_segment

@@ -48,13 +48,20 @@ class ScorecardsTab(QWidget):
         self._workspace = workspace
         self._own_stack = undo_stack
         self._sources = {s.note_id: s for s in workspace.sources()}
-        self._companies: list[Company] = [c for c in workspace.companies() if workspace.line_defs(c.ticker)]
+        self._companies: list[Company] = []
 
         self.company_box = QComboBox(self)
         self.company_box.setObjectName("scorecardCompany")
-        self.company_box.setToolTip(self.tr("Company (Alphabet and Meta have no scorecard in the notes)"))
-        for company in self._companies:
-            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+        self.add_company_button = QPushButton(self.tr("Add Co&mpany…"), self)
+        self.add_company_button.setObjectName("addCompanyButton")
+        self.add_company_button.setToolTip(self.tr("Cover a new company: ticker, names, fiscal year end, "
+                                                   "cloud segment (it joins the bottom of the ranking)"))
+        self.add_company_button.clicked.connect(lambda: self.add_company())
+        self.lines_button = QPushButton(self.tr("&Lines…"), self)
+        self.lines_button.setObjectName("linesButton")
+        self.lines_button.setToolTip(self.tr("Add, rename, reorder or remove this company's scorecard "
+                                             "lines, or start from another company's"))
+        self.lines_button.clicked.connect(lambda: self.edit_lines())
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("scorecardPeriod")
         self.period_box.setToolTip(self.tr("Quarter: fiscal · calendar where they differ"))
@@ -87,7 +94,7 @@ class ScorecardsTab(QWidget):
         company_label.setBuddy(self.company_box)
         period_label = QLabel(self.tr("&Quarter:"), self)
         period_label.setBuddy(self.period_box)
-        for widget in (company_label, self.company_box):
+        for widget in (company_label, self.company_box, self.add_company_button, self.lines_button):
             picker.addWidget(widget)
         picker.addSpacing(16)
         picker.addWidget(period_label)
@@ -122,6 +129,26 @@ class ScorecardsTab(QWidget):
         self.period_box.currentIndexChanged.connect(self.reload)
         self.period_box.currentIndexChanged.connect(self.message.hide)
         self.company_box.currentIndexChanged.connect(self.message.hide)
+        self.reload_companies()
+
+    def reload_companies(self, select: str | None = None) -> None:
+        """Offer every covered company (coverage changed, or a company got lines)."""
+        current = self.current_company()
+        select = select or (current.ticker if current else None)
+        self._companies = self._workspace.companies()
+        without = [c.name_en for c in self._companies if not self._workspace.line_defs(c.ticker)]
+        tip = self.tr("Company: every covered name")
+        if without:
+            tip += self.tr(" (no scorecard lines yet: %1; add them with Lines…)").replace(
+                "%1", ", ".join(without))
+        self.company_box.setToolTip(tip)
+        self.company_box.blockSignals(True)
+        self.company_box.clear()
+        for company in self._companies:
+            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+        index = self.company_box.findData(select) if select else -1
+        self.company_box.setCurrentIndex(max(index, 0))
+        self.company_box.blockSignals(False)
         self._company_changed()
 
     # -- selection -----------------------------------------------------------------------------
@@ -150,6 +177,8 @@ class ScorecardsTab(QWidget):
         return -1
 
     def _company_changed(self) -> None:
+        company = self.current_company()
+        self.lines_button.setEnabled(company is not None)
         self._fill_periods(None)
 
     def _fill_periods(self, select: Quarter | None) -> None:
@@ -255,10 +284,17 @@ class ScorecardsTab(QWidget):
         """Add `period` to `ticker`'s scorecard as one undoable command; False if refused."""
         company = next((c for c in self._companies if c.ticker == ticker), None)
         label = company.period_label(period) if company else period.fiscal_label()
-        if company is None or period in self._workspace.periods(ticker):
+        if company is None or period in self._workspace.periods(ticker) \
+                or not self._workspace.line_defs(ticker):
             # Refused before anything is pushed, so the redo history stays as it was.
-            self.show_refusal(self.tr("%1 already has %2.").replace("%1", company.name_en).replace(
-                "%2", label) if company else self.tr("%1 has no scorecard lines.").replace("%1", ticker))
+            if company is None:
+                text = self.tr("%1 is not covered.").replace("%1", ticker)
+            elif period in self._workspace.periods(ticker):
+                text = self.tr("%1 already has %2.").replace("%1", company.name_en).replace("%2", label)
+            else:
+                text = self.tr("%1 has no scorecard lines yet: add them with Lines… first.").replace(
+                    "%1", company.name_en)
+            self.show_refusal(text)
             return False
         command = AddQuarterCommand(self._workspace, ticker, period, label,
                                     on_applied=self._quarter_applied, on_error=self._save_failed)
@@ -268,5 +304,47 @@ class ScorecardsTab(QWidget):
     def _quarter_applied(self, ticker: str, period: Quarter) -> None:
         self.show_quarter(ticker)
         self._fill_periods(period if period in self._workspace.periods(ticker) else None)
+        self.cross_page.reload()
+        self._saved(self.tr("Saved."))
+
+    # -- coverage and lines --------------------------------------------------------------------
+    def add_company(self, company: Company | None = None) -> bool:
+        """Cover a new company (asks for it when `company` is None) as one undoable command."""
+        from desktop_app.ui.commands.lines import AddCompanyCommand
+        from desktop_app.ui.ranking.dialogs import AddNameDialog
+
+        if company is None:
+            dialog = AddNameDialog([c.ticker for c in self._companies], self)
+            dialog.setWindowTitle(self.tr("Add Company"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            company = dialog.company()
+        command = AddCompanyCommand(self._workspace, company, on_applied=self._coverage_applied,
+                                    on_error=self._save_failed)
+        self.undo_stack().push(command)
+        return not command.error
+
+    def _coverage_applied(self, ticker: str) -> None:
+        self.reload_companies(ticker if self._workspace.is_covered(ticker) else None)
+        self.cross_page.reload()
+        changed = getattr(self.window(), "coverage_changed", None)
+        if callable(changed):
+            changed(self)
+        self._saved(self.tr("Saved."))
+
+    def edit_lines(self) -> None:
+        """The Lines… editor for the company shown."""
+        from desktop_app.ui.scorecards.lines_dialog import LinesDialog
+
+        company = self.current_company()
+        if company is None:
+            return
+        dialog = LinesDialog(self._workspace, company, self.undo_stack(), self._lines_applied,
+                             self._save_failed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def _lines_applied(self, ticker: str) -> None:
+        self.reload_companies(ticker)
         self.cross_page.reload()
         self._saved(self.tr("Saved."))
