@@ -114,6 +114,10 @@ class ScorecardModel(QAbstractTableModel):
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
+    @property
+    def company(self) -> Company | None:
+        return self._company
+
     def set_edit_handler(self, handler: EditHandler | None) -> None:
         self._handler = handler
 

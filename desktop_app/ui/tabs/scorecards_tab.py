@@ -83,6 +83,11 @@ class ScorecardsTab(QWidget):
         self.view = make_grouped_table(self.model, self._span, editable=True,
                                        uniform=range(1, SOURCE_COLUMN), stretch=LINE_COLUMN)
         self.view.setObjectName("scorecardTable")
+        self.action_paste = QAction(self.tr("Paste from Spreadsheet"), self.view)
+        self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
+        self.action_paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_paste.triggered.connect(self.paste_clipboard)
+        self.view.addAction(self.action_paste)
         self.message = QLabel(self)
         self.message.setObjectName("scorecardMessage")
         self.message.setWordWrap(True)
@@ -348,3 +353,40 @@ class ScorecardsTab(QWidget):
         self.reload_companies(ticker)
         self.cross_page.reload()
         self._saved(self.tr("Saved."))
+
+    # -- paste from a spreadsheet --------------------------------------------------------------
+    def paste_clipboard(self) -> bool:
+        """Ctrl+V in the grid: the clipboard's tab-separated cells from the current cell on."""
+        from PySide6.QtWidgets import QApplication
+
+        return self.paste_text(QApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a block (see ui/scorecards/paste.py) as ONE undoable command; refused whole, with a
+        message naming the cell, if any value is bad. False if nothing was saved."""
+        from desktop_app.ui.commands.scorecard import PasteScorecardCommand
+        from desktop_app.ui.scorecards.paste import PasteError, plan_paste
+
+        index = self.view.currentIndex()
+        company, period = self.current_company(), self.current_period()
+        if company is None or period is None:
+            return False
+        try:
+            plan = plan_paste(self.model, text, index.row() if index.isValid() else -1,
+                              index.column() if index.isValid() else -1)
+        except PasteError as exc:
+            self.show_refusal(str(exc))
+            return False
+        label = f"{company.ticker} {company.period_label(period)}"
+        command = PasteScorecardCommand(self._workspace, plan.values, label,
+                                        on_applied=self._value_applied, on_error=self._save_failed)
+        if not command.changes_anything:
+            self._status(self.tr("Pasted %1 cells: every figure was already so.").replace(
+                "%1", str(plan.cells)))
+            return True
+        self.undo_stack().push(command)
+        if command.error:
+            return False
+        self._status(self.tr("Pasted %1 figures in one step (Ctrl+Z undoes them all).").replace(
+            "%1", str(len(command.refs))))
+        return True
