@@ -44,6 +44,8 @@ def _run(args: argparse.Namespace) -> int:
         width = max((len(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
             print(f"{c.where:<{width}}  {c.what}: {show(c.old, c.kind)} → {show(c.new, c.kind)}")
+        for addition in plan.additions():
+            print(f"Creates {addition}")
         count = len(plan.changes)
         if not count:
             print(f"No changes: the {plan.rows} rows of {args.source.name} match the workspace.")
@@ -53,7 +55,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{count} {noun} would change (dry run: nothing was written).")
             return 0
         try:
-            workspace.apply_scorecard_changes(plan.values(), plan.summary(), ())
+            workspace.apply_scorecard_changes(plan.values(), plan.summary(), (), new_lines=plan.new_lines)
         except (SaveError, ValueError) as exc:
             raise CliError(f"Nothing was imported: {exc}") from exc
         print(f"Imported {count} {noun} into {workspace.path} in one change.")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
@@ -58,12 +59,20 @@ def apply_scorecard_changes(
     changes: Sequence[ScorecardValue],
     summary: str,
     remove_empty_rows: Iterable[tuple[str, Quarter, str]] = (),
+    new_lines: Sequence[LineDef] = (),
+    remove_lines: Sequence[tuple[str, str]] = (),
 ) -> int:
     """Set every value in `changes`; returns how many stored values changed (0 writes nothing).
 
     `remove_empty_rows`: rows (company, quarter, line) to delete if no figure is left in them,
     so that undoing an import that created a quarter's rows takes them away again.
+    `new_lines` are added first (an import that creates recognised lines); `remove_lines`
+    (company, key) are taken away last, refused if they still hold a figure (that import's undo).
     """
+    from desktop_app.storage import lines as line_edits
+
+    for line in new_lines:
+        line_edits.add_line(conn, line, empty_rows=False)
     _check(conn, changes)
     names = {c.ticker: c for c in queries.companies(conn, include_removed=True)}
     details: list[dict[str, Any]] = []
@@ -105,6 +114,10 @@ def apply_scorecard_changes(
             (company, period.year, period.quarter, line),
         )
         removed += cursor.rowcount
+    for company, key in remove_lines:
+        if line_edits.figures_held(conn, company, key):
+            raise ValueError(f"{company} {key} holds figures now; the line is not removed.")
+        line_edits.remove_line(conn, company, key)
     if details or removed:
         text = summary.strip() or f"{len(details)} scorecard figures changed"
         log(conn, "scorecard", text, {"changes": details, "rows_removed": removed,

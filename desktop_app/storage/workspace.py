@@ -301,14 +301,18 @@ class Workspace:
         self._write(lambda conn: edits.set_scorecard_value(conn, company, period, line, field, value))
 
     def apply_scorecard_changes(self, changes: Sequence[ScorecardValue], summary: str,
-                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = ()) -> int:
+                                remove_empty_rows: Sequence[tuple[str, Quarter, str]] = (),
+                                new_lines: Sequence[LineDef] = (),
+                                remove_lines: Sequence[tuple[str, str]] = ()) -> int:
         """Set many actual / consensus / guidance figures in ONE transaction with one change-log row
         (an import from Excel, or its undo); returns how many changed. ValueError (nothing written)
-        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them."""
+        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them;
+        `new_lines` are added before and `remove_lines` (company, key) taken away after, in the same
+        transaction (an import creating recognised lines, and its undo)."""
         from desktop_app.storage import bulk_edits
 
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
-            conn, list(changes), summary, remove_empty_rows))
+            conn, list(changes), summary, remove_empty_rows, new_lines, remove_lines))
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

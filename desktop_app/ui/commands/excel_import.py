@@ -44,8 +44,13 @@ class ExcelImportCommand(WorkspaceCommand):
     def apply(self, forward: bool) -> None:
         summary = self.plan.summary() if forward else f"Undo: {self.plan.summary()}"
         try:
-            self._workspace.apply_scorecard_changes(
-                self.plan.values(forward), summary, () if forward else self.plan.created_rows())
+            if forward:
+                self._workspace.apply_scorecard_changes(self.plan.values(), summary,
+                                                        new_lines=self.plan.new_lines)
+            else:
+                self._workspace.apply_scorecard_changes(
+                    self.plan.values(False), summary, self.plan.created_rows(),
+                    remove_lines=[(x.company, x.key) for x in self.plan.new_lines])
         except ValueError as exc:  # refused by the workspace: nothing was written
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:
