@@ -6,11 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 
 import desktop_app
+from desktop_app.domain.periods import Quarter
 from desktop_app.storage.workspace import Workspace
 
 PACKAGE_PARENT = Path(desktop_app.__file__).resolve().parent.parent
@@ -94,3 +96,48 @@ def test_line_add_refuses_bad_input_with_status_2(path: Path, tmp_path: Path, ar
     result = run_cli("line", "add", *args, "--workspace", str(path), cwd=tmp_path)
     assert result.returncode == 2 and reason in result.stderr, result.stderr
     assert _changes(path) == before
+
+
+def test_scorecard_show_prints_the_window_view(path: Path, tmp_path: Path) -> None:
+    from desktop_app.domain.scorecard_view import Col, build_view
+    from desktop_app.ui.formats import fmt_cell
+
+    for period in ("F4Q25", "2Q25", "F4Q25 · 2Q25"):
+        result = run_cli("scorecard", "show", "msft", period, "--workspace", str(path), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[0].startswith("Microsoft (MSFT) F4Q25 · 2Q25")
+    printed_rows = [x for x in result.stdout.splitlines() if x.startswith("  ")]
+    with Workspace.open(path) as ws:
+        sections = build_view(ws.line_defs("MSFT"), ws.scorecard_lines("MSFT"), Quarter(2025, 4))
+    rows = [row for section in sections for row in section.rows]
+    assert len(printed_rows) == len(rows)
+    for row, printed in zip(rows, printed_rows):  # every line, with the window's figures and diffs
+        assert printed.strip().startswith(row.definition.label)
+        for col in (Col.ACTUAL, Col.CONSENSUS, Col.DIFF, Col.GUIDANCE, Col.VS_GUIDANCE):
+            assert fmt_cell(row.cells[col]) in printed
+    assert "76,441" in printed_rows[0] and "3% beat" in printed_rows[0]
+
+
+def test_scorecard_set_writes_one_transaction_and_refuses_bad_input(path: Path, tmp_path: Path) -> None:
+    ok = run_cli("scorecard", "set", "MSFT", "F1Q26", "revenue", "--actual", "77,673", "--consensus",
+                 "(15)", "--workspace", str(path), cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "2 figure(s) changed" in ok.stdout
+    with Workspace.open(path) as ws:
+        line = ws.scorecard_line("MSFT", Quarter(2026, 1), "revenue")
+        assert (line.actual, line.consensus) == (D("77673"), D("-15"))
+        assert "(command line)" in ws.change_log(1)[0].summary
+    before = _changes(path)
+    for args, reason in [
+        (["MSFT", "F1Q26", "revenue", "--actual", "12abc"], "not a number"),
+        (["MSFT", "F1Q26", "revenue"], "at least one of"),
+        (["MSFT", "F1Q26", "nope", "--actual", "1"], "has no line 'nope'"),
+        (["MSFT", "Q5", "revenue", "--actual", "1"], "not a quarter label"),
+        (["MSFT", "F1Q26 · 4Q25", "revenue", "--actual", "1"], "is calendar 3Q25"),
+        (["XYZ", "F1Q26", "revenue", "--actual", "1"], "not a covered company"),
+    ]:
+        result = run_cli("scorecard", "set", *args, "--workspace", str(path), cwd=tmp_path)
+        assert result.returncode == 2 and reason in result.stderr, (args, result.stderr)
+    assert _changes(path) == before
+    missing = run_cli("scorecard", "show", "GOOGL", "3Q25", "--workspace", str(path), cwd=tmp_path)
+    assert missing.returncode == 2 and "GOOGL has no 3Q25" in missing.stderr
