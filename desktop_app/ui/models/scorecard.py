@@ -86,6 +86,9 @@ class ScorecardModel(QAbstractTableModel):
         self._tips: TooltipBuilder | None = None
         self._handler: EditHandler | None = None
         self._headers = _headers()
+        # (row, column, role) -> value of the roles a paint or a column fit asks for, again and
+        # again: filled as asked, emptied with every new view (a 40-line grid opens in one go)
+        self._cache: dict[tuple[int, int, int], Any] = {}
 
     # -- content -------------------------------------------------------------------------------
     def set_view(self, company: Company | None, period: Quarter | None, sections: Sequence[Section],
@@ -99,6 +102,7 @@ class ScorecardModel(QAbstractTableModel):
                 and [_item_key(x) for x in items] == [_item_key(x) for x in self._items])
         if company is not None:
             self._tips = TooltipBuilder(company, {d.key: d for d in definitions}, sources or {})
+        self._cache.clear()
         if same and items:
             self._items = items
             self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, self.columnCount() - 1))
@@ -155,7 +159,16 @@ class ScorecardModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._items)):
             return None
-        item, column = self._items[index.row()], index.column()
+        key = (index.row(), index.column(), role)
+        if key in self._cache:
+            return self._cache[key]
+        value = self._data(index.row(), index.column(), role)
+        if role in _CACHED_ROLES:
+            self._cache[key] = value
+        return value
+
+    def _data(self, row_number: int, column: int, role: int) -> Any:
+        item = self._items[row_number]
         if isinstance(item, str):
             return self._section_data(item, column, role)
         if column == LINE_COLUMN:
@@ -277,6 +290,13 @@ class ScorecardModel(QAbstractTableModel):
             return False
         ref = CellRef(self._company.ticker, cell.period, row.key, cell.field)
         return self._handler(EditRequest(ref, new, description))
+
+
+_CACHED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole, style.FLAG_ROLE,
+})
 
 
 def _item_key(item: str | ViewRow) -> tuple[str, str]:

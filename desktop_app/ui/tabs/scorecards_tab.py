@@ -81,7 +81,7 @@ class ScorecardsTab(QWidget):
         self.model.set_edit_handler(self._edit)
         self.model.inputRefused.connect(self.show_refusal)
         self.view = make_grouped_table(self.model, self._span, editable=True,
-                                       uniform=range(1, SOURCE_COLUMN), stretch=LINE_COLUMN)
+                                       uniform=range(1, SOURCE_COLUMN), stretch=LINE_COLUMN, text_fit=True)
         self.view.setObjectName("scorecardTable")
         self.action_paste = QAction(self.tr("Paste from Spreadsheet"), self.view)
         self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
@@ -190,6 +190,7 @@ class ScorecardsTab(QWidget):
         company = self.current_company()
         self.period_box.blockSignals(True)
         self.period_box.clear()
+        lines = None
         if company is not None:
             lines = self._workspace.scorecard_lines(company.ticker)
             reported = {x.period for x in lines if x.actual is not None}
@@ -202,16 +203,19 @@ class ScorecardsTab(QWidget):
             found = self._period_index(target) if target is not None else -1
             self.period_box.setCurrentIndex(found if found >= 0 else self.period_box.count() - 1)
         self.period_box.blockSignals(False)
-        self.reload()
+        self.reload(lines)
 
-    def reload(self) -> None:
-        """Recompute the scorecard from the workspace (derived columns follow every saved edit)."""
+    def reload(self, lines: list | None = None) -> None:
+        """Recompute the scorecard from the workspace (derived columns follow every saved edit);
+        `lines`: the company's scorecard lines when the caller has just read them."""
         company, period = self.current_company(), self.current_period()
         if company is None or period is None:
             self.model.set_view(None, None, [])
             return
         definitions = self._workspace.line_defs(company.ticker)
-        sections = build_view(definitions, self._workspace.scorecard_lines(company.ticker), period)
+        if not isinstance(lines, list):  # also called by signals with an index
+            lines = self._workspace.scorecard_lines(company.ticker)
+        sections = build_view(definitions, lines, period)
         self.model.set_view(company, period, sections, definitions, self._sources)
 
     def _span(self, row: int) -> tuple[int, int] | None:
