@@ -201,3 +201,20 @@ def test_lines_editor_copy_add_remove_with_confirmation_and_undo(window: MainWin
     for _ in range(3):  # quarter, line, copy
         window.action_undo.trigger()
     assert ws.line_defs("ORCL") == [] and ws.periods("ORCL") == []
+
+
+def test_new_quarter_dialog_offers_oracle_and_explains_its_months(qtbot, tmp_path: Path) -> None:
+    from desktop_app.ui.scorecards.new_quarter import NewQuarterDialog
+
+    with Workspace.open(tmp_path / "q.cspdesk") as ws:
+        ws.add_company(ORACLE)
+        companies = ws.companies()
+        periods = {c.ticker: ws.periods(c.ticker) for c in companies}
+    dialog = NewQuarterDialog(companies, periods, "ORCL")
+    qtbot.addWidget(dialog)
+    assert [dialog.company_box.itemData(i) for i in range(dialog.company_box.count())] == [
+        "MSFT", "AMZN", "GOOGL", "META", "ORCL"]
+    dialog.quarter_edit.setText("4Q25")  # a calendar label: Oracle's fiscal F2Q26
+    assert dialog.quarter() == F2Q26
+    text = dialog.preview.text()
+    assert "F2Q26 · 4Q25" in text and "Sep 2025–Nov 2025" in text and "May" in text
