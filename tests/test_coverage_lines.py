@@ -152,6 +152,7 @@ def test_lines_editor_copy_add_remove_with_confirmation_and_undo(window: MainWin
     tab.show_quarter("MSFT", Quarter(2025, 4))
     dialog = LinesDialog(ws, ws.company("MSFT"), window.undo_stack, tab._lines_applied, tab._save_failed, tab)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.table.rowCount() == 24 and not dialog.copy_button.isEnabled()
     capex_row = [d.key for d in dialog.lines].index("capex")
     dialog.table.selectRow(capex_row)
@@ -188,6 +189,7 @@ def test_lines_editor_copy_add_remove_with_confirmation_and_undo(window: MainWin
     tab.add_company(ORACLE)
     oracle = LinesDialog(ws, ws.company("ORCL"), window.undo_stack, tab._lines_applied, tab._save_failed, tab)
     qtbot.addWidget(oracle)
+    oracle.show()
     assert oracle.copy_button.isEnabled() and oracle.table.rowCount() == 0
     assert oracle.copy_from("AMZN")
     assert oracle.table.rowCount() == 28 and not oracle.copy_button.isEnabled()

@@ -185,8 +185,17 @@ class LinesDialog(QDialog):
         self.resize(900, 560)
         self.reload()
         stack.indexChanged.connect(self._stack_moved)  # an undo / redo in the window: show it
+        self._attached = True
+        self.finished.connect(self._detach)
+
+    def _detach(self, *_args: object) -> None:
+        if self._attached:
+            self._attached = False
+            self.stack.indexChanged.disconnect(self._stack_moved)
 
     def _stack_moved(self, *_args: object) -> None:
+        if not self.isVisible():  # closed (the window may be closing its workspace)
+            return
         current = self.selected()
         self.reload(current.key if current else None)
 
