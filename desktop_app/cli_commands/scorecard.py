@@ -69,7 +69,7 @@ def _show(workspace, company, period) -> int:  # noqa: ANN001
                           period)
     columns = (Col.ACTUAL, Col.CONSENSUS, Col.DIFF, Col.YOY, Col.QOQ, Col.GUIDANCE, Col.VS_GUIDANCE)
     titles = ("Actual", "Consensus", "Diff", "YoY", "QoQ", "Guidance", "vs guidance")
-    table = []
+    table: list[tuple[str, list[str] | None]] = []
     for section in sections:
         table.append((section.title, None))
         for row in section.rows:
@@ -81,11 +81,11 @@ def _show(workspace, company, period) -> int:  # noqa: ANN001
     print(f"{company.name_en} ({company.ticker}) {company.period_label(period)} — US$ mn unless a line "
           "says otherwise; diffs in % for amounts, ppts for rates")
     print(f"{'Line':<{width}}  " + "  ".join(f"{t:>{w}}" for t, w in zip(titles, widths)))
-    for label, cells in table:
-        if cells is None:
+    for label, shown in table:
+        if shown is None:
             print(label)
         else:
-            print(f"{label:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(cells, widths)))
+            print(f"{label:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(shown, widths)))
     return 0
 
 

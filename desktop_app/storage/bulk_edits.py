@@ -71,8 +71,8 @@ def apply_scorecard_changes(
     """
     from desktop_app.storage import lines as line_edits
 
-    for line in new_lines:
-        line_edits.add_line(conn, line, empty_rows=False)
+    for new_line in new_lines:
+        line_edits.add_line(conn, new_line, empty_rows=False)
     _check(conn, changes)
     names = {c.ticker: c for c in queries.companies(conn, include_removed=True)}
     details: list[dict[str, Any]] = []
@@ -114,10 +114,10 @@ def apply_scorecard_changes(
             (company, period.year, period.quarter, line),
         )
         removed += cursor.rowcount
-    for company, key in remove_lines:
-        if line_edits.figures_held(conn, company, key):
-            raise ValueError(f"{company} {key} holds figures now; the line is not removed.")
-        line_edits.remove_line(conn, company, key)
+    for gone_company, gone_key in remove_lines:
+        if line_edits.figures_held(conn, gone_company, gone_key):
+            raise ValueError(f"{gone_company} {gone_key} holds figures now; the line is not removed.")
+        line_edits.remove_line(conn, gone_company, gone_key)
     if details or removed:
         text = summary.strip() or f"{len(details)} scorecard figures changed"
         log(conn, "scorecard", text, {"changes": details, "rows_removed": removed,
