@@ -9,6 +9,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.domain.companies import Company
@@ -220,3 +221,29 @@ def test_new_quarter_dialog_offers_oracle_and_explains_its_months(qtbot, tmp_pat
     assert dialog.quarter() == F2Q26
     text = dialog.preview.text()
     assert "F2Q26 · 4Q25" in text and "Sep 2025–Nov 2025" in text and "May" in text
+
+
+def test_a_line_unit_shows_in_the_workbook_and_the_grid_tooltip(ws: Workspace, tmp_path: Path) -> None:
+    import openpyxl
+
+    from desktop_app.domain.scorecard_view import build_view
+    from desktop_app.io import excel_layout as L
+    from desktop_app.io.excel_export import export_workbook
+    from desktop_app.ui.models.scorecard import ScorecardModel
+
+    ws.add_line(replace(_line("m365_seats", "M365 commercial seats", company="MSFT"), unit="mn seats",
+                        label_zh="M365 商業版席位"))
+    ws.set_scorecard_value("MSFT", Quarter(2025, 4), "m365_seats", "actual", D("430"))
+    export_workbook(ws, tmp_path / "units.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "units.xlsx")[L.SCORECARDS]
+    header = [c.value for c in sheet[L.HEADER_ROW]]
+    rows = [dict(zip(header, r)) for r in sheet.iter_rows(min_row=L.HEADER_ROW + 1, values_only=True)]
+    seats = [r for r in rows if r[L.COL_LINE_KEY] == "m365_seats" and r[L.COL_ACTUAL] == 430]
+    assert seats and seats[0][L.COL_UNIT] == "mn seats"
+    assert {r[L.COL_UNIT] for r in rows if r[L.COL_LINE_KEY] == "revenue"} == {"US$mn"}
+    model = ScorecardModel()
+    defs = ws.line_defs("MSFT")
+    model.set_view(ws.company("MSFT"), Quarter(2025, 4),
+                   build_view(defs, ws.scorecard_lines("MSFT"), Quarter(2025, 4)), defs)
+    tip = model.index(model.row_of("m365_seats"), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Unit: mn seats" in tip and "M365 商業版席位" in tip

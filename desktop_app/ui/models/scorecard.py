@@ -215,8 +215,9 @@ class ScorecardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [definition.label, _t("Printed as: %1").replace("%1", definition.printed_label),
-                     _t("Unit: %1").replace("%1", definition.kind.unit), *row.remarks()]
+            parts = [definition.label, *([definition.label_zh] if definition.label_zh else []),
+                     _t("Printed as: %1").replace("%1", definition.printed_label),
+                     _t("Unit: %1").replace("%1", definition.unit_text), *row.remarks()]
             return "\n".join(parts)
         return None
 
