@@ -159,3 +159,8 @@ def test_a_company_added_in_the_window_reaches_the_built_tabs(qtbot, tmp_path: P
     assert "No scorecard lines yet: Oracle." in scorecards.cross_page.note.text()
     win.action_undo.trigger()
     assert "ORCL" not in ranking.model.order() and "ORCL" not in capex.checkboxes
+    # the same from the Ranking tab's Add name…: the Scorecards tab and its cross-CSP page follow
+    assert ranking.add_name(Company("NVDA", "Nvidia", "輝達", 1, ""))
+    assert scorecards.company_box.itemData(scorecards.company_box.count() - 1) == "NVDA"
+    assert "No scorecard lines yet: Nvidia." in scorecards.cross_page.note.text()
+    assert "NVDA" in capex.checkboxes

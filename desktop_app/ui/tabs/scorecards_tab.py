@@ -333,6 +333,11 @@ class ScorecardsTab(QWidget):
         self.undo_stack().push(command)
         return not command.error
 
+    def reload_coverage(self) -> None:
+        """Another tab changed the coverage: the company list and the cross-CSP page follow."""
+        self.reload_companies()
+        self.cross_page.reload()
+
     def _coverage_applied(self, ticker: str) -> None:
         self.reload_companies(ticker if self._workspace.is_covered(ticker) else None)
         self.cross_page.reload()
