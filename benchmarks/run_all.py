@@ -24,6 +24,7 @@ BENCHMARKS = [
     ("memory.py", [], []),
     ("excel.py", [], ["--runs", "2"]),
     ("chart_redraw.py", [], ["--runs", "20"]),
+    ("scorecard_paste.py", [], ["--runs", "10"]),
 ]
 
 

@@ -12,10 +12,10 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.domain.palette import COLOURS
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.capex.export import EXPORT_WIDTH, ExportError
-from desktop_app.ui.capex.series import COLOURS
 from desktop_app.ui.main_window import MainWindow
 
 CAPEX_TAB = 2

@@ -123,8 +123,40 @@ def test_period_labels() -> None:
     for bad in ("Q25", "5Q25", "F0Q25", "2025"):
         with pytest.raises(ValueError):
             parse_period(bad, 12)
-    with pytest.raises(ValueError):
-        fiscal_to_calendar(Quarter(2025, 1), 5)
+    for month in (0, 13):
+        with pytest.raises(ValueError):
+            fiscal_to_calendar(Quarter(2025, 1), month)
+
+
+@pytest.mark.parametrize(
+    ("fiscal", "fy_end", "calendar", "months"),
+    [
+        # Oracle, year ending in May: F2Q26 is Sep-Nov 2025, two of its months in 4Q25.
+        (Quarter(2026, 2), 5, Quarter(2025, 4), ((2025, 9), (2025, 11))),
+        (Quarter(2026, 4), 5, Quarter(2026, 2), ((2026, 3), (2026, 5))),
+        (Quarter(2026, 1), 5, Quarter(2025, 3), ((2025, 6), (2025, 8))),
+        # January year end (Nvidia): F4Q26 is Nov 2025-Jan 2026, mostly 4Q25.
+        (Quarter(2026, 4), 1, Quarter(2025, 4), ((2025, 11), (2026, 1))),
+        # April year end: F4Q25 is Feb-Apr 2025, mostly 1Q25.
+        (Quarter(2025, 4), 4, Quarter(2025, 1), ((2025, 2), (2025, 4))),
+        (Quarter(2025, 4), 6, Quarter(2025, 2), ((2025, 4), (2025, 6))),
+    ],
+)
+def test_any_fiscal_year_end_month(fiscal, fy_end, calendar, months) -> None:
+    from desktop_app.domain.periods import fiscal_months
+
+    assert fiscal_to_calendar(fiscal, fy_end) == calendar
+    assert calendar_to_fiscal(calendar, fy_end) == fiscal
+    assert fiscal_months(fiscal, fy_end) == months
+    assert parse_period(calendar.calendar_label(), fy_end) == fiscal
+
+
+@pytest.mark.parametrize("fy_end", range(1, 13))
+def test_every_month_maps_quarters_one_to_one(fy_end) -> None:
+    calendars = [fiscal_to_calendar(Quarter.from_index(i), fy_end) for i in range(8000, 8040)]
+    assert [c.index for c in calendars] == list(range(calendars[0].index, calendars[0].index + 40))
+    for i in range(8000, 8040):
+        assert calendar_to_fiscal(fiscal_to_calendar(Quarter.from_index(i), fy_end), fy_end).index == i
 
 
 def test_validate_order() -> None:

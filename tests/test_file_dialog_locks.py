@@ -220,6 +220,8 @@ def test_every_file_dialog_goes_through_file_dialogs() -> None:
         if source.name != "file_dialogs.py" and re.search(r"\bQFileDialog\b", text):
             offenders.append(f"{source.name}: QFileDialog")
         for name in ("QFileSystemWatcher", "QMimeDatabase", "QFileSystemModel", "QDesktopServices"):
+            if source.name == "file_dialogs.py" and name == "QDesktopServices":
+                continue  # open_with_system: hands a note's temporary copy to another program
             if re.search(rf"\b{name}\s*\(|import[^\n]*\b{name}\b|\b{name}\.", text):
                 offenders.append(f"{source.name}: {name}")
     assert offenders == []

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop_app.domain.companies import Company
 from desktop_app.domain.number_input import NumberInputError
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard_view import Col
@@ -189,8 +190,9 @@ def test_add_quarter_creates_the_standard_lines_empty(ws: Workspace) -> None:
     assert "new quarter" in ws.change_log(1)[0].summary
     with pytest.raises(ValueError, match="already has"):
         ws.add_quarter("MSFT", F2Q26)
+    ws.add_company(Company("ORCL", "Oracle", "", 5, "OCI"))
     with pytest.raises(ValueError, match="no scorecard lines"):
-        ws.add_quarter("GOOGL", Quarter(2025, 3))
+        ws.add_quarter("ORCL", Quarter(2025, 3))
     ws.set_scorecard_value("MSFT", F2Q26, "revenue", "actual", D("80000"))
     with pytest.raises(ValueError, match="holds figures"):
         ws.remove_empty_quarter("MSFT", F2Q26)

@@ -85,7 +85,7 @@ def test_new_quarter_action_and_picker_labels(qtbot, window: MainWindow) -> None
     assert tab.period_box.currentText() == "F2Q26 · 4Q25 (no actuals yet)"
     window.action_undo.trigger()
     assert tab.period_box.count() == 2
-    assert [tab.company_box.itemData(i) for i in range(tab.company_box.count())] == ["MSFT", "AMZN"]
+    assert [tab.company_box.itemData(i) for i in range(tab.company_box.count())] == ["MSFT", "AMZN", "GOOGL", "META"]
 
 
 def test_screenshots_of_both_pages(qtbot, window: MainWindow, tmp_path: Path) -> None:

@@ -180,7 +180,7 @@ def _edit(folder: Path, kind: str, old: str, new: str) -> None:
         ("scorecards", ",n001,Figure 2 (4Q25),202,", ",n999,Figure 2 (4Q25),202,", "scorecards.csv:2:note_id: unknown note"),
         ("scorecards", "76441,73911,73700,3,4,,18,,n001", "76441,73911,73700,3,4,,18,n001", "scorecards.csv:2:-: 14 cells"),
         ("scorecards", "company,period,line", "company,quarter,line", "scorecards.csv:1:-: header must be"),
-        ("companies", "MSFT,Microsoft,微軟,6,", "MSFT,Microsoft,微軟,7,", "companies.csv:2:fy_end_month: must be"),
+        ("companies", "MSFT,Microsoft,微軟,6,", "MSFT,Microsoft,微軟,13,", "companies.csv:2:fy_end_month: must be"),
         ("lines", "MSFT,revenue,Revenue,Revenue,Revenue and segments,amount,higher",
          "MSFT,revenue,Revenue,Revenue,Revenue and segments,amount,upward", "lines.csv:2:polarity:"),
         ("lines", "Revenue and segments,amount,higher,1", "Revenue and segments,money,higher,1", "lines.csv:2:kind:"),

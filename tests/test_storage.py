@@ -388,7 +388,8 @@ def test_add_and_remove_company(ws: Workspace) -> None:
     assert ws.change_log(limit=1)[0].kind == "coverage"
     with pytest.raises(RankingError):
         ws.add_company(meta)
-    for bad in (Company("  ", "x", "", 12, ""), Company("ORCL", "Oracle", "", 5, "")):
+    for bad in (Company("  ", "x", "", 12, ""), Company("ORCL", "Oracle", "", 13, ""),
+                Company("ORCL", "Oracle", "", 0, "")):
         with pytest.raises(ValueError):
             ws.add_company(bad)
 

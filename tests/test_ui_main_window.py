@@ -330,15 +330,16 @@ def test_open_a_bad_file_keeps_the_current_workspace(
 
 def test_about_lists_version_and_sources(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app import __version__
+    from desktop_app.ui.about import about_box, about_html
 
-    text = window.about_html()
+    text = about_html(window)
     assert __version__ in text and "CSP Desk" in text
     for source in window.workspace.sources():
         assert source.broker in text
         assert source.file in text
         assert source.title_en.replace("&", "&amp;") in text
         assert source.title_zh in text
-    box = window.about_box()
+    box = about_box(window)
     assert box.text() == text
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
@@ -403,3 +404,4 @@ def test_cli_quit_after_paint(tmp_path: Path) -> None:
         pytest.skip("the CLI has not landed yet")
     result = _run("", tmp_path, "-m", "desktop_app", "--quit-after-paint", "--workspace", str(tmp_path / "w"))
     assert result.returncode == 0, result.stderr
+

@@ -43,8 +43,8 @@ def _fingerprint(path: Path) -> tuple[bytes, int, list[tuple[str, str]], list[st
 
 
 def _add_table(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
-    conn.execute("INSERT INTO notes (text) VALUES ('added by step 2')")
+    conn.execute("CREATE TABLE step_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    conn.execute("INSERT INTO step_notes (text) VALUES ('added by step 2')")
 
 
 def _add_column(conn: sqlite3.Connection) -> None:
@@ -52,12 +52,12 @@ def _add_column(conn: sqlite3.Connection) -> None:
 
 
 def _fails_in_sql(conn: sqlite3.Connection) -> None:
-    conn.execute("CREATE INDEX notes_text ON notes (text)")
+    conn.execute("CREATE INDEX notes_text ON step_notes (text)")
     conn.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
 
 def _fails_in_python(conn: sqlite3.Connection) -> None:
-    conn.execute("DROP TABLE notes")
+    conn.execute("DROP TABLE step_notes")
     raise RuntimeError("a bug in the migration code")
 
 

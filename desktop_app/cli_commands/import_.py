@@ -44,6 +44,8 @@ def _run(args: argparse.Namespace) -> int:
         width = max((len(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
             print(f"{c.where:<{width}}  {c.what}: {show(c.old, c.kind)} → {show(c.new, c.kind)}")
+        for addition in plan.additions():
+            print(f"Creates {addition}")
         count = len(plan.changes)
         if not count:
             print(f"No changes: the {plan.rows} rows of {args.source.name} match the workspace.")
@@ -57,7 +59,7 @@ def _run(args: argparse.Namespace) -> int:
             from desktop_app.user import current_user
 
             workspace.apply_scorecard_changes(plan.values(), plan.summary(), (), provenance=entered_now(
-                current_user(), where=f"Excel import {plan.path.name}"))
+                current_user(), where=f"Excel import {plan.path.name}"), new_lines=plan.new_lines)
         except (SaveError, ValueError) as exc:
             raise CliError(f"Nothing was imported: {exc}") from exc
         print(f"Imported {count} {noun} into {workspace.path} in one change.")

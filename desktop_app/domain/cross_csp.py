@@ -5,7 +5,8 @@ comparison against consensus (and so its beat / in line / miss), taken from the 
 scorecard cells as the company's own view. Cloud growth is the company's cloud growth line where
 it has one (Microsoft: Azure growth, an actual), else the YoY of its cloud segment's revenue line
 (Amazon: AWS, whose growth the notes give only as the printed YoY; the cell says it is printed).
-A company without scorecard figures (Alphabet, Meta) gets a row with no figures, never zeros.
+A company without scorecard figures (no lines or no reported quarter yet) gets a row with no figures,
+never zeros.
 """
 
 from __future__ import annotations

@@ -56,6 +56,13 @@ class LineDef:
     position: int
     numerator: str | None = None  # for a ratio line: the amount line on top …
     denominator: str | None = None  # … and the one below (margin = OI / revenue)
+    label_zh: str = ""  # the Chinese label, empty when none was given
+    unit: str = ""  # empty: the kind's unit (US$mn, US$, %); else e.g. "bn people"
+
+    @property
+    def unit_text(self) -> str:
+        """The unit figures of this line are in: its own, else its kind's."""
+        return self.unit or self.kind.unit
 
     @property
     def is_ratio(self) -> bool:

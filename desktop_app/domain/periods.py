@@ -2,6 +2,13 @@
 
 A company's fiscal year is named after the calendar year in which it ends (Microsoft's FY25 ends
 June 2025), so with a fiscal year ending in June, F4Q25 is calendar 2Q25 and F1Q26 is 3Q25.
+
+The fiscal year may end in any month (1-12). A fiscal quarter is then matched to the calendar
+quarter that holds most of its three months, which is the calendar quarter of its middle month:
+Oracle's year ends in May, so F2Q26 (Sep-Nov 2025) is calendar 4Q25 (Oct and Nov are in 4Q25);
+a January year end (Nvidia, Salesforce) makes F4Q26 (Nov 2025-Jan 2026) calendar 4Q25. For a year
+ending at a calendar quarter end (3, 6, 9, 12) the fiscal and calendar quarters coincide. Each
+company's fiscal quarters map one to one onto calendar quarters at a fixed offset.
 """
 
 from __future__ import annotations
@@ -51,27 +58,36 @@ class Quarter:
 
 
 def fiscal_to_calendar(fiscal: Quarter, fy_end_month: int) -> Quarter:
-    """The calendar quarter in which fiscal quarter `fiscal` ends."""
-    _check_month(fy_end_month)
-    end_month = fy_end_month - 3 * (4 - fiscal.quarter)
+    """The calendar quarter holding most of fiscal quarter `fiscal` (that of its middle month)."""
+    check_fy_end_month(fy_end_month)
+    middle_month = fy_end_month - 3 * (4 - fiscal.quarter) - 1
     year = fiscal.year
-    while end_month <= 0:
-        end_month += 12
+    while middle_month <= 0:
+        middle_month += 12
         year -= 1
-    return Quarter(year, (end_month - 1) // 3 + 1)
+    return Quarter(year, (middle_month - 1) // 3 + 1)
+
+
+def fiscal_months(fiscal: Quarter, fy_end_month: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """((year, month) of the first month, (year, month) of the last month) of a fiscal quarter."""
+    check_fy_end_month(fy_end_month)
+    end = fiscal.year * 12 + fy_end_month - 1 - 3 * (4 - fiscal.quarter)
+    start = end - 2
+    return (start // 12, start % 12 + 1), (end // 12, end % 12 + 1)
 
 
 def calendar_to_fiscal(calendar: Quarter, fy_end_month: int) -> Quarter:
     """The fiscal quarter that ends in calendar quarter `calendar` (inverse of fiscal_to_calendar)."""
-    _check_month(fy_end_month)
+    check_fy_end_month(fy_end_month)
     # Each fiscal quarter maps to a distinct calendar quarter at a fixed offset: find it from Q4.
     offset = fiscal_to_calendar(Quarter(2000, 4), fy_end_month).index - Quarter(2000, 4).index
     return Quarter.from_index(calendar.index - offset)
 
 
-def _check_month(month: int) -> None:
-    if month not in (3, 6, 9, 12):
-        raise ValueError(f"fiscal year must end at a calendar quarter end (3, 6, 9, 12), not {month}")
+def check_fy_end_month(month: int) -> None:
+    """ValueError unless `month` is a month number 1-12."""
+    if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise ValueError(f"the fiscal year's end month must be 1-12, not {month!r}")
 
 
 def is_calendar_fiscal_year(fy_end_month: int) -> bool:

@@ -3,8 +3,15 @@
 `read_import(path, workspace)` opens a workbook in the layout the export writes, reads the
 Scorecards sheet's key columns (Ticker, Quarter, Line key) and figure columns (Actual, Consensus,
 Guidance), and returns the changes against the workspace, old → new per cell, without writing
-anything. Applying them is `Workspace.apply_scorecard_changes(plan.values(), plan.summary())`,
-one transaction.
+anything. Applying them is `Workspace.apply_scorecard_changes(plan.values(), plan.summary(),
+new_lines=plan.new_lines)`, one transaction.
+
+A quarter the company does not have yet is created (its rows, for the lines the workbook fills),
+and so is a line the company lacks when the workbook names a line key another company of the
+workspace defines (a recognised line: its kind, polarity and section are taken from there, its
+label from the workbook's Line column; a ratio's numerator and denominator are not carried over).
+Both are listed in the plan (`new_quarters`, `new_lines`) for the preview. A key no company
+defines is still refused: its kind and polarity would be guesses.
 
 Nothing is read from a file that is too big, not an .xlsx, damaged, or unsafe (openpyxl and
 `excel_cells` parse with defusedxml, which refuses XML bombs). A file with any bad cell (text in
@@ -96,6 +103,15 @@ class ImportPlan:
     path: Path
     changes: tuple[CellChange, ...]
     rows: int  # data rows read
+    new_lines: tuple[LineDef, ...] = ()  # recognised lines the companies get (added first)
+    new_quarters: tuple[tuple[str, Quarter, str], ...] = ()  # (ticker, fiscal quarter, label)
+
+    def additions(self) -> list[str]:
+        """What the import creates besides figures, one phrase each, for the preview."""
+        out = [f"new quarter {ticker} {label}" for ticker, _, label in self.new_quarters]
+        out += [f"new line {line.company} {line.label} ({line.key}, {line.kind.value}, "
+                f"{line.polarity.word})" for line in self.new_lines]
+        return out
 
     def values(self, forward: bool = True) -> list[ScorecardValue]:
         """The changes as workspace edits: the new figures, or with `forward=False` the old ones."""
@@ -198,6 +214,12 @@ class _Reader:
         self.defs: dict[tuple[str, str], LineDef] = {
             (t, d.key): d for t in self.companies for d in workspace.line_defs(t)}
         self.stored = {line.key: line for line in workspace.scorecard_lines()}
+        self.periods = {t: set(workspace.periods(t)) for t in self.companies}
+        self.known_keys: dict[str, LineDef] = {}  # line key -> the first company's definition of it
+        for definition in self.defs.values():
+            self.known_keys.setdefault(definition.key, definition)
+        self.new_lines: dict[tuple[str, str], LineDef] = {}
+        self.new_quarters: dict[tuple[str, Quarter], str] = {}
 
     def problem(self, cell: str, reason: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -277,9 +299,14 @@ def read_import(path: Path, workspace: Workspace) -> ImportPlan:
         columns, rows = _scan(path, workbook, reader)
     finally:
         workbook.close()
-    changes = _changes(reader, rows, [columns[name] for name in L.REQUIRED_COLUMNS])
+    changes = _changes(reader, rows, [columns[name] for name in L.REQUIRED_COLUMNS], columns.get(L.COL_LINE))
     reader.fail_if_any()
-    return ImportPlan(path, tuple(changes), len(rows))
+    created = {(c.company, c.line) for c in changes}
+    new_lines = tuple(d for key, d in reader.new_lines.items() if key in created)
+    quarters_used = {(c.company, c.period) for c in changes}
+    new_quarters = tuple((t, q, label) for (t, q), label in reader.new_quarters.items()
+                         if (t, q) in quarters_used)
+    return ImportPlan(path, tuple(changes), len(rows), new_lines, new_quarters)
 
 
 def _scan(path: Path, workbook: Any, reader: _Reader
@@ -291,7 +318,8 @@ def _scan(path: Path, workbook: Any, reader: _Reader
         raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
                                               f"name (it has: {', '.join(workbook.sheetnames)}).")])
     def pick(header: dict[int, RawCell]) -> set[int]:
-        wanted = {c for c, cell in header.items() if _text(cell.value) in L.REQUIRED_COLUMNS}
+        wanted = {c for c, cell in header.items()
+                  if _text(cell.value) in (*L.REQUIRED_COLUMNS, L.COL_LINE)}  # Line: a new line's label
         return wanted or set(header)
 
     try:
@@ -319,8 +347,26 @@ def _scan(path: Path, workbook: Any, reader: _Reader
     return columns, rows
 
 
-def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted: list[int]
-             ) -> list[CellChange]:
+def _recognised(reader: _Reader, company: Company, key: str, label: str) -> LineDef | None:
+    """A line `company` lacks but another company defines: the line to create, or None."""
+    from dataclasses import replace
+
+    if (company.ticker, key) in reader.new_lines:
+        return reader.new_lines[(company.ticker, key)]
+    model = reader.known_keys.get(key)
+    if model is None:
+        return None
+    position = 1 + sum(1 for (t, _) in reader.defs if t == company.ticker) \
+        + sum(1 for (t, _) in reader.new_lines if t == company.ticker)
+    line = replace(model, company=company.ticker, label=label or model.label,
+                   printed_label=label or model.label, position=position, numerator=None,
+                   denominator=None)
+    reader.new_lines[(company.ticker, key)] = line
+    return line
+
+
+def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted: list[int],
+             label_column: int | None = None) -> list[CellChange]:
     from openpyxl.utils import get_column_letter
 
     letters = [get_column_letter(c) for c in wanted]
@@ -357,8 +403,13 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
         period = _period(reader, coords[1], quarter_text, company)
         definition = reader.defs.get((company.ticker, line_key))
         if definition is None:
-            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key}' "
-                                      "(unknown metric).")
+            label_cell = row.get(label_column) if label_column is not None else None
+            definition = _recognised(reader, company, line_key,
+                                     _text(label_cell.value) if label_cell is not None else "")
+        if definition is None:
+            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key}' (unknown "
+                                      "metric); no company defines it: add it first (Lines…, or "
+                                      "`csp-desk line add`).")
         if period is None or definition is None:
             continue
         key = (company.ticker, period, line_key)
@@ -367,6 +418,9 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
                                       f"also on row {seen[key]}.")
             continue
         seen[key] = number
+        if period not in reader.periods[company.ticker]:
+            reader.new_quarters.setdefault((company.ticker, period),
+                                           display_label(period, company.fy_end_month))
         stored = reader.stored.get(key)
         for i, field in enumerate(L.VALUE_COLUMNS.values(), start=3):
             ok, new = _number(reader, coords[i], resolved[i], definition.kind)

@@ -179,7 +179,7 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
             L.COL_TICKER: (line.company, "text" + top),
             L.COL_QUARTER: (display_label(line.period, fy_end), "text" + top),
             L.COL_LINE: (definition.label, "text" + top),
-            L.COL_UNIT: (kind.unit, "text" + top),
+            L.COL_UNIT: (definition.unit_text, "text" + top),
             L.COL_ACTUAL: (L.to_cell(line.actual, kind), vstyle + top),
             L.COL_CONSENSUS: (L.to_cell(line.consensus, kind), vstyle + top),
             L.COL_DIFF: diff,

@@ -66,8 +66,8 @@ def load_seed(folder: Path | None = None) -> SeedData:
     companies: list[Company] = []
     for r in read_rows(folder, "companies"):
         month = r.integer("fy_end_month", True)
-        if month not in (3, 6, 9, 12):
-            raise r.fail("fy_end_month", f"must be 3, 6, 9 or 12, not {month}")
+        if month is None or not 1 <= month <= 12:
+            raise r.fail("fy_end_month", f"must be a month 1-12, not {month}")
         ticker = r.text("ticker", True)
         check_unique(r, {c.ticker for c in companies}, ticker, "ticker")
         companies.append(
@@ -103,6 +103,8 @@ def load_seed(folder: Path | None = None) -> SeedData:
                 r.integer("position", True) or 0,
                 numerator or None,
                 denominator or None,
+                label_zh=r.text("label_zh"),
+                unit=r.text("unit"),
             )
         )
     line_keys = {(d.company, d.key) for d in lines}

@@ -40,6 +40,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "position",
         "numerator",
         "denominator",
+        "label_zh",
+        "unit",
     ),
     "scorecards": (
         "company",

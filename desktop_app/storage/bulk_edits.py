@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard import VALUE_FIELDS
@@ -61,6 +62,8 @@ def apply_scorecard_changes(
     summary: str,
     remove_empty_rows: Iterable[tuple[str, Quarter, str]] = (),
     provenance: Provenance | dict[FigureKey, Provenance] | None = None,
+    new_lines: Sequence[LineDef] = (),
+    remove_lines: Sequence[tuple[str, str]] = (),
 ) -> int:
     """Set every value in `changes`; returns how many stored values changed (0 writes nothing).
 
@@ -69,7 +72,13 @@ def apply_scorecard_changes(
     `provenance` of every changed figure: one for all, one per figure (a figure missing from the
     mapping goes back to its line's source: how an undo restores it), or by default "entered by"
     the current user now.
+    `new_lines` are added first (an import that creates recognised lines); `remove_lines`
+    (company, key) are taken away last, refused if they still hold a figure (that import's undo).
     """
+    from desktop_app.storage import lines as line_edits
+
+    for new_line in new_lines:
+        line_edits.add_line(conn, new_line, empty_rows=False)
     _check(conn, changes)
     if provenance is None:
         from desktop_app.user import current_user
@@ -118,6 +127,10 @@ def apply_scorecard_changes(
             (company, period.year, period.quarter, line),
         )
         removed += cursor.rowcount
+    for gone_company, gone_key in remove_lines:
+        if line_edits.figures_held(conn, gone_company, gone_key):
+            raise ValueError(f"{gone_company} {gone_key} holds figures now; the line is not removed.")
+        line_edits.remove_line(conn, gone_company, gone_key)
     if details or removed:
         text = summary.strip() or f"{len(details)} scorecard figures changed"
         log(conn, "scorecard", text, {"changes": details, "rows_removed": removed,

@@ -246,8 +246,8 @@ def add_company(
         raise ValueError("A company needs a ticker.")
     if not company.name_en.strip():
         raise ValueError(f"{ticker} needs a name.")
-    if company.fy_end_month not in (3, 6, 9, 12):
-        raise ValueError(f"The fiscal year must end in month 3, 6, 9 or 12, not {company.fy_end_month}.")
+    if isinstance(company.fy_end_month, bool) or company.fy_end_month not in range(1, 13):
+        raise ValueError(f"The fiscal year must end in a month 1-12, not {company.fy_end_month}.")
     company = Company(ticker, company.name_en.strip(), company.name_zh.strip(),
                       company.fy_end_month, company.cloud_segment.strip())
     row = conn.execute("SELECT covered FROM companies WHERE ticker = ?", (ticker,)).fetchone()

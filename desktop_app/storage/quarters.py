@@ -33,7 +33,7 @@ def add_quarter(conn: sqlite3.Connection, company: str, period: Quarter) -> list
     label = found.period_label(period)
     keys = [d.key for d in queries.line_defs(conn, company)]
     if not keys:
-        raise ValueError(f"{found.name_en} has no scorecard lines to fill: the notes give no table for it.")
+        raise ValueError(f"{found.name_en} has no scorecard lines to fill yet: add its lines first.")
     where, params = _where(company, period)
     if conn.execute(f"SELECT 1 FROM scorecard_lines WHERE {where} LIMIT 1", params).fetchone():
         raise ValueError(f"{found.name_en} already has {label}.")

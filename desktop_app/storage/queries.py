@@ -56,12 +56,13 @@ def covered_tickers(conn: sqlite3.Connection) -> list[str]:
 def line_defs(conn: sqlite3.Connection, company_ticker: str) -> list[LineDef]:
     rows = conn.execute(
         "SELECT company, key, label, printed_label, section, kind, polarity, position, numerator,"
-        " denominator FROM line_defs WHERE company = ? ORDER BY position, key",
+        " denominator, label_zh, unit FROM line_defs WHERE company = ? ORDER BY position, key",
         (company_ticker,),
     )
     return [
-        LineDef(c, k, lab, pl, sec, Kind(kind), Polarity(int(pol)), int(pos), num or None, den or None)
-        for c, k, lab, pl, sec, kind, pol, pos, num, den in rows
+        LineDef(c, k, lab, pl, sec, Kind(kind), Polarity(int(pol)), int(pos), num or None, den or None,
+                label_zh=zh, unit=unit)
+        for c, k, lab, pl, sec, kind, pol, pos, num, den, zh, unit in rows
     ]
 
 

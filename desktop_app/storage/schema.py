@@ -2,7 +2,8 @@
 
 The schema version lives in `PRAGMA user_version`; `MIGRATIONS[i]` brings a file from version `i`
 to version `i + 1`, and all pending migrations run inside the caller's single transaction.
-Migration 1 creates every table. A workspace is recognised by `PRAGMA application_id` and by the
+Migration 1 creates every table; migration 2 (storage/migration_v2.py) lets a fiscal year end in
+any month and makes scorecard lines editable. A workspace is recognised by `PRAGMA application_id` and by the
 `meta` row `app_id = 'csp-desk'`, both written by migration 1.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_app import APP_ID, __version__
-from desktop_app.storage import schema_v3
+from desktop_app.storage import migration_v2, schema_v3
 
 APPLICATION_ID = 0x43535044  # "CSPD" in the SQLite header (offset 68)
 
@@ -210,8 +211,8 @@ def _create_v1(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "create all tables", _create_v1),
-    # notes-market branch: renumber at merge (its one function is storage/schema_v3.apply)
-    Migration(2, schema_v3.DESCRIPTION, schema_v3.apply),
+    Migration(2, migration_v2.DESCRIPTION, migration_v2.apply),
+    Migration(3, schema_v3.DESCRIPTION, schema_v3.apply),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -48,9 +48,9 @@ def fill(conn: sqlite3.Connection, seed: SeedData) -> None:
     )
     conn.executemany(
         "INSERT INTO line_defs (company, key, label, printed_label, section, kind, polarity,"
-        " position, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " position, numerator, denominator, label_zh, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(x.company, x.key, x.label, x.printed_label, x.section, x.kind.value, int(x.polarity.value),
-          x.position, x.numerator, x.denominator) for x in seed.lines],
+          x.position, x.numerator, x.denominator, x.label_zh, x.unit) for x in seed.lines],
     )
     conn.executemany(
         "INSERT INTO scorecard_lines (company, fiscal_year, fiscal_quarter, line, actual, consensus,"

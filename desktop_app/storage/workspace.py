@@ -60,6 +60,7 @@ from desktop_app.storage.errors import (
 from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.storage.workspace_lines import LineRecords
 from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
@@ -80,7 +81,7 @@ __all__ = [
 T = TypeVar("T")
 
 
-class Workspace(ResearchRecords):
+class Workspace(ResearchRecords, LineRecords):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`)."""
 
     SCHEMA_VERSION = schema.SCHEMA_VERSION
@@ -399,15 +400,19 @@ class Workspace(ResearchRecords):
 
     def apply_scorecard_changes(self, changes: Sequence[ScorecardValue], summary: str,
                                 remove_empty_rows: Sequence[tuple[str, Quarter, str]] = (),
-                                provenance: Provenance | dict[FigureKey, Provenance] | None = None) -> int:
+                                provenance: Provenance | dict[FigureKey, Provenance] | None = None,
+                                new_lines: Sequence[LineDef] = (),
+                                remove_lines: Sequence[tuple[str, str]] = ()) -> int:
         """Set many actual / consensus / guidance figures in ONE transaction with one change-log row
         (an import from Excel, or its undo); returns how many changed. ValueError (nothing written)
-        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them.
-        `provenance`: see bulk_edits.apply_scorecard_changes."""
+        if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them;
+        `new_lines` are added before and `remove_lines` (company, key) taken away after, in the same
+        transaction (an import creating recognised lines, and its undo). `provenance`: see
+        bulk_edits.apply_scorecard_changes."""
         from desktop_app.storage import bulk_edits
 
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
-            conn, list(changes), summary, remove_empty_rows, provenance))
+            conn, list(changes), summary, remove_empty_rows, provenance, new_lines, remove_lines))
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

@@ -71,7 +71,11 @@ class ImportPreviewDialog(QDialog):
                   "the whole import is then one step you can undo.") if count != 1 else _t(
             "1 figure in %2 will change. Nothing is written until you click Import; "
             "the import is then one step you can undo.")
-        summary.setText(text.replace("%1", f"{count:,}").replace("%2", plan.path.name))
+        text = text.replace("%1", f"{count:,}").replace("%2", plan.path.name)
+        additions = plan.additions()
+        if additions:
+            text += "\n" + _t("It also creates: %1.").replace("%1", "; ".join(additions))
+        summary.setText(text)
         self.model = ImportPreviewModel(plan.changes, self)
         self.table = DataTable(fit_rows=VISIBLE_ROWS, parent=self)
         self.table.setObjectName("importChanges")

@@ -39,7 +39,7 @@ import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
 
@@ -174,3 +174,13 @@ def save_file_name(parent: QWidget | None, caption: str, start: str | Path,
                    filters: str) -> tuple[str, str]:
     """Like QFileDialog.getSaveFileName (asks before replacing a file): ("", "") when cancelled."""
     return _ask(parent, caption, start, filters, save=True)
+
+
+def open_with_system(url: QUrl) -> bool:
+    """Open a file with the program the system associates with it (a note's PDF, written to a
+    temporary copy first: never the workspace or its side files). QDesktopServices hands the
+    file to another program (xdg-open, the portal, Launch Services); it is named only here so
+    that the rule "nothing else in the app reaches for the file system through Qt" stays checkable."""
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)

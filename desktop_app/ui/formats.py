@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.calc import NOT_MEANINGFUL, decimals_of, diff_places, round_half_up
 from desktop_app.domain.metrics import Kind
+
+if TYPE_CHECKING:
+    from desktop_app.domain.scorecard_view import Cell
 
 PPTS = "ppts"
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -107,3 +111,17 @@ def first_line(text: str) -> str:
 def join_nonempty(parts: list[str] | tuple[str, ...], sep: str = " · ") -> str:
     """Join the non-empty parts: `Delta · 台達電`."""
     return sep.join(p for p in parts if p)
+
+
+def fmt_cell(cell: Cell) -> str:
+    """A scorecard cell as the grid shows it (and the CLI prints it); empty where there is no figure;
+    `n.m.` for a diff against a base of zero or below."""
+    if cell.not_meaningful:
+        return fmt_diff(None, cell.kind, not_meaningful=True)
+    if cell.value is None:
+        return ""
+    if cell.is_diff:
+        return fmt_diff(cell.value, cell.kind, cell.places)
+    if cell.kind.is_rate:
+        return f"{fmt_number(cell.value, cell.places)}%"
+    return fmt_number(cell.value, cell.places)

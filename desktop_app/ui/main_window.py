@@ -8,23 +8,21 @@ first time they are shown, so the first paint waits for one tab only.
 
 from __future__ import annotations
 
-import html
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME
 from desktop_app.ui.formats import fill
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.storage.workspace import Workspace
 
@@ -222,6 +220,22 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         return page.content() if isinstance(page, LazyTab) else page
 
+    def coverage_changed(self, sender: QWidget | None = None) -> None:
+        """A company was added or removed (or got lines): every built tab but `sender` re-reads
+        the covered companies, so the name shows everywhere at once."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, LazyTab) and not page.is_built:
+                continue  # built later from the workspace as it is then
+            content = self.tab_page(index)
+            if content is sender:
+                continue
+            for name in ("reload_coverage", "reload_companies", "refresh"):
+                method = getattr(content, name, None)
+                if callable(method):
+                    method()
+                    break
+
     # -- status --------------------------------------------------------------------------------
     def _show_workspace(self) -> None:
         path = Path(self.workspace.path)
@@ -404,40 +418,11 @@ class MainWindow(QMainWindow):
                 return
 
     # -- Help ----------------------------------------------------------------------------------
-    def about_html(self) -> str:
-        """The About text: name, version, what it is, and the notes the data set comes from."""
-        rows = []
-        for source in self.workspace.sources():
-            published = html.escape(source.published) or self.tr("date not printed")
-            rows.append(
-                f"<li><b>{html.escape(source.broker)}</b> ({published}): {html.escape(source.title_en)}"
-                f"<br>{html.escape(source.title_zh)}<br><small>{html.escape(source.file)}</small></li>")
-        sources = "".join(rows) or f"<li>{self.tr('No sources recorded in this workspace.')}</li>"
-        about = self.tr("Ranking, earnings scorecards, capex and research tables of the cloud service "
-                        "providers. Works offline; everything is saved in the local workspace file.")
-        return (
-            f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3><p>{about}</p>"
-            f"<p><b>{self.tr('Data sources')}</b></p><ul>{sources}</ul>"
-            f"<p><small>{self.tr('Workspace')}: {html.escape(str(self.workspace.path))}</small></p>"
-        )
-
-    def about_box(self) -> QMessageBox:
-        """The About box (not shown yet)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.about_html())
-        icon = self.windowIcon()
-        if not icon.isNull():
-            box.setIconPixmap(icon.pixmap(64, 64))
-        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 480px; }")
-        return box
-
     def show_about(self) -> None:
         """Help ▸ About CSP Desk."""
-        self.about_box().exec()
+        from desktop_app.ui.about import about_box
+
+        about_box(self).exec()
 
     # -- settings and closing ------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.capex import AnnualOutlook, CapexPoint, QoQ, annual_totals, qoq_of, yoy_with_origin
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import Kind
+from desktop_app.domain.palette import company_colours
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, is_calendar_fiscal_year
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 
@@ -27,18 +28,9 @@ GUIDANCE, TOTAL, OUTLOOK = "guidance", "total", "outlook"
 GROUP_WIDTH = 0.8  # share of a quarter's slot the bars of all CSPs take together
 MAX_BAR_WIDTH = 0.4  # one or two CSPs shown: bars stay bars, not blocks
 
-# Okabe-Ito colours: distinct for colour-blind readers and in greyscale print.
-COLOURS = {"MSFT": "#0072B2", "AMZN": "#E69F00", "GOOGL": "#009E73", "META": "#CC79A7"}
-SPARE_COLOURS = ("#D55E00", "#56B4E9", "#8C6D1F", "#555555", "#F0E442")
-
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CapexChart", text)
-
-
-def colour_of(ticker: str, position: int) -> str:
-    """The CSP's colour; companies added later take spare colours by coverage position."""
-    return COLOURS.get(ticker) or SPARE_COLOURS[position % len(SPARE_COLOURS)]
 
 
 @dataclass(eq=False)  # not frozen: a frozen dataclass costs ~5x to build, and a redraw builds 160
@@ -255,7 +247,8 @@ def quarterly_chart(
     yoy = yoy_with_origin(points)
     index = {(p.company, p.fiscal): p for p in points}
     series = []
-    for position, company in enumerate(companies):
+    colours = company_colours(c.ticker for c in companies)
+    for company in companies:
         if company.ticker not in visible:
             continue
         bars = []
@@ -270,7 +263,7 @@ def quarterly_chart(
                             partial(point_hover, company, p, growth, sources,
                                     quarter_growth), value,
                             growth[1] if growth else "", p, None, groups[group], quarter_growth))
-        series.append(CompanySeries(company.ticker, company.name_en, colour_of(company.ticker, position),
+        series.append(CompanySeries(company.ticker, company.name_en, colours[company.ticker],
                                     tuple(bars), company.ticker in having))
     message = "" if shown_points else _t("No capex figures for the companies shown.")
     return ChartData(QUARTERLY, title, groups, tuple(series), message)
@@ -328,7 +321,8 @@ def annual_chart(
     slot = {c.ticker: offsets[i] for i, c in enumerate(drawn)}
     quarter_having = {p.company for p in points if p.value is not None}
     series = []
-    for position, company in enumerate(companies):
+    colours = company_colours(c.ticker for c in companies)
+    for company in companies:
         if company.ticker not in visible:
             continue
         bars = []
@@ -345,7 +339,7 @@ def annual_chart(
                             partial(_annual_hover, company, groups[group], total, outlook, growth, sources),
                             value, "computed" if growth is not None else "", None, outlook, groups[group]))
         has = company.ticker in having or company.ticker in quarter_having
-        series.append(CompanySeries(company.ticker, company.name_en, colour_of(company.ticker, position),
+        series.append(CompanySeries(company.ticker, company.name_en, colours[company.ticker],
                                     tuple(bars), has))
     message, notes = "", []
     if not totals:

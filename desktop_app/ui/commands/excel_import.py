@@ -52,9 +52,15 @@ class ExcelImportCommand(WorkspaceCommand):
         provenance = entered_now(current_user(), where=f"Excel import {self.plan.path.name}") if forward \
             else self._before
         try:
-            self._workspace.apply_scorecard_changes(
-                self.plan.values(forward), summary, () if forward else self.plan.created_rows(),
-                provenance=provenance)
+            if forward:
+                self._workspace.apply_scorecard_changes(self.plan.values(), summary,
+                                                        new_lines=self.plan.new_lines,
+                                                        provenance=provenance)
+            else:
+                self._workspace.apply_scorecard_changes(
+                    self.plan.values(False), summary, self.plan.created_rows(),
+                    remove_lines=[(x.company, x.key) for x in self.plan.new_lines],
+                    provenance=provenance)
         except ValueError as exc:  # refused by the workspace: nothing was written
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:

@@ -53,6 +53,9 @@ class RankingHost(Protocol):
     def shown_entries(self) -> list[RankEntry]:
         """The ranking as the window shows it (what a new command starts from)."""
 
+    def coverage_written(self) -> None:
+        """A company was added to or removed from the coverage: the other views re-read it."""
+
     def ranking_written(self, select: str | None, rationale_of: str | None = None) -> None:
         """The ranking changed in the workspace: show it, select `select` (None: keep the
         selection); `rationale_of` names the ticker whose rationale an undo or redo changed (the
@@ -161,6 +164,7 @@ class AddNameCommand(RankingCommand):
                 ws.remove_company(self.company.ticker,
                                   expected=[*self.seen, RankEntry(self.company.ticker)])
         self.host.ranking_written(self.company.ticker if forward else None)
+        self.host.coverage_written()
         self._done(forward)
 
 
@@ -189,6 +193,7 @@ class RemoveNameCommand(RankingCommand):
         else:
             select = ticker
         self.host.ranking_written(select, None if forward else ticker)
+        self.host.coverage_written()
         self._done(forward)
 
 

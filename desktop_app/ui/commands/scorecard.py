@@ -1,4 +1,4 @@
-"""Undoable scorecard edits: one cell's value, and a new quarter for a company.
+"""Undoable scorecard edits: one cell's value, a block pasted from a spreadsheet, and a new quarter.
 
 Each command writes to the workspace in one transaction (Workspace.set_scorecard_value /
 add_quarter) and then calls `on_applied` so the views showing the figure refresh at once. A value
@@ -8,7 +8,7 @@ it wrote); otherwise ConflictError, nothing written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -136,3 +136,56 @@ class AddQuarterCommand(WorkspaceCommand):
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:
             self._on_applied(self.company, self.period)
+
+
+class PasteScorecardCommand(WorkspaceCommand):
+    """Many figures pasted at once: ONE transaction and one undo step (Workspace.apply_scorecard_changes);
+    undo writes the old figures back and removes the rows the paste created."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        values: Sequence[tuple[CellRef, Decimal]],
+        label: str,
+        on_applied: Applied | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        from desktop_app.storage.bulk_edits import ScorecardValue
+
+        self._workspace = workspace
+        self._on_applied = on_applied
+        stored = {}
+        changed: list[tuple[CellRef, Decimal | None, Decimal]] = []
+        for ref, new in values:
+            key = (ref.company, ref.period, ref.line)
+            if key not in stored:
+                stored[key] = workspace.scorecard_line(*key)
+            row = stored[key]
+            old = getattr(row, ref.field) if row is not None else None
+            if _exact(old) != _exact(new):
+                changed.append((ref, old, new))
+        self.refs = [ref for ref, _, _ in changed]
+        self._new = [ScorecardValue(r.company, r.period, r.line, r.field, n) for r, _, n in changed]
+        self._old = [ScorecardValue(r.company, r.period, r.line, r.field, o) for r, o, _ in changed]
+        self._created = sorted({(r.company, r.period, r.line) for r in self.refs
+                                if stored[(r.company, r.period, r.line)] is None},
+                               key=lambda k: (k[0], k[1], k[2]))
+        self.summary = f"Pasted {len(changed)} figures ({label})"
+        count = len(changed)
+        text = _t("Paste %1 figures (%2)") if count != 1 else _t("Paste 1 figure (%2)")
+        super().__init__(text.replace("%1", f"{count:,}").replace("%2", label), on_error)
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self._new)
+
+    def apply(self, forward: bool) -> None:
+        try:
+            if forward:
+                self._workspace.apply_scorecard_changes(self._new, self.summary)
+            else:
+                self._workspace.apply_scorecard_changes(self._old, f"Undo: {self.summary}", self._created)
+        except ValueError as exc:
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None and self.refs:
+            self._on_applied(self.refs[0])

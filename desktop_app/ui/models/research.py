@@ -38,7 +38,6 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_MONTHS = {3: "March", 6: "June", 9: "September"}
 
 
 def _t(text: str) -> str:
@@ -279,8 +278,10 @@ class ForecastsModel(QAbstractTableModel):
     def _title(self, block: ForecastBlock) -> str:
         company = self._companies.get(block.company)
         name = company.name_en if company else block.company
-        if company is not None and company.fy_end_month in _MONTHS:
-            return _t("%1 (FY ends %2)").replace("%1", name).replace("%2", _t(_MONTHS[company.fy_end_month]))
+        if company is not None and company.fy_end_month != 12:
+            from desktop_app.ui.months import month_name
+
+            return _t("%1 (FY ends %2)").replace("%1", name).replace("%2", month_name(company.fy_end_month))
         return name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

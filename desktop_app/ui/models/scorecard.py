@@ -31,7 +31,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
-from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_value
+from desktop_app.ui.formats import fmt_cell, fmt_number, fmt_value
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder, column_title, field_word
 
@@ -60,17 +60,8 @@ EditHandler = Callable[[EditRequest], bool]
 
 
 def cell_text(cell: Cell) -> str:
-    """A cell in the house format; empty where there is no figure; `n.m.` for a diff against a base
-    of zero or below."""
-    if cell.not_meaningful:
-        return fmt_diff(None, cell.kind, not_meaningful=True)
-    if cell.value is None:
-        return ""
-    if cell.is_diff:
-        return fmt_diff(cell.value, cell.kind, cell.places)
-    if cell.kind.is_rate:
-        return f"{fmt_number(cell.value, cell.places)}%"
-    return fmt_number(cell.value, cell.places)
+    """A cell in the house format; empty where there is no figure (the shared `fmt_cell`)."""
+    return fmt_cell(cell)
 
 
 def _exact(value: Decimal | None) -> str | None:
@@ -96,6 +87,9 @@ class ScorecardModel(QAbstractTableModel):
         self._tips: TooltipBuilder | None = None
         self._handler: EditHandler | None = None
         self._headers = _headers()
+        # (row, column, role) -> value of the roles a paint or a column fit asks for, again and
+        # again: filled as asked, emptied with every new view (a 40-line grid opens in one go)
+        self._cache: dict[tuple[int, int, int], Any] = {}
 
     # -- content -------------------------------------------------------------------------------
     def set_view(self, company: Company | None, period: Quarter | None, sections: Sequence[Section],
@@ -110,6 +104,7 @@ class ScorecardModel(QAbstractTableModel):
                 and [_item_key(x) for x in items] == [_item_key(x) for x in self._items])
         if company is not None:
             self._tips = TooltipBuilder(company, {d.key: d for d in definitions}, sources or {}, provenance)
+        self._cache.clear()
         if same and items:
             self._items = items
             self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, self.columnCount() - 1))
@@ -118,6 +113,10 @@ class ScorecardModel(QAbstractTableModel):
         self._items, self._company, self._period = items, company, period
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    @property
+    def company(self) -> Company | None:
+        return self._company
 
     def set_edit_handler(self, handler: EditHandler | None) -> None:
         self._handler = handler
@@ -162,7 +161,16 @@ class ScorecardModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._items)):
             return None
-        item, column = self._items[index.row()], index.column()
+        key = (index.row(), index.column(), role)
+        if key in self._cache:
+            return self._cache[key]
+        value = self._data(index.row(), index.column(), role)
+        if role in _CACHED_ROLES:
+            self._cache[key] = value
+        return value
+
+    def _data(self, row_number: int, column: int, role: int) -> Any:
+        item = self._items[row_number]
         if isinstance(item, str):
             return self._section_data(item, column, role)
         if column == LINE_COLUMN:
@@ -209,8 +217,9 @@ class ScorecardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [definition.label, _t("Printed as: %1").replace("%1", definition.printed_label),
-                     _t("Unit: %1").replace("%1", definition.kind.unit), *row.remarks()]
+            parts = [definition.label, *([definition.label_zh] if definition.label_zh else []),
+                     _t("Printed as: %1").replace("%1", definition.printed_label),
+                     _t("Unit: %1").replace("%1", definition.unit_text), *row.remarks()]
             return "\n".join(parts)
         return None
 
@@ -284,6 +293,13 @@ class ScorecardModel(QAbstractTableModel):
             return False
         ref = CellRef(self._company.ticker, cell.period, row.key, cell.field)
         return self._handler(EditRequest(ref, new, description))
+
+
+_CACHED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole, style.FLAG_ROLE,
+})
 
 
 def _item_key(item: str | ViewRow) -> tuple[str, str]:

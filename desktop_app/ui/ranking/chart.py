@@ -14,20 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop_app.domain.palette import colour_of
 from desktop_app.domain.ranking import rank_series
 from desktop_app.ui.widgets import note_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.ranking.history import HistorySource
 
-# Okabe-Ito colours, as in the capex chart: distinct for colour-blind readers.
-COLOURS = {"MSFT": "#0072B2", "AMZN": "#E69F00", "GOOGL": "#009E73", "META": "#CC79A7"}
-SPARE_COLOURS = ("#D55E00", "#56B4E9", "#8C6D1F", "#555555")
 LABEL_GAP = 0.08  # between a line's last point and its name, in x units
-
-
-def colour_of(ticker: str, position: int) -> str:
-    return COLOURS.get(ticker) or SPARE_COLOURS[position % len(SPARE_COLOURS)]
 
 
 class RankChart(QWidget):
@@ -79,8 +73,9 @@ class RankChart(QWidget):
         names = self._source.companies()
         bold = QFont(self.font())
         bold.setBold(True)
-        for position, (ticker, ranks) in enumerate(series.items()):
-            colour = QColor(colour_of(ticker, position))
+        covered = [c.ticker for c in self._source.workspace.companies()]
+        for ticker, ranks in series.items():
+            colour = QColor(colour_of(ticker, covered))
             company = names.get(ticker)
             name = company.name_en if company else ticker
             ys = [math.nan if r is None else float(r) for r in ranks]

@@ -102,7 +102,7 @@ class SnapshotDialog(QDialog):
                 self.note_edit.toPlainText().strip())
 
 
-FY_END_MONTHS = (12, 6, 9, 3)
+FY_END_MONTHS = (12, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)  # December first: the common case
 
 
 class AddNameDialog(QDialog):
@@ -123,9 +123,10 @@ class AddNameDialog(QDialog):
         self.name_zh_edit = QLineEdit(self)
         self.name_zh_edit.setPlaceholderText(self.tr("optional, e.g. 甲骨文"))
         self.fy_box = QComboBox(self)
-        months = {12: self.tr("December"), 6: self.tr("June"), 9: self.tr("September"), 3: self.tr("March")}
+        from desktop_app.ui.months import month_name
+
         for month in FY_END_MONTHS:
-            self.fy_box.addItem(months[month], month)
+            self.fy_box.addItem(month_name(month), month)
         self.segment_edit = QLineEdit(self)
         self.segment_edit.setPlaceholderText(self.tr("optional, e.g. Oracle Cloud Infrastructure"))
         self.problem = _problem_label(self)

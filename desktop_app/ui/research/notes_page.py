@@ -13,12 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.notes import Citation, Note, citation_summary
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.commands.notes import NoteEntry
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
@@ -158,7 +157,7 @@ class NoteDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach the Note's File"), "",
+        chosen, _ = file_dialogs.open_file_name(self, self.tr("Attach the Note's File"), Path.home(),
                                                 self.tr("PDF (*.pdf);;All files (*)"))
         if chosen:
             self.file_edit.setText(chosen)
@@ -199,7 +198,7 @@ class NotesPage(QWidget):
     """The notes list with Add Note… and Open File."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 opener: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
+                 opener: Callable[[QUrl], bool] = file_dialogs.open_with_system) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.opener = opener

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.cross_csp import CrossFigure, CrossRow, ReadOrder
 from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
 from desktop_app.ui.formats import fmt_number
@@ -89,7 +90,7 @@ class CrossCspModel(QAbstractTableModel):
 
     def _empty_text(self, row: CrossRow) -> str:
         if not row.has_scorecard:
-            return _t("No figures in the notes")
+            return _t("No scorecard lines yet")
         if self._calendar_label:
             return _t("Not reported for %1").replace("%1", self._calendar_label)
         return _t("No reported quarter yet")
@@ -106,8 +107,9 @@ class CrossCspModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#5f6368")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _t("The notes print no scorecard for %1: nothing is shown rather than zeros. "
-                          "Its cloud growth, where the notes read it, is in the table below.").replace(
+                return _t("%1 has no scorecard lines yet: nothing is shown rather than zeros. Add lines "
+                          "with Lines… on the Scorecards tab. Its cloud growth, where a note reads it, "
+                          "is in the table below.").replace(
                     "%1", row.company.name_en) if not row.has_scorecard else None
             return None
         found, versus = self.figure(index)
@@ -148,6 +150,8 @@ class CrossCspModel(QAbstractTableModel):
         return text
 
     def _label_data(self, row: CrossRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:  # the company's colour, as in charts
+            return QColor(colour_of(row.company.ticker, [r.company.ticker for r in self._rows]))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 segment = row.company.cloud_segment

@@ -62,10 +62,9 @@ class CrossCspPage(QWidget):
         layout.addWidget(heading(self.tr("Latest quarter of each CSP, on calendar quarters")))
         layout.addWidget(self.view)
         layout.addWidget(make_legend(self))
-        layout.addWidget(WrapLabel(self.tr(
-            "Cloud growth: Microsoft's Azure growth is an actual with its consensus; Amazon's AWS growth "
-            "is the YoY of AWS revenue, which the notes only print (italic), judged by AWS revenue vs "
-            "consensus. Alphabet and Meta have no scorecard in the notes."), self, muted=True))
+        self.note = WrapLabel("", self, muted=True)
+        self.note.setObjectName("crossNote")
+        layout.addWidget(self.note)
         layout.addSpacing(10)
         layout.addWidget(heading(self.tr("Cloud-growth read of each note")))
         layout.addWidget(self.reads_summary)
@@ -92,11 +91,26 @@ class CrossCspPage(QWidget):
         self._definitions = {c.ticker: ws.line_defs(c.ticker) for c in companies}
         self._lines = by_company
         self._companies = companies
+        self.note.setText(self._note_text(companies, by_company))
         self.refresh()
         orders = sorted(read_orders(ws.cloud_reads()), key=lambda o: _period_key(o.period), reverse=True)
         self.reads_model.set_orders(orders, {c.ticker: c for c in ws.companies(include_removed=True)},
                                     {s.note_id: s for s in ws.sources()})
         self.reads_summary.setText("   ·   ".join(f"<b>{o.period}</b>: {o.order}" for o in orders))
+
+    def _note_text(self, companies: list, by_company: dict) -> str:  # noqa: ANN001 - domain lists
+        """The note under the table, from the data: who has no lines or no reported quarter."""
+        text = self.tr("Cloud growth: the cloud segment's growth where a company reports it as a line "
+                       "(an actual with its consensus), else the YoY of its cloud revenue, judged by "
+                       "that revenue vs consensus; a figure only printed in a note is italic.")
+        no_lines = [c.name_en for c in companies if not self._definitions.get(c.ticker)]
+        no_quarter = [c.name_en for c in companies if self._definitions.get(c.ticker)
+                      and not any(x.actual is not None for x in by_company.get(c.ticker, []))]
+        if no_lines:
+            text += " " + self.tr("No scorecard lines yet: %1.").replace("%1", ", ".join(no_lines))
+        if no_quarter:
+            text += " " + self.tr("No reported quarter yet: %1.").replace("%1", ", ".join(no_quarter))
+        return text
 
     def refresh(self) -> None:
         calendar = self.calendar_box.currentData()

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.periods import Quarter, is_calendar_fiscal_year, parse_period
-
-_MONTHS = {3: "March", 6: "June", 9: "September", 12: "December"}
+from desktop_app.domain.periods import Quarter, fiscal_months, is_calendar_fiscal_year, parse_period
+from desktop_app.ui.months import month_name
 
 
 def suggested_quarter(periods: Sequence[Quarter]) -> Quarter | None:
@@ -101,7 +100,7 @@ class NewQuarterDialog(QDialog):
             self.preview.setText(self.tr("No company with scorecard lines."))
             ok.setEnabled(False)
             return
-        month = self.tr(_MONTHS.get(company.fy_end_month, str(company.fy_end_month)))
+        month = month_name(company.fy_end_month)
         if quarter is None:
             self.preview.setText(self.tr("Type a fiscal quarter (F2Q26) or a calendar quarter (4Q25)."))
             ok.setEnabled(False)
@@ -112,8 +111,10 @@ class NewQuarterDialog(QDialog):
                 "%2", label))
             ok.setEnabled(False)
             return
-        self.preview.setText(self.tr("<b>%1</b>: fiscal %2 ends in calendar %3 (%4's fiscal year ends in "
+        (first_year, first), (last_year, last) = fiscal_months(quarter, company.fy_end_month)
+        months = f"{month_name(first)[:3]} {first_year}–{month_name(last)[:3]} {last_year}"
+        self.preview.setText(self.tr("<b>%1</b>: fiscal %2 (%6) is calendar %3 (%4's fiscal year ends in "
                                      "%5).").replace("%1", label).replace("%2", quarter.fiscal_label())
                              .replace("%3", company.calendar_of(quarter).calendar_label())
-                             .replace("%4", company.name_en).replace("%5", month))
+                             .replace("%4", company.name_en).replace("%5", month).replace("%6", months))
         ok.setEnabled(True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from desktop_app.ui.scorecards.delegate import ScorecardDelegate
 from desktop_app.ui.scorecards.header import GroupedHeader
@@ -25,6 +25,29 @@ def apply_spans(view: QTableView, rule: SpanRule) -> None:
             view.setSpan(row, span[0], 1, span[1])
 
 
+class TextFitTable(DataTable):
+    """A DataTable whose column fit measures each cell's display text (in bold, the widest of its
+    fonts) instead of asking the style for every role of every cell: one model call per cell,
+    so a 40-line scorecard grid opens fast. Cells spanning several columns do not count."""
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802
+        model = self.model()
+        if model is None:
+            return -1
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        widest = 0
+        for row in range(model.rowCount()):
+            if self.columnSpan(row, column) > 1:
+                continue
+            text = model.index(row, column).data()
+            if text:
+                widest = max(widest, metrics.horizontalAdvance(str(text)))
+        return widest + margin + 2 if widest else -1
+
+
 def make_grouped_table(
     model: QAbstractItemModel,
     spans: SpanRule | None = None,
@@ -34,13 +57,14 @@ def make_grouped_table(
     uniform: range | None = None,
     stretch: int | None = None,
     stretch_last: bool = True,
+    text_fit: bool = False,
 ) -> DataTable:
     """A DataTable over `model` with group bands in its header, the flag delegate and row spans.
 
     Columns fit their contents; the `uniform` ones share the widest of their widths (figure columns
     read as a grid), and column `stretch` (else the last, unless not `stretch_last`) takes the room
-    left over."""
-    view = DataTable(fit_rows)
+    left over. `text_fit`: fit columns by their text alone (TextFitTable), for big editable grids."""
+    view = TextFitTable(fit_rows) if text_fit else DataTable(fit_rows)
     header = GroupedHeader(view)
     view.setHorizontalHeader(header)
     header.setMaximumSectionSize(MAX_COLUMN_WIDTH)

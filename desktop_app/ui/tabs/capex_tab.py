@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.capex import AnnualOutlook, CapexPoint, annual_outlooks, build_capex
 from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.palette import colour_of
 from desktop_app.ui.capex.chart import CapexChart
 from desktop_app.ui.capex.copy import CopyFilter
 from desktop_app.ui.capex.export import ExportError, export_chart
 from desktop_app.ui.capex.flow import FlowLayout
 from desktop_app.ui.capex.hover import ChartHover
-from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, colour_of, quarterly_chart
+from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, quarterly_chart
 from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
 from desktop_app.ui.models.research import StatementsModel
 from desktop_app.ui.widgets import make_table, note_label
@@ -178,13 +179,13 @@ class CapexTab(QWidget):
             box.deleteLater()
         position_in_row = 1  # after "Show:"
         self.checkboxes = {}
-        for position, (ticker, name, has) in enumerate(wanted):
+        for ticker, name, has in wanted:
             text = name if has else self.tr("%1 (no figures)").replace("%1", name)
             box = QCheckBox(text)
             box.setObjectName(f"capexShow{ticker}")
             box.setProperty("name", name)
             box.setProperty("has", has)
-            box.setIcon(_swatch(colour_of(ticker, position)))
+            box.setIcon(_swatch(colour_of(ticker, [c.ticker for c in self.companies])))
             box.setIconSize(QSize(12, 12))
             box.setChecked(ticker not in self.hidden)
             box.setToolTip(self.tr("Show or hide %1 in the chart and the table").replace("%1", name) if has

@@ -224,6 +224,15 @@ class RankingTab(QWidget):
         finally:
             self._applying = False
 
+    def coverage_written(self) -> None:
+        changed = getattr(self.window(), "coverage_changed", None)
+        if callable(changed):
+            changed(self)
+
+    def reload_coverage(self) -> None:
+        """Another tab changed the coverage: show the ranking as the workspace now has it."""
+        self.ranking_written(None)
+
     def snapshots_written(self) -> None:
         self._applying = True
         try:

@@ -48,13 +48,20 @@ class ScorecardsTab(QWidget):
         self._workspace = workspace
         self._own_stack = undo_stack
         self._sources = {s.note_id: s for s in workspace.sources()}
-        self._companies: list[Company] = [c for c in workspace.companies() if workspace.line_defs(c.ticker)]
+        self._companies: list[Company] = []
 
         self.company_box = QComboBox(self)
         self.company_box.setObjectName("scorecardCompany")
-        self.company_box.setToolTip(self.tr("Company (Alphabet and Meta have no scorecard in the notes)"))
-        for company in self._companies:
-            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+        self.add_company_button = QPushButton(self.tr("Add Co&mpany…"), self)
+        self.add_company_button.setObjectName("addCompanyButton")
+        self.add_company_button.setToolTip(self.tr("Cover a new company: ticker, names, fiscal year end, "
+                                                   "cloud segment (it joins the bottom of the ranking)"))
+        self.add_company_button.clicked.connect(lambda: self.add_company())
+        self.lines_button = QPushButton(self.tr("&Lines…"), self)
+        self.lines_button.setObjectName("linesButton")
+        self.lines_button.setToolTip(self.tr("Add, rename, reorder or remove this company's scorecard "
+                                             "lines, or start from another company's"))
+        self.lines_button.clicked.connect(lambda: self.edit_lines())
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("scorecardPeriod")
         self.period_box.setToolTip(self.tr("Quarter: fiscal · calendar where they differ"))
@@ -74,8 +81,13 @@ class ScorecardsTab(QWidget):
         self.model.set_edit_handler(self._edit)
         self.model.inputRefused.connect(self.show_refusal)
         self.view = make_grouped_table(self.model, self._span, editable=True,
-                                       uniform=range(1, SOURCE_COLUMN), stretch=LINE_COLUMN)
+                                       uniform=range(1, SOURCE_COLUMN), stretch=LINE_COLUMN, text_fit=True)
         self.view.setObjectName("scorecardTable")
+        self.action_paste = QAction(self.tr("Paste from Spreadsheet"), self.view)
+        self.action_paste.setShortcut(QKeySequence.StandardKey.Paste)
+        self.action_paste.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.action_paste.triggered.connect(self.paste_clipboard)
+        self.view.addAction(self.action_paste)
         self.message = QLabel(self)
         self.message.setObjectName("scorecardMessage")
         self.message.setWordWrap(True)
@@ -87,7 +99,7 @@ class ScorecardsTab(QWidget):
         company_label.setBuddy(self.company_box)
         period_label = QLabel(self.tr("&Quarter:"), self)
         period_label.setBuddy(self.period_box)
-        for widget in (company_label, self.company_box):
+        for widget in (company_label, self.company_box, self.add_company_button, self.lines_button):
             picker.addWidget(widget)
         picker.addSpacing(16)
         picker.addWidget(period_label)
@@ -122,6 +134,26 @@ class ScorecardsTab(QWidget):
         self.period_box.currentIndexChanged.connect(self.reload)
         self.period_box.currentIndexChanged.connect(self.message.hide)
         self.company_box.currentIndexChanged.connect(self.message.hide)
+        self.reload_companies()
+
+    def reload_companies(self, select: str | None = None) -> None:
+        """Offer every covered company (coverage changed, or a company got lines)."""
+        current = self.current_company()
+        select = select or (current.ticker if current else None)
+        self._companies = self._workspace.companies()
+        without = [c.name_en for c in self._companies if not self._workspace.line_defs(c.ticker)]
+        tip = self.tr("Company: every covered name")
+        if without:
+            tip += self.tr(" (no scorecard lines yet: %1; add them with Lines…)").replace(
+                "%1", ", ".join(without))
+        self.company_box.setToolTip(tip)
+        self.company_box.blockSignals(True)
+        self.company_box.clear()
+        for company in self._companies:
+            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+        index = self.company_box.findData(select) if select else -1
+        self.company_box.setCurrentIndex(max(index, 0))
+        self.company_box.blockSignals(False)
         self._company_changed()
 
     # -- selection -----------------------------------------------------------------------------
@@ -150,12 +182,15 @@ class ScorecardsTab(QWidget):
         return -1
 
     def _company_changed(self) -> None:
+        company = self.current_company()
+        self.lines_button.setEnabled(company is not None)
         self._fill_periods(None)
 
     def _fill_periods(self, select: Quarter | None) -> None:
         company = self.current_company()
         self.period_box.blockSignals(True)
         self.period_box.clear()
+        lines = None
         if company is not None:
             lines = self._workspace.scorecard_lines(company.ticker)
             reported = {x.period for x in lines if x.actual is not None}
@@ -168,16 +203,19 @@ class ScorecardsTab(QWidget):
             found = self._period_index(target) if target is not None else -1
             self.period_box.setCurrentIndex(found if found >= 0 else self.period_box.count() - 1)
         self.period_box.blockSignals(False)
-        self.reload()
+        self.reload(lines)
 
-    def reload(self) -> None:
-        """Recompute the scorecard from the workspace (derived columns follow every saved edit)."""
+    def reload(self, lines: list | None = None) -> None:
+        """Recompute the scorecard from the workspace (derived columns follow every saved edit);
+        `lines`: the company's scorecard lines when the caller has just read them."""
         company, period = self.current_company(), self.current_period()
         if company is None or period is None:
             self.model.set_view(None, None, [])
             return
         definitions = self._workspace.line_defs(company.ticker)
-        sections = build_view(definitions, self._workspace.scorecard_lines(company.ticker), period)
+        if not isinstance(lines, list):  # also called by signals with an index
+            lines = self._workspace.scorecard_lines(company.ticker)
+        sections = build_view(definitions, lines, period)
         self.model.set_view(company, period, sections, definitions, self._sources,
                             provenance=self._workspace.figure_provenance(company.ticker))
 
@@ -256,10 +294,17 @@ class ScorecardsTab(QWidget):
         """Add `period` to `ticker`'s scorecard as one undoable command; False if refused."""
         company = next((c for c in self._companies if c.ticker == ticker), None)
         label = company.period_label(period) if company else period.fiscal_label()
-        if company is None or period in self._workspace.periods(ticker):
+        if company is None or period in self._workspace.periods(ticker) \
+                or not self._workspace.line_defs(ticker):
             # Refused before anything is pushed, so the redo history stays as it was.
-            self.show_refusal(self.tr("%1 already has %2.").replace("%1", company.name_en).replace(
-                "%2", label) if company else self.tr("%1 has no scorecard lines.").replace("%1", ticker))
+            if company is None:
+                text = self.tr("%1 is not covered.").replace("%1", ticker)
+            elif period in self._workspace.periods(ticker):
+                text = self.tr("%1 already has %2.").replace("%1", company.name_en).replace("%2", label)
+            else:
+                text = self.tr("%1 has no scorecard lines yet: add them with Lines… first.").replace(
+                    "%1", company.name_en)
+            self.show_refusal(text)
             return False
         command = AddQuarterCommand(self._workspace, ticker, period, label,
                                     on_applied=self._quarter_applied, on_error=self._save_failed)
@@ -271,3 +316,87 @@ class ScorecardsTab(QWidget):
         self._fill_periods(period if period in self._workspace.periods(ticker) else None)
         self.cross_page.reload()
         self._saved(self.tr("Saved."))
+
+    # -- coverage and lines --------------------------------------------------------------------
+    def add_company(self, company: Company | None = None) -> bool:
+        """Cover a new company (asks for it when `company` is None) as one undoable command."""
+        from desktop_app.ui.commands.lines import AddCompanyCommand
+        from desktop_app.ui.ranking.dialogs import AddNameDialog
+
+        if company is None:
+            dialog = AddNameDialog([c.ticker for c in self._companies], self)
+            dialog.setWindowTitle(self.tr("Add Company"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            company = dialog.company()
+        command = AddCompanyCommand(self._workspace, company, on_applied=self._coverage_applied,
+                                    on_error=self._save_failed)
+        self.undo_stack().push(command)
+        return not command.error
+
+    def reload_coverage(self) -> None:
+        """Another tab changed the coverage: the company list and the cross-CSP page follow."""
+        self.reload_companies()
+        self.cross_page.reload()
+
+    def _coverage_applied(self, ticker: str) -> None:
+        self.reload_companies(ticker if self._workspace.is_covered(ticker) else None)
+        self.cross_page.reload()
+        changed = getattr(self.window(), "coverage_changed", None)
+        if callable(changed):
+            changed(self)
+        self._saved(self.tr("Saved."))
+
+    def edit_lines(self) -> None:
+        """The Lines… editor for the company shown."""
+        from desktop_app.ui.scorecards.lines_dialog import LinesDialog
+
+        company = self.current_company()
+        if company is None:
+            return
+        dialog = LinesDialog(self._workspace, company, self.undo_stack(), self._lines_applied,
+                             self._save_failed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def _lines_applied(self, ticker: str) -> None:
+        self.reload_companies(ticker)
+        self.cross_page.reload()
+        self._saved(self.tr("Saved."))
+
+    # -- paste from a spreadsheet --------------------------------------------------------------
+    def paste_clipboard(self) -> bool:
+        """Ctrl+V in the grid: the clipboard's tab-separated cells from the current cell on."""
+        from PySide6.QtWidgets import QApplication
+
+        return self.paste_text(QApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a block (see ui/scorecards/paste.py) as ONE undoable command; refused whole, with a
+        message naming the cell, if any value is bad. False if nothing was saved."""
+        from desktop_app.ui.commands.scorecard import PasteScorecardCommand
+        from desktop_app.ui.scorecards.paste import PasteError, plan_paste
+
+        index = self.view.currentIndex()
+        company, period = self.current_company(), self.current_period()
+        if company is None or period is None:
+            return False
+        try:
+            plan = plan_paste(self.model, text, index.row() if index.isValid() else -1,
+                              index.column() if index.isValid() else -1)
+        except PasteError as exc:
+            self.show_refusal(str(exc))
+            return False
+        label = f"{company.ticker} {company.period_label(period)}"
+        command = PasteScorecardCommand(self._workspace, plan.values, label,
+                                        on_applied=self._value_applied, on_error=self._save_failed)
+        if not command.changes_anything:
+            self._status(self.tr("Pasted %1 cells: every figure was already so.").replace(
+                "%1", str(plan.cells)))
+            return True
+        self.undo_stack().push(command)
+        if command.error:
+            return False
+        self._status(self.tr("Pasted %1 figures in one step (Ctrl+Z undoes them all).").replace(
+            "%1", str(len(command.refs))))
+        return True

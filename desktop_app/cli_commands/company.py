@@ -1,0 +1,95 @@
+"""`csp-desk company`: list the covered companies, or cover a new one.
+
+    csp-desk company list
+    csp-desk company add TICKER --name NAME --fy-end MONTH [--name-zh NAME] [--cloud-segment TEXT]
+
+A bad ticker, name or month (1-12), or a ticker already covered, exits with status 2 and changes
+nothing. A new company joins the end of the coverage and of the ranking, without scorecard lines
+(`csp-desk line add`, or Lines… in the window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from desktop_app.cli_commands import Command
+from desktop_app.cli_commands._common import open_workspace, usage, workspace_option
+
+_TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$")
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="company_action", metavar="ACTION", title="actions")
+    list_ = actions.add_parser("list", help="the covered companies (the default)")
+    workspace_option(list_)
+    add = actions.add_parser("add", help="cover a new company",
+                             description="Cover a new company; it joins the bottom of the ranking.")
+    add.add_argument("ticker", metavar="TICKER")
+    add.add_argument("--name", required=True, help="English name, e.g. Oracle")
+    add.add_argument("--fy-end", required=True, metavar="MONTH",
+                     help="the month its fiscal year ends, 1-12 (Oracle: 5)")
+    add.add_argument("--name-zh", default="", help="Chinese name")
+    add.add_argument("--cloud-segment", default="", help="e.g. Oracle Cloud Infrastructure")
+    workspace_option(add)
+
+
+def _month(text: str) -> int:
+    try:
+        month = int(text)
+    except ValueError:
+        month = 0
+    if not 1 <= month <= 12:
+        raise usage(f"--fy-end must be a month number 1-12, not {text!r}.")
+    return month
+
+
+def _list(workspace) -> int:  # noqa: ANN001
+    companies = workspace.companies()
+    width = max((len(c.ticker) for c in companies), default=0)
+    for company in companies:
+        lines = len(workspace.line_defs(company.ticker))
+        quarters = len(workspace.periods(company.ticker))
+        names = company.name_en + (f" ({company.name_zh})" if company.name_zh else "")
+        segment = f", cloud: {company.cloud_segment}" if company.cloud_segment else ""
+        print(f"{company.ticker:<{width}}  {names}  FY ends month {company.fy_end_month}{segment}; "
+              f"{lines} lines, {quarters} quarters")
+    return 0
+
+
+def _add(workspace, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from desktop_app.domain.companies import Company
+
+    ticker = args.ticker.strip().upper()
+    if not _TICKER.match(ticker):
+        raise usage(f"{args.ticker!r} is not a ticker (letters, digits, . and -, at most 12).")
+    if not args.name.strip():
+        raise usage("--name must not be empty.")
+    month = _month(args.fy_end)
+    if workspace.is_covered(ticker):
+        raise usage(f"{ticker} is already covered.")
+    company = workspace.add_company(Company(ticker, args.name.strip(), args.name_zh.strip(), month,
+                                            args.cloud_segment.strip()))
+    print(f"Added {company.ticker} ({company.name_en}), fiscal year ending in month "
+          f"{company.fy_end_month}, at the bottom of the ranking.")
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.workspace)
+    try:
+        if args.company_action == "add":
+            return _add(workspace, args)
+        return _list(workspace)
+    finally:
+        workspace.close()
+
+
+COMMAND = Command(
+    name="company",
+    help="list the covered companies, or add one",
+    description="List the covered companies (ticker, names, fiscal year end, lines, quarters) or "
+    "cover a new one.",
+    configure=_configure,
+    run=_run,
+)

@@ -1,0 +1,137 @@
+"""`csp-desk scorecard`: one company's quarter as the window shows it, or set its figures.
+
+    csp-desk scorecard show TICKER PERIOD
+    csp-desk scorecard set TICKER PERIOD LINE [--actual X] [--consensus X] [--guidance X]
+
+PERIOD is the company's fiscal label (F2Q26) or a calendar quarter (4Q25). `show` prints every line
+with actual, consensus, the diffs, YoY, QoQ, guidance and vs guidance computed as in the window
+(the same view and the same formatter), with beat / miss where the line's direction judges it.
+`set` takes numbers as typed in the grid (`1,234`, `(15)`, `4.8%`; an empty value clears the
+figure) and writes them in one transaction; the quarter's row is created if the line has none yet.
+Bad input (unknown company, quarter label, line or number; no figure given) exits with status 2
+and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.cli_commands import Command
+from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
+
+FIELDS = ("actual", "consensus", "guidance")
+
+
+def _configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="scorecard_action", metavar="ACTION", title="actions")
+    actions.required = True
+    show = actions.add_parser("show", help="a company's quarter: figures and computed diffs")
+    show.add_argument("ticker", metavar="TICKER")
+    show.add_argument("period", metavar="PERIOD", help="fiscal (F2Q26) or calendar (4Q25) quarter")
+    workspace_option(show)
+    set_ = actions.add_parser("set", help="set a line's actual, consensus or guidance")
+    set_.add_argument("ticker", metavar="TICKER")
+    set_.add_argument("period", metavar="PERIOD", help="fiscal (F2Q26) or calendar (4Q25) quarter")
+    set_.add_argument("line", metavar="LINE", help="the line key (see `csp-desk line list TICKER`)")
+    for name in FIELDS:
+        set_.add_argument(f"--{name}", metavar="X", default=None,
+                          help="a number as typed in the grid; an empty value clears it")
+    workspace_option(set_)
+
+
+def _period(company, text: str):  # noqa: ANN001, ANN202
+    from desktop_app.domain.periods import parse_period
+
+    fiscal_text, _, calendar_text = text.partition("·")
+    try:
+        period = parse_period(fiscal_text, company.fy_end_month)
+    except ValueError as exc:
+        raise usage(f"{exc}.") from exc
+    calendar = company.calendar_of(period).calendar_label()
+    if calendar_text.strip() and calendar != calendar_text.strip().upper():
+        raise usage(f"{fiscal_text.strip()} of {company.ticker} is calendar {calendar}, "
+                    f"not {calendar_text.strip()}.")
+    return period
+
+
+def _verdict(cell) -> str:  # noqa: ANN001
+    return f" {cell.verdict.value}" if cell.verdict is not None and cell.value is not None else ""
+
+
+def _show(workspace, company, period) -> int:  # noqa: ANN001
+    from desktop_app.domain.scorecard_view import Col, build_view
+    from desktop_app.ui.formats import fmt_cell
+
+    if period not in workspace.periods(company.ticker):
+        have = ", ".join(company.period_label(p) for p in workspace.periods(company.ticker)) or "none"
+        raise usage(f"{company.ticker} has no {company.period_label(period)} (quarters: {have}).")
+    sections = build_view(workspace.line_defs(company.ticker), workspace.scorecard_lines(company.ticker),
+                          period)
+    columns = (Col.ACTUAL, Col.CONSENSUS, Col.DIFF, Col.YOY, Col.QOQ, Col.GUIDANCE, Col.VS_GUIDANCE)
+    titles = ("Actual", "Consensus", "Diff", "YoY", "QoQ", "Guidance", "vs guidance")
+    table: list[tuple[str, list[str] | None]] = []
+    for section in sections:
+        table.append((section.title, None))
+        for row in section.rows:
+            cells = [fmt_cell(row.cells[c]) + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
+            unit = f" ({row.definition.unit})" if row.definition.unit else ""
+            table.append((f"  {row.definition.label}{unit}", cells))
+    width = max([len(label) for label, _ in table] + [4])
+    widths = [max([len(t)] + [len(cells[i]) for _, cells in table if cells]) for i, t in enumerate(titles)]
+    print(f"{company.name_en} ({company.ticker}) {company.period_label(period)} — US$ mn unless a line "
+          "says otherwise; diffs in % for amounts, ppts for rates")
+    print(f"{'Line':<{width}}  " + "  ".join(f"{t:>{w}}" for t, w in zip(titles, widths)))
+    for label, shown in table:
+        if shown is None:
+            print(label)
+        else:
+            print(f"{label:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(shown, widths)))
+    return 0
+
+
+def _set(workspace, company, period, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from desktop_app.domain.number_input import NumberInputError, parse_number
+    from desktop_app.storage.bulk_edits import ScorecardValue
+
+    definitions = {d.key: d for d in workspace.line_defs(company.ticker)}
+    if args.line not in definitions:
+        raise usage(f"{company.ticker} has no line {args.line!r} (see `csp-desk line list "
+                    f"{company.ticker}`).")
+    given = {name: getattr(args, name) for name in FIELDS if getattr(args, name) is not None}
+    if not given:
+        raise usage("Give at least one of --actual, --consensus, --guidance.")
+    changes = []
+    for name, text in given.items():
+        try:
+            value = parse_number(text)
+        except NumberInputError as exc:
+            raise usage(f"--{name}: {exc}.") from exc
+        changes.append(ScorecardValue(company.ticker, period, args.line, name, value))
+    label = company.period_label(period)
+    summary = f"{company.ticker} {label} {definitions[args.line].label}: set " + ", ".join(given) \
+        + " (command line)"
+    count = workspace.apply_scorecard_changes(changes, summary)
+    print(f"{company.ticker} {label} {definitions[args.line].label}: {count} figure(s) changed.")
+    return _show(workspace, company, period)
+
+
+def _run(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args.workspace)
+    try:
+        company = company_of(workspace, args.ticker)
+        period = _period(company, args.period)
+        if args.scorecard_action == "set":
+            return _set(workspace, company, period, args)
+        return _show(workspace, company, period)
+    finally:
+        workspace.close()
+
+
+COMMAND = Command(
+    name="scorecard",
+    help="show a company's quarter, or set its figures",
+    description="Show a company's scorecard for a quarter (figures and computed diffs, as in the "
+    "window) or set a line's actual, consensus or guidance.",
+    configure=_configure,
+    run=_run,
+)

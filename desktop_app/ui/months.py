@@ -1,0 +1,24 @@
+"""Month names for fiscal-year ends (a company's fiscal year may end in any month, 1-12)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def month_name(month: int) -> str:
+    """The translated English name of month 1-12 (the number itself for anything else)."""
+    names = {
+        1: QCoreApplication.translate("Months", "January"),
+        2: QCoreApplication.translate("Months", "February"),
+        3: QCoreApplication.translate("Months", "March"),
+        4: QCoreApplication.translate("Months", "April"),
+        5: QCoreApplication.translate("Months", "May"),
+        6: QCoreApplication.translate("Months", "June"),
+        7: QCoreApplication.translate("Months", "July"),
+        8: QCoreApplication.translate("Months", "August"),
+        9: QCoreApplication.translate("Months", "September"),
+        10: QCoreApplication.translate("Months", "October"),
+        11: QCoreApplication.translate("Months", "November"),
+        12: QCoreApplication.translate("Months", "December"),
+    }
+    return names.get(month, str(month))
