@@ -116,8 +116,8 @@ def disk_full(what: str, folder: Path, needed: int = 0) -> DiskFullError:
     free = free_space(folder)
     need = f"needs about {size_text(needed)} free" if needed > 0 else "needs more free space"
     have = f"; {size_text(free)} are free" if free is not None else ""
-    return DiskFullError(f"Disk full: {what} {need} in {folder}{have}. Nothing was changed and "
-                         "nothing is damaged; free some space and try again.", needed, free)
+    return DiskFullError(f"Disk full: {what} {need} in {folder}{have}. This is not damage: "
+                         "nothing was changed; free some space and try again.", needed, free)
 
 
 def classify(exc: BaseException, what: str, folder: Path, needed: int = 0) -> DiskFullError | None:

@@ -209,6 +209,9 @@ class Workspace:
             full = classify(exc, f"a backup of {self.path.name}", temp.parent, needed)
             if full is not None:
                 raise full from exc
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+                raise SaveError(f"No backup was made: the workspace {self.path.name} is damaged "
+                                f"(SQLite: {exc}). Run `csp-desk check` for details.") from exc
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
             raise SaveError(f"Could not back up to {dest or temp}: {reason}") from exc
 

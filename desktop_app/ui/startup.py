@@ -305,8 +305,8 @@ def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
 def _cannot_open(path: Path, exc: Exception, quiet: bool) -> None:
     from desktop_app.storage.errors import DiskFullError
 
-    title = _t("Disk full") if isinstance(exc, DiskFullError) else _t("Cannot open workspace")
-    tell(title, f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
+    full = isinstance(exc, DiskFullError) and not quiet  # quiet: the message starts "Disk full"
+    tell(_t("Disk full") if full else _t("Cannot open workspace"), f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
 
 
 def _problems(path: Path) -> list[str]:
