@@ -306,7 +306,8 @@ def _cannot_open(path: Path, exc: Exception, quiet: bool) -> None:
     from desktop_app.storage.errors import DiskFullError
 
     full = isinstance(exc, DiskFullError) and not quiet  # quiet: the message starts "Disk full"
-    tell(_t("Disk full") if full else _t("Cannot open workspace"), f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
+    tell(_t("Disk full") if full else _t("Cannot open workspace"),
+         f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
 
 
 def _problems(path: Path) -> list[str]:
