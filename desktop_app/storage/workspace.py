@@ -25,6 +25,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
+from desktop_app.files import remove_dead_temps
 from desktop_app.storage import creation, edits, identity, open_files, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
@@ -182,6 +183,7 @@ class Workspace:
         dest = Path(dest).expanduser()
         if dest.resolve() == self.path.resolve():
             raise ValueError("The backup must go to another file than the workspace itself.")
+        remove_dead_temps(dest.parent, f".{dest.name}.")  # what killed copies to this name left
         temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         self.copy_into(temp, dest)
         try:
