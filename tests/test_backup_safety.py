@@ -25,7 +25,7 @@ from desktop_app.io.excel_export import write_atomically
 from desktop_app.storage import backups, restoring
 from desktop_app.storage.backups import Policy, keep_indexes, thin
 from desktop_app.storage.integrity import integrity_check, quick_check
-from desktop_app.storage.workspace import SaveError, Workspace
+from desktop_app.storage.workspace import SaveError, Workspace, WorkspaceError
 from desktop_app.ui.restore_dialog import RestoreDialog, backup_rows
 
 T0 = datetime(2025, 8, 1, 9, 0, tzinfo=UTC)  # a Friday
@@ -282,3 +282,22 @@ def test_start_removes_killed_restores_and_export_removes_killed_exports(
     write_atomically(target, lambda temp: temp.write_bytes(b"workbook"))
     assert target.read_bytes() == b"workbook"
     assert not export_dead.exists() and export_alive.exists() and other.exists()
+
+
+def test_a_restore_that_cannot_set_the_damaged_file_aside_moves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "w.cspdesk"
+    with Workspace.open(path) as ws:
+        made = backups.make_backup(ws, "manual")
+    Path(f"{path}-shm").write_bytes(b"shm")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    real_move = restoring.set_aside.__globals__["move_no_clobber"]
+
+    def fail_on_shm(src: Path, dest: Path) -> None:
+        if str(src).endswith("-shm"):
+            raise PermissionError(13, "Permission denied")
+        real_move(src, dest)
+
+    with mock.patch("desktop_app.storage.integrity.move_no_clobber", fail_on_shm), \
+            pytest.raises(WorkspaceError, match="Permission denied"):
+        restoring.restore_over_damaged(made, path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before

@@ -93,16 +93,23 @@ def damaged_name(path: Path, now: datetime | None = None) -> Path:
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:
     """Move a damaged workspace (and its -wal / -shm files) to `damaged_name(path)`; returns the
-    new path of the main file. The file is moved, never copied over or deleted."""
+    new path of the main file. The file is moved, never copied over or deleted; if one of the
+    moves fails, those already made are undone (as far as possible) and WorkspaceError says why."""
     path = Path(path)
     dest = damaged_name(path, now)
+    moved: list[tuple[Path, Path]] = []
     try:
-        move_no_clobber(path, dest)
-        for suffix in SIDE_SUFFIXES:
+        for suffix in ("", *SIDE_SUFFIXES):
             side = Path(f"{path}{suffix}")
-            if side.exists():
+            if suffix == "" or side.exists():
                 move_no_clobber(side, Path(f"{dest}{suffix}"))
+                moved.append((side, Path(f"{dest}{suffix}")))
     except OSError as exc:
+        for original, aside in reversed(moved):
+            try:
+                move_no_clobber(aside, original)
+            except OSError:
+                pass
         raise WorkspaceError(f"Could not move the damaged workspace {path} aside: "
                              f"{exc.strerror or exc}") from exc
     return dest
