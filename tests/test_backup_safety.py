@@ -301,3 +301,22 @@ def test_a_restore_that_cannot_set_the_damaged_file_aside_moves_nothing(tmp_path
             pytest.raises(WorkspaceError, match="Permission denied"):
         restoring.restore_over_damaged(made, path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def test_a_damaged_schema_text_is_damage_for_check_and_backup_alike(tmp_path: Path) -> None:
+    """A flipped byte in a table's SQL text: SQLite's message then quotes bytes that are not UTF-8.
+    `check` calls it damaged (no traceback, not "could not check"), `backup` refuses."""
+    path = tmp_path / "w.cspdesk"
+    Workspace.open(path).close()
+    data = bytearray(path.read_bytes())
+    at = data.find(b"REFERENCES companies")
+    assert at > 0
+    data[at + len("REFERENCES compani")] ^= 0xFF  # companies -> compani\x9as
+    path.write_bytes(bytes(data))
+    check = _cli("check", "--workspace", str(path))
+    assert check.returncode == 1 and "DAMAGED" in check.stderr, check.stderr
+    assert "Traceback" not in check.stderr
+    backup = _cli("backup", "--workspace", str(path))
+    assert backup.returncode == 1 and "Traceback" not in backup.stderr, backup.stderr
+    assert "damaged" in backup.stderr
+    assert not backups.backup_dir(path).exists() or backups.list_backups(path) == []

@@ -139,3 +139,12 @@ def test_the_question_offers_restore_open_create_or_quit(tmp_path: Path, qtbot: 
     qtbot.addWidget(none)
     restore = next(b for b in none.buttons() if b.property("choice") == "restore")
     assert not restore.isEnabled() and none.defaultButton().property("choice") == "open-other"
+
+
+def test_an_empty_backups_folder_does_not_block_a_new_workspace(tmp_path: Path) -> None:
+    path = tmp_path / "w.cspdesk"
+    backups.backup_dir(path).mkdir()  # e.g. left by a refused first backup: it holds nothing
+    (backups.backup_dir(path) / "notes.txt").write_text("mine", encoding="utf-8")
+    assert backups.set_aside_traces(path) == []
+    with Workspace.open(path) as ws:
+        assert ws.ranking()

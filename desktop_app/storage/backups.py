@@ -334,7 +334,7 @@ def latest_good_backup(workspace: Path) -> Backup | None:
 
 def set_aside_traces(workspace: Path) -> list[Path]:
     """What shows that a workspace was at `workspace`: damaged copies set aside beside it
-    (`<name>.damaged-*`, oldest first) and its backups folder."""
+    (`<name>.damaged-*`, oldest first) and its backups folder if it holds a backup."""
     workspace = Path(workspace)
     mark = workspace.name + DAMAGED_MARK
     try:
@@ -342,8 +342,8 @@ def set_aside_traces(workspace: Path) -> list[Path]:
                          and not p.name.endswith(SIDE_SUFFIXES))
     except OSError:
         damaged = []
-    folder = backup_dir(workspace)
-    return [*damaged, *([folder] if folder.is_dir() else [])]
+    folder = backup_dir(workspace)  # an empty one (a refused first backup) shows nothing
+    return [*damaged, *([folder] if list_backups(workspace) else [])]
 
 
 def missing_workspace_error(workspace: Path) -> WorkspaceMissingError | None:

@@ -78,6 +78,29 @@ def save_error(exc: sqlite3.Error, what: str = "save") -> SaveError:
     return SaveError(f"Could not {what}: {describe(exc)}")
 
 
+_CANNOT_RUN_CODES = {3, 5, 6, 7, 8, 9, 10, 13, 14, 15}  # PERM BUSY LOCKED NOMEM READONLY INTERRUPT
+#                                                        IOERR FULL CANTOPEN PROTOCOL
+_CANNOT_RUN_TEXTS = ("database is locked", "disk i/o error", "disk is full", "unable to open",
+                     "readonly database")
+
+
+def cannot_run(exc: sqlite3.Error) -> bool:
+    """True when SQLite could not do the work now (a full disk, an I/O error, a lock, a read-only
+    or unopenable file) rather than finding the file damaged ("malformed", "not a database", an
+    undecodable text, a broken schema)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _CANNOT_RUN_CODES
+    text = str(exc).lower()
+    return any(needle in text for needle in _CANNOT_RUN_TEXTS)
+
+
+def sqlite_text(exc: UnicodeDecodeError) -> str:
+    """The message of an SQLite error that Python could not decode (damaged schema text)."""
+    data = exc.object if isinstance(exc.object, bytes) else bytes(exc.object)
+    return data.decode("utf-8", "replace")
+
+
 def free_space(folder: Path) -> int | None:
     """Bytes free for us on the disk holding `folder` (its nearest existing parent); None if unknown."""
     folder = Path(folder)

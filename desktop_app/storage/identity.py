@@ -17,8 +17,10 @@ from desktop_app.storage.errors import (
     NewerVersionError,
     NotAWorkspaceError,
     WorkspaceError,
+    cannot_run,
     classify,
     describe,
+    sqlite_text,
 )
 from desktop_app.storage.schema import APPLICATION_ID, application_id, target_version, user_version
 
@@ -81,9 +83,11 @@ def inspect(path: Path) -> int:
         if version < 1 or not has_meta(conn):
             raise _not_ours(path, "the CSP Desk marker is missing; the file may be damaged")
         return version
-    except sqlite3.OperationalError as exc:  # a full disk, an I/O error, a lock: not "not ours"
-        raise cannot_read(path, exc) from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
+        raise _not_ours(path, f"SQLite says: {sqlite_text(exc)}") from exc
     except sqlite3.DatabaseError as exc:
+        if cannot_run(exc):  # a full disk, an I/O error, a lock: not "not ours"
+            raise cannot_read(path, exc) from exc
         raise _not_ours(path, f"SQLite says: {exc}") from exc
     finally:
         conn.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop_app.files import move_no_clobber
 from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_immutable, connect_readonly
-from desktop_app.storage.errors import WorkspaceError, classify, describe
+from desktop_app.storage.errors import WorkspaceError, cannot_run, classify, describe, sqlite_text
 from desktop_app.storage.identity import SHM_SIZE, SQLITE_MAGIC
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -53,15 +53,17 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
             problems = [f"{table} row {rowid}: missing {parent} record"
                         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
         return problems
-    except sqlite3.OperationalError as exc:  # full disk, I/O error, locked: not damage
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
+        return [f"SQLite: {sqlite_text(exc)}"]
+    except sqlite3.Error as exc:
+        if not cannot_run(exc):  # "database disk image is malformed" and the like
+            return [f"SQLite: {exc}"]
         full = classify(exc, f"checking {path.name} (SQLite's shared-memory file -shm beside it)",
                         path.parent, SHM_SIZE)
         if full is not None:
             raise full from exc
         raise WorkspaceError(f"Could not check {path}: {describe(exc)}. This says nothing about "
                              "damage; try again.") from exc
-    except sqlite3.DatabaseError as exc:  # "database disk image is malformed" and the like
-        return [f"SQLite: {exc}"]
     finally:
         if conn is not None:
             conn.close()

@@ -36,10 +36,12 @@ from desktop_app.storage.errors import (
     SaveError,
     WorkspaceError,
     WorkspaceMissingError,
+    cannot_run,
     classify,
     describe,
     files_size,
     save_error,
+    sqlite_text,
 )
 from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.queries import ChangeLogEntry
@@ -97,6 +99,9 @@ class Workspace:
         identity.inspect(path)  # read-only: raises before anything could write to the file
         try:
             conn = connect(path)
+        except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
+            raise WorkspaceError(f"Cannot open {path}: SQLite says {sqlite_text(exc)}. The file "
+                                 "may be damaged; it was left as it was.") from exc
         except sqlite3.Error as exc:
             raise classify(exc, f"opening {path.name}", path.parent, identity.SHM_SIZE) or \
                 WorkspaceError(f"Cannot open {path}: {describe(exc)}") from exc
@@ -211,7 +216,7 @@ class Workspace:
             full = classify(exc, f"a backup of {self.path.name}", temp.parent, needed)
             if full is not None:
                 raise full from exc
-            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            if isinstance(exc, sqlite3.Error) and not cannot_run(exc):
                 raise SaveError(f"No backup was made: the workspace {self.path.name} is damaged "
                                 f"(SQLite: {exc}). Run `csp-desk check` for details.") from exc
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
