@@ -3,13 +3,20 @@
 `fsync_file` and `fsync_folder` make a write and a rename into a folder survive a power cut
 (POSIX; Windows has no folder handles to sync, so there the folder sync does nothing).
 `move_no_clobber` renames without ever replacing a file that is already there.
+`temp_name` and `remove_dead_temps` name temporary files after the process that writes them and
+delete those a killed process left behind; `size_text` says how big a file is (messages).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
+import time
 from pathlib import Path
+
+STALE_AFTER_S = 3600  # where a writer's process cannot be asked, a temp file this old is left over
+_PID = re.compile(r"^(\d+)[.-]")
 
 
 def fsync_file(path: Path) -> None:
@@ -45,3 +52,61 @@ def move_no_clobber(src: Path, dest: Path) -> None:
         os.rename(src, dest)
         return
     os.unlink(src)
+
+
+def size_text(size: int) -> str:
+    """`512 bytes`, `48 KB`, `3.1 MB`, `2.0 GB` (1 KB = 1024 bytes)."""
+    if size < 1024:
+        return f"{size:,} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:,.0f} KB"
+    if size < 1024 ** 3:
+        return f"{size / 1024 / 1024:,.1f} MB"
+    return f"{size / 1024 ** 3:,.1f} GB"
+
+
+def temp_name(folder: Path, prefix: str, suffix: str = ".tmp") -> Path:
+    """`folder/<prefix><pid>-<random><suffix>`: a temporary file that `remove_dead_temps(folder,
+    prefix)` deletes once this process is gone."""
+    return Path(folder) / f"{prefix}{os.getpid()}-{os.urandom(4).hex()}{suffix}"
+
+
+def remove_dead_temps(folder: Path, prefix: str) -> list[Path]:
+    """Delete the files in `folder` named `<prefix><pid>-…` or `<prefix><pid>.…` (with their -wal,
+    -shm and -journal files, which share the name) whose process is gone (killed half-way);
+    returns what was deleted. Files of live processes and other names are left alone."""
+    try:
+        candidates = [p for p in Path(folder).iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return []
+    removed = []
+    for candidate in candidates:
+        found = _PID.match(candidate.name[len(prefix):])
+        if found is None or not writer_is_gone(found[1], candidate):
+            continue
+        try:
+            candidate.unlink()
+            removed.append(candidate)
+        except OSError:
+            pass
+    return removed
+
+
+def writer_is_gone(pid_text: str, candidate: Path) -> bool:
+    """True when process `pid_text`, which wrote `candidate`, no longer runs (where processes
+    cannot be asked: when the file is older than an hour)."""
+    if pid_text.isdigit() and sys.platform != "win32":  # os.kill on Windows would end the process
+        pid = int(pid_text)
+        if pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False  # alive, but someone else's
+        return False
+    try:
+        return time.time() - candidate.stat().st_mtime > STALE_AFTER_S
+    except OSError:
+        return False

@@ -4,6 +4,7 @@ is undone by restoring the "Before restore" backup) and `csp-desk backup`."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -100,8 +101,10 @@ def test_backup_names_folder_and_contents(tmp_path: Path) -> None:
         made = backups.make_backup(ws, "manual", now=T0)
         again = backups.make_backup(ws, "manual", now=T0)  # same second: a new name, not overwritten
     assert made.parent == tmp_path / "pm.cspdesk.backups" == backups.backup_dir(path)
-    assert made.name == "pm-20250801-090000Z-manual.cspdesk"
-    assert again.name == "pm-20250801-090000Z-manual.1.cspdesk"
+    assert re.fullmatch(r"pm-20250801-090000\.000000Z-manual_[0-9a-f]{8}\.cspdesk", made.name)
+    assert re.fullmatch(r"pm-20250801-090000\.000000Z-manual_[0-9a-f]{8}\.cspdesk", again.name)
+    assert again != made
+    assert backups.parse_name("pm-20250801-090000Z-manual.1.cspdesk") == (T0, "manual", 1)  # older
     assert backups.parse_name(made.name) == (T0, "manual", 0)
     assert integrity_check(made) == []
     assert order(made) == ["AMZN", "MSFT", "GOOGL", "META"]

@@ -3,29 +3,38 @@ the workspace keeps its last good state, and the app keeps running (the next edi
 space again, is saved).
 
 Where the test may mount file systems (root, `mount` works) the workspace lives on a 3 MB tmpfs
-that is then filled to the last byte. Elsewhere SQLite's own limit stands in for the full disk:
+that is then filled to the last byte. There `check`, the start-up check and `backup` say "Disk full"
+(with the room needed), never "damaged", and a restore on the full disk moves nothing. Elsewhere SQLite's own limit stands in for the full disk:
 `PRAGMA max_page_count` set to the current page count (SQLITE_FULL, "database or disk is full").
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
 import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.storage.workspace import Workspace
+from desktop_app.domain.ranking import RankEntry
+from desktop_app.files import size_text
+from desktop_app.storage import backups, errors, restoring
+from desktop_app.storage.workspace import DiskFullError, SaveError, Workspace
 from desktop_app.ui.commands.ranking import RationaleCommand
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.save_alert import BOX_NAME
+from desktop_app.ui.startup import Choice, open_for_window
 
 FULL = "database or disk is full"
 
@@ -146,3 +155,142 @@ def test_sqlite_full_error_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     assert tab._push_reorder(moved, moved[0])
     assert [t for t, _ in stored(path)] == moved
     window.close()
+
+
+# ---------------------------------------------------------------------------- full disk is not damage
+
+KILLED_AFTER_A_SAVE = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from desktop_app.domain.ranking import RankEntry
+    from desktop_app.storage import backups
+    from desktop_app.storage.workspace import Workspace
+
+    ws = Workspace.open(Path(sys.argv[1]))
+    backups.make_backup(ws, "manual")
+    ranking = ws.ranking()
+    ws.set_ranking([RankEntry(e.ticker, e.rationale + " (later)") for e in ranking], "later")
+    os.kill(os.getpid(), signal.SIGKILL)  # committed in the -wal, never checkpointed
+""")
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def _says_disk_full(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Disk full" in result.stderr and "0 bytes are free" in result.stderr, result.stderr
+    assert "DAMAGED" not in result.stderr and "damaged (" not in result.stderr
+    assert "not a CSP Desk workspace" not in result.stderr
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != "filler.bin"}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_check_startup_and_backup_say_disk_full_not_damaged(tmp_path: Path) -> None:
+    """A writer killed with its last save in the -wal, then the disk fills: reading the workspace
+    needs SQLite's -shm file beside it, which cannot be written. Every command says so."""
+    with small_tmpfs(tmp_path / "disk") as disk:
+        if disk is None:
+            pytest.skip("cannot mount a tmpfs here")
+        path = disk / "w.cspdesk"
+        subprocess.run([sys.executable, "-c", KILLED_AFTER_A_SAVE, str(path)], timeout=120)
+        Path(f"{path}-shm").unlink()
+        assert Path(f"{path}-wal").stat().st_size > 0
+        filler = fill(disk)
+        before = _files(disk)
+
+        _says_disk_full(cli("check", "--workspace", str(path)))
+        _says_disk_full(cli("backup", "--workspace", str(path)))
+        start = cli("--quit-after-paint", "--workspace", str(path))
+        _says_disk_full(start)
+        assert "restore" not in start.stderr.lower()  # no offer to restore a healthy file
+        after = _files(disk)
+        assert {k: v for k, v in after.items() if not k.endswith("-shm")} == before  # nothing moved
+        assert not [n for n in after if ".damaged-" in n]
+
+        filler.unlink()  # space again: the same file is sound and holds the last save
+        result = cli("check", "--workspace", str(path))
+        assert result.returncode == 0 and result.stdout.startswith("ok"), result.stderr
+        with Workspace.open(path) as ws:
+            assert all(e.rationale.endswith(" (later)") for e in ws.ranking())
+
+
+def test_after_a_failed_write_check_is_ok_and_backup_says_how_much_room_it_needs(
+    tmp_path: Path
+) -> None:
+    with small_tmpfs(tmp_path / "disk") as disk:
+        if disk is None:
+            pytest.skip("cannot mount a tmpfs here")
+        path = disk / "w.cspdesk"
+        ws = Workspace.open(path)
+        try:
+            fill(disk)
+            ranking = ws.ranking()
+            with pytest.raises(SaveError, match="disk is full"):
+                ws.set_ranking([RankEntry(e.ticker, e.rationale + "x" * 200_000) for e in ranking],
+                               "too big")
+            result = cli("check", "--workspace", str(path))
+            assert result.returncode == 0 and result.stdout.startswith("ok"), result.stderr
+            result = cli("backup", "--workspace", str(path))
+            _says_disk_full(result)
+            assert f"needs about {size_text(path.stat().st_size)} free" in result.stderr
+            with pytest.raises(DiskFullError) as raised:
+                backups.make_backup(ws, "manual")
+            assert raised.value.needed >= path.stat().st_size and raised.value.free == 0
+            assert backups.list_backups(path) == []
+            assert [p.name for p in backups.backup_dir(path).iterdir()] == []  # no temp left
+        finally:
+            ws.close()
+
+
+def test_restore_on_a_full_disk_moves_nothing(tmp_path: Path, qapp) -> None:
+    from tests.test_corruption import damaged_workspace
+
+    with small_tmpfs(tmp_path / "disk") as disk:
+        if disk is None:
+            pytest.skip("cannot mount a tmpfs here")
+        path = disk / "w.cspdesk"
+        damaged = damaged_workspace(path)
+        backup = backups.latest_good_backup(path)
+        assert backup is not None
+        fill(disk)
+        before = _files(disk)
+        with pytest.raises(DiskFullError, match="Nothing was restored; the workspace was not moved"):
+            restoring.restore_over_damaged(backup.path, path)
+        assert _files(disk) == before and path.read_bytes() == damaged
+
+        shown: list[str] = []
+        with mock.patch.object(QMessageBox, "critical",
+                               lambda _p, _t, text, *a, **k: shown.append(text)):
+            asked = open_for_window(path, ask=lambda *_: Choice.RESTORE)  # the default button
+        assert asked == 1
+        assert _files(disk) == before  # the damaged file is where it was, nothing set aside
+        assert len(shown) == 1 and "Disk full" in shown[0] and "was not moved" in shown[0]
+
+
+def test_disk_full_is_told_from_damage() -> None:
+    """The classification without a full disk: SQLite's own limit gives SQLITE_FULL; an I/O error
+    counts as a full disk only when the folder's disk has (next to) no room."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (x)")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.OperationalError) as full:
+        conn.execute("INSERT INTO t VALUES (randomblob(100000))")
+    here = Path.cwd()
+    assert errors.is_disk_full(full.value, here)
+    assert errors.is_disk_full(OSError(errno.ENOSPC, "No space left on device"), here)
+    io = sqlite3.OperationalError("disk I/O error")
+    assert not errors.is_disk_full(sqlite3.DatabaseError("database disk image is malformed"), here)
+    with mock.patch.object(errors, "free_space", return_value=10 << 30):
+        assert not errors.is_disk_full(io, here)
+    with mock.patch.object(errors, "free_space", return_value=0):
+        assert errors.is_disk_full(io, here)
+        message = str(errors.disk_full("a backup of w.cspdesk", here, 3 << 20))
+    assert message.startswith("Disk full: a backup of w.cspdesk needs about 3.0 MB free")
+    assert "0 bytes are free" in message

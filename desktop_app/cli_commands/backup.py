@@ -1,7 +1,9 @@
 """`csp-desk backup [--workspace P]`: make a backup of the workspace now and print its path.
 
 The copy goes to `<workspace>.backups/` (see storage/backups.py) like the window's automatic ones,
-and the folder is thinned the same way. A missing workspace is an error (nothing is created).
+and the folder is thinned the same way (`--keep-last` keeps more of the newest ones). The copy is
+verified with `PRAGMA integrity_check` first: a damaged workspace is refused, as `check` reports it.
+A missing workspace is an error (nothing is created); a full disk says how much room is needed.
 """
 
 from __future__ import annotations
@@ -11,15 +13,26 @@ import argparse
 from desktop_app.cli_commands import CliError, Command
 
 
+def _configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--keep-last", type=int, default=None, metavar="N",
+                        help="when thinning, keep the newest N backups (default 10) besides one a "
+                        "day for 14 days and one a week for 8 weeks")
+
+
 def _run(args: argparse.Namespace) -> int:
-    from desktop_app.storage.backups import make_backup
+    from desktop_app.storage.backups import DEFAULT_POLICY, Policy, make_backup, missing_workspace_error
     from desktop_app.storage.workspace import Workspace
 
     path = args.workspace
     if not path.is_file() or path.stat().st_size == 0:
-        raise CliError(f"There is no workspace at {path}; nothing to back up.")
+        missing = missing_workspace_error(path) if not path.exists() else None
+        raise CliError(f"{missing} Nothing was backed up." if missing
+                       else f"There is no workspace at {path}; nothing to back up.")
+    if args.keep_last is not None and args.keep_last < 1:
+        raise CliError("--keep-last must be at least 1.", status=2)
+    policy = DEFAULT_POLICY if args.keep_last is None else Policy(keep_last=args.keep_last)
     with Workspace.open(path) as workspace:
-        dest = make_backup(workspace, "manual")
+        dest = make_backup(workspace, "manual", policy=policy)
     print(dest)
     return 0
 
@@ -29,6 +42,8 @@ COMMAND = Command(
     help="back up the workspace now and print where the copy is",
     description="Write a complete copy of the workspace (SQLite backup API) to the backups folder "
     "beside it and print its path. Older backups are thinned: the last 10, one a day for 14 days, "
-    "one a week for 8 weeks.",
+    "one a week for 8 weeks. The copy is verified (integrity_check) before it is kept; a damaged "
+    "workspace is refused.",
+    configure=_configure,
     run=_run,
 )

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.files import fsync_file, fsync_folder
+from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps
 from desktop_app.io import excel_content as content
 from desktop_app.io import excel_xml
 from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
@@ -210,7 +210,8 @@ def _reason(exc: OSError) -> str:
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     """Run `write(temp)` on a new file beside `target`, then rename it over `target`.
 
-    On any failure the temporary file is deleted and `target` is untouched.
+    On any failure the temporary file is deleted and `target` is untouched. Temporary files of
+    exports to the same name whose process was killed are deleted first.
     """
     target = Path(target).expanduser()
     kept = "Any existing file there was left as it was."
@@ -225,6 +226,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
                                f"export again. {kept}")
     if target.exists() and not os.access(target, os.W_OK):
         raise ExcelExportError(f"Cannot write {target}: the file is read-only. {kept}")
+    remove_dead_temps(folder, f".{target.name}.")  # what killed exports to this name left behind
     temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)

@@ -3,9 +3,15 @@ kept, and putting one back.
 
 A backup is a complete, self-contained copy written with SQLite's backup API (so it is consistent
 even while the window keeps writing) into `<workspace>.backups/` beside the workspace file, named
-`<stem>-YYYYmmdd-HHMMSSZ-<reason>.cspdesk` with the UTC time it was taken. After every new backup
-the folder is thinned (`thin`): the last 10 are kept, plus the newest of each of the last 14 days
-and of each of the last 8 weeks. Files in the folder that do not follow the naming are left alone.
+`<stem>-YYYYmmdd-HHMMSS.ffffffZ-<reason>_<random>.cspdesk` with the UTC time it was taken (older
+versions wrote `<stem>-YYYYmmdd-HHMMSSZ-<reason>[.N].cspdesk`; those are listed too). The copy is
+written to a temporary file (`.backup-<pid>-…`), verified with `PRAGMA integrity_check` (a damaged
+workspace is never backed up as good) and only then linked to its name, never over another file:
+two backups made at the same moment by two processes both stay. After every new backup the folder
+is thinned (`prune`): the last 10 are kept, plus the newest of each of the last 14 days and of
+each of the last 8 weeks, however many were made in one second. Files in the folder that do not
+follow the naming are left alone; temporary files of killed processes are removed. Backups are
+only ever read `immutable` (their bytes never change by reading them).
 
 The window backs up at most once per 30 minutes while changes happen (`AutoBackupPolicy`, with
 an injectable clock) and once on close; `csp-desk backup` makes one on demand.
@@ -22,10 +28,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.files import fsync_file, fsync_folder
-from desktop_app.storage.connection import connect_readonly
-from desktop_app.storage.errors import SaveError, WorkspaceError, describe
+from desktop_app.files import fsync_file, fsync_folder, move_no_clobber, remove_dead_temps, temp_name
+from desktop_app.storage.connection import connect_immutable
+from desktop_app.storage.errors import SaveError, WorkspaceError, WorkspaceMissingError
 from desktop_app.storage.integrity import (
+    DAMAGED_MARK,
     SIDE_SUFFIXES,
     integrity_check,
     quick_check,
@@ -40,8 +47,11 @@ EXTENSION = ".cspdesk"
 AUTO_INTERVAL = timedelta(minutes=30)
 REASONS = ("auto", "close", "manual", "before-restore")
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.*)-(?P<ts>\d{8}-\d{6})Z-(?P<reason>[a-z]+(?:-[a-z]+)*)"
-                   r"(?:\.(?P<n>\d+))?" + re.escape(EXTENSION) + "$")
+_NAME = re.compile(r"^(?P<stem>.*)-(?P<ts>\d{8}-\d{6})(?:\.(?P<us>\d{6}))?Z-"
+                   r"(?P<reason>[a-z]+(?:-[a-z]+)*)(?:\.(?P<n>\d+))?(?:_(?P<tag>[0-9a-f]+))?"
+                   + re.escape(EXTENSION) + "$")
+TEMP_PREFIX = ".backup-"  # in the backups folder: `.backup-<pid>-<random>.tmp`
+_NAME_TRIES = 20
 
 Clock = Callable[[], datetime]
 
@@ -100,26 +110,23 @@ def parse_name(name: str) -> tuple[datetime, str, int] | None:
     ts = found["ts"]  # YYYYmmdd-HHMMSS (parsed by hand: strptime costs an import at start-up)
     try:
         taken = datetime(int(ts[0:4]), int(ts[4:6]), int(ts[6:8]), int(ts[9:11]), int(ts[11:13]),
-                         int(ts[13:15]), tzinfo=UTC)
+                         int(ts[13:15]), int(found["us"] or 0), tzinfo=UTC)
     except ValueError:
         return None
     return taken, found["reason"], int(found["n"] or 0)
 
 
-def _new_path(workspace: Path, at: datetime, reason: str) -> Path:
-    folder = backup_dir(workspace)
-    stem = f"{Path(workspace).stem}-{at.astimezone(UTC).strftime(_STAMP)}Z-{reason}"
-    candidate, n = folder / f"{stem}{EXTENSION}", 1
-    while candidate.exists():
-        candidate = folder / f"{stem}.{n}{EXTENSION}"
-        n += 1
-    return candidate
+def new_name(workspace: Path, at: datetime, reason: str) -> str:
+    """`<stem>-YYYYmmdd-HHMMSS.ffffffZ-<reason>_<random>.cspdesk`: unique even within a microsecond."""
+    at = at.astimezone(UTC)
+    return (f"{Path(workspace).stem}-{at.strftime(_STAMP)}.{at.microsecond:06d}Z-{reason}"
+            f"_{os.urandom(4).hex()}{EXTENSION}")
 
 
 def list_backups(workspace: Path) -> list[Backup]:
     """The backups of `workspace`, newest first."""
     folder = backup_dir(workspace)
-    found: list[tuple[datetime, int, int, Backup]] = []
+    found: list[tuple[datetime, int, int, str, Backup]] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -133,10 +140,11 @@ def list_backups(workspace: Path) -> list[Backup]:
             stat = entry.stat()
         except OSError:
             continue
-        # Within one second (the name's precision) the file written last is the newest.
-        found.append((taken, stat.st_mtime_ns, n, Backup(Path(entry.path), taken, reason, stat.st_size)))
-    found.sort(key=lambda item: item[:3], reverse=True)
-    return [item[3] for item in found]
+        # At the same time (the name's precision) the file written last is the newest.
+        found.append((taken, stat.st_mtime_ns, n, entry.name,
+                      Backup(Path(entry.path), taken, reason, stat.st_size)))
+    found.sort(key=lambda item: item[:4], reverse=True)
+    return [item[4] for item in found]
 
 
 def latest_backup(workspace: Path) -> Backup | None:
@@ -151,35 +159,54 @@ def thin(stamps: Iterable[datetime], now: datetime, policy: Policy = DEFAULT_POL
     """Which of `stamps` to keep: the newest `keep_last`; the newest of each UTC day younger than
     `daily_days`; the newest of each ISO week younger than `weekly_weeks`. A pure function."""
     ordered = sorted(set(stamps), reverse=True)
-    keep = set(ordered[: max(0, policy.keep_last)])
+    return {ordered[i] for i in keep_indexes(ordered, now, policy)}
+
+
+def keep_indexes(ordered: list[datetime], now: datetime, policy: Policy = DEFAULT_POLICY) -> set[int]:
+    """`thin` by position: which items of `ordered` (newest first; equal times allowed, e.g. many
+    backups in one second) to keep. Each item counts once, so equal times are not all kept."""
+    keep = set(range(min(len(ordered), max(0, policy.keep_last))))
     days: set[object] = set()
     weeks: set[object] = set()
-    for stamp in ordered:  # newest first: the first one seen of a day (week) is its newest
+    for index, stamp in enumerate(ordered):  # newest first: the first one of a day (week) is its newest
         age = now - stamp
         day = stamp.astimezone(UTC).date()
         if age < timedelta(days=policy.daily_days) and day not in days:
             days.add(day)
-            keep.add(stamp)
+            keep.add(index)
         week = tuple(day.isocalendar())[:2]
         if age < timedelta(weeks=policy.weekly_weeks) and week not in weeks:
             weeks.add(week)
-            keep.add(stamp)
+            keep.add(index)
     return keep
 
 
 def prune(workspace: Path, now: datetime | None = None, policy: Policy = DEFAULT_POLICY) -> list[Path]:
     """Delete the backups `thin` does not keep; returns what was deleted (failures are skipped)."""
-    backups = list_backups(workspace)
-    keep = thin([b.taken_at for b in backups], now or utc_now(), policy)
+    backups = list_backups(workspace)  # newest first, a total order
+    keep = keep_indexes([b.taken_at for b in backups], now or utc_now(), policy)
     removed = []
-    for backup in backups:
-        if backup.taken_at not in keep:
+    for index, backup in enumerate(backups):
+        if index not in keep:
             try:
                 backup.path.unlink()
                 removed.append(backup.path)
             except OSError:
                 pass
     return removed
+
+
+def remove_leftovers(workspace: Path) -> list[Path]:
+    """Delete temporary files that killed backups and restores of `workspace` left behind (those of
+    running processes stay); returns what was deleted."""
+    workspace = Path(workspace)
+    return [*remove_dead_temps(backup_dir(workspace), TEMP_PREFIX),
+            *remove_dead_temps(workspace.parent, restore_prefix(workspace))]
+
+
+def restore_prefix(workspace: Path) -> str:
+    """How the temporary file of a restore beside `workspace` begins."""
+    return f".{Path(workspace).name}.restore-"
 
 
 # ---------------------------------------------------------------------------- making and reading
@@ -189,27 +216,53 @@ def make_backup(workspace: Workspace, reason: str = "manual", now: datetime | No
                 policy: Policy = DEFAULT_POLICY, thin_after: bool = True) -> Path:
     """Back up the open `workspace` now (SQLite backup API) and thin the folder (unless `thin_after`
     is False: a restore must not thin away the backup it is about to restore); the new file's path.
-    SaveError if it cannot be written or the copy fails SQLite's quick check (the copy is then
-    deleted so it cannot push a good backup out); the workspace itself is untouched."""
+
+    The copy is verified with `PRAGMA integrity_check` before it gets its name: a damaged
+    workspace is refused (SaveError, no backup made, so it cannot push a good backup out).
+    DiskFullError says how much room a backup needs. The workspace itself is untouched."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     at = now or utc_now()
-    dest = _new_path(workspace.path, at, reason)
-    workspace.backup_to(dest)
-    problems = quick_check(dest)
-    if problems:
-        dest.unlink(missing_ok=True)
-        raise SaveError(f"No backup was made: the workspace seems damaged ({problems[0]}). "
-                        "Run `csp-desk check` for details.")
+    folder = backup_dir(workspace.path)
+    remove_leftovers(workspace.path)
+    temp = temp_name(folder, TEMP_PREFIX)
+    workspace.copy_into(temp, folder)
+    try:
+        problems = integrity_check(temp, immutable=True)
+        if problems:
+            raise SaveError(f"No backup was made: the workspace {workspace.path.name} is damaged "
+                            f"({problems[0]}). Run `csp-desk check` for details; the existing "
+                            "backups were kept.")
+        fsync_file(temp)
+        dest = _place(temp, folder, workspace.path, at, reason)
+    finally:
+        remove_with_side_files(temp)
+    fsync_folder(folder)
     if thin_after:
         prune(workspace.path, at, policy)
     return dest
 
 
+def _place(temp: Path, folder: Path, workspace: Path, at: datetime, reason: str) -> Path:
+    """Give the verified copy its name, never replacing a file already there (another name is
+    tried instead)."""
+    for _ in range(_NAME_TRIES):
+        dest = folder / new_name(workspace, at, reason)
+        try:
+            move_no_clobber(temp, dest)
+            return dest
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise SaveError(f"Could not back up to {dest}: {exc.strerror or exc}") from exc
+    raise SaveError(f"Could not back up into {folder}: no free file name was found.")
+
+
 def summarize(path: Path) -> BackupSummary:
-    """The latest change and the ranking stored in a backup (read-only; empty if unreadable)."""
+    """The latest change and the ranking stored in a backup (immutable: its bytes never change;
+    empty if unreadable)."""
     try:
-        conn = connect_readonly(path)
+        conn = connect_immutable(path)
     except sqlite3.Error:
         return BackupSummary("", "", [], 0)
     try:
@@ -265,50 +318,44 @@ class AutoBackupPolicy:
         self.pending = False
 
 
-# ---------------------------------------------------------------------------- restoring
-
-
-def restore_file(backup: Path, workspace: Path) -> None:
-    """Put the contents of `backup` in place of the (closed) workspace file, atomically.
-
-    The backup is checked first (integrity_check) and copied with the backup API into a temporary
-    file beside the workspace, which then replaces it in one rename. WorkspaceError if the backup
-    is damaged, or if the workspace still has unwritten changes in its -wal file (another program
-    has it open); the workspace is then left as it was."""
-    backup, workspace = Path(backup), Path(workspace)
-    problems = integrity_check(backup)
-    if problems:
-        raise WorkspaceError(f"The backup {backup.name} is damaged ({problems[0]}); "
-                             "choose another one.")
-    wal = Path(f"{workspace}-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        raise WorkspaceError(f"{workspace} is still open in another program; close it and try again.")
-    temp = workspace.with_name(f".{workspace.name}.restore-{os.getpid()}.tmp")
-    try:
-        source = connect_readonly(backup)
-        try:
-            target = sqlite3.connect(str(temp), isolation_level=None)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
-        fsync_file(temp)
-        for suffix in SIDE_SUFFIXES:
-            Path(f"{workspace}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, workspace)
-        fsync_folder(workspace.parent)
-    except (OSError, sqlite3.Error) as exc:
-        remove_with_side_files(temp)
-        reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
-        raise SaveError(f"Could not restore {backup.name}: {reason}") from exc
+# ---------------------------------------------------------------------------- finding one
 
 
 def latest_good_backup(workspace: Path) -> Backup | None:
-    """The newest backup that passes SQLite's quick check, if any."""
+    """The newest backup that passes SQLite's quick check, if any (read immutable)."""
     for backup in list_backups(workspace):
-        if not quick_check(backup.path):
-            return backup
+        try:
+            if not quick_check(backup.path, immutable=True):
+                return backup
+        except WorkspaceError:
+            continue
     return None
+
+
+def set_aside_traces(workspace: Path) -> list[Path]:
+    """What shows that a workspace was at `workspace`: damaged copies set aside beside it
+    (`<name>.damaged-*`, oldest first) and its backups folder if it holds a backup."""
+    workspace = Path(workspace)
+    mark = workspace.name + DAMAGED_MARK
+    try:
+        damaged = sorted(p for p in workspace.parent.iterdir() if p.name.startswith(mark)
+                         and not p.name.endswith(SIDE_SUFFIXES))
+    except OSError:
+        damaged = []
+    folder = backup_dir(workspace)  # an empty one (a refused first backup) shows nothing
+    return [*damaged, *([folder] if list_backups(workspace) else [])]
+
+
+def missing_workspace_error(workspace: Path) -> WorkspaceMissingError | None:
+    """The refusal to create a new workspace where one was set aside (see `set_aside_traces`);
+    None when nothing shows that a workspace was there."""
+    found = set_aside_traces(workspace)
+    if not found:
+        return None
+    names = ", ".join(p.name for p in found[:4]) + (" …" if len(found) > 4 else "")
+    return WorkspaceMissingError(
+        f"There is no workspace at {workspace}, but {names} "
+        f"{'is' if len(found) == 1 else 'are'} beside it: the workspace was set aside (damaged), "
+        "moved or deleted. No new workspace was created in its place. Open the CSP Desk window "
+        "to restore the latest backup or to create a new workspace explicitly, or give "
+        "--workspace for another file.", found)

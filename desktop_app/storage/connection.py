@@ -80,6 +80,14 @@ def reattach_close(conn: sqlite3.Connection, path: Path) -> None:
             pass
 
 
+def connect_immutable(path: Path) -> sqlite3.Connection:
+    """A connection to a file nothing else writes (a backup, a copy being verified): opened
+    `mode=ro&immutable=1`, so SQLite takes no locks, makes no -wal, -shm or -journal file and
+    never changes a byte of it, even if a stray journal lies beside it."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """`BEGIN IMMEDIATE` … `COMMIT`; any exception (including a failed COMMIT) rolls back."""

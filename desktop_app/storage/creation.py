@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.files import fsync_file, fsync_folder, move_no_clobber
+from desktop_app.files import fsync_file, fsync_folder, move_no_clobber, remove_dead_temps
 from desktop_app.storage import identity
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.integrity import remove_with_side_files
-
-_STALE_AFTER_S = 3600  # where a creator's process cannot be asked, a temp file this old is left over
 
 
 def temp_prefix(path: Path) -> str:
@@ -70,34 +66,4 @@ def _move_into_place(temp: Path, path: Path) -> bool:
 
 def remove_leftovers(path: Path) -> None:
     """Delete temporary files of creations at `path` whose process is gone (killed half-way)."""
-    prefix = temp_prefix(path)
-    try:
-        candidates = [p for p in path.parent.iterdir() if p.name.startswith(prefix)]
-    except OSError:
-        return
-    for candidate in candidates:
-        pid_text = candidate.name[len(prefix):].split("-", 1)[0]
-        if not _creator_is_gone(pid_text, candidate):
-            continue
-        try:
-            candidate.unlink()
-        except OSError:
-            pass
-
-
-def _creator_is_gone(pid_text: str, candidate: Path) -> bool:
-    if pid_text.isdigit() and sys.platform != "win32":  # os.kill on Windows would end the process
-        pid = int(pid_text)
-        if pid == os.getpid():
-            return False
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        except OSError:
-            return False  # alive, but someone else's
-        return False
-    try:
-        return time.time() - candidate.stat().st_mtime > _STALE_AFTER_S
-    except OSError:
-        return False
+    remove_dead_temps(path.parent, temp_prefix(path))

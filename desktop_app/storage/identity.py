@@ -13,11 +13,20 @@ from pathlib import Path
 from desktop_app import APP_ID
 from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_readonly
-from desktop_app.storage.errors import NewerVersionError, NotAWorkspaceError, WorkspaceError
+from desktop_app.storage.errors import (
+    NewerVersionError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    cannot_run,
+    classify,
+    describe,
+    sqlite_text,
+)
 from desktop_app.storage.schema import APPLICATION_ID, application_id, target_version, user_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
+SHM_SIZE = 32 * 1024  # what a reader of a WAL file may have to write beside it (SQLite's -shm)
 
 
 def is_new(path: Path) -> bool:
@@ -64,7 +73,7 @@ def inspect(path: Path) -> int:
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"Cannot open {path}: {exc}") from exc
+        raise cannot_read(path, exc) from exc
     try:
         if application_id(conn) != APPLICATION_ID:
             raise _not_ours(path, "an SQLite database of another application")
@@ -74,10 +83,24 @@ def inspect(path: Path) -> int:
         if version < 1 or not has_meta(conn):
             raise _not_ours(path, "the CSP Desk marker is missing; the file may be damaged")
         return version
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
+        raise _not_ours(path, f"SQLite says: {sqlite_text(exc)}") from exc
     except sqlite3.DatabaseError as exc:
+        if cannot_run(exc):  # a full disk, an I/O error, a lock: not "not ours"
+            raise cannot_read(path, exc) from exc
         raise _not_ours(path, f"SQLite says: {exc}") from exc
     finally:
         conn.close()
+
+
+def cannot_read(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """Why an existing file could not be read; DiskFullError when the disk is full (a reader of a
+    WAL file may have to write SQLite's -shm file beside it)."""
+    full = classify(exc, f"opening {path.name} (SQLite's shared-memory file -shm beside it)",
+                    path.parent, SHM_SIZE)
+    if full is not None:
+        return full
+    return WorkspaceError(f"Cannot read {path}: {describe(exc)}. The file was left unchanged.")
 
 
 def has_meta(conn: sqlite3.Connection) -> bool:

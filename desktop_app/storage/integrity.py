@@ -3,7 +3,9 @@ damaged file aside under a timestamped name so that nothing ever overwrites it.
 
 `quick_check(path)` is what the window runs on every open (fast: it checks the b-tree structure,
 not the contents of indexes); `integrity_check(path)` is the thorough one (`csp-desk check`). Both
-return a list of problems, empty when the file is healthy. Neither writes to the file.
+return a list of problems, empty when the file is healthy. Neither writes to the file, nor makes
+temporary files; one that cannot run (a full disk where SQLite must write its -shm file beside a
+-wal, an I/O error) raises DiskFullError or WorkspaceError: it never calls a healthy file damaged.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from pathlib import Path
 
 from desktop_app.files import move_no_clobber
 from desktop_app.storage import open_files
-from desktop_app.storage.connection import connect_readonly
-from desktop_app.storage.errors import WorkspaceError
-from desktop_app.storage.identity import SQLITE_MAGIC
+from desktop_app.storage.connection import connect_immutable, connect_readonly
+from desktop_app.storage.errors import WorkspaceError, cannot_run, classify, describe, sqlite_text
+from desktop_app.storage.identity import SHM_SIZE, SQLITE_MAGIC
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -33,7 +35,7 @@ DAMAGED_MARK = ".damaged-"
 _MAX_PROBLEMS = 100
 
 
-def _check(path: Path, pragma: str) -> list[str]:
+def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
     path = Path(path)
     try:
         head = open_files.peek(path, len(SQLITE_MAGIC))
@@ -41,31 +43,43 @@ def _check(path: Path, pragma: str) -> list[str]:
         return [f"cannot read the file: {exc.strerror or exc}"]
     if head is not None and head != SQLITE_MAGIC:
         return ["the file is not an SQLite database (its header is damaged or it is another file)"]
+    conn = None
     try:
-        conn = connect_readonly(path)
-    except sqlite3.Error as exc:
-        return [f"SQLite cannot open the file: {exc}"]
-    try:
+        conn = connect_immutable(path) if immutable else connect_readonly(path)
+        conn.execute("PRAGMA temp_store = MEMORY")  # no temporary files: a check writes nothing
         rows = conn.execute(f"PRAGMA {pragma}({_MAX_PROBLEMS})").fetchall()
         problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
         if not problems and pragma == "integrity_check":
             problems = [f"{table} row {rowid}: missing {parent} record"
                         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
         return problems
-    except sqlite3.DatabaseError as exc:  # "database disk image is malformed" and the like
-        return [f"SQLite: {exc}"]
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
+        return [f"SQLite: {sqlite_text(exc)}"]
+    except sqlite3.Error as exc:
+        if not cannot_run(exc):  # "database disk image is malformed" and the like
+            return [f"SQLite: {exc}"]
+        full = classify(exc, f"checking {path.name} (SQLite's shared-memory file -shm beside it)",
+                        path.parent, SHM_SIZE)
+        if full is not None:
+            raise full from exc
+        raise WorkspaceError(f"Could not check {path}: {describe(exc)}. This says nothing about "
+                             "damage; try again.") from exc
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
 
 
-def quick_check(path: Path) -> list[str]:
-    """`PRAGMA quick_check` on a read-only connection: [] when the file's structure is sound."""
-    return _check(path, "quick_check")
+def quick_check(path: Path, immutable: bool = False) -> list[str]:
+    """`PRAGMA quick_check` on a read-only connection: [] when the file's structure is sound.
+    DiskFullError (or WorkspaceError) when the check could not run: that is not damage.
+    `immutable` for files nothing writes to (backups): their bytes cannot change by reading."""
+    return _check(path, "quick_check", immutable)
 
 
-def integrity_check(path: Path) -> list[str]:
-    """`PRAGMA integrity_check` plus the foreign-key check: [] when the file is sound."""
-    return _check(path, "integrity_check")
+def integrity_check(path: Path, immutable: bool = False) -> list[str]:
+    """`PRAGMA integrity_check` plus the foreign-key check: [] when the file is sound. Raises as
+    `quick_check` does when the check could not run."""
+    return _check(path, "integrity_check", immutable)
 
 
 def damaged_name(path: Path, now: datetime | None = None) -> Path:
@@ -81,16 +95,23 @@ def damaged_name(path: Path, now: datetime | None = None) -> Path:
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:
     """Move a damaged workspace (and its -wal / -shm files) to `damaged_name(path)`; returns the
-    new path of the main file. The file is moved, never copied over or deleted."""
+    new path of the main file. The file is moved, never copied over or deleted; if one of the
+    moves fails, those already made are undone (as far as possible) and WorkspaceError says why."""
     path = Path(path)
     dest = damaged_name(path, now)
+    moved: list[tuple[Path, Path]] = []
     try:
-        move_no_clobber(path, dest)
-        for suffix in SIDE_SUFFIXES:
+        for suffix in ("", *SIDE_SUFFIXES):
             side = Path(f"{path}{suffix}")
-            if side.exists():
+            if suffix == "" or side.exists():
                 move_no_clobber(side, Path(f"{dest}{suffix}"))
+                moved.append((side, Path(f"{dest}{suffix}")))
     except OSError as exc:
+        for original, aside in reversed(moved):
+            try:
+                move_no_clobber(aside, original)
+            except OSError:
+                pass
         raise WorkspaceError(f"Could not move the damaged workspace {path} aside: "
                              f"{exc.strerror or exc}") from exc
     return dest

@@ -34,6 +34,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
+from desktop_app.files import remove_dead_temps
 from desktop_app.storage import (
     creation,
     edits,
@@ -49,13 +50,19 @@ from desktop_app.storage.edits import UNCHECKED, Unchecked
 from desktop_app.storage.errors import (
     LOST_HOLD,
     ConflictError,
+    DiskFullError,
     LostHoldError,
     NewerVersionError,
     NotAWorkspaceError,
     SaveError,
     WorkspaceError,
+    WorkspaceMissingError,
+    cannot_run,
+    classify,
     describe,
+    files_size,
     save_error,
+    sqlite_text,
 )
 from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.provenance import FigureKey
@@ -71,14 +78,17 @@ __all__ = [
     "ChangeLogEntry",
     "ConflictError",
     "LostHoldError",
+    "DiskFullError",
     "NewerVersionError",
     "NotAWorkspaceError",
     "SaveError",
     "Workspace",
     "WorkspaceError",
+    "WorkspaceMissingError",
 ]
 
 T = TypeVar("T")
+_NEW_SIZE = 512 * 1024  # about what a new seeded workspace needs on the disk
 
 
 class Workspace(ResearchRecords, LineRecords):
@@ -96,14 +106,22 @@ class Workspace(ResearchRecords, LineRecords):
     # ------------------------------------------------------------------ opening and closing
 
     @classmethod
-    def open(cls, path: Path, seed: SeedData | None = None) -> Workspace:
+    def open(cls, path: Path, seed: SeedData | None = None, create_anyway: bool = False) -> Workspace:
         """Open the workspace at `path`, creating and seeding it (default: `load_seed()`) if absent.
 
         An older file is migrated in one transaction; a newer or foreign file is refused
-        (NewerVersionError / NotAWorkspaceError) and left exactly as it was.
+        (NewerVersionError / NotAWorkspaceError) and left exactly as it was. A missing file whose
+        damaged copy (`<name>.damaged-*`) or backups folder is beside it is not created again
+        (WorkspaceMissingError) unless `create_anyway` (the user asked for a new workspace).
         """
         path = Path(path).expanduser()
         if identity.is_new(path):
+            if not create_anyway and not path.exists():
+                from desktop_app.storage.backups import missing_workspace_error
+
+                missing = missing_workspace_error(path)
+                if missing is not None:
+                    raise missing
             cls._create(path, seed)
         identity.inspect(path)  # read-only: raises before anything could write to the file
         return cls(path, cls._connect_checked(path))
@@ -113,8 +131,12 @@ class Workspace(ResearchRecords, LineRecords):
         """A read-write connection to the workspace at `path`, checked and migrated."""
         try:
             conn = connect(path)
+        except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
+            raise WorkspaceError(f"Cannot open {path}: SQLite says {sqlite_text(exc)}. The file "
+                                 "may be damaged; it was left as it was.") from exc
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"Cannot open {path}: {describe(exc)}") from exc
+            raise classify(exc, f"opening {path.name}", path.parent, identity.SHM_SIZE) or \
+                WorkspaceError(f"Cannot open {path}: {describe(exc)}") from exc
         try:
             with transaction(conn):
                 version = cls._check_open(conn, path)
@@ -129,8 +151,10 @@ class Workspace(ResearchRecords, LineRecords):
             raise
         except sqlite3.Error as exc:
             conn.close()
-            raise WorkspaceError(f"Could not upgrade {path}: {describe(exc)}. "
-                                 "The file was left as it was.") from exc
+            raise classify(exc, f"opening {path.name}", path.parent,
+                           files_size(path) + identity.SHM_SIZE) or \
+                WorkspaceError(f"Could not upgrade {path}: {describe(exc)}. "
+                               "The file was left as it was.") from exc
         except BaseException:
             conn.close()
             raise
@@ -170,11 +194,13 @@ class Workspace(ResearchRecords, LineRecords):
         try:
             creation.create(path, build)  # False: another process made it first; opened below
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"Could not create the workspace at {path}: "
-                                 f"{describe(exc)}") from exc
+            raise classify(exc, "creating the workspace", path.parent, _NEW_SIZE) or \
+                WorkspaceError(f"Could not create the workspace at {path}: "
+                               f"{describe(exc)}") from exc
         except OSError as exc:
-            raise WorkspaceError(f"Cannot create a workspace at {path}: "
-                                 f"{exc.strerror or exc}") from exc
+            raise classify(exc, "creating the workspace", path.parent, _NEW_SIZE) or \
+                WorkspaceError(f"Cannot create a workspace at {path}: "
+                               f"{exc.strerror or exc}") from exc
 
     def close(self) -> None:
         if self._held and not file_guard.intact(self.path, self._files):
@@ -197,20 +223,43 @@ class Workspace(ResearchRecords, LineRecords):
         dest = Path(dest).expanduser()
         if dest.resolve() == self.path.resolve():
             raise ValueError("The backup must go to another file than the workspace itself.")
+        remove_dead_temps(dest.parent, f".{dest.name}.")  # what killed copies to this name left
         temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+        self.copy_into(temp, dest)
         try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, dest)
+        except OSError as exc:
+            remove_with_side_files(temp)
+            raise SaveError(f"Could not back up to {dest}: {exc.strerror or exc}") from exc
+
+    def copy_into(self, temp: Path, dest: Path | None = None) -> None:
+        """Write a complete copy of the workspace into the new file `temp` (SQLite's backup API,
+        consistent even while others write). SaveError, or DiskFullError saying how much room the
+        copy needs, if it fails; `temp` is then removed. `dest` names the copy in messages."""
+        temp = Path(temp)
+        try:
+            temp.parent.mkdir(parents=True, exist_ok=True)
             target = sqlite3.connect(str(temp), isolation_level=None)
             try:
                 self._conn.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
-            os.replace(temp, dest)
         except (OSError, sqlite3.Error) as exc:
             remove_with_side_files(temp)
+            needed = self.size_on_disk()
+            full = classify(exc, f"a backup of {self.path.name}", temp.parent, needed)
+            if full is not None:
+                raise full from exc
+            if isinstance(exc, sqlite3.Error) and not cannot_run(exc):
+                raise SaveError(f"No backup was made: the workspace {self.path.name} is damaged "
+                                f"(SQLite: {exc}). Run `csp-desk check` for details.") from exc
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
-            raise SaveError(f"Could not back up to {dest}: {reason}") from exc
+            raise SaveError(f"Could not back up to {dest or temp}: {reason}") from exc
+
+    def size_on_disk(self) -> int:
+        """The workspace file plus its -wal: about what a copy of it needs."""
+        return files_size(self.path, Path(f"{self.path}-wal"))
 
     def quick_check(self) -> str:
         """'ok', or the problems SQLite's quick check and the foreign-key check report."""

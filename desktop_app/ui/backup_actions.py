@@ -155,6 +155,7 @@ def _flush_pending_edits(window: MainWindow) -> None:
 def restore_backup(window: MainWindow, backup: Path) -> bool:
     """Back up the current state, put `backup` in place of the workspace and reopen the window on
     it. False (with a message) if anything fails; the workspace is then as it was."""
+    from desktop_app.storage.restoring import restore_file
     from desktop_app.storage.workspace import Workspace
 
     _flush_pending_edits(window)
@@ -170,7 +171,7 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
         window.workspace.close()
         problem = ""
         try:
-            backups.restore_file(backup, path)
+            restore_file(backup, path)
         except WorkspaceError as exc:
             problem = str(exc)
         try:

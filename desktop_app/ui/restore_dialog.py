@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.files import size_text
 from desktop_app.storage import backups
 from desktop_app.ui.backup_actions import age_text, kind_text, local_time
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
 
 Row = tuple[backups.Backup, backups.BackupSummary]
-
-
-def _size(size: int) -> str:
-    return f"{size / 1024:,.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:,.1f} MB"
 
 
 def _change_time(summary: backups.BackupSummary) -> str:
@@ -51,7 +48,7 @@ class BackupListModel(RowTableModel[Row]):
                    header_tooltip=tr("The preference order saved in the backup")),
             Column(tr("Latest change in it"), lambda r: r[1].last_change,
                    tooltip=lambda r: _change_time(r[1])),
-            Column(tr("Size"), lambda r: _size(r[0].size), numeric=True),
+            Column(tr("Size"), lambda r: size_text(r[0].size), numeric=True),
         ]
         super().__init__(rows, columns, parent)
 

@@ -2,9 +2,13 @@
 
 `open_for_window(path)` takes the workspace's lock (ui/single_instance.py); if another window
 holds it, that window is asked to come forward and the caller exits. Then SQLite's quick check
-runs on the file. A damaged file is reported with a choice: restore the latest backup (the damaged
-file is first moved aside to `<name>.damaged-YYYYmmdd-HHMMSS`, never overwritten), open another
-workspace, or quit. With `quiet` (`--quit-after-paint`) messages go to stderr instead of dialogs.
+runs on the file. A damaged file is reported with a choice: restore the latest backup (a verified
+copy is made beside it first; only then is the damaged file moved aside to
+`<name>.damaged-YYYYmmdd-HHMMSS`, never overwritten), open another workspace, or quit. A check
+that cannot run (a full disk) says so and never calls the file damaged. A missing workspace with a
+damaged copy or backups beside it is not created anew: the choice is restore the latest backup,
+open another workspace, create a new one explicitly, or quit. With `quiet` (`--quit-after-paint`)
+messages go to stderr instead of dialogs.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ MAX_PROBLEMS_SHOWN = 5
 class Choice(enum.Enum):
     RESTORE = "restore"
     OPEN_OTHER = "open-other"
+    CREATE_NEW = "create-new"
     QUIT = "quit"
 
 
@@ -48,6 +53,7 @@ class Opened:
 
 
 Ask = Callable[[Path, list[str], "Backup | None"], Choice]
+AskMissing = Callable[[Path, list[Path], "Backup | None"], Choice]
 
 
 def _t(text: str) -> str:
@@ -147,30 +153,115 @@ def choose_other_workspace(current: Path) -> Path | None:
 
 
 def restore_damaged(path: Path, backup: Backup) -> Path:
-    """Move the damaged file aside and put `backup` in its place; the damaged file's new path."""
-    from desktop_app.storage.backups import restore_file
-    from desktop_app.storage.integrity import set_aside
+    """Put `backup` in place of the damaged file, which is moved aside only once the restored copy
+    is complete and verified beside it (nothing moves if that fails); the damaged file's new path."""
+    from desktop_app.storage.restoring import restore_over_damaged
 
-    aside = set_aside(path)
-    restore_file(backup.path, path)
-    return aside
+    return restore_over_damaged(backup.path, path)
+
+
+# ---------------------------------------------------------------------------- missing files
+
+
+def missing_box(path: Path, found: list[Path], backup: Backup | None) -> QMessageBox:
+    """The question asked when the workspace is missing but was set aside or has backups (not
+    shown yet): four buttons whose `property("choice")` is the Choice value."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_t("Workspace missing"))
+    box.setText(fill(_t("There is no workspace file at:\n%1"), path))
+    shown = "\n".join(f"• {p.name}" for p in found[:MAX_PROBLEMS_SHOWN])
+    if backup is not None:
+        when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        plan = fill(_t("Restore puts back the latest backup (%1, %2)."), when, backup.path.name)
+    else:
+        plan = _t("There is no usable backup to restore.")
+    box.setInformativeText(fill(_t(
+        "But this is beside it:\n%1\n\nThe workspace was set aside (damaged), moved or deleted, "
+        "so no new workspace was created in its place. %2 Create New Workspace starts a new one "
+        "with the shipped data at this path; nothing beside it is changed."), shown, plan))
+    buttons = [
+        (_t("Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole, Choice.RESTORE),
+        (_t("Open Another Workspace…"), QMessageBox.ButtonRole.ActionRole, Choice.OPEN_OTHER),
+        (_t("Create New Workspace"), QMessageBox.ButtonRole.ActionRole, Choice.CREATE_NEW),
+        (_t("Quit"), QMessageBox.ButtonRole.RejectRole, Choice.QUIT),
+    ]
+    made = {}
+    for text, role, choice in buttons:
+        made[choice] = box.addButton(text, role)
+        made[choice].setProperty("choice", choice.value)
+    made[Choice.RESTORE].setEnabled(backup is not None)
+    box.setDefaultButton(made[Choice.RESTORE] if backup is not None else made[Choice.OPEN_OTHER])
+    box.setEscapeButton(made[Choice.QUIT])
+    return box
+
+
+def ask_about_missing(path: Path, found: list[Path], backup: Backup | None) -> Choice:
+    """Show `missing_box` and wait for the answer."""
+    box = missing_box(path, found, backup)
+    box.exec()
+    clicked = box.clickedButton()
+    value = clicked.property("choice") if clicked is not None else None
+    return Choice(value) if value in {c.value for c in Choice} else Choice.QUIT
+
+
+def _ask_missing(path: Path, error: Exception, found: list[Path], quiet: bool,
+                 ask: AskMissing | None) -> Choice:
+    from desktop_app.storage.backups import latest_good_backup
+
+    backup = latest_good_backup(path)
+    if ask is not None:
+        return ask(path, found, backup)
+    if quiet:
+        tell(_t("Workspace missing"), str(error), quiet)
+        return Choice.QUIT
+    return ask_about_missing(path, found, backup)
+
+
+def _restore_missing(path: Path, quiet: bool) -> str:
+    """Put the latest good backup at the missing workspace's path; a notice, or "" on failure."""
+    from desktop_app.storage.backups import latest_good_backup
+    from desktop_app.storage.restoring import restore_missing
+    from desktop_app.storage.workspace import WorkspaceError
+
+    backup = latest_good_backup(path)
+    if backup is None:
+        tell(_t("Workspace missing"), _t("There is no usable backup to restore."), quiet)
+        return ""
+    try:
+        restore_missing(backup.path, path)
+    except WorkspaceError as exc:
+        tell(_t("Restore failed"), str(exc), quiet)
+        return ""
+    return fill(_t("Restored the backup %1."), backup.path.name)
 
 
 # ---------------------------------------------------------------------------- opening
 
 
 def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
-                    choose_other: Callable[[Path], Path | None] = choose_other_workspace) -> Opened | int:
+                    choose_other: Callable[[Path], Path | None] = choose_other_workspace,
+                    ask_missing: AskMissing | None = None) -> Opened | int:
     """The workspace at `path` opened and locked for this window, or the exit code to return."""
-    from desktop_app.storage.workspace import Workspace, WorkspaceError
+    from desktop_app.storage.backups import remove_leftovers
+    from desktop_app.storage.workspace import Workspace, WorkspaceError, WorkspaceMissingError
 
     path = Path(path).expanduser()
     notice = ""
+    create_anyway = False
     while True:
         guard = _claim(path)
         if guard is None:
             return _already_open(InstanceGuard(path), quiet)
-        problems = _problems(path)
+        remove_leftovers(path)  # temporary files of backups and restores that were killed
+        try:
+            problems = _problems(path)
+        except WorkspaceError as exc:  # the check could not run (a full disk): not damage
+            guard.release()
+            _cannot_open(path, exc, quiet)
+            return EXIT_FAILURE
         if problems:
             choice = _ask(path, problems, quiet, ask)
             if choice is Choice.OPEN_OTHER:
@@ -188,17 +279,41 @@ def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
                 guard.release()
                 return EXIT_FAILURE
         try:
-            return Opened(Workspace.open(path), guard, notice)
+            return Opened(Workspace.open(path, create_anyway=create_anyway), guard, notice)
+        except WorkspaceMissingError as exc:
+            guard.release()
+            choice = _ask_missing(path, exc, exc.found, quiet, ask_missing)
+            if choice is Choice.OPEN_OTHER:
+                other = choose_other(path)
+                if other is None:
+                    return EXIT_FAILURE
+                path = Path(other)
+            elif choice is Choice.CREATE_NEW:
+                create_anyway = True
+            elif choice is Choice.RESTORE:
+                notice = _restore_missing(path, quiet)
+                if not notice:
+                    return EXIT_FAILURE
+            else:
+                return EXIT_FAILURE
         except WorkspaceError as exc:
             guard.release()
-            tell(_t("Cannot open workspace"), f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})",
-                 quiet)
+            _cannot_open(path, exc, quiet)
             return EXIT_FAILURE
+
+
+def _cannot_open(path: Path, exc: Exception, quiet: bool) -> None:
+    from desktop_app.storage.errors import DiskFullError
+
+    full = isinstance(exc, DiskFullError) and not quiet  # quiet: the message starts "Disk full"
+    tell(_t("Disk full") if full else _t("Cannot open workspace"),
+         f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
 
 
 def _problems(path: Path) -> list[str]:
     """What SQLite's quick check finds in an existing workspace file (foreign files are left to
-    Workspace.open, which refuses them untouched, unless backups show it was a workspace)."""
+    Workspace.open, which refuses them untouched, unless backups show it was a workspace).
+    WorkspaceError (DiskFullError for a full disk) when the check cannot run: that is not damage."""
     from desktop_app.storage import identity, open_files
     from desktop_app.storage.backups import list_backups
     from desktop_app.storage.integrity import quick_check
@@ -259,6 +374,8 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
     file is damaged. The lock is None when the window runs without one (tests, embedding)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop_app.storage.errors import WorkspaceError
+
     title = _t("Cannot open workspace")
     guard = None
     if getattr(window, "instance_guard", None) is not None:
@@ -270,7 +387,13 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
             QMessageBox.information(window, title, fill(
                 _t("%1 is already open in another CSP Desk window (process %2)."), path, who))
             return False, None
-    problems = _problems(Path(path))
+    try:
+        problems = _problems(Path(path))
+    except WorkspaceError as exc:  # a full disk: not damage, but not openable now either
+        if guard is not None:
+            guard.release()
+        QMessageBox.critical(window, title, str(exc))
+        return False, None
     if problems:
         if guard is not None:
             guard.release()
