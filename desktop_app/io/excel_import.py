@@ -6,17 +6,22 @@ Guidance), and returns the changes against the workspace, old → new per cell, 
 anything. Applying them is `Workspace.apply_scorecard_changes(plan.values(), plan.summary())`,
 one transaction.
 
-Nothing is read from a file that is too big, not an .xlsx, damaged, or unsafe (openpyxl and
-`excel_cells` parse with defusedxml, which refuses XML bombs). A file with any bad cell (text in
-a number cell, a formula without a saved result, merged cells, an unknown company or line, a
-duplicate row, a missing sheet or header) is refused as a whole: `ExcelImportError` lists each
-problem with its sheet and cell.
+Nothing is read from a file that is not a regular file (a named pipe would hang the read), too
+big, not an .xlsx, damaged or unsafe. The parts are streamed through expat by `excel_parts` and
+`excel_cells` with every count bounded (shared strings, styles, sheets, rows, cells, merged ranges,
+characters) as well as every size, and DTDs and entities refused, so a hostile file is refused
+after a bounded amount of work. A file with any bad cell (text in a number cell, a formula without
+a saved result, merged cells, an unknown company or line, a duplicate row or cell, a number Excel
+would not have written, a missing sheet or header) is refused as a whole: `ExcelImportError` lists
+each problem with its sheet and cell.
+
+`read_workbook(path, basis, progress)` is the same without the workspace: `ImportBasis.of(workspace)`
+takes what the check needs on the workspace's thread, and the workbook can then be read on another
+thread; `progress(done, total)` returning False cancels it (`ImportCancelled`).
 """
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -26,17 +31,25 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
+from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.io import excel_file
 from desktop_app.io import excel_layout as L
-from desktop_app.io.excel_cells import RawCell, iter_rows, read_cells, sheet_source
+from desktop_app.io import excel_parts as parts
+from desktop_app.io.excel_cells import (
+    MAX_PROBLEMS,
+    RawCell,
+    SheetCells,
+    column_letters,
+    iter_rows,
+    read_cells,
+)
 
 if TYPE_CHECKING:
     from desktop_app.storage.bulk_edits import ScorecardValue
     from desktop_app.storage.workspace import Workspace
 
-MAX_PROBLEMS = 30
-MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # a zip bomb is refused before it is inflated
+CHECK_EVERY = 100  # rows checked between two questions to `progress`
 MAX_RATE_PERCENT = Decimal(1000)
-_XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,30 @@ class ExcelImportError(ValueError):
         if more:
             lines.append(f"  … and {more} more problems")
         super().__init__("\n".join(lines))
+
+
+class ImportCancelled(ExcelImportError):
+    """`progress` asked to stop: the workbook was not read to the end and nothing was changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, [Problem("", "", "the import was cancelled.")])
+
+
+@dataclass(frozen=True)
+class ImportBasis:
+    """What a workbook is checked against: the workspace's companies, line definitions and
+    scorecard rows, read once on the workspace's own thread."""
+
+    companies: dict[str, Company]
+    defs: dict[tuple[str, str], LineDef]
+    stored: dict[tuple[str, Quarter, str], ScorecardLine]
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> ImportBasis:
+        companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
+        return cls(companies=companies,
+                   defs={(t, d.key): d for t in companies for d in workspace.line_defs(t)},
+                   stored={line.key: line for line in workspace.scorecard_lines()})
 
 
 @dataclass(frozen=True)
@@ -128,61 +165,12 @@ def _refuse(path: Path, reason: str) -> ExcelImportError:
     return ExcelImportError(path, [Problem("", "", reason)])
 
 
-def check_file(path: Path) -> None:
-    """Size, type and zip integrity, before openpyxl sees the file."""
-    path = Path(path)
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file (a folder, a named pipe, a device) before it is opened."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise _refuse(path, f"{path} cannot be read: {exc.strerror or exc}") from exc
-    if path.is_dir():
-        raise _refuse(path, f"{path} is a folder, not a workbook.")
-    if size > L.MAX_IMPORT_BYTES:
-        raise _refuse(path, f"{path.name} is {size / 1024 / 1024:.1f} MB; workbooks over "
-                            f"{L.MAX_IMPORT_BYTES // 1024 // 1024} MB are not imported.")
-    if head.startswith(_XLS_MAGIC):
-        raise _refuse(path, f"{path.name} is an old-style .xls workbook: save it as an Excel "
-                            "Workbook (.xlsx) and import that.")
-    if not head.startswith(b"PK"):
-        raise _refuse(path, f"{path.name} is not an Excel workbook (.xlsx).")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
-                raise _refuse(path, f"{path.name} is a zip file but not an Excel workbook (.xlsx).")
-            if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
-                raise _refuse(path, f"{path.name} unpacks to more than "
-                                    f"{MAX_UNZIPPED_BYTES // 1024 // 1024} MB; it is not imported.")
-            broken = archive.testzip()
-            if broken:
-                raise _refuse(path, f"{path.name} is damaged: its part {broken} is corrupt.")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        if isinstance(exc, ExcelImportError):
-            raise
-        raise _refuse(path, f"{path.name} is damaged or incomplete (not a readable .xlsx): {exc}") from exc
-
-
-def _load(path: Path, data_only: bool, read_only: bool) -> Any:
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(path, data_only=data_only, read_only=read_only, keep_links=False)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        causes, seen = [], exc
-        while seen is not None and len(causes) < 10:
-            causes.append(type(seen).__name__)
-            seen = seen.__cause__ or seen.__context__
-        unsafe = [n for n in causes if "Forbidden" in n]  # defusedxml: DTD, entities, external refs
-        if unsafe:
-            reason = (f"{path.name} contains unsafe XML (DTD or entity declarations: {unsafe[0]}); "
-                      "it was refused without being read.")
-        else:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            reason = f"{path.name} cannot be read as a workbook: {first}"
-        raise _refuse(path, reason) from exc
+        excel_file.check_regular(Path(path))
+    except excel_file.FileRefused as exc:
+        raise _refuse(Path(path), exc.reason) from exc
 
 
 # ------------------------------------------------------------------------------------ reading
@@ -190,14 +178,18 @@ def _load(path: Path, data_only: bool, read_only: bool) -> Any:
 class _Reader:
     """Walks the Scorecards sheet, collecting problems and changes."""
 
-    def __init__(self, path: Path, workspace: Workspace) -> None:
+    def __init__(self, path: Path, basis: ImportBasis, progress: parts.Progress | None) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.more = 0
-        self.companies: dict[str, Company] = {c.ticker: c for c in workspace.companies(include_removed=True)}
-        self.defs: dict[tuple[str, str], LineDef] = {
-            (t, d.key): d for t in self.companies for d in workspace.line_defs(t)}
-        self.stored = {line.key: line for line in workspace.scorecard_lines()}
+        self.companies, self.defs, self.stored = basis.companies, basis.defs, basis.stored
+        self.progress = progress
+        self.read = 0  # bytes of the workbook read, all of them once the sheet is read
+
+    def go_on(self) -> None:
+        """Ask `progress` whether to go on while the rows are checked (the bar stays full)."""
+        if self.progress is not None and self.progress(self.read, self.read) is False:
+            raise ImportCancelled(self.path)
 
     def problem(self, cell: str, reason: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -215,8 +207,6 @@ def _text(value: Any) -> str:
 
 
 def _columns(reader: _Reader, header: list[Any]) -> dict[str, int]:
-    from openpyxl.utils import get_column_letter
-
     found: dict[str, int] = {}
     last = 0
     for column, value in enumerate(header, start=1):
@@ -225,10 +215,10 @@ def _columns(reader: _Reader, header: list[Any]) -> dict[str, int]:
             continue
         last = column
         if name in found and name in L.REQUIRED_COLUMNS:
-            reader.problem(f"{get_column_letter(column)}{L.HEADER_ROW}",
+            reader.problem(f"{column_letters(column)}{L.HEADER_ROW}",
                            f"a second column headed '{name}'; keep one.")
         found.setdefault(name, column)
-    span = f"A{L.HEADER_ROW}:{get_column_letter(max(last, 1))}{L.HEADER_ROW}"
+    span = f"A{L.HEADER_ROW}:{column_letters(max(last, 1))}{L.HEADER_ROW}"
     for name in L.REQUIRED_COLUMNS:
         if name not in found:
             reader.problem(span, f"the header row (row {L.HEADER_ROW}) has no column '{name}'.")
@@ -267,49 +257,76 @@ def _number(reader: _Reader, coord: str, value: Any, kind: Kind) -> tuple[bool, 
     return True, figure
 
 
-def read_import(path: Path, workspace: Workspace) -> ImportPlan:
+def read_import(path: Path, workspace: Workspace, progress: parts.Progress | None = None) -> ImportPlan:
     """The changes the workbook at `path` makes to the workspace's scorecards; writes nothing."""
+    return read_workbook(path, ImportBasis.of(workspace), progress)
+
+
+def read_workbook(path: Path, basis: ImportBasis, progress: parts.Progress | None = None) -> ImportPlan:
+    """The changes the workbook at `path` makes to the scorecards of `basis`. Touches no workspace,
+    so it can run on any thread; `progress(done, total)` returning False raises `ImportCancelled`."""
     path = Path(path)
-    check_file(path)
-    reader = _Reader(path, workspace)
-    workbook = _load(path, data_only=False, read_only=True)
+    reader = _Reader(path, basis, progress)
     try:
-        columns, rows = _scan(path, workbook, reader)
-    finally:
-        workbook.close()
+        with excel_file.open_workbook(path) as archive:
+            book = parts.Book(archive, progress)
+            columns, rows = _scan(path, book, reader)
+            reader.read = book.done
+    except excel_file.FileRefused as exc:  # raised only by the checks before any XML is read
+        raise _refuse(path, exc.reason) from exc
     changes = _changes(reader, rows, [columns[name] for name in L.REQUIRED_COLUMNS])
     reader.fail_if_any()
     return ImportPlan(path, tuple(changes), len(rows))
 
 
-def _scan(path: Path, workbook: Any, reader: _Reader
+def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
+    """The Scorecards sheet's cells, with the shared strings and styles they refer to."""
+    try:
+        workbook = book.workbook_part()
+        sheets = book.sheets(workbook)
+        if L.SCORECARDS not in sheets:
+            names = list(sheets)
+            listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+            raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
+                                                  f"name (it has: {listed}).")])
+        part = sheets[L.SCORECARDS]
+        strings_part = book.part_of_type(workbook, "/sharedStrings")
+        styles_part = book.part_of_type(workbook, "/styles")
+        book.done = 0
+        book.total = sum(book.size(p) for p in (part, strings_part, styles_part) if p is not None)
+        styles = parts.read_styles(book, styles_part)
+        strings, chars = parts.read_shared_strings(book, strings_part)
+        return read_cells(book, part, L.SCORECARDS, strings, styles, chars, from_row=L.HEADER_ROW, pick=pick)
+    except parts.Cancelled as exc:
+        raise ImportCancelled(path) from exc
+    except parts.Refused as exc:
+        if exc.sheet:
+            raise ExcelImportError(path, [Problem(exc.sheet, exc.cell, exc.reason)]) from exc
+        raise _refuse(path, f"{path.name} {exc.reason}") from exc
+    except ExcelImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever else a damaged file makes fail: refused, never a crash
+        raise _refuse(path, f"{path.name}: the sheet {L.SCORECARDS} cannot be read "
+                            f"({type(exc).__name__}: {exc}).") from exc
+
+
+def _scan(path: Path, book: parts.Book, reader: _Reader
           ) -> tuple[dict[str, int], list[tuple[int, dict[int, RawCell]]]]:
     """The header's columns and the non-empty rows of the Scorecards sheet; merged cells refused."""
-    from openpyxl.utils.cell import range_boundaries
-
-    if L.SCORECARDS not in workbook.sheetnames:
-        raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
-                                              f"name (it has: {', '.join(workbook.sheetnames)}).")])
     def pick(header: dict[int, RawCell]) -> set[int]:
         wanted = {c for c, cell in header.items() if _text(cell.value) in L.REQUIRED_COLUMNS}
         return wanted or set(header)
 
-    try:
-        source, strings, dates = sheet_source(workbook, L.SCORECARDS)
-        with source:
-            cells = read_cells(source, strings, dates, from_row=L.HEADER_ROW, pick=pick)
-    except Exception as exc:  # noqa: BLE001 - a damaged sheet fails inside the XML parser
-        name = type(exc).__name__
-        if "Forbidden" in name or "Forbidden" in str(exc):
-            raise _refuse(path, f"{path.name} contains unsafe XML (DTD or entity declarations: {name}); "
-                                "it was refused without being read.") from exc
-        raise _refuse(path, f"{path.name}: the sheet {L.SCORECARDS} cannot be read ({name}: {exc}).") from exc
+    cells = _sheet_cells(path, book, pick)
+    if cells.problems:
+        raise ExcelImportError(path, [Problem(L.SCORECARDS, cell, reason) for cell, reason in cells.problems],
+                               cells.more)
     header = cells.rows.get(L.HEADER_ROW, {})
     columns = _columns(reader, [header[c].value if c in header else None
                                 for c in range(1, max(header, default=0) + 1)])
     reader.fail_if_any()
-    for ref in cells.merged:
-        if ref and range_boundaries(ref)[3] >= L.HEADER_ROW:
+    for ref, last_row in cells.merged:
+        if last_row >= L.HEADER_ROW:
             reader.problem(ref, "merged cells in the table; unmerge them so that every row has its "
                                 "own cells.")
     reader.fail_if_any()
@@ -321,12 +338,12 @@ def _scan(path: Path, workbook: Any, reader: _Reader
 
 def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted: list[int]
              ) -> list[CellChange]:
-    from openpyxl.utils import get_column_letter
-
-    letters = [get_column_letter(c) for c in wanted]
+    letters = [column_letters(c) for c in wanted]
     seen: dict[tuple[str, Quarter, str], int] = {}
     changes: list[CellChange] = []
-    for number, row in rows:
+    for count, (number, row) in enumerate(rows, start=1):
+        if count % CHECK_EVERY == 0:
+            reader.go_on()
         coords = [f"{letter}{number}" for letter in letters]
         resolved = []
         bad = False
