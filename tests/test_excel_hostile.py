@@ -219,6 +219,16 @@ def test_a_cell_reference_outside_the_sheet_or_malformed_is_refused(ref: bytes, 
         refused(path, ws, f"the cell after D5 has no valid reference ({text!r})")
 
 
+def test_a_giant_malformed_value_is_quoted_short(book: Path, ws: Workspace, tmp_path: Path) -> None:
+    def edit(data: bytes) -> bytes:
+        data = H.once(data, b'<c r="E5"', b'<c r="' + b"E" * 1_000_000 + b'"')
+        return value_of("F5", b"#" * 1_000_000)(data)
+    message = refused(sheet_edit(book, tmp_path / "long.xlsx", edit), ws,
+                      "the cell after D5 has no valid reference ('EEEEEEEE",
+                      "Scorecards!F5: the cell holds 1,000,000 characters; a cell holds at most 32,767")
+    assert len(message) < 1000
+
+
 # Python's int()/float()/Decimal() accept all of these; Excel never writes any of them.
 PYTHONISMS = [b"77_000", b"7_7000.0", b"nan", b"NaN", b"inf", b"-inf", b"Infinity", b"+77000", b" 77000",
               b"77000 ", b"\xef\xbc\x97\xef\xbc\x97000", b"0x12", b"1e999", b"77000.0.0", b"--1", b"1e", b"."]

@@ -39,7 +39,6 @@ _RANGE = re.compile(r"([A-Za-z]{1,3})([1-9][0-9]{0,6})(?::([A-Za-z]{1,3})([1-9][
 # and exponent. Python's int()/float() also take '77_000', 'nan', 'inf', '+5', ' 5 ', '٥'.
 _NUMBER = re.compile(r"-?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})(?:[eE][-+]?[0-9]{1,3})?")
 _TYPES = frozenset(("n", "s", "str", "b", "e", "d", "inlineStr"))
-_TEXTS = frozenset(("str", "inlineStr"))  # types whose <v> is text (an "s" cell's is an index)
 _EPOCH = datetime(1899, 12, 30)
 
 
@@ -148,7 +147,7 @@ class _State:
             ref = attrs.get("r") or ""
             match = _REF.fullmatch(ref)
             if match is None:  # optional in the format, but written by Excel, LibreOffice and openpyxl
-                self.problem("", f"the cell after {self._last} has no valid reference ({ref!r}); "
+                self.problem("", f"the cell after {self._last} has no valid reference ({ref[:20]!r}); "
                                  "save the workbook from Excel and import that.")
                 return
             letters, digits = match.groups()
@@ -242,8 +241,8 @@ class _State:
             return style
         if kind not in _TYPES:
             return f"the cell's type {kind[:20]!r} is not one Excel writes."
-        if formula is not None or inline is not None or (raw is not None and kind in _TEXTS):
-            for text in (raw if kind in _TEXTS else None, formula, *(inline or ())):
+        if formula is not None or inline is not None or (raw is not None and kind != "s"):
+            for text in (raw if kind != "s" else None, formula, *(inline or ())):  # "s": an index
                 if text is not None:
                     if len(text) > MAX_CELL_CHARS:
                         return (f"the cell holds {len(text):,} characters; a cell holds at most "

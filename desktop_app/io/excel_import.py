@@ -285,7 +285,7 @@ def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
         workbook = book.workbook_part()
         sheets = book.sheets(workbook)
         if L.SCORECARDS not in sheets:
-            names = list(sheets)
+            names = [name[:40] for name in sheets]
             listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
             raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
                                                   f"name (it has: {listed}).")])
@@ -350,7 +350,7 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
         for i, column in enumerate(wanted):
             cell = row.get(column)
             if cell is not None and cell.error:
-                reader.problem(coords[i], f"the cell shows the error {cell.error}, not a number.")
+                reader.problem(coords[i], f"the cell shows the error {cell.error[:20]}, not a number.")
                 bad = True
             elif cell is not None and cell.formula is not None and cell.value is None:
                 reader.problem(coords[i], f"the formula {cell.formula[:40]} has no saved result; "
@@ -369,12 +369,12 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
             continue
         company = reader.companies.get(ticker.upper())
         if company is None:
-            reader.problem(coords[0], f"unknown company '{ticker}'.")
+            reader.problem(coords[0], f"unknown company '{ticker[:40]}'.")
             continue
         period = _period(reader, coords[1], quarter_text, company)
         definition = reader.defs.get((company.ticker, line_key))
         if definition is None:
-            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key}' "
+            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key[:40]}' "
                                       "(unknown metric).")
         if period is None or definition is None:
             continue
@@ -401,11 +401,11 @@ def _period(reader: _Reader, coord: str, text: str, company: Company) -> Quarter
     try:
         period = parse_period(fiscal_text.strip(), company.fy_end_month)
     except ValueError:
-        reader.problem(coord, f"'{text}' is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).")
+        reader.problem(coord, f"'{text[:40]}' is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).")
         return None
     calendar = company.calendar_of(period).calendar_label()
     if calendar_text.strip() and calendar_text.strip().upper() != calendar:
-        reader.problem(coord, f"'{text}': {fiscal_text.strip()} of {company.ticker} is calendar {calendar}, "
-                              f"not {calendar_text.strip()}.")
+        reader.problem(coord, f"'{text[:40]}': {fiscal_text.strip()} of {company.ticker} is calendar "
+                              f"{calendar}, not {calendar_text.strip()[:20]}.")
         return None
     return period

@@ -244,15 +244,15 @@ def read_styles(book: Book, part: str | None) -> Styles:
                 number = index(attrs.get("numFmtId", "0"))
                 if number is None:
                     raise Refused(f"is damaged: its cell style {len(formats)} has the number format id "
-                                  f"{attrs.get('numFmtId')!r}, which is not a number.")
+                                  f"{attrs.get('numFmtId', '')[:20]!r}, which is not a number.")
                 formats.append(number)
             elif tag == f"{_MAIN}cellXfs":
                 self.inside = True
             elif tag == f"{_MAIN}numFmt":
                 number = index(attrs.get("numFmtId"))
                 if number is None:
-                    raise Refused(f"is damaged: it has a number format whose id {attrs.get('numFmtId')!r} "
-                                  "is not a number.")
+                    raise Refused("is damaged: it has a number format whose id "
+                                  f"{attrs.get('numFmtId', '')[:20]!r} is not a number.")
                 custom[number] = attrs.get("formatCode", "")
 
         def end(self, tag: str) -> None:
