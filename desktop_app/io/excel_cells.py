@@ -254,7 +254,7 @@ class _State:
         if raw is None or raw == "":
             return RawCell(None, formula) if formula else None
         if kind == "s":
-            at = int(raw) if raw.isascii() and raw.isdigit() else -1  # int() would take '-1', '1_0'
+            at = int(raw) if len(raw) < 10 and raw.isascii() and raw.isdigit() else -1  # not '-1', '1_0'
             if not 0 <= at < len(self.strings):
                 return (f"the text cell refers to shared string {raw[:20]!r}, but the workbook has "
                         f"{len(self.strings):,} (numbered from 0).")
