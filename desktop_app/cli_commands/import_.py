@@ -4,8 +4,10 @@ Reads the Scorecards sheet of a workbook in the layout `csp-desk export` writes 
 figure that differs from the workspace, old → new, with its cell. Without `--dry-run` it then
 applies them all in one transaction (one change-log entry). A workbook with any problem (not an
 .xlsx, damaged, too big, a missing sheet or header, text in a number cell, a formula without a
-saved result, merged cells, an unknown company or line, a duplicate row) changes nothing: the
-problems are listed on stderr with their sheet and cell, and the exit status is 1.
+saved result, merged cells, an unknown company or line, a duplicate row, a number Excel would not
+have written, more of anything than the import's limits allow, a named pipe or device instead of a
+file) changes nothing: the problems are listed on stderr with their sheet and cell, and the exit
+status is 1.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desktop_app.io.excel_import import ExcelImportError, read_import, show
+    from desktop_app.io.excel_import import ExcelImportError, check_regular, read_import, show
     from desktop_app.storage.errors import SaveError
     from desktop_app.storage.workspace import Workspace
 
@@ -33,6 +35,10 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.reconfigure(errors="replace")
     if not args.source.exists():
         raise CliError(f"{args.source}: no such file.")
+    try:
+        check_regular(args.source)  # a named pipe or a device is refused before it is opened
+    except ExcelImportError as exc:
+        raise CliError(str(exc)) from exc
     existed = args.workspace.exists()
     with Workspace.open(args.workspace) as workspace:
         if not existed:

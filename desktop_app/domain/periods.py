@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FISCAL_RE = re.compile(r"^F([1-4])Q(\d{2}|\d{4})$")
-_CAL_RE = re.compile(r"^([1-4])Q(\d{2}|\d{4})$")
+# [0-9], not \d: \d also matches other scripts' digits, which int() reads ('F4Q٢٥' would be F4Q25)
+_FISCAL_RE = re.compile(r"^F([1-4])Q([0-9]{2}|[0-9]{4})$")
+_CAL_RE = re.compile(r"^([1-4])Q([0-9]{2}|[0-9]{4})$")
 
 
 def _full_year(text: str) -> int:

@@ -1,28 +1,48 @@
 """Reading one sheet's cells in a single pass: values, formulas with their saved results, merges.
 
-openpyxl opens the workbook (read-only: sheet names, where each sheet's XML is, the shared
-strings, which cell styles are dates); the sheet's XML is then streamed here through expat, with
-every DTD and entity declaration refused as defusedxml refuses them. One pass gives what openpyxl
-needs two loads for (a formula and its saved result) and what its read-only mode does not give at
-all (the merged ranges), several times faster than openpyxl's cell objects.
+The sheet's XML is streamed through expat by `excel_parts.Book.parse` (bounded: every count is
+checked while reading). One pass gives what openpyxl needs two loads for (a formula and its saved
+result) and what its read-only mode does not give at all (the merged ranges), several times faster
+than openpyxl's cell objects.
+
+Every cell the import reads is checked as Excel writes it, and a cell Excel would not have written
+is a problem naming its cell, never a silent guess: a reference outside A1:XFD1048576 or given twice,
+a shared-string index that is not in the table, a style that does not exist, and a number with
+anything Python's int()/float() accept but Excel never writes (`77_000`, `nan`, `inf`, `+5`, ` 5`,
+non-ASCII digits). A merged range that is not a range of cells is a problem naming the range.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop_app.io.excel_parts import MAX_CELL_CHARS, MAX_TEXT_CHARS, Book, Refused, Styles, index
+
+MAX_ROWS = 100_000  # <row> elements in the sheet
+MAX_CELLS = 400_000  # <c> elements in the sheet, read or not
+MAX_MERGED = 10_000  # merged ranges in the sheet
+MAX_COLUMN = 16_384  # XFD: Excel's last column
+MAX_ROW = 1_048_576  # Excel's last row
+MAX_PROBLEMS = 30
+
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's "namespace}name"
-_CELL, _VALUE, _FORMULA = f"{_NS}c", f"{_NS}v", f"{_NS}f"
+_CELL, _VALUE, _FORMULA, _ROW = f"{_NS}c", f"{_NS}v", f"{_NS}f", f"{_NS}row"
 _INLINE, _TEXT, _MERGE = f"{_NS}is", f"{_NS}t", f"{_NS}mergeCell"
-_REF = re.compile(r"^([A-Za-z]{1,3})(\d+)$")
+_REF = re.compile(r"([A-Za-z]{1,3})([1-9][0-9]{0,6})")
+_RANGE = re.compile(r"([A-Za-z]{1,3})([1-9][0-9]{0,6})(?::([A-Za-z]{1,3})([1-9][0-9]{0,6}))?")
+# A number as Excel (and LibreOffice, openpyxl) write one: ASCII digits, an optional minus, point
+# and exponent. Python's int()/float() also take '77_000', 'nan', 'inf', '+5', ' 5 ', '٥'.
+_NUMBER = re.compile(r"-?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})(?:[eE][-+]?[0-9]{1,3})?")
+_TYPES = frozenset(("n", "s", "str", "b", "e", "d", "inlineStr"))
 _EPOCH = datetime(1899, 12, 30)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawCell:
     """A cell as stored: its value (number, text, bool, datetime or None), and for a formula its text.
 
@@ -36,110 +56,157 @@ class RawCell:
 @dataclass
 class SheetCells:
     rows: dict[int, dict[int, RawCell]]  # row number → column number → cell (only non-empty cells)
-    merged: list[str]  # "E5:F5", …
+    merged: list[tuple[str, int]]  # ("E5:F5", its last row), …
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (cell or "", reason): refuse
+    more: int = 0  # problems beyond those listed
 
 
-def _column_number(letters: str, cache: dict[str, int]) -> int:
-    found = cache.get(letters)
-    if found is None:
-        number = 0
-        for char in letters.upper():
-            number = number * 26 + ord(char) - 64
-        found = cache[letters] = number
-    return found
+def column_letters(number: int) -> str:
+    """1 → A, 28 → AB."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
-def _number(text: str) -> int | float:
-    if any(c in text for c in ".eE") or text.lower() in ("nan", "inf", "-inf"):
-        return float(text)
+def column_number(letters: str) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+def number(text: str) -> int | float | None:
+    """The number a cell's <v> holds, or None if Excel would not have written it so."""
+    if not _NUMBER.fullmatch(text):
+        return None
+    if "." in text or "e" in text or "E" in text:
+        value = float(text)
+        return value if math.isfinite(value) else None
     return int(text)
 
 
-def _serial_to_datetime(serial: float) -> datetime:
-    return _EPOCH + timedelta(days=float(serial))
-
-
-def sheet_source(workbook: Any, name: str) -> tuple[Any, list[str], set[int]]:
-    """(open XML stream, shared strings, date style indices) of sheet `name` of a read-only workbook.
-
-    These are what openpyxl's own read-only sheet uses, read through its attributes; if a future
-    openpyxl renamed them this fails (AttributeError) rather than read dates as plain numbers."""
-    sheet = workbook[name]
-    strings = list(sheet._shared_strings)
-    dates = set(workbook._date_formats)
-    return sheet._get_source(), strings, dates
-
-
-class UnsafeXMLError(ValueError):
-    """A DTD or an entity declaration in a sheet: refused before anything is expanded."""
-
-
-def _forbid(*_args: Any) -> None:
-    raise UnsafeXMLError("DTD or entity declarations are not allowed (DTDForbidden)")
-
-
-def read_cells(source: Any, strings: list[str], date_styles: set[int], from_row: int = 1,
-               pick: Callable[[dict[int, RawCell]], set[int]] | None = None) -> SheetCells:
-    """Every non-empty cell from row `from_row` on, and the merged ranges of a sheet. With `pick`,
-    row `from_row` (the header) is read whole and `pick(its cells)` names the columns to keep below.
-
-    Parsed with expat directly (C speed; ElementTree's safe parsers are pure Python), refusing any
-    DTD, entity declaration or external reference the way defusedxml does."""
-    from xml.parsers import expat
-
-    parser = expat.ParserCreate(namespace_separator="}")
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartDoctypeDeclHandler = _forbid
-    parser.EntityDeclHandler = _forbid
-    parser.UnparsedEntityDeclHandler = _forbid
-    parser.ExternalEntityRefHandler = _forbid
-    parser.buffer_text = True
-    state = _State(strings, date_styles, from_row, pick)
-    parser.StartElementHandler = state.start
-    parser.EndElementHandler = state.end
-    parser.CharacterDataHandler = state.text
-    parser.ParseFile(source)
-    return SheetCells(state.rows, state.merged)
+def read_cells(book: Book, part: str, sheet: str, strings: list[str], styles: Styles, text_chars: int = 0,
+               from_row: int = 1, pick: Callable[[dict[int, RawCell]], set[int]] | None = None) -> SheetCells:
+    """Every non-empty cell from row `from_row` on, and the merged ranges, of the sheet `sheet` in
+    `part`. With `pick`, row `from_row` (the header) is read whole and `pick(its cells)` names the
+    columns to keep below. `text_chars` is the text already read (the shared strings): the sheet's
+    own text counts on towards MAX_TEXT_CHARS. Raises `Refused` when a count is over its limit."""
+    state = _State(sheet, strings, styles, text_chars, from_row, pick)
+    book.parse(part, state)
+    return SheetCells(state.rows, state.merged, state.problems, state.more)
 
 
 class _State:
-    """The expat handlers: follows <c>, <v>, <f>, <is><t> and <mergeCell> elements."""
+    """The expat handlers: follows <row>, <c>, <v>, <f>, <is><t> and <mergeCell> elements."""
 
-    def __init__(self, strings: list[str], date_styles: set[int], from_row: int,
+    def __init__(self, sheet: str, strings: list[str], styles: Styles, text_chars: int, from_row: int,
                  pick: Callable[[dict[int, RawCell]], set[int]] | None) -> None:
-        self.strings, self.date_styles, self.from_row, self.pick = strings, date_styles, from_row, pick
+        self.sheet, self.strings, self.styles = sheet, strings, styles
+        self.from_row, self.pick = from_row, pick
         self.columns: set[int] | None = None
         self.rows: dict[int, dict[int, RawCell]] = {}
-        self.merged: list[str] = []
+        self.merged: list[tuple[str, int]] = []
+        self.problems: list[tuple[str, str]] = []
+        self.more = 0
+        self.elements = self.cells = self.row_elements = self.merges = 0
+        self.chars = text_chars
         self._cache: dict[str, int] = {}
-        self._cell: tuple[int, int, str, int] | None = None  # row, column, type, style
+        self._styles: dict[str | None, int | str] = {}  # a cell's s attribute → index, or a problem
+        self._row = 0  # the row whose cells are being read, and the columns seen in it
+        self._here: set[int] = set()
+        self._rows_done: set[int] = set()
+        self._last = "the first cell"
+        self._cell: tuple[int, int, str, str | None, str] | None = None  # row, column, type, style, ref
         self._buffer: list[str] | None = None  # text being collected
         self._value: str | None = None
         self._formula: str | None = None
         self._inline: list[str] | None = None
 
+    def problem(self, cell: str, reason: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append((cell, reason))
+        else:
+            self.more += 1
+
+    def check(self) -> None:
+        for count, limit, what in ((self.cells, MAX_CELLS, "cells"), (self.row_elements, MAX_ROWS, "rows"),
+                                   (self.merges, MAX_MERGED, "merged ranges")):
+            if count > limit:
+                raise Refused(f"more than {limit:,} {what}; the workbook is not read.", self.sheet)
+        if self.chars > MAX_TEXT_CHARS:
+            raise Refused(f"more than {MAX_TEXT_CHARS:,} characters of text with the shared strings; "
+                          "the workbook is not read.", self.sheet)
+
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        if name == _CELL:
-            ref = attrs.get("r", "")
-            match = _REF.match(ref)
-            if not match:  # optional in the format, but written by Excel, LibreOffice and openpyxl
-                raise ValueError(f"a cell without a valid reference ({ref!r})")
-            column = _column_number(match.group(1), self._cache)
-            row = int(match.group(2))
+        self.elements += 1
+        if name == _CELL:  # the hot path: every cell of the sheet, read or not, comes here
+            self.cells += 1
+            self._cell = None
+            ref = attrs.get("r") or ""
+            match = _REF.fullmatch(ref)
+            if match is None:  # optional in the format, but written by Excel, LibreOffice and openpyxl
+                self.problem("", f"the cell after {self._last} has no valid reference ({ref[:20]!r}); "
+                                 "save the workbook from Excel and import that.")
+                return
+            letters, digits = match.groups()
+            column = self._cache.get(letters)
+            if column is None:
+                column = self._cache[letters] = column_number(letters)
+            row = int(digits)
+            self._last = ref
+            if row != self._row and not self._next_row(ref, row):
+                return
+            here = self._here
+            if column in here or column > MAX_COLUMN:
+                self.problem(ref, "the cell is outside the sheet (A1:XFD1048576)." if column > MAX_COLUMN
+                             else "two cells have this reference; a sheet has one of each cell.")
+                return
+            here.add(column)
             if row > self.from_row and self.pick is not None:
                 self.columns, self.pick = self.pick(self.rows.get(self.from_row, {})), None
             if row < self.from_row or (self.columns is not None and column not in self.columns):
-                self._cell = None
                 return
-            self._cell = (row, column, attrs.get("t", "n"), int(attrs.get("s", "0") or 0))
+            self._cell = (row, column, attrs.get("t", "n"), attrs.get("s"), ref)
             self._value = self._formula = self._inline = None
         elif self._cell is None:
-            if name == _MERGE:
-                self.merged.append(attrs.get("ref", ""))
+            if name == _ROW:
+                self.row_elements += 1
+            elif name == _MERGE:
+                self.merges += 1
+                self._merge(attrs.get("ref", ""))
         elif name in (_VALUE, _FORMULA) or (name == _TEXT and self._inline is not None):
             self._buffer = []
         elif name == _INLINE:
             self._inline = []
+
+    def _next_row(self, ref: str, row: int) -> bool:
+        """A cell of another row than the one before: False (and a problem) if it cannot be."""
+        if row > MAX_ROW:
+            self.problem(ref, "the cell is outside the sheet (A1:XFD1048576).")
+            return False
+        if row in self._rows_done:
+            self.problem(ref, f"the cells of row {row} are in two places; a sheet has one of each row.")
+            return False
+        self._rows_done.add(self._row)
+        self._row = row
+        self._here.clear()
+        return True
+
+    def _merge(self, ref: str) -> None:
+        match = _RANGE.fullmatch(ref)
+        last = 0
+        if match:
+            first_col, first_row, last_col, last_row = match.groups()
+            rows = (int(first_row), int(last_row or first_row))
+            columns = (column_number(first_col), column_number(last_col or first_col))
+            last = max(rows) if max(rows) <= MAX_ROW and max(columns) <= MAX_COLUMN else 0
+        if not last:
+            self.problem("", f"the merged range {ref[:40]!r} is not a range of cells like E5:F5; "
+                             "unmerge it (or save the workbook from Excel) and import again.")
+            return
+        self.merged.append((ref, last))
 
     def text(self, data: str) -> None:
         if self._buffer is not None:
@@ -156,35 +223,74 @@ class _State:
             self._inline.append("".join(self._buffer))
             self._buffer = None
         elif name == _CELL:
-            row, column, kind, style = self._cell
-            cell = _cell(kind, style, self._value, self._formula, self._inline, self.strings,
-                         self.date_styles)
-            if cell is not None:
-                self.rows.setdefault(row, {})[column] = cell
+            row, column, kind, style, ref = self._cell
             self._cell = None
+            cell = self._read(kind, style)
+            if isinstance(cell, str):
+                self.problem(ref, cell)
+            elif cell is not None:
+                self.rows.setdefault(row, {})[column] = cell
+
+    def _read(self, kind: str, style_text: str | None) -> RawCell | str | None:
+        """The cell just read, or why Excel would not have written it so."""
+        raw, formula, inline = self._value, self._formula, self._inline
+        style = self._styles.get(style_text)
+        if style is None:
+            style = self._styles[style_text] = self._style(style_text)
+        if isinstance(style, str):
+            return style
+        if kind not in _TYPES:
+            return f"the cell's type {kind[:20]!r} is not one Excel writes."
+        if formula is not None or inline is not None or (raw is not None and kind != "s"):
+            for text in (raw if kind != "s" else None, formula, *(inline or ())):  # "s": an index
+                if text is not None:
+                    if len(text) > MAX_CELL_CHARS:
+                        return (f"the cell holds {len(text):,} characters; a cell holds at most "
+                                f"{MAX_CELL_CHARS:,}.")
+                    self.chars += len(text)
+        if kind == "inlineStr":
+            text = "".join(inline) if inline is not None else None
+            return RawCell(text, formula) if text is not None or formula else None
+        if raw is None or raw == "":
+            return RawCell(None, formula) if formula else None
+        if kind == "s":
+            at = int(raw) if len(raw) < 10 and raw.isascii() and raw.isdigit() else -1  # not '-1', '1_0'
+            if not 0 <= at < len(self.strings):
+                return (f"the text cell refers to shared string {raw[:20]!r}, but the workbook has "
+                        f"{len(self.strings):,} (numbered from 0).")
+            return RawCell(self.strings[at], formula)
+        if kind == "str":
+            return RawCell(raw, formula)
+        if kind == "b":
+            if raw not in ("0", "1", "true", "false"):
+                return f"{raw[:20]!r} is not TRUE or FALSE as Excel writes them (1 or 0)."
+            return RawCell(raw in ("1", "true"), formula)
+        if kind == "e":
+            return RawCell(None, formula, error=raw)
+        if kind == "d":
+            try:
+                return RawCell(datetime.fromisoformat(raw), formula)
+            except ValueError:
+                return f"{raw[:40]!r} is not a date as Excel writes one."
+        value = number(raw)
+        if value is None:
+            return f"{raw[:40]!r} is not a number as Excel writes one (digits, '.', '-', 'E')."
+        if style in self.styles.dates:
+            try:
+                return RawCell(_EPOCH + timedelta(days=value), formula)
+            except OverflowError:
+                return f"{raw[:40]!r} is formatted as a date but is no date Excel can show."
+        return RawCell(value, formula)
 
 
-def _cell(kind: str, style: int, raw: str | None, formula: str | None, inline: list[str] | None,
-          strings: list[str], date_styles: set[int]) -> RawCell | None:
-    if kind == "inlineStr":
-        text = "".join(inline) if inline is not None else None
-        return RawCell(text, formula) if text is not None or formula else None
-    if raw is None or raw == "":
-        return RawCell(None, formula) if formula else None
-    if kind == "s":
-        return RawCell(strings[int(raw)], formula)
-    if kind == "str":
-        return RawCell(raw, formula)
-    if kind == "b":
-        return RawCell(raw.strip() in ("1", "true"), formula)
-    if kind == "e":
-        return RawCell(None, formula, error=raw)
-    if kind == "d":
-        return RawCell(datetime.fromisoformat(raw), formula)
-    value = _number(raw)
-    if style in date_styles:
-        return RawCell(_serial_to_datetime(value), formula)
-    return RawCell(value, formula)
+    def _style(self, text: str | None) -> int | str:
+        """A cell's style index, or why it is not one."""
+        style = 0 if text is None else index(text)
+        if style is None:
+            return f"the cell's style {str(text)[:20]!r} is not a style number."
+        if style and style >= self.styles.count:
+            return f"the cell's style {style} does not exist (the workbook has {self.styles.count})."
+        return style
 
 
 def iter_rows(cells: SheetCells) -> Iterator[tuple[int, dict[int, RawCell]]]:

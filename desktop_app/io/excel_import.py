@@ -13,17 +13,22 @@ label from the workbook's Line column; a ratio's numerator and denominator are n
 Both are listed in the plan (`new_quarters`, `new_lines`) for the preview. A key no company
 defines is still refused: its kind and polarity would be guesses.
 
-Nothing is read from a file that is too big, not an .xlsx, damaged, or unsafe (openpyxl and
-`excel_cells` parse with defusedxml, which refuses XML bombs). A file with any bad cell (text in
-a number cell, a formula without a saved result, merged cells, an unknown company or line, a
-duplicate row, a missing sheet or header) is refused as a whole: `ExcelImportError` lists each
-problem with its sheet and cell.
+Nothing is read from a file that is not a regular file (a named pipe would hang the read), too
+big, not an .xlsx, damaged or unsafe. The parts are streamed through expat by `excel_parts` and
+`excel_cells` with every count bounded (shared strings, styles, sheets, rows, cells, merged ranges,
+characters) as well as every size, and DTDs and entities refused, so a hostile file is refused
+after a bounded amount of work. A file with any bad cell (text in a number cell, a formula without
+a saved result, merged cells, an unknown company or line, a duplicate row or cell, a number Excel
+would not have written, a missing sheet or header) is refused as a whole: `ExcelImportError` lists
+each problem with its sheet and cell.
+
+`read_workbook(path, basis, progress)` is the same without the workspace: `ImportBasis.of(workspace)`
+takes what the check needs on the workspace's thread, and the workbook can then be read on another
+thread; `progress(done, total)` returning False cancels it (`ImportCancelled`).
 """
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -33,17 +38,25 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
+from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.io import excel_file
 from desktop_app.io import excel_layout as L
-from desktop_app.io.excel_cells import RawCell, iter_rows, read_cells, sheet_source
+from desktop_app.io import excel_parts as parts
+from desktop_app.io.excel_cells import (
+    MAX_PROBLEMS,
+    RawCell,
+    SheetCells,
+    column_letters,
+    iter_rows,
+    read_cells,
+)
 
 if TYPE_CHECKING:
     from desktop_app.storage.bulk_edits import ScorecardValue
     from desktop_app.storage.workspace import Workspace
 
-MAX_PROBLEMS = 30
-MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # a zip bomb is refused before it is inflated
+CHECK_EVERY = 100  # rows checked between two questions to `progress`
 MAX_RATE_PERCENT = Decimal(1000)
-_XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,32 @@ class ExcelImportError(ValueError):
         if more:
             lines.append(f"  … and {more} more problems")
         super().__init__("\n".join(lines))
+
+
+class ImportCancelled(ExcelImportError):
+    """`progress` asked to stop: the workbook was not read to the end and nothing was changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, [Problem("", "", "the import was cancelled.")])
+
+
+@dataclass(frozen=True)
+class ImportBasis:
+    """What a workbook is checked against: the workspace's companies, line definitions and
+    scorecard rows, read once on the workspace's own thread."""
+
+    companies: dict[str, Company]
+    defs: dict[tuple[str, str], LineDef]
+    stored: dict[tuple[str, Quarter, str], ScorecardLine]
+    periods: dict[str, set[Quarter]]
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> ImportBasis:
+        companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
+        return cls(companies=companies,
+                   defs={(t, d.key): d for t in companies for d in workspace.line_defs(t)},
+                   stored={line.key: line for line in workspace.scorecard_lines()},
+                   periods={t: set(workspace.periods(t)) for t in companies})
 
 
 @dataclass(frozen=True)
@@ -144,61 +183,12 @@ def _refuse(path: Path, reason: str) -> ExcelImportError:
     return ExcelImportError(path, [Problem("", "", reason)])
 
 
-def check_file(path: Path) -> None:
-    """Size, type and zip integrity, before openpyxl sees the file."""
-    path = Path(path)
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file (a folder, a named pipe, a device) before it is opened."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise _refuse(path, f"{path} cannot be read: {exc.strerror or exc}") from exc
-    if path.is_dir():
-        raise _refuse(path, f"{path} is a folder, not a workbook.")
-    if size > L.MAX_IMPORT_BYTES:
-        raise _refuse(path, f"{path.name} is {size / 1024 / 1024:.1f} MB; workbooks over "
-                            f"{L.MAX_IMPORT_BYTES // 1024 // 1024} MB are not imported.")
-    if head.startswith(_XLS_MAGIC):
-        raise _refuse(path, f"{path.name} is an old-style .xls workbook: save it as an Excel "
-                            "Workbook (.xlsx) and import that.")
-    if not head.startswith(b"PK"):
-        raise _refuse(path, f"{path.name} is not an Excel workbook (.xlsx).")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
-                raise _refuse(path, f"{path.name} is a zip file but not an Excel workbook (.xlsx).")
-            if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
-                raise _refuse(path, f"{path.name} unpacks to more than "
-                                    f"{MAX_UNZIPPED_BYTES // 1024 // 1024} MB; it is not imported.")
-            broken = archive.testzip()
-            if broken:
-                raise _refuse(path, f"{path.name} is damaged: its part {broken} is corrupt.")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        if isinstance(exc, ExcelImportError):
-            raise
-        raise _refuse(path, f"{path.name} is damaged or incomplete (not a readable .xlsx): {exc}") from exc
-
-
-def _load(path: Path, data_only: bool, read_only: bool) -> Any:
-    from openpyxl import load_workbook
-
-    try:
-        return load_workbook(path, data_only=data_only, read_only=read_only, keep_links=False)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        causes, seen = [], exc
-        while seen is not None and len(causes) < 10:
-            causes.append(type(seen).__name__)
-            seen = seen.__cause__ or seen.__context__
-        unsafe = [n for n in causes if "Forbidden" in n]  # defusedxml: DTD, entities, external refs
-        if unsafe:
-            reason = (f"{path.name} contains unsafe XML (DTD or entity declarations: {unsafe[0]}); "
-                      "it was refused without being read.")
-        else:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            reason = f"{path.name} cannot be read as a workbook: {first}"
-        raise _refuse(path, reason) from exc
+        excel_file.check_regular(Path(path))
+    except excel_file.FileRefused as exc:
+        raise _refuse(Path(path), exc.reason) from exc
 
 
 # ------------------------------------------------------------------------------------ reading
@@ -206,20 +196,24 @@ def _load(path: Path, data_only: bool, read_only: bool) -> Any:
 class _Reader:
     """Walks the Scorecards sheet, collecting problems and changes."""
 
-    def __init__(self, path: Path, workspace: Workspace) -> None:
+    def __init__(self, path: Path, basis: ImportBasis, progress: parts.Progress | None) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.more = 0
-        self.companies: dict[str, Company] = {c.ticker: c for c in workspace.companies(include_removed=True)}
-        self.defs: dict[tuple[str, str], LineDef] = {
-            (t, d.key): d for t in self.companies for d in workspace.line_defs(t)}
-        self.stored = {line.key: line for line in workspace.scorecard_lines()}
-        self.periods = {t: set(workspace.periods(t)) for t in self.companies}
+        self.companies, self.defs, self.stored = basis.companies, basis.defs, basis.stored
+        self.periods = basis.periods
+        self.progress = progress
+        self.read = 0  # bytes of the workbook read, all of them once the sheet is read
         self.known_keys: dict[str, LineDef] = {}  # line key -> the first company's definition of it
         for definition in self.defs.values():
             self.known_keys.setdefault(definition.key, definition)
         self.new_lines: dict[tuple[str, str], LineDef] = {}
         self.new_quarters: dict[tuple[str, Quarter], str] = {}
+
+    def go_on(self) -> None:
+        """Ask `progress` whether to go on while the rows are checked (the bar stays full)."""
+        if self.progress is not None and self.progress(self.read, self.read) is False:
+            raise ImportCancelled(self.path)
 
     def problem(self, cell: str, reason: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -237,8 +231,6 @@ def _text(value: Any) -> str:
 
 
 def _columns(reader: _Reader, header: list[Any]) -> dict[str, int]:
-    from openpyxl.utils import get_column_letter
-
     found: dict[str, int] = {}
     last = 0
     for column, value in enumerate(header, start=1):
@@ -247,10 +239,10 @@ def _columns(reader: _Reader, header: list[Any]) -> dict[str, int]:
             continue
         last = column
         if name in found and name in L.REQUIRED_COLUMNS:
-            reader.problem(f"{get_column_letter(column)}{L.HEADER_ROW}",
+            reader.problem(f"{column_letters(column)}{L.HEADER_ROW}",
                            f"a second column headed '{name}'; keep one.")
         found.setdefault(name, column)
-    span = f"A{L.HEADER_ROW}:{get_column_letter(max(last, 1))}{L.HEADER_ROW}"
+    span = f"A{L.HEADER_ROW}:{column_letters(max(last, 1))}{L.HEADER_ROW}"
     for name in L.REQUIRED_COLUMNS:
         if name not in found:
             reader.problem(span, f"the header row (row {L.HEADER_ROW}) has no column '{name}'.")
@@ -289,16 +281,23 @@ def _number(reader: _Reader, coord: str, value: Any, kind: Kind) -> tuple[bool, 
     return True, figure
 
 
-def read_import(path: Path, workspace: Workspace) -> ImportPlan:
+def read_import(path: Path, workspace: Workspace, progress: parts.Progress | None = None) -> ImportPlan:
     """The changes the workbook at `path` makes to the workspace's scorecards; writes nothing."""
+    return read_workbook(path, ImportBasis.of(workspace), progress)
+
+
+def read_workbook(path: Path, basis: ImportBasis, progress: parts.Progress | None = None) -> ImportPlan:
+    """The changes the workbook at `path` makes to the scorecards of `basis`. Touches no workspace,
+    so it can run on any thread; `progress(done, total)` returning False raises `ImportCancelled`."""
     path = Path(path)
-    check_file(path)
-    reader = _Reader(path, workspace)
-    workbook = _load(path, data_only=False, read_only=True)
+    reader = _Reader(path, basis, progress)
     try:
-        columns, rows = _scan(path, workbook, reader)
-    finally:
-        workbook.close()
+        with excel_file.open_workbook(path) as archive:
+            book = parts.Book(archive, progress)
+            columns, rows = _scan(path, book, reader)
+            reader.read = book.done
+    except excel_file.FileRefused as exc:  # raised only by the checks before any XML is read
+        raise _refuse(path, exc.reason) from exc
     changes = _changes(reader, rows, [columns[name] for name in L.REQUIRED_COLUMNS], columns.get(L.COL_LINE))
     reader.fail_if_any()
     created = {(c.company, c.line) for c in changes}
@@ -309,35 +308,55 @@ def read_import(path: Path, workspace: Workspace) -> ImportPlan:
     return ImportPlan(path, tuple(changes), len(rows), new_lines, new_quarters)
 
 
-def _scan(path: Path, workbook: Any, reader: _Reader
+def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
+    """The Scorecards sheet's cells, with the shared strings and styles they refer to."""
+    try:
+        workbook = book.workbook_part()
+        sheets = book.sheets(workbook)
+        if L.SCORECARDS not in sheets:
+            names = [name[:40] for name in sheets]
+            listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+            raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
+                                                  f"name (it has: {listed}).")])
+        part = sheets[L.SCORECARDS]
+        strings_part = book.part_of_type(workbook, "/sharedStrings")
+        styles_part = book.part_of_type(workbook, "/styles")
+        book.done = 0
+        book.total = sum(book.size(p) for p in (part, strings_part, styles_part) if p is not None)
+        styles = parts.read_styles(book, styles_part)
+        strings, chars = parts.read_shared_strings(book, strings_part)
+        return read_cells(book, part, L.SCORECARDS, strings, styles, chars, from_row=L.HEADER_ROW, pick=pick)
+    except parts.Cancelled as exc:
+        raise ImportCancelled(path) from exc
+    except parts.Refused as exc:
+        if exc.sheet:
+            raise ExcelImportError(path, [Problem(exc.sheet, exc.cell, exc.reason)]) from exc
+        raise _refuse(path, f"{path.name} {exc.reason}") from exc
+    except ExcelImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever else a damaged file makes fail: refused, never a crash
+        raise _refuse(path, f"{path.name}: the sheet {L.SCORECARDS} cannot be read "
+                            f"({type(exc).__name__}: {exc}).") from exc
+
+
+def _scan(path: Path, book: parts.Book, reader: _Reader
           ) -> tuple[dict[str, int], list[tuple[int, dict[int, RawCell]]]]:
     """The header's columns and the non-empty rows of the Scorecards sheet; merged cells refused."""
-    from openpyxl.utils.cell import range_boundaries
-
-    if L.SCORECARDS not in workbook.sheetnames:
-        raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
-                                              f"name (it has: {', '.join(workbook.sheetnames)}).")])
     def pick(header: dict[int, RawCell]) -> set[int]:
         wanted = {c for c, cell in header.items()
                   if _text(cell.value) in (*L.REQUIRED_COLUMNS, L.COL_LINE)}  # Line: a new line's label
         return wanted or set(header)
 
-    try:
-        source, strings, dates = sheet_source(workbook, L.SCORECARDS)
-        with source:
-            cells = read_cells(source, strings, dates, from_row=L.HEADER_ROW, pick=pick)
-    except Exception as exc:  # noqa: BLE001 - a damaged sheet fails inside the XML parser
-        name = type(exc).__name__
-        if "Forbidden" in name or "Forbidden" in str(exc):
-            raise _refuse(path, f"{path.name} contains unsafe XML (DTD or entity declarations: {name}); "
-                                "it was refused without being read.") from exc
-        raise _refuse(path, f"{path.name}: the sheet {L.SCORECARDS} cannot be read ({name}: {exc}).") from exc
+    cells = _sheet_cells(path, book, pick)
+    if cells.problems:
+        raise ExcelImportError(path, [Problem(L.SCORECARDS, cell, reason) for cell, reason in cells.problems],
+                               cells.more)
     header = cells.rows.get(L.HEADER_ROW, {})
     columns = _columns(reader, [header[c].value if c in header else None
                                 for c in range(1, max(header, default=0) + 1)])
     reader.fail_if_any()
-    for ref in cells.merged:
-        if ref and range_boundaries(ref)[3] >= L.HEADER_ROW:
+    for ref, last_row in cells.merged:
+        if last_row >= L.HEADER_ROW:
             reader.problem(ref, "merged cells in the table; unmerge them so that every row has its "
                                 "own cells.")
     reader.fail_if_any()
@@ -367,19 +386,19 @@ def _recognised(reader: _Reader, company: Company, key: str, label: str) -> Line
 
 def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted: list[int],
              label_column: int | None = None) -> list[CellChange]:
-    from openpyxl.utils import get_column_letter
-
-    letters = [get_column_letter(c) for c in wanted]
+    letters = [column_letters(c) for c in wanted]
     seen: dict[tuple[str, Quarter, str], int] = {}
     changes: list[CellChange] = []
-    for number, row in rows:
+    for count, (number, row) in enumerate(rows, start=1):
+        if count % CHECK_EVERY == 0:
+            reader.go_on()
         coords = [f"{letter}{number}" for letter in letters]
         resolved = []
         bad = False
         for i, column in enumerate(wanted):
             cell = row.get(column)
             if cell is not None and cell.error:
-                reader.problem(coords[i], f"the cell shows the error {cell.error}, not a number.")
+                reader.problem(coords[i], f"the cell shows the error {cell.error[:20]}, not a number.")
                 bad = True
             elif cell is not None and cell.formula is not None and cell.value is None:
                 reader.problem(coords[i], f"the formula {cell.formula[:40]} has no saved result; "
@@ -398,7 +417,7 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
             continue
         company = reader.companies.get(ticker.upper())
         if company is None:
-            reader.problem(coords[0], f"unknown company '{ticker}'.")
+            reader.problem(coords[0], f"unknown company '{ticker[:40]}'.")
             continue
         period = _period(reader, coords[1], quarter_text, company)
         definition = reader.defs.get((company.ticker, line_key))
@@ -407,7 +426,7 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
             definition = _recognised(reader, company, line_key,
                                      _text(label_cell.value) if label_cell is not None else "")
         if definition is None:
-            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key}' (unknown "
+            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key[:40]}' (unknown "
                                       "metric); no company defines it: add it first (Lines…, or "
                                       "`csp-desk line add`).")
         if period is None or definition is None:
@@ -438,11 +457,11 @@ def _period(reader: _Reader, coord: str, text: str, company: Company) -> Quarter
     try:
         period = parse_period(fiscal_text.strip(), company.fy_end_month)
     except ValueError:
-        reader.problem(coord, f"'{text}' is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).")
+        reader.problem(coord, f"'{text[:40]}' is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).")
         return None
     calendar = company.calendar_of(period).calendar_label()
     if calendar_text.strip() and calendar_text.strip().upper() != calendar:
-        reader.problem(coord, f"'{text}': {fiscal_text.strip()} of {company.ticker} is calendar {calendar}, "
-                              f"not {calendar_text.strip()}.")
+        reader.problem(coord, f"'{text[:40]}': {fiscal_text.strip()} of {company.ticker} is calendar "
+                              f"{calendar}, not {calendar_text.strip()[:20]}.")
         return None
     return period

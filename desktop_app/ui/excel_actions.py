@@ -2,9 +2,12 @@
 
 Export asks where to write, then writes the workbook with a progress dialog (the export runs on
 the GUI thread and keeps the window responsive between rows; it takes well under a second for the
-seed workspace). Import asks for a workbook, checks it completely, shows the preview of every
-change (old → new) and applies it as one undo command. A refusal is shown in a dialog that lists
-each problem with its sheet and cell, and the workspace is not touched.
+seed workspace). Import asks for a workbook, refuses what is not a regular file (a named pipe would
+never end), then reads and checks it completely on a worker thread (`background.BackgroundOp`:
+progress, Cancel, the window stays responsive; a hostile file is refused within its limits), and
+back on the GUI thread shows the preview of every change (old → new) and applies it as one undo
+command. A refusal is shown in a dialog that lists each problem with its sheet and cell, and the
+workspace is not touched; a cancelled read changes nothing either.
 
 openpyxl is imported only when one of these runs, never at start-up.
 """
@@ -21,9 +24,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.ui import file_dialogs
+from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:
-    from desktop_app.io.excel_import import ImportPlan
+    from desktop_app.io.excel_import import ExcelImportError, ImportPlan
     from desktop_app.ui.main_window import MainWindow
 
 KEY_FOLDER = "excel/folder"
@@ -130,26 +134,50 @@ def choose_import(window: MainWindow) -> None:
 
 
 def read_plan(window: MainWindow, path: Path) -> ImportPlan | None:
-    """The import plan of `path`, or None after showing why the workbook is refused."""
-    from desktop_app.io.excel_import import ExcelImportError, read_import
+    """The import plan of `path`, read and checked on a worker thread with progress and Cancel;
+    None after showing why the workbook is refused (or saying that it was cancelled)."""
+    from desktop_app.io import excel_import
+    from desktop_app.ui.background import BackgroundOp
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        plan = read_import(path, window.workspace)
-    except ExcelImportError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        _status(window, _t("Nothing was imported from %1.").replace("%1", path.name))
-        box = QMessageBox(QMessageBox.Icon.Critical, _t("Import from Excel"),
-                          _t("Nothing was imported: %1 cannot be used as it is.").replace("%1", path.name),
-                          QMessageBox.StandardButton.Ok, window)
-        box.setObjectName("importRefused")
-        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
-        box.setInformativeText("\n".join(str(p) for p in exc.problems[:8]))
-        box.setDetailedText(str(exc))
-        box.exec()
+        excel_import.check_regular(path)  # before anything opens it
+    except excel_import.ExcelImportError as exc:
+        _refused(window, path, exc)
         return None
-    QGuiApplication.restoreOverrideCursor()
-    return plan
+    basis = excel_import.ImportBasis.of(window.workspace)  # the workspace is read on its own thread
+    read = excel_import.read_workbook
+    plans: list[ImportPlan] = []
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, excel_import.ImportCancelled):
+            _status(window, _t("Import cancelled; nothing was changed."))
+        elif isinstance(error, excel_import.ExcelImportError):
+            _refused(window, path, error)
+        else:  # a bug, not the file: say so rather than pretend the file is at fault
+            _status(window, fill(_t("Nothing was imported from %1."), path.name))
+            QMessageBox.critical(window, _t("Import from Excel"),
+                                 fill(_t("Nothing was imported: reading %1 failed unexpectedly (%2)."),
+                                      path.name, f"{type(error).__name__}: {error}"))
+
+    busy = tuple(a for a in (getattr(window, name, None) for name in ("action_export", "action_import")) if a)
+    op = BackgroundOp(window, lambda progress: read(path, basis, progress), success=plans.append,
+                      failure=failed, title=_t("Import from Excel"),
+                      label=fill(_t("Reading and checking %1…"), path.name),
+                      cancelling=_t("Cancelling…"), object_name="importProgress", busy=busy)
+    op.run().wait()
+    return plans[0] if plans else None
+
+
+def _refused(window: MainWindow, path: Path, exc: ExcelImportError) -> None:
+    _status(window, fill(_t("Nothing was imported from %1."), path.name))
+    box = QMessageBox(QMessageBox.Icon.Critical, _t("Import from Excel"),
+                      fill(_t("Nothing was imported: %1 cannot be used as it is."), path.name),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("importRefused")
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
+    box.setInformativeText("\n".join(str(p) for p in exc.problems[:8]))
+    box.setDetailedText(str(exc))
+    box.exec()
 
 
 def import_from(window: MainWindow, path: Path,
