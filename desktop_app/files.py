@@ -2,7 +2,8 @@
 
 `fsync_file` and `fsync_folder` make a write and a rename into a folder survive a power cut
 (POSIX; Windows has no folder handles to sync, so there the folder sync does nothing).
-`move_no_clobber` renames without ever replacing a file that is already there.
+`move_no_clobber` renames without ever replacing a file that is already there. `workspace_file_hit`
+tells a writer (Excel export, Save a Copy) that its target is the workspace or one of its side files.
 """
 
 from __future__ import annotations
@@ -45,3 +46,36 @@ def move_no_clobber(src: Path, dest: Path) -> None:
         os.rename(src, dest)
         return
     os.unlink(src)
+
+
+# The files beside a workspace that belong to it: SQLite's side files and the window's lock file.
+WORKSPACE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when `a` and `b` name one file: the same path once links are resolved, or (both
+    existing) the same device and inode, which also catches hard links."""
+    try:
+        if os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b)):
+            return True
+        first, second = os.stat(a), os.stat(b)
+    except (OSError, ValueError):
+        return False
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
+
+
+def workspace_file_hit(target: Path, workspace: Path) -> Path | None:
+    """Which of the workspace's own files (the workspace, its -wal / -shm / -journal, its lock
+    file) `target` would overwrite, if any: a writer must refuse such a target."""
+    workspace = Path(workspace)
+    names = [workspace]
+    try:
+        resolved = Path(os.path.realpath(workspace))
+    except (OSError, ValueError):
+        resolved = workspace
+    for base in dict.fromkeys((workspace, resolved)):
+        names += [base.with_name(base.name + suffix) for suffix in WORKSPACE_SIDE_SUFFIXES]
+    for name in names:
+        if same_file(Path(target), name):
+            return name
+    return None

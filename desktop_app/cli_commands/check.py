@@ -1,7 +1,9 @@
 """`csp-desk check [--workspace P]`: run SQLite's full integrity check on the workspace file.
 
 Prints `ok` and exits 0 for a sound file; prints the problems (and where the backups are) and exits
-1 for a damaged one. It only reads the file; a missing file exits 1 too.
+1 for a damaged one: SQLite's integrity check, then whether every row reads back (storage/readable).
+A file that is not a workspace (another database, a folder, a FIFO, a device) or that a newer
+version wrote says so and exits 1. It only reads the file; a missing file exits 1 too.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from desktop_app.cli_commands import CliError, Command
 
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.storage.backups import backup_dir, list_backups
-    from desktop_app.storage.integrity import integrity_check
+    from desktop_app.storage.identity import regular_file_stat
+    from desktop_app.storage.readable import full_check
 
     path = args.workspace
-    if not path.is_file():
+    if regular_file_stat(path) is None:  # a folder, FIFO, device or socket: "not a workspace"
         raise CliError(f"There is no workspace file at {path}.")
-    problems = integrity_check(path)
+    problems = full_check(path)  # not a workspace / newer version: raised, exit 1
     if not problems:
         print(f"ok  {path}")
         return 0

@@ -21,6 +21,10 @@ class SaveError(WorkspaceError):
     """A write failed (disk full, locked, read-only…); it was rolled back and nothing was saved."""
 
 
+class UnreadableError(WorkspaceError):
+    """Reading the open workspace failed (a damaged page or value); nothing was changed."""
+
+
 _HINTS = {
     "database or disk is full": "database or disk is full",
     "database is locked": "the workspace is busy in another program (database is locked)",

@@ -45,6 +45,8 @@ def _check(path: Path, pragma: str) -> list[str]:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
         return [f"SQLite cannot open the file: {exc}"]
+    # The problems quote damaged text, which may not be UTF-8 any more: shown escaped.
+    conn.text_factory = lambda data: data.decode("utf-8", "backslashreplace")
     try:
         rows = conn.execute(f"PRAGMA {pragma}({_MAX_PROBLEMS})").fetchall()
         problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]

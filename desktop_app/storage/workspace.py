@@ -9,6 +9,7 @@ before a single byte of them is written.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import LineDef
@@ -25,6 +26,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
+from desktop_app.files import workspace_file_hit
 from desktop_app.storage import creation, edits, identity, open_files, queries, schema
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, transaction
@@ -32,12 +34,15 @@ from desktop_app.storage.errors import (
     NewerVersionError,
     NotAWorkspaceError,
     SaveError,
+    UnreadableError,
     WorkspaceError,
     describe,
+    is_storage_failure,
     save_error,
 )
 from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.storage.readable import READ_FAILURES
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
     from desktop_app.io.seed_data import SeedData
@@ -48,11 +53,33 @@ __all__ = [
     "NewerVersionError",
     "NotAWorkspaceError",
     "SaveError",
+    "UnreadableError",
     "Workspace",
     "WorkspaceError",
 ]
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _reads(method: F) -> F:
+    """A read of the workspace: what a damaged page or value makes it raise (sqlite3 errors,
+    invalid UTF-8, a figure that no longer parses) becomes UnreadableError with a plain message."""
+
+    @functools.wraps(method)
+    def read(self: Workspace, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.ProgrammingError:
+            raise  # used after close(): not the file's fault
+        except READ_FAILURES as exc:
+            reason = describe(exc) if isinstance(exc, sqlite3.Error) else f"{type(exc).__name__}: {exc}"
+            hint = ("" if is_storage_failure(reason) else
+                    " The file may be damaged; `csp-desk check` lists the problems.")
+            raise UnreadableError(f"Cannot read the workspace {self.path}: {reason}.{hint} "
+                                  "Nothing was changed.") from exc
+
+    return read  # type: ignore[return-value]
 
 
 class Workspace:
@@ -160,8 +187,9 @@ class Workspace:
     def backup_to(self, dest: Path) -> None:
         """Copy the whole workspace to `dest` (a single self-contained file) with SQLite's backup API."""
         dest = Path(dest).expanduser()
-        if dest.resolve() == self.path.resolve():
-            raise ValueError("The backup must go to another file than the workspace itself.")
+        if workspace_file_hit(dest, self.path) is not None:
+            raise SaveError(f"Cannot write a copy to {dest}: it is the workspace itself or one of "
+                            "its files. Choose another file name; nothing was written.")
         temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -177,6 +205,7 @@ class Workspace:
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
             raise SaveError(f"Could not back up to {dest}: {reason}") from exc
 
+    @_reads
     def quick_check(self) -> str:
         """'ok', or the problems SQLite's quick check and the foreign-key check report."""
         problems = [r[0] for r in self._conn.execute("PRAGMA quick_check") if r[0] != "ok"]
@@ -187,19 +216,24 @@ class Workspace:
     # ------------------------------------------------------------------ reads
 
     @property
+    @_reads
     def schema_version(self) -> int:
         return schema.user_version(self._conn)
 
+    @_reads
     def meta(self) -> dict[str, str]:
         return queries.meta(self._conn)
 
+    @_reads
     def sources(self) -> list[Source]:
         return queries.sources(self._conn)
 
+    @_reads
     def companies(self, include_removed: bool = False) -> list[Company]:
         """Covered companies in coverage order (with `include_removed`, also former ones)."""
         return queries.companies(self._conn, include_removed)
 
+    @_reads
     def company(self, ticker: str) -> Company:
         """Any company the workspace knows (covered or not); KeyError if unknown."""
         found = queries.company(self._conn, ticker)
@@ -207,56 +241,71 @@ class Workspace:
             raise KeyError(ticker)
         return found
 
+    @_reads
     def is_covered(self, ticker: str) -> bool:
         return ticker in queries.covered_tickers(self._conn)
 
+    @_reads
     def line_defs(self, company: str) -> list[LineDef]:
         return queries.line_defs(self._conn, company)
 
+    @_reads
     def periods(self, company: str) -> list[Quarter]:
         return queries.periods(self._conn, company)
 
+    @_reads
     def scorecard_lines(self, company: str | None = None,
                         period: Quarter | None = None) -> list[ScorecardLine]:
         """By coverage position, fiscal quarter, line position. All companies when None."""
         return queries.scorecard_lines(self._conn, company, period)
 
+    @_reads
     def scorecard_line(self, company: str, period: Quarter, line: str) -> ScorecardLine | None:
         return queries.scorecard_line(self._conn, company, period, line)
 
+    @_reads
     def forecasts(self) -> list[Forecast]:
         return queries.forecasts(self._conn)
 
+    @_reads
     def targets(self) -> list[Target]:
         return queries.targets(self._conn)
 
+    @_reads
     def supply_chain(self) -> list[SupplyChainEntry]:
         return queries.supply_chain(self._conn)
 
+    @_reads
     def statements(self, topic: str | None = None) -> list[Statement]:
         return queries.statements(self._conn, topic)
 
+    @_reads
     def cloud_reads(self) -> list[CloudRead]:
         return queries.cloud_reads(self._conn)
 
+    @_reads
     def ranking(self) -> list[RankEntry]:
         """The current order, rank 1 first."""
         return queries.ranking(self._conn)
 
+    @_reads
     def snapshots(self) -> list[Snapshot]:
         """Oldest first."""
         return queries.snapshots(self._conn)
 
+    @_reads
     def snapshot(self, snapshot_id: int) -> Snapshot:
         found = queries.snapshots(self._conn, snapshot_id)
         if not found:
             raise KeyError(snapshot_id)
         return found[0]
 
+    @_reads
     def change_log(self, limit: int | None = None) -> list[ChangeLogEntry]:
         """Newest first."""
         return queries.change_log(self._conn, limit)
 
+    @_reads
     def last_change_id(self) -> int:
         """The id of the newest change-log row (0 if none): it grows with every committed change."""
         return int(self._conn.execute("SELECT coalesce(max(entry_id), 0) FROM change_log").fetchone()[0])

@@ -1,0 +1,110 @@
+"""Can every value of a workspace be read back? The check `csp-desk check` and `csp-desk backup` add
+to SQLite's own.
+
+`integrity_check` verifies the b-trees, not the values inside the rows: a flipped byte in a text
+value (now invalid UTF-8) or in a stored figure (`'3.6S'`) passes it, yet every read of that row
+fails. `unreadable(path)` reads every row of every table, then everything the window and the Excel
+export read, on a read-only connection, and lists what fails. `full_check(path)` is the whole
+check: SQLite's integrity check, then (for a sound SQLite file) whether it is a workspace this
+version reads (NotAWorkspaceError / NewerVersionError), then `unreadable`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.storage import identity, queries
+from desktop_app.storage.connection import connect_readonly
+from desktop_app.storage.integrity import integrity_check
+
+# What reading a damaged value can raise: SQLite's errors (invalid UTF-8 in a text column), and
+# the conversions to domain values (ValueError, decimal's InvalidOperation, int(None)...).
+READ_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, ValueError, ArithmeticError,
+                                                  TypeError, IndexError)
+_MAX_PROBLEMS = 20
+
+
+def _readers(conn: sqlite3.Connection) -> list[tuple[str, Callable[[], Any]]]:
+    readers: list[tuple[str, Callable[[], Any]]] = [
+        ("meta", lambda: queries.meta(conn)),
+        ("sources", lambda: queries.sources(conn)),
+        ("companies", lambda: queries.companies(conn, True)),
+        ("scorecards", lambda: queries.scorecard_lines(conn, None, None)),
+        ("forecasts", lambda: queries.forecasts(conn)),
+        ("targets", lambda: queries.targets(conn)),
+        ("supply chain", lambda: queries.supply_chain(conn)),
+        ("statements", lambda: queries.statements(conn)),
+        ("cloud reads", lambda: queries.cloud_reads(conn)),
+        ("ranking", lambda: queries.ranking(conn)),
+        ("snapshots", lambda: queries.snapshots(conn)),
+        ("change log", lambda: queries.change_log(conn, None)),
+    ]
+    try:
+        tickers = [c.ticker for c in queries.companies(conn, True)]
+    except READ_FAILURES:
+        tickers = []
+    for ticker in tickers:
+        readers.append((f"{ticker} line definitions", lambda t=ticker: queries.line_defs(conn, t)))
+        readers.append((f"{ticker} quarters", lambda t=ticker: queries.periods(conn, t)))
+    return readers
+
+
+def _nulls(conn: sqlite3.Connection, table: str, quoted: str) -> list[str]:
+    """NOT NULL columns holding NULL: SQLite enforces the constraint on writes only, so a damaged
+    record type byte gets through."""
+    found = []
+    for _, column, _, notnull, _, _ in conn.execute(f"PRAGMA table_info({quoted})").fetchall():
+        if not notnull:
+            continue
+        name = '"' + str(column).replace('"', '""') + '"'
+        count = conn.execute(f"SELECT count(*) FROM {quoted} WHERE {name} IS NULL").fetchone()[0]
+        if count:
+            found.append(f"table {table}: {count} row(s) without the required {column}")
+    return found
+
+
+def unreadable(path: Path) -> list[str]:
+    """What cannot be read back from the workspace at `path` ([] when everything reads)."""
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        return [f"SQLite cannot open the file: {exc}"]
+    problems: list[str] = []
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            try:
+                for _ in conn.execute(f"SELECT * FROM {quoted}"):
+                    pass
+            except READ_FAILURES as exc:
+                problems.append(f"table {table}: {exc}")
+                continue
+            problems += _nulls(conn, table, quoted)
+        for what, read in _readers(conn):
+            try:
+                read()
+            except READ_FAILURES as exc:
+                problems.append(f"{what} cannot be read: {exc}")
+    except sqlite3.Error as exc:
+        problems.append(f"SQLite: {exc}")
+    finally:
+        conn.close()
+    return problems[:_MAX_PROBLEMS]
+
+
+def full_check(path: Path) -> list[str]:
+    """Everything `csp-desk check` finds in the file at `path` ([] when sound). A sound SQLite
+    file that is not a CSP Desk workspace, or that a newer version wrote, raises
+    NotAWorkspaceError / NewerVersionError (see identity.inspect); a folder, FIFO, device or
+    socket raises NotAWorkspaceError without being opened."""
+    identity.regular_file_stat(path)
+    problems = integrity_check(path)
+    if problems:
+        return problems
+    identity.inspect(path)
+    return unreadable(path)
