@@ -156,9 +156,26 @@ def _not_text(value: object) -> bool:
     return False
 
 
+def _as_utf8(value: object) -> object:
+    """A text argument decoded under a non-UTF-8 locale (LC_ALL=C without Python's UTF-8 mode)
+    whose bytes are UTF-8 after all: the text they spell. Paths stay as given (the file system
+    expects their bytes back)."""
+    if isinstance(value, list):
+        return [_as_utf8(item) for item in value]
+    if isinstance(value, str) and _not_text(value):
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):
+            return value
+    return value
+
+
 def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Refuse (exit 2, before any work) an argument that is not UTF-8 text."""
     for name, value in vars(args).items():
+        if not name.startswith("_"):
+            value = _as_utf8(value)
+            setattr(args, name, value)
         if not name.startswith("_") and _not_text(value):
             shown = ascii(value if not isinstance(value, Path) else str(value))
             parser.error(f"{name.replace('_', '-')} {shown} holds bytes that are not UTF-8 text; "

@@ -111,6 +111,8 @@ def inspect(path: Path) -> int:
         return version
     except sqlite3.DatabaseError as exc:
         raise _not_ours(path, f"SQLite says: {exc}") from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quotes a damaged schema
+        raise _not_ours(path, "its schema is not valid text; the file may be damaged") from exc
     finally:
         conn.close()
 

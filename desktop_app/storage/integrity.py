@@ -56,6 +56,8 @@ def _check(path: Path, pragma: str) -> list[str]:
         return problems
     except sqlite3.DatabaseError as exc:  # "database disk image is malformed" and the like
         return [f"SQLite: {exc}"]
+    except UnicodeDecodeError:  # SQLite's message quotes a damaged schema that is not UTF-8
+        return ["SQLite: the database schema is damaged (it is not valid text)"]
     finally:
         conn.close()
 

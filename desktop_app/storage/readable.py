@@ -11,6 +11,7 @@ version reads (NotAWorkspaceError / NewerVersionError), then `unreadable`.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -47,8 +48,8 @@ def _readers(conn: sqlite3.Connection) -> list[tuple[str, Callable[[], Any]]]:
     except READ_FAILURES:
         tickers = []
     for ticker in tickers:
-        readers.append((f"{ticker} line definitions", lambda t=ticker: queries.line_defs(conn, t)))
-        readers.append((f"{ticker} quarters", lambda t=ticker: queries.periods(conn, t)))
+        readers.append((f"{ticker} line definitions", functools.partial(queries.line_defs, conn, ticker)))
+        readers.append((f"{ticker} quarters", functools.partial(queries.periods, conn, ticker)))
     return readers
 
 
@@ -66,6 +67,33 @@ def _nulls(conn: sqlite3.Connection, table: str, quoted: str) -> list[str]:
     return found
 
 
+def _schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """Definitions in the schema that SQLite would refuse when writing: a read-only connection
+    accepts a CHECK or an index naming a damaged column, a read-write one fails on every statement.
+    Each definition is replayed in an empty in-memory database (the file is only read)."""
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                            "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' "
+                            "ORDER BY type = 'table' DESC, rowid").fetchall()
+    finally:
+        conn.text_factory = str
+    found = []
+    scratch = sqlite3.connect(":memory:")
+    try:
+        for name, sql in rows:
+            shown = bytes(name).decode("utf-8", "backslashreplace")
+            try:
+                scratch.execute(bytes(sql).decode("utf-8"))
+            except UnicodeDecodeError:
+                found.append(f"the definition of {shown} is damaged (it is not valid text)")
+            except sqlite3.Error as exc:
+                found.append(f"the definition of {shown} is damaged ({exc})")
+    finally:
+        scratch.close()
+    return found
+
+
 def unreadable(path: Path) -> list[str]:
     """What cannot be read back from the workspace at `path` ([] when everything reads)."""
     try:
@@ -74,6 +102,7 @@ def unreadable(path: Path) -> list[str]:
         return [f"SQLite cannot open the file: {exc}"]
     problems: list[str] = []
     try:
+        problems += _schema_problems(conn)
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         for table in tables:
@@ -108,3 +137,13 @@ def full_check(path: Path) -> list[str]:
         return problems
     identity.inspect(path)
     return unreadable(path)
+
+
+def damage(path: Path) -> list[str]:
+    """`full_check` for explaining a failure after the fact: a file that is not (or no longer) a
+    workspace this version reads is one more problem instead of an exception."""
+    try:
+        return full_check(path)
+    except identity.WorkspaceError as exc:
+        return [str(exc)]
+

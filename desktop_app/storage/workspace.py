@@ -110,6 +110,9 @@ class Workspace:
             conn = connect(path)
         except sqlite3.Error as exc:
             raise WorkspaceError(f"Cannot open {path}: {describe(exc)}") from exc
+        except UnicodeDecodeError as exc:  # SQLite's message quotes a damaged schema
+            raise WorkspaceError(f"Cannot open {path}: its schema is damaged. `csp-desk check` "
+                                 "lists the problems.") from exc
         try:
             with transaction(conn):
                 version = cls._check_open(conn, path)
@@ -122,9 +125,10 @@ class Workspace:
         except WorkspaceError:
             conn.close()
             raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             conn.close()
-            raise WorkspaceError(f"Could not upgrade {path}: {describe(exc)}. "
+            reason = describe(exc) if isinstance(exc, sqlite3.Error) else "its schema is damaged"
+            raise WorkspaceError(f"Could not upgrade {path}: {reason}. "
                                  "The file was left as it was.") from exc
         except BaseException:
             conn.close()
