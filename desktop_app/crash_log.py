@@ -70,6 +70,10 @@ def summary(exc: BaseException, log: Path | None) -> str:
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if len(what) > 300:
         what = what[:297] + "..."
-    where = (f"The details are in {log}." if log is not None
-             else "The details could not be written to a log file.")
-    return f"Unexpected error ({what}). {where} Please report it."
+    return f"Unexpected error ({what}). {where(log)} Please report it."
+
+
+def where(log: Path | None) -> str:
+    """`The details are in <log>.`"""
+    return (f"The details are in {log}." if log is not None
+            else "The details could not be written to a log file.")

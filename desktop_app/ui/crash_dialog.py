@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app import crash_log
+from desktop_app.storage.errors import WorkspaceError
 from desktop_app.ui.formats import fill
 
 _state = {"busy": False, "failures": 0}
@@ -40,6 +41,8 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
     _state["failures"] = failures() + 1
     log = crash_log.write(exc_type, exc, tb, context="window")
     message = crash_log.summary(exc, log)
+    if isinstance(exc, WorkspaceError):  # e.g. a tab reading a damaged workspace: said as it is
+        message = f"{exc} {crash_log.where(log)}"
     restore_cursor()
     if quiet or _state["busy"] or QGuiApplication.instance() is None:
         if sys.stderr is not None:
