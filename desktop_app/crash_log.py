@@ -66,7 +66,11 @@ def _folders() -> list[Path]:
 
 
 def summary(exc: BaseException, log: Path | None) -> str:
-    """One line for the user: what went wrong and where the details are."""
+    """One line for the user: what went wrong and where the details are. An OSError (a name too
+    long for the file system, a folder that cannot be written) is said in the system's words."""
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{name}. {where(log)}"
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if len(what) > 300:
         what = what[:297] + "..."

@@ -98,6 +98,16 @@ def test_a_249_character_workspace_name_and_a_250_character_export_name(tmp_path
     assert window.returncode == 0 and "Traceback" not in window.stderr
 
 
+def test_a_name_too_long_for_the_file_system_is_a_message(tmp_path: Path) -> None:
+    path = tmp_path / ("w" * 300 + ".cspdesk")
+    for args in (["ranking"], ["check"], ["backup"], ["export", str(tmp_path / "o.xlsx")]):
+        result = _run("--workspace", str(path), *args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert "Traceback" not in result.stderr and "Unexpected error" not in result.stderr
+        assert "too long" in result.stderr or "Cannot read" in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C"}])
 def test_a_console_that_cannot_show_the_text_never_makes_a_command_fail(
         tmp_path: Path, env: dict[str, str]) -> None:
