@@ -120,6 +120,17 @@ def test_the_storage_layer_refuses_a_fifo_without_opening_it(tmp_path: Path) -> 
     assert stat.S_ISFIFO(path.lstat().st_mode)
 
 
+def test_a_fifo_beside_the_workspace_as_its_wal_is_refused_not_opened(tmp_path: Path) -> None:
+    path = tmp_path / "w.cspdesk"
+    Workspace.open(path).close()
+    os.mkfifo(f"{path}-wal")
+    for command in (["check"], ["ranking"], ["backup"]):
+        result = _run("--workspace", str(path), *command)
+        assert result.returncode == 1, (command, result.stderr)
+        assert "w.cspdesk-wal is a named pipe" in result.stderr and "Traceback" not in result.stderr
+    assert stat.S_ISFIFO(os.lstat(f"{path}-wal").st_mode)
+
+
 def test_check_says_not_a_workspace_or_newer_version_instead_of_ok(tmp_path: Path) -> None:
     other = tmp_path / "other.db"
     conn = sqlite3.connect(other)

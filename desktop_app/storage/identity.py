@@ -51,6 +51,15 @@ def regular_file_stat(path: Path) -> os.stat_result | None:
     if kind is not None:
         raise NotAWorkspaceError(f"{path} is {kind}, not a CSP Desk workspace file. It was left "
                                  "unchanged; choose another file name for the workspace.")
+    for suffix in ("-wal", "-shm", "-journal"):  # SQLite opens these too
+        try:
+            side = os.stat(f"{path}{suffix}")
+        except OSError:
+            continue
+        kind = _kind(side.st_mode)
+        if kind is not None:
+            raise NotAWorkspaceError(f"{path}{suffix} is {kind}, not the workspace's own file. "
+                                     "Nothing was opened; remove it and try again.")
     return info
 
 
