@@ -20,6 +20,7 @@ from typing import Any
 from desktop_app.storage import identity, queries
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.integrity import integrity_check
+from desktop_app.storage.schema import target_version
 
 # What reading a damaged value can raise: SQLite's errors (invalid UTF-8 in a text column), and
 # the conversions to domain values (ValueError, decimal's InvalidOperation, int(None)...).
@@ -94,8 +95,10 @@ def _schema_problems(conn: sqlite3.Connection) -> list[str]:
     return found
 
 
-def unreadable(path: Path) -> list[str]:
-    """What cannot be read back from the workspace at `path` ([] when everything reads)."""
+def unreadable(path: Path, with_queries: bool = True) -> list[str]:
+    """What cannot be read back from the workspace at `path` ([] when everything reads): every
+    row of every table, and (`with_queries`, for a workspace of the current format) everything
+    the window and the export read."""
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
@@ -114,7 +117,7 @@ def unreadable(path: Path) -> list[str]:
                 problems.append(f"table {table}: {exc}")
                 continue
             problems += _nulls(conn, table, quoted)
-        for what, read in _readers(conn):
+        for what, read in _readers(conn) if with_queries else []:
             try:
                 read()
             except READ_FAILURES as exc:
@@ -135,8 +138,9 @@ def full_check(path: Path) -> list[str]:
     problems = integrity_check(path)
     if problems:
         return problems
-    identity.inspect(path)
-    return unreadable(path)
+    version = identity.inspect(path)
+    # An older workspace is read through today's queries only once it is upgraded (on open).
+    return unreadable(path, with_queries=version == target_version())
 
 
 def damage(path: Path) -> list[str]:
