@@ -145,6 +145,33 @@ def test_utf8_arguments_under_a_c_locale_without_utf8_mode(seeded: Path) -> None
     assert _counts(seeded)[0] == before[0] + 1
 
 
+@pytest.mark.parametrize("damage", [
+    "UPDATE statements SET text_en = CAST(X'4175726520C3' AS TEXT) WHERE id = (SELECT min(id) FROM statements)",
+    "UPDATE statements SET value = '3.6S' WHERE value IS NOT NULL AND id = "
+    "(SELECT min(id) FROM statements WHERE value IS NOT NULL)",
+])
+def test_a_value_that_no_longer_reads_is_damage_for_check_backup_and_export(
+        seeded: Path, damage: str) -> None:
+    """SQLite's integrity check passes these (it does not look inside values); every read of the
+    row fails. check, backup and export agree: damaged, with a message."""
+    import sqlite3
+
+    conn = sqlite3.connect(seeded)
+    assert conn.execute(damage).rowcount == 1
+    conn.commit()
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    check = _run("--workspace", str(seeded), "check")
+    assert check.returncode == 1 and "DAMAGED" in check.stderr and "statements" in check.stderr
+    backup = _run("--workspace", str(seeded), "backup")
+    assert backup.returncode == 1 and "No backup was made" in backup.stderr
+    export = _run("--workspace", str(seeded), "export", str(seeded.with_name("o.xlsx")))
+    assert export.returncode == 1 and "damaged" in export.stderr
+    for result in (check, backup, export):
+        assert "Traceback" not in result.stderr and "Unexpected error" not in result.stderr
+    assert not seeded.with_name("o.xlsx").exists()
+
+
 UNEXPECTED = """
 import sys
 import desktop_app.paths as paths
