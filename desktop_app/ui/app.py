@@ -104,13 +104,14 @@ def start_window(workspace: Path, quiet: bool = False) -> MainWindow | int:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.widgets import LazyTab
 
+    window: MainWindow | None = None
     try:
         window = MainWindow(opened.workspace)
         page = window.tabs.currentWidget()
         if isinstance(page, LazyTab):  # what the first paint shows is read now, not in showEvent
             page.content()
     except BaseException as exc:
-        if "window" in locals():
+        if window is not None:
             window.deleteLater()
         opened.workspace.close()
         opened.guard.release()
