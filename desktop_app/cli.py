@@ -7,6 +7,7 @@ needs them, so `csp-desk --help` and the subcommands start quickly.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,7 +71,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 def _error(message: str) -> None:
     if sys.stderr is not None:
-        print(f"{PROG}: error: {message}", file=sys.stderr)
+        try:
+            print(f"{PROG}: error: {message}", file=sys.stderr)
+        except (OSError, ValueError):
+            pass  # stderr closed: the exit status still tells
 
 
 def _window_only(argv: Sequence[str]) -> bool:
@@ -126,9 +130,81 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _safe_streams() -> None:
+    """Printing never fails on a console that cannot show a character (PYTHONIOENCODING=ascii, a
+    C locale, a Windows code page): it is written escaped instead. Without this a command would do
+    its work, then fail on printing the result, and a retry would do the work twice."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
+def _not_text(value: object) -> bool:
+    """True for a string or path holding bytes that are not UTF-8 (argv decoded with surrogateescape):
+    SQLite, the workbook and the change log cannot store them."""
+    if isinstance(value, (list, tuple)):
+        return any(_not_text(item) for item in value)
+    if isinstance(value, (str, Path)):
+        try:
+            str(value).encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+    return False
+
+
+def _as_utf8(value: object) -> object:
+    """A text argument decoded under a non-UTF-8 locale (LC_ALL=C without Python's UTF-8 mode)
+    whose bytes are UTF-8 after all: the text they spell. Paths stay as given (the file system
+    expects their bytes back)."""
+    if isinstance(value, list):
+        return [_as_utf8(item) for item in value]
+    if isinstance(value, str) and _not_text(value):
+        try:
+            return os.fsencode(value).decode("utf-8")
+        except (UnicodeError, ValueError):
+            return value
+    return value
+
+
+def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse (exit 2, before any work) an argument that is not UTF-8 text."""
+    for name, value in vars(args).items():
+        if not name.startswith("_"):
+            value = _as_utf8(value)
+            setattr(args, name, value)
+        if not name.startswith("_") and _not_text(value):
+            shown = ascii(value if not isinstance(value, Path) else str(value))
+            parser.error(f"{name.replace('_', '-')} {shown} holds bytes that are not UTF-8 text; "
+                         "nothing was done. Give it as UTF-8 (rename a file if needed).")
+
+
+def _unexpected(exc: BaseException) -> int:
+    """Anything the program did not expect: a log file with the traceback, one line on stderr."""
+    from desktop_app import crash_log
+
+    log = crash_log.write(type(exc), exc, exc.__traceback__, context="command line")
+    _error(crash_log.summary(exc, log))
+    return EXIT_FAILURE
+
+
+def _closed_output() -> int:
+    """stdout was closed under us (`csp-desk ranking | head -1`): nothing more can be said there."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    return EXIT_FAILURE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser(with_commands=not _window_only(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
+    _check_text(parser, args)
     if args.workspace is None:
         from desktop_app.paths import default_workspace
 
@@ -136,14 +212,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     run = getattr(args, "_run", None)
     if run is not None and args.quit_after_paint:
         parser.error("--quit-after-paint only applies to the window (no command)")
+    return int(run(args) if run is not None else _run_gui(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; every failure ends in a message and an exit status, never a traceback
+    (an unexpected one also writes a log file, see crash_log)."""
+    _safe_streams()
     try:
-        return int(run(args) if run is not None else _run_gui(args))
+        return _main(argv)
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return _closed_output()
     except Exception as exc:
         if not isinstance(exc, _expected_errors()):
-            raise
+            return _unexpected(exc)
         _error(str(exc))
         return int(getattr(exc, "status", EXIT_FAILURE))
 

@@ -5,6 +5,8 @@
 `move_no_clobber` renames without ever replacing a file that is already there.
 `temp_name` and `remove_dead_temps` name temporary files after the process that writes them and
 delete those a killed process left behind; `size_text` says how big a file is (messages).
+`workspace_file_hit` tells a writer (Excel export, Save a Copy) that its target is the workspace or
+one of its side files.
 """
 
 from __future__ import annotations
@@ -110,3 +112,34 @@ def writer_is_gone(pid_text: str, candidate: Path) -> bool:
         return time.time() - candidate.stat().st_mtime > STALE_AFTER_S
     except OSError:
         return False
+# The files beside a workspace that belong to it: SQLite's side files and the window's lock file.
+WORKSPACE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when `a` and `b` name one file: the same path once links are resolved, or (both
+    existing) the same device and inode, which also catches hard links."""
+    try:
+        if os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b)):
+            return True
+        first, second = os.stat(a), os.stat(b)
+    except (OSError, ValueError):
+        return False
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
+
+
+def workspace_file_hit(target: Path, workspace: Path) -> Path | None:
+    """Which of the workspace's own files (the workspace, its -wal / -shm / -journal, its lock
+    file) `target` would overwrite, if any: a writer must refuse such a target."""
+    workspace = Path(workspace)
+    names = [workspace]
+    try:
+        resolved = Path(os.path.realpath(workspace))
+    except (OSError, ValueError):
+        resolved = workspace
+    for base in dict.fromkeys((workspace, resolved)):
+        names += [base.with_name(base.name + suffix) for suffix in WORKSPACE_SIDE_SUFFIXES]
+    for name in names:
+        if same_file(Path(target), name):
+            return name
+    return None

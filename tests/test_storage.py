@@ -506,5 +506,19 @@ def test_backup_produces_an_openable_copy(ws: Workspace, tmp_path: Path, seed: S
         assert copy.change_log() == ws.change_log()
         assert copy.quick_check() == "ok"
     ws.backup_to(dest)  # overwriting an older backup is fine
-    with pytest.raises(ValueError):
-        ws.backup_to(ws.path)
+
+
+def test_a_copy_never_goes_over_the_workspace_or_its_files(ws: Workspace, tmp_path: Path) -> None:
+    """Save a Copy to the workspace, its -wal / -shm / lock file, a symlink or a hard link to it
+    is refused and changes nothing."""
+    before = ws.path.read_bytes()
+    symlink = tmp_path / "link.cspdesk"
+    symlink.symlink_to(ws.path)
+    hard = tmp_path / "hard.cspdesk"
+    hard.hardlink_to(ws.path)
+    for target in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm"),
+                   Path(f"{ws.path}.lock"), symlink, hard):
+        with pytest.raises(SaveError, match="it is the workspace itself"):
+            ws.backup_to(target)
+    assert ws.path.read_bytes() == before and symlink.is_symlink()
+    assert ws.quick_check() == "ok" and ws.ranking()

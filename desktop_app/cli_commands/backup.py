@@ -1,9 +1,10 @@
 """`csp-desk backup [--workspace P]`: make a backup of the workspace now and print its path.
 
 The copy goes to `<workspace>.backups/` (see storage/backups.py) like the window's automatic ones,
-and the folder is thinned the same way (`--keep-last` keeps more of the newest ones). The copy is
-verified with `PRAGMA integrity_check` first: a damaged workspace is refused, as `check` reports it.
-A missing workspace is an error (nothing is created); a full disk says how much room is needed.
+and the folder is thinned the same way (`--keep-last` keeps more of the newest ones). The source
+gets the same check as `csp-desk check` first: a file that check calls damaged is refused, never
+backed up as good; the copy is verified with `PRAGMA integrity_check` too. A missing workspace is
+an error (nothing is created); a full disk says how much room is needed.
 """
 
 from __future__ import annotations
@@ -21,18 +22,29 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.storage.backups import DEFAULT_POLICY, Policy, make_backup, missing_workspace_error
+    from desktop_app.storage.identity import regular_file_stat
+    from desktop_app.storage.readable import full_check
     from desktop_app.storage.workspace import Workspace
 
     path = args.workspace
-    if not path.is_file() or path.stat().st_size == 0:
+    if args.keep_last is not None and args.keep_last < 1:
+        raise CliError("--keep-last must be at least 1.", status=2)
+    info = regular_file_stat(path)  # a folder, FIFO, device or socket is refused unopened
+    if info is None or info.st_size == 0:
         missing = missing_workspace_error(path) if not path.exists() else None
         raise CliError(f"{missing} Nothing was backed up." if missing
                        else f"There is no workspace at {path}; nothing to back up.")
-    if args.keep_last is not None and args.keep_last < 1:
-        raise CliError("--keep-last must be at least 1.", status=2)
+    problems = full_check(path)  # what `check` calls damaged is never backed up as good
+    if problems:
+        raise CliError(f"No backup was made: the workspace seems damaged ({problems[0]}). "
+                       "Run `csp-desk check` for details.")
     policy = DEFAULT_POLICY if args.keep_last is None else Policy(keep_last=args.keep_last)
     with Workspace.open(path) as workspace:
-        dest = make_backup(workspace, "manual", policy=policy)
+        try:
+            dest = make_backup(workspace, "manual", policy=policy)
+        except OSError as exc:  # e.g. the backups folder's name is too long for the file system
+            raise CliError(f"No backup was made: {exc.strerror or exc} ({exc.filename or path})."
+                           ) from exc
     print(dest)
     return 0
 

@@ -1,10 +1,12 @@
 """`csp-desk check [--workspace P]`: run SQLite's full integrity check on the workspace file.
 
 Prints `ok` and exits 0 for a sound file; prints the problems (and where the backups are) and exits
-1 for a damaged one. It only reads the file (no temporary files either); a check that cannot run,
-e.g. on a full disk where SQLite would have to write the -shm file beside a -wal, says "Disk full"
-and how much room it needs, never "DAMAGED". A missing file exits 1 too, naming a damaged copy or
-backups found beside it.
+1 for a damaged one: SQLite's integrity check, then whether every row reads back (storage/readable).
+It only reads the file (no temporary files either); a check that cannot run, e.g. on a full disk
+where SQLite would have to write the -shm file beside a -wal, says "Disk full" and how much room
+it needs, never "DAMAGED". A file that is not a workspace (another database, a folder, a FIFO, a
+device) or that a newer version wrote says so and exits 1. A missing file exits 1 too, naming a
+damaged copy or backups found beside it.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from desktop_app.cli_commands import CliError, Command
 
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.storage.backups import backup_dir, list_backups, missing_workspace_error
-    from desktop_app.storage.integrity import integrity_check
+    from desktop_app.storage.identity import regular_file_stat
+    from desktop_app.storage.readable import full_check
 
     path = args.workspace
-    if not path.is_file():
+    if regular_file_stat(path) is None:  # a folder, FIFO, device or socket: "not a workspace"
         missing = missing_workspace_error(path) if not path.exists() else None
         raise CliError(str(missing) if missing else f"There is no workspace file at {path}.")
-    problems = integrity_check(path)
+    problems = full_check(path)  # not a workspace / newer version: raised, exit 1
     if not problems:
         print(f"ok  {path}")
         return 0

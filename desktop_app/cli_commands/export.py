@@ -43,8 +43,22 @@ def _run(args: argparse.Namespace) -> int:
             result = export_workbook(workspace, args.out)
         except ExcelExportError as exc:
             raise CliError(str(exc)) from exc
+        except Exception as exc:
+            _explain_damage(args.workspace, exc)
+            raise
     print(result.path.resolve())
     return 0
+
+
+def _explain_damage(path: Path, exc: Exception) -> None:
+    """An export that failed unexpectedly on a damaged workspace says so (CliError); on a sound
+    one the error stays unexpected (logged by the CLI's handler)."""
+    from desktop_app.storage.readable import damage
+
+    problems = damage(path)
+    if problems:
+        raise CliError(f"Could not export: the workspace seems damaged ({problems[0]}). "
+                       "Run `csp-desk check` for details. No workbook was written.") from exc
 
 
 COMMAND = Command(

@@ -96,17 +96,25 @@ def _set(workspace, tickers: list[str], note: str) -> int:  # noqa: ANN001
     return 0
 
 
-def _snapshot(workspace, label: str, note: str, date: str | None) -> int:  # noqa: ANN001
+def _snapshot_date(date: str | None) -> str:
+    """--date as YYYY-MM-DD (storage's rule, domain.ranking.snapshot_date); today when not given."""
     import datetime
 
-    taken_on = date if date is not None else datetime.date.today().isoformat()
-    if date is not None:
-        try:
-            datetime.date.fromisoformat(date)
-        except ValueError:
-            raise CliError(f"--date must look like 2025-08-01, not {date!r}.", EXIT_USAGE) from None
-    if not label.strip():
-        raise CliError('A snapshot needs a label, e.g. "3Q25 review".', EXIT_USAGE)
+    from desktop_app.domain.ranking import snapshot_date
+
+    if date is None:
+        return datetime.date.today().isoformat()
+    try:
+        taken_on = snapshot_date(date)
+    except ValueError:
+        taken_on = ""
+    if not taken_on:
+        raise CliError(f"--date must look like 2025-08-01 (YYYY-MM-DD), not {date!r}. "
+                       "Nothing was saved.", EXIT_USAGE)
+    return taken_on
+
+
+def _snapshot(workspace, label: str, note: str, taken_on: str) -> int:  # noqa: ANN001
     snapshot = workspace.save_snapshot(label, note, taken_on)
     print(f"Saved snapshot {snapshot.snapshot_id} \"{snapshot.label}\" ({snapshot.taken_on}): "
           + " > ".join(snapshot.order))
@@ -114,13 +122,18 @@ def _snapshot(workspace, label: str, note: str, date: str | None) -> int:  # noq
 
 
 def _run(args: argparse.Namespace) -> int:
+    action = args.ranking_action or "show"
+    taken_on = ""
+    if action == "snapshot":  # the arguments are checked before the workspace is opened
+        taken_on = _snapshot_date(args.date)
+        if not args.label.strip():
+            raise CliError('A snapshot needs a label, e.g. "3Q25 review".', EXIT_USAGE)
     workspace = _open(args.workspace)
     try:
-        action = args.ranking_action or "show"
         if action == "set":
             return _set(workspace, args.tickers, args.note)
         if action == "snapshot":
-            return _snapshot(workspace, args.label, args.note, args.date)
+            return _snapshot(workspace, args.label, args.note, taken_on)
         _print_order(workspace)
         return 0
     finally:

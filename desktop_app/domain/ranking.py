@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -198,3 +200,24 @@ def first_rationale_line(text: str, limit: int = 80) -> str:
             line = line.strip()
             return line if len(line) <= limit else line[: limit - 1] + "…"
     return ""
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def snapshot_date(text: str) -> str:
+    """A snapshot's date as given: `YYYY-MM-DD` (a real calendar day) or "" for none.
+
+    ValueError for anything else, e.g. `20250801` or `2025-W31-1` (which `date.fromisoformat`
+    accepts since Python 3.11) or `2025-02-30`. The command line and storage both check with this."""
+    text = text.strip()
+    if not text:
+        return ""
+    if _ISO_DAY.fullmatch(text) and text.isascii():
+        try:
+            datetime.date.fromisoformat(text)
+            return text
+        except ValueError:
+            pass
+    raise ValueError(f"The snapshot date must look like 2025-08-01, not {text!r}.")
+

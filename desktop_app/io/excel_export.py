@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps
+from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps, workspace_file_hit
 from desktop_app.io import excel_content as content
 from desktop_app.io import excel_xml
 from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
@@ -147,7 +147,16 @@ def save_workbook(workbook: Any, sheets: list[tuple[Any, excel_xml.SheetCells]],
 
 def export_workbook(workspace: Workspace, path: Path, *, progress: ProgressFn | None = None,
                     exported_at: datetime | None = None, author: str | None = None) -> ExportResult:
-    """Write the summary workbook of `workspace` to `path` (replacing it only once complete)."""
+    """Write the summary workbook of `workspace` to `path` (replacing it only once complete).
+
+    A `path` that is the workspace itself or one of its side files (also through a link) is
+    refused before anything is read or written."""
+    hit = workspace_file_hit(Path(path), Path(workspace.path))
+    if hit is not None:
+        what = ("the open workspace" if hit == Path(workspace.path)
+                else f"a file of the workspace ({hit.name})")
+        raise ExcelExportError(f"Cannot write {path}: it is {what}. Choose another file name; "
+                               "nothing was written.")
     started = time.perf_counter()
     exported_at = exported_at or datetime.now().astimezone()
     author = author or default_author()
@@ -194,11 +203,20 @@ def _discard(workbook: Any) -> None:
 
 # ------------------------------------------------------------------------------ safe writing
 
+_NAME_PART = 80  # of the target's name in the temporary file's name
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # e.g. a name too long for the file system: not there
+        return False
+
+
 def _office_lock(target: Path) -> str | None:
     """The program holding `target` open, from the lock file it leaves beside it, if any."""
-    if (target.parent / f"~${target.name}").exists():
+    if _exists(target.parent / f"~${target.name}"):
         return "Excel"
-    if (target.parent / f".~lock.{target.name}#").exists():
+    if _exists(target.parent / f".~lock.{target.name}#"):
         return "LibreOffice"
     return None
 
@@ -226,8 +244,9 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
                                f"export again. {kept}")
     if target.exists() and not os.access(target, os.W_OK):
         raise ExcelExportError(f"Cannot write {target}: the file is read-only. {kept}")
-    remove_dead_temps(folder, f".{target.name}.")  # what killed exports to this name left behind
-    temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    remove_dead_temps(folder, f".{target.name[:_NAME_PART]}.")  # what killed exports left behind
+    # The target's name shortened: a 250-character name must still leave room for the suffixes.
+    temp = folder / f".{target.name[:_NAME_PART]}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:

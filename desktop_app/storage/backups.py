@@ -19,6 +19,7 @@ an injectable clock) and once on close; `csp-desk backup` makes one on demand.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -96,10 +97,19 @@ class BackupSummary:
 # ---------------------------------------------------------------------------- naming and listing
 
 
+_NAME_MAX = 255  # bytes in one file name on the usual file systems
+_STEM_MAX = 120  # characters of the workspace's name kept in a backup's name
+
+
 def backup_dir(workspace: Path) -> Path:
-    """`<workspace file name>.backups/` beside the workspace file."""
+    """`<workspace file name>.backups/` beside the workspace file. A name too long for that (a
+    file name may have 255 bytes) keeps its first 120 characters and a hash of the whole name."""
     workspace = Path(workspace)
-    return workspace.with_name(workspace.name + FOLDER_SUFFIX)
+    name = workspace.name + FOLDER_SUFFIX
+    if len(os.fsencode(name)) > _NAME_MAX:
+        digest = hashlib.sha256(os.fsencode(workspace.name)).hexdigest()[:12]
+        name = f"{workspace.name[:_STEM_MAX]}~{digest}{FOLDER_SUFFIX}"
+    return workspace.with_name(name)
 
 
 def parse_name(name: str) -> tuple[datetime, str, int] | None:
@@ -119,7 +129,7 @@ def parse_name(name: str) -> tuple[datetime, str, int] | None:
 def new_name(workspace: Path, at: datetime, reason: str) -> str:
     """`<stem>-YYYYmmdd-HHMMSS.ffffffZ-<reason>_<random>.cspdesk`: unique even within a microsecond."""
     at = at.astimezone(UTC)
-    return (f"{Path(workspace).stem}-{at.strftime(_STAMP)}.{at.microsecond:06d}Z-{reason}"
+    return (f"{Path(workspace).stem[:_STEM_MAX]}-{at.strftime(_STAMP)}.{at.microsecond:06d}Z-{reason}"
             f"_{os.urandom(4).hex()}{EXTENSION}")
 
 

@@ -19,10 +19,13 @@ from desktop_app.storage import identity
 from desktop_app.storage.connection import connect, transaction
 from desktop_app.storage.integrity import remove_with_side_files
 
+_NAME_PART = 80  # of the workspace's name in a temporary name: a long name still fits (255 bytes)
+
 
 def temp_prefix(path: Path) -> str:
-    """How the temporary files of a creation at `path` begin."""
-    return f".{path.name}.creating-"
+    """How the temporary files of a creation at `path` begin (the name shortened: with its
+    `-wal` / `-journal` the temporary file must fit where a 249-character workspace name does)."""
+    return f".{path.name[:_NAME_PART]}.creating-"
 
 
 def create(path: Path, build: Callable[[sqlite3.Connection], None]) -> bool:

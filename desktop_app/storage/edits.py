@@ -8,7 +8,6 @@ ConflictError (nothing written) when another program changed it in between.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,7 +16,7 @@ from typing import Any
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
-from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, validate_order
+from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, snapshot_date, validate_order
 from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
@@ -31,8 +30,6 @@ class Unchecked:
 UNCHECKED = Unchecked()
 RANKING_CHANGED = (f"The ranking {CHANGED_ELSEWHERE} (for example `csp-desk ranking set`) since "
                    "this window read it; nothing was written.")
-
-_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def log(conn: sqlite3.Connection, kind: str, summary: str, detail: dict[str, Any]) -> None:
@@ -133,11 +130,10 @@ def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str
                   expected: Sequence[RankEntry] | None = None) -> int:
     """Store the current ranking as a dated snapshot; returns its id. ConflictError (nothing
     written) when `expected` is given and the stored ranking is not that."""
-    label, taken_on = label.strip(), taken_on.strip()
+    label = label.strip()
     if not label:
         raise ValueError("A snapshot needs a label, e.g. “2Q25 review”.")
-    if taken_on and not _ISO_DATE.match(taken_on):
-        raise ValueError(f"The snapshot date must look like 2025-08-01, not {taken_on!r}.")
+    taken_on = snapshot_date(taken_on)  # YYYY-MM-DD or "": ValueError otherwise
     current = current_ranking(conn, expected)
     if not current:
         raise RankingError("There is no ranking to snapshot.")

@@ -64,6 +64,10 @@ SQLITE_IOERR = 10
 SQLITE_FULL = 13
 LOW_SPACE = 256 * 1024  # an I/O error with less free space than this is taken for a full disk
 
+class UnreadableError(WorkspaceError):
+    """Reading the open workspace failed (a damaged page or value); nothing was changed."""
+
+
 _HINTS = {
     "database or disk is full": "database or disk is full",
     "database is locked": "the workspace is busy in another program (database is locked)",

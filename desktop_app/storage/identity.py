@@ -7,7 +7,9 @@ before a read-write connection could change a single byte of it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from desktop_app import APP_ID
@@ -29,14 +31,55 @@ _HEADER_SIZE = 100
 SHM_SIZE = 32 * 1024  # what a reader of a WAL file may have to write beside it (SQLite's -shm)
 
 
+def _kind(mode: int) -> str | None:
+    """What a file of this mode is, in words, when it is not a regular file (None when it is)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def regular_file_stat(path: Path) -> os.stat_result | None:
+    """`os.stat(path)`, or None when nothing is there (also a dangling link). A folder, FIFO,
+    device or socket raises NotAWorkspaceError: such a file is never opened (opening a FIFO
+    blocks), replaced or created over."""
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    kind = _kind(info.st_mode)
+    if kind is not None:
+        raise NotAWorkspaceError(f"{path} is {kind}, not a CSP Desk workspace file. It was left "
+                                 "unchanged; choose another file name for the workspace.")
+    for suffix in ("-wal", "-shm", "-journal"):  # SQLite opens these too
+        try:
+            side = os.stat(f"{path}{suffix}")
+        except OSError:
+            continue
+        kind = _kind(side.st_mode)
+        if kind is not None:
+            raise NotAWorkspaceError(f"{path}{suffix} is {kind}, not the workspace's own file. "
+                                     "Nothing was opened; remove it and try again.")
+    return info
+
+
 def is_new(path: Path) -> bool:
-    """True when there is nothing at `path` yet (or only an empty file) to be created as new."""
-    if not path.exists():
+    """True when there is nothing at `path` yet (or only an empty file) to be created as new.
+    NotAWorkspaceError for a folder, FIFO, device or socket (see `regular_file_stat`)."""
+    info = regular_file_stat(path)
+    if info is None:
         return False if path.is_symlink() else True
-    if path.is_dir():
-        raise NotAWorkspaceError(f"{path} is a folder, not a CSP Desk workspace file.")
     wal = Path(f"{path}-wal")
-    return path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+    return info.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
 
 
 def _not_ours(path: Path, why: str) -> NotAWorkspaceError:
@@ -60,6 +103,7 @@ def inspect(path: Path) -> int:
     Raises NotAWorkspaceError for anything that is not a CSP Desk workspace and
     NewerVersionError for a workspace from a newer version; neither modifies the file.
     """
+    regular_file_stat(path)
     try:
         head = open_files.peek(path, _HEADER_SIZE)
     except OSError as exc:

@@ -47,6 +47,8 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
     try:
         conn = connect_immutable(path) if immutable else connect_readonly(path)
         conn.execute("PRAGMA temp_store = MEMORY")  # no temporary files: a check writes nothing
+        # The problems quote damaged text, which may not be UTF-8 any more: shown escaped.
+        conn.text_factory = lambda data: data.decode("utf-8", "backslashreplace")
         rows = conn.execute(f"PRAGMA {pragma}({_MAX_PROBLEMS})").fetchall()
         problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
         if not problems and pragma == "integrity_check":

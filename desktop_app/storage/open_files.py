@@ -10,7 +10,9 @@ while the file is held: `peek()` is that way.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 _held: dict[str, int] = {}
@@ -40,8 +42,15 @@ def is_held(path: Path) -> bool:
 
 def peek(path: Path, size: int) -> bytes | None:
     """The first `size` bytes of `path`; None, without touching the file, when this process holds
-    it open as a workspace (it is known to be one). OSError if it cannot be read."""
+    it open as a workspace (it is known to be one). OSError if it cannot be read or is not a
+    regular file (a FIFO, device, socket or folder is refused without being opened)."""
     if is_held(path):
         return None
-    with Path(path).open("rb") as handle:
+    info = os.stat(path)  # a FIFO would block open() and a device may act on it: never opened
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the stat above
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
         return handle.read(size)

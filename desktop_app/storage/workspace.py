@@ -17,7 +17,6 @@ nothing, when the stored state differs (another program wrote in between).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,7 +33,6 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.files import remove_dead_temps
 from desktop_app.storage import (
     creation,
     edits,
@@ -55,18 +53,19 @@ from desktop_app.storage.errors import (
     NewerVersionError,
     NotAWorkspaceError,
     SaveError,
+    UnreadableError,
     WorkspaceError,
     WorkspaceMissingError,
-    cannot_run,
     classify,
     describe,
     files_size,
     save_error,
     sqlite_text,
 )
-from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.storage.readable import reads
+from desktop_app.storage.workspace_copies import WorkspaceCopies
 from desktop_app.storage.workspace_lines import LineRecords
 from desktop_app.storage.workspace_research import ResearchRecords
 
@@ -82,6 +81,7 @@ __all__ = [
     "NewerVersionError",
     "NotAWorkspaceError",
     "SaveError",
+    "UnreadableError",
     "Workspace",
     "WorkspaceError",
     "WorkspaceMissingError",
@@ -91,7 +91,7 @@ T = TypeVar("T")
 _NEW_SIZE = 512 * 1024  # about what a new seeded workspace needs on the disk
 
 
-class Workspace(ResearchRecords, LineRecords):
+class Workspace(WorkspaceCopies, ResearchRecords, LineRecords):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`)."""
 
     SCHEMA_VERSION = schema.SCHEMA_VERSION
@@ -149,12 +149,15 @@ class Workspace(ResearchRecords, LineRecords):
         except WorkspaceError:
             conn.close()
             raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             conn.close()
-            raise classify(exc, f"opening {path.name}", path.parent,
-                           files_size(path) + identity.SHM_SIZE) or \
-                WorkspaceError(f"Could not upgrade {path}: {describe(exc)}. "
-                               "The file was left as it was.") from exc
+            if isinstance(exc, sqlite3.Error):
+                raise classify(exc, f"opening {path.name}", path.parent,
+                               files_size(path) + identity.SHM_SIZE) or \
+                    WorkspaceError(f"Could not upgrade {path}: {describe(exc)}. "
+                                   "The file was left as it was.") from exc
+            raise WorkspaceError(f"Could not upgrade {path}: its schema is damaged. "
+                                 "The file was left as it was.") from exc
         except BaseException:
             conn.close()
             raise
@@ -218,49 +221,7 @@ class Workspace(ResearchRecords, LineRecords):
                  tb: TracebackType | None) -> None:
         self.close()
 
-    def backup_to(self, dest: Path) -> None:
-        """Copy the whole workspace to `dest` (a single self-contained file) with SQLite's backup API."""
-        dest = Path(dest).expanduser()
-        if dest.resolve() == self.path.resolve():
-            raise ValueError("The backup must go to another file than the workspace itself.")
-        remove_dead_temps(dest.parent, f".{dest.name}.")  # what killed copies to this name left
-        temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-        self.copy_into(temp, dest)
-        try:
-            os.replace(temp, dest)
-        except OSError as exc:
-            remove_with_side_files(temp)
-            raise SaveError(f"Could not back up to {dest}: {exc.strerror or exc}") from exc
-
-    def copy_into(self, temp: Path, dest: Path | None = None) -> None:
-        """Write a complete copy of the workspace into the new file `temp` (SQLite's backup API,
-        consistent even while others write). SaveError, or DiskFullError saying how much room the
-        copy needs, if it fails; `temp` is then removed. `dest` names the copy in messages."""
-        temp = Path(temp)
-        try:
-            temp.parent.mkdir(parents=True, exist_ok=True)
-            target = sqlite3.connect(str(temp), isolation_level=None)
-            try:
-                self._conn.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-        except (OSError, sqlite3.Error) as exc:
-            remove_with_side_files(temp)
-            needed = self.size_on_disk()
-            full = classify(exc, f"a backup of {self.path.name}", temp.parent, needed)
-            if full is not None:
-                raise full from exc
-            if isinstance(exc, sqlite3.Error) and not cannot_run(exc):
-                raise SaveError(f"No backup was made: the workspace {self.path.name} is damaged "
-                                f"(SQLite: {exc}). Run `csp-desk check` for details.") from exc
-            reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
-            raise SaveError(f"Could not back up to {dest or temp}: {reason}") from exc
-
-    def size_on_disk(self) -> int:
-        """The workspace file plus its -wal: about what a copy of it needs."""
-        return files_size(self.path, Path(f"{self.path}-wal"))
-
+    @reads
     def quick_check(self) -> str:
         """'ok', or the problems SQLite's quick check and the foreign-key check report."""
         problems = [r[0] for r in self._conn.execute("PRAGMA quick_check") if r[0] != "ok"]
@@ -271,19 +232,24 @@ class Workspace(ResearchRecords, LineRecords):
     # ------------------------------------------------------------------ reads
 
     @property
+    @reads
     def schema_version(self) -> int:
         return schema.user_version(self._conn)
 
+    @reads
     def meta(self) -> dict[str, str]:
         return queries.meta(self._conn)
 
+    @reads
     def sources(self) -> list[Source]:
         return queries.sources(self._conn)
 
+    @reads
     def companies(self, include_removed: bool = False) -> list[Company]:
         """Covered companies in coverage order (with `include_removed`, also former ones)."""
         return queries.companies(self._conn, include_removed)
 
+    @reads
     def company(self, ticker: str) -> Company:
         """Any company the workspace knows (covered or not); KeyError if unknown."""
         found = queries.company(self._conn, ticker)
@@ -291,60 +257,76 @@ class Workspace(ResearchRecords, LineRecords):
             raise KeyError(ticker)
         return found
 
+    @reads
     def is_covered(self, ticker: str) -> bool:
         return ticker in queries.covered_tickers(self._conn)
 
+    @reads
     def line_defs(self, company: str) -> list[LineDef]:
         return queries.line_defs(self._conn, company)
 
+    @reads
     def periods(self, company: str) -> list[Quarter]:
         return queries.periods(self._conn, company)
 
+    @reads
     def scorecard_lines(self, company: str | None = None,
                         period: Quarter | None = None) -> list[ScorecardLine]:
         """By coverage position, fiscal quarter, line position. All companies when None."""
         return queries.scorecard_lines(self._conn, company, period)
 
+    @reads
     def scorecard_line(self, company: str, period: Quarter, line: str) -> ScorecardLine | None:
         return queries.scorecard_line(self._conn, company, period, line)
 
+    @reads
     def forecasts(self) -> list[Forecast]:
         return queries.forecasts(self._conn)
 
+    @reads
     def targets(self) -> list[Target]:
         return queries.targets(self._conn)
 
+    @reads
     def supply_chain(self) -> list[SupplyChainEntry]:
         return queries.supply_chain(self._conn)
 
+    @reads
     def statements(self, topic: str | None = None) -> list[Statement]:
         return queries.statements(self._conn, topic)
 
+    @reads
     def cloud_reads(self) -> list[CloudRead]:
         return queries.cloud_reads(self._conn)
 
+    @reads
     def ranking(self) -> list[RankEntry]:
         """The current order, rank 1 first."""
         return queries.ranking(self._conn)
 
+    @reads
     def rationale_authors(self) -> dict[str, tuple[str, str]]:
         """ticker → (who, when) for each rationale typed after the seed (others are the note's)."""
         return edits.rationale_authors(self._conn)
 
+    @reads
     def snapshots(self) -> list[Snapshot]:
         """Oldest first."""
         return queries.snapshots(self._conn)
 
+    @reads
     def snapshot(self, snapshot_id: int) -> Snapshot:
         found = queries.snapshots(self._conn, snapshot_id)
         if not found:
             raise KeyError(snapshot_id)
         return found[0]
 
+    @reads
     def change_log(self, limit: int | None = None) -> list[ChangeLogEntry]:
         """Newest first."""
         return queries.change_log(self._conn, limit)
 
+    @reads
     def last_change_id(self) -> int:
         """The id of the newest change-log row (0 if none): it grows with every committed change."""
         return int(self._conn.execute("SELECT coalesce(max(entry_id), 0) FROM change_log").fetchone()[0])

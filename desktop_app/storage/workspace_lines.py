@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from desktop_app.domain.metrics import LineDef
+from desktop_app.storage.readable import reads
 
 T = TypeVar("T")
 
@@ -44,6 +45,7 @@ class LineRecords:
 
         return self._write(lambda conn: lines.reorder_lines(conn, company, keys))
 
+    @reads
     def line_figures(self, company: str, key: str) -> int:
         """How many quarters of a line hold a figure (removing it asks first when > 0)."""
         from desktop_app.storage import lines

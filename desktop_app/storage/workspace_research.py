@@ -20,6 +20,7 @@ from desktop_app.domain.provenance import Provenance
 from desktop_app.storage import market, notes, research_edits
 from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.provenance import FigureKey
+from desktop_app.storage.readable import reads
 
 T = TypeVar("T")
 
@@ -35,18 +36,22 @@ class ResearchRecords:
     def companies(self, include_removed: bool = False) -> list[Company]:  # pragma: no cover
         raise NotImplementedError
 
+    @reads
     def prices(self, company: str | None = None) -> list[PricePoint]:
         """Share prices with their as-of dates, oldest first per company."""
         return market.prices(self._conn, company)
 
+    @reads
     def target_history(self, company: str | None = None) -> list[TargetPoint]:
         """Ratings and target prices with their dates, oldest first per company."""
         return market.targets(self._conn, company)
 
+    @reads
     def stale_days(self) -> int:
         """A price older than this many days is marked stale (setting; default 7)."""
         return market.stale_days(self._conn, DEFAULT_STALE_DAYS)
 
+    @reads
     def market_views(self, today: date | None = None) -> dict[str, MarketView]:
         """Each company's latest price, target, rating and upside, with staleness."""
         today = today or date.today()
@@ -54,18 +59,22 @@ class ResearchRecords:
         return {c.ticker: market_view(c.ticker, prices, targets, today, days)
                 for c in self.companies(include_removed=True)}
 
+    @reads
     def notes(self) -> list[Note]:
         """Every research note, seed notes first, with its attached file's name and size."""
         return notes.notes(self._conn)
 
+    @reads
     def note_file(self, note_id: str) -> tuple[str, bytes] | None:
         """(file name, bytes) of a note's attached file, or None."""
         return notes.note_file(self._conn, note_id)
 
+    @reads
     def note_citations(self) -> dict[str, list[Citation]]:
         """Every record that cites a note (figures, statements, targets, ranking reasons), by note."""
         return notes.citations(self._conn)
 
+    @reads
     def figure_provenance(self, company: str | None = None) -> dict[FigureKey, Provenance]:
         """Who entered each scorecard figure changed after the seed, and when (or its note)."""
         return figure_sources.figure_provenance(self._conn, company)
@@ -116,6 +125,7 @@ class ResearchRecords:
     def remove_statement(self, key: str) -> None:
         self._write(lambda conn: research_edits.remove_statement(conn, key))
 
+    @reads
     def entered_by(self, table: str) -> dict[object, tuple[str, str]]:
         """Who entered each forecast or statement added after the seed ("forecasts" / "statements")."""
         return research_edits.entered(self._conn, table)

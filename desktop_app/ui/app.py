@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.single_instance import InstanceGuard
 
 ICON_FILE = "icons/csp-desk.svg"
 
@@ -84,26 +89,64 @@ def _started() -> None:
     gc.enable()
 
 
-def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
-    """Open `workspace` in the main window and run the event loop; the exit code to return.
+def start_window(workspace: Path, quiet: bool = False) -> MainWindow | int:
+    """The start-up path without the event loop: the workspace checked, locked and opened
+    (ui/startup.py), and the main window built on it (not shown yet); or the exit code when it
+    cannot start (the reason was told: a dialog, or stderr when `quiet`). The window holds its lock
+    in `instance_guard`. A workspace that cannot be read (damaged) is refused with a message."""
+    from desktop_app.storage.errors import WorkspaceError
+    from desktop_app.ui.startup import EXIT_FAILURE, open_for_window, tell
 
-    Another window already on that workspace is brought forward instead (exit 0); a damaged file
-    is reported with a choice (see ui/startup.py)."""
-    from desktop_app.ui.file_dialogs import register_mime_globs
-
-    register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
-    app = application()
-    from desktop_app.ui.startup import open_for_window
-
-    opened = open_for_window(Path(workspace), quiet=quit_after_paint)
+    opened = open_for_window(Path(workspace), quiet=quiet)
     if isinstance(opened, int):
         return opened
 
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.widgets import LazyTab
 
-    window = MainWindow(opened.workspace)
-    guard = opened.guard
-    window.instance_guard = guard
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(opened.workspace)
+        page = window.tabs.currentWidget()
+        if isinstance(page, LazyTab):  # what the first paint shows is read now, not in showEvent
+            page.content()
+    except BaseException as exc:
+        if window is not None:
+            window.deleteLater()
+        opened.workspace.close()
+        opened.guard.release()
+        if not isinstance(exc, WorkspaceError):
+            raise
+        tell(QApplication.translate("App", "Cannot open workspace"), str(exc), quiet)
+        return EXIT_FAILURE
+    window.instance_guard = opened.guard
+    if opened.notice:
+        window.statusBar().showMessage(opened.notice, 15000)
+    return window
+
+
+def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
+    """Open `workspace` in the main window and run the event loop; the exit code to return.
+
+    Another window already on that workspace is brought forward instead (exit 0); a damaged file
+    is reported with a choice (see ui/startup.py). An unexpected exception is logged and shown in a
+    dialog naming the log (ui/crash_dialog.py); at start-up it ends the program with exit 1, later
+    the window stays usable (with --quit-after-paint the exit status is 1 then too)."""
+    from desktop_app.ui import crash_dialog
+    from desktop_app.ui.file_dialogs import register_mime_globs
+
+    register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
+    app = application()
+    crash_dialog.install(quiet=quit_after_paint)
+    try:
+        started = start_window(Path(workspace), quiet=quit_after_paint)
+    except Exception as exc:  # noqa: BLE001 - logged and shown, never a traceback
+        crash_dialog.report(type(exc), exc, exc.__traceback__, quiet=quit_after_paint)
+        return 1
+    if isinstance(started, int):
+        return started
+    window = started
+    guard = cast("InstanceGuard", window.instance_guard)
     guard.raise_requested.connect(lambda: bring_forward(window))
     _AfterFirstPaint(window, _started)
     if quit_after_paint:
@@ -113,16 +156,17 @@ def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
         # start-up work. A --quit-after-paint window quits at once and never needs to answer;
         # its lock still keeps other windows off the workspace.
         _AfterFirstPaint(window, guard.listen)
-    if opened.notice:
-        window.statusBar().showMessage(opened.notice, 15000)
     window.show()
+    failures = crash_dialog.failures()
     try:
         code = app.exec()
         if window.isVisible():
             window.close()
     finally:
-        current = getattr(window, "instance_guard", guard)
+        current = cast("InstanceGuard", getattr(window, "instance_guard", guard))
         current.release()
         if current is not guard:
             guard.release()
+    if quit_after_paint and code == 0 and crash_dialog.failures() > failures:
+        return 1
     return code

@@ -131,7 +131,7 @@ class BackupController(QObject):
         self.timer.stop()
         try:
             needed = backups.needs_backup(self._window.workspace)
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError, WorkspaceError):
             needed = True
         return self.backup("close") if needed else None
 

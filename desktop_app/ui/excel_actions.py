@@ -74,6 +74,7 @@ def choose_export(window: MainWindow) -> None:
 def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> bool:
     """Write the workbook to `path` with progress; a dialog says why if it cannot be written."""
     from desktop_app.io.excel_export import ExcelExportError, ExportCancelled, export_workbook
+    from desktop_app.storage.errors import WorkspaceError
 
     progress = QProgressDialog(_t("Writing the Excel workbook…"), _t("Cancel"), 0, 100, parent or window)
     progress.setObjectName("exportProgress")
@@ -99,11 +100,19 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
     busy = [a for a in (getattr(window, "action_export", None), getattr(window, "action_import", None)) if a]
     for action in busy:  # the progress dialog lets events through: no second export meanwhile
         action.setEnabled(False)
-    failure: ExcelExportError | None = None
+    failure: Exception | None = None
     try:
         result = export_workbook(window.workspace, path, progress=on_progress)
-    except ExcelExportError as exc:
+    except (ExcelExportError, WorkspaceError) as exc:  # WorkspaceError: a damaged workspace
         failure = exc
+    except Exception:
+        from desktop_app.storage.readable import damage
+
+        problems = damage(window.workspace.path)  # a damaged workspace: said so; else unexpected
+        if not problems:
+            raise
+        failure = WorkspaceError(fill(_t("The workspace seems damaged (%1). `csp-desk check` lists "
+                                         "the problems. No workbook was written."), problems[0]))
     finally:
         for action in busy:
             action.setEnabled(True)

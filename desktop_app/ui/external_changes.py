@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
+from desktop_app.storage.errors import WorkspaceError
 from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class ExternalChangeWatcher(QObject):
     def _newest(self) -> int:
         try:
             return self._window.workspace.last_change_id()
-        except sqlite3.Error:
+        except (sqlite3.Error, WorkspaceError):
             return -1  # unreadable for now (locked, closed): try again later
 
     def remember(self) -> None:
@@ -70,7 +71,7 @@ class ExternalChangeWatcher(QObject):
         try:
             entries = [e for e in window.workspace.change_log(limit=newest - self.known)
                        if e.entry_id > self.known]
-        except sqlite3.Error:
+        except (sqlite3.Error, WorkspaceError):
             entries = []
         self.known = newest
         window.reload_workspace()

@@ -8,7 +8,9 @@ to the front, then exits. If it cannot reach it, it reports which process holds 
 The lock uses `setStaleLockTime(0)`: a lock is never considered stale because of its age (the
 window may stay open for weeks), only because the process that wrote it is gone. QLockFile checks
 that from the PID, host and program name stored in the file, so a lock left by a killed process is
-taken over on the next start.
+taken over on the next start. A PID reused by another program of the same name (another Python
+program) is caught here: where /proc shows the process is not CSP Desk and no window answers on
+the workspace's socket, the lock is stale and taken over.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 
 LOCK_SUFFIX = ".lock"
 RAISE_REQUEST = b"raise\n"
@@ -43,6 +45,20 @@ def server_name(workspace: Path) -> str:
 def lock_path(workspace: Path) -> Path:
     path = resolved(workspace)
     return path.with_name(path.name + LOCK_SUFFIX)
+
+
+# What the command line of a CSP Desk process holds (`python -m desktop_app`, `csp-desk`, `csp-deskw`).
+OUR_MARKS = (b"desktop_app", b"csp-desk")
+
+
+def process_command_line(pid: int) -> bytes | None:
+    """The command line of process `pid` (NUL-separated, from /proc on Linux); None where it
+    cannot be read (no /proc, the process is gone, or another user's on a hardened system)."""
+    try:
+        with open(f"/proc/{int(pid)}/cmdline", "rb") as handle:
+            return handle.read(1 << 16) or None
+    except OSError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -77,7 +93,32 @@ class InstanceGuard(QObject):
             pass
         if self._lock.tryLock(0):
             return True
-        return self._lock.error() != QLockFile.LockError.LockFailedError
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            return True
+        if self._held_by_another_program():
+            # The lock's process id was reused by a program that is not CSP Desk (QLockFile only
+            # notices a reuse by a program of another name; another Python program looks alike).
+            return self._lock.removeStaleLockFile() and self._lock.tryLock(0)
+        return False
+
+    def _held_by_another_program(self) -> bool:
+        """True when the lock names a live process on this machine that is not CSP Desk and no
+        window answers on the workspace's socket. Only where /proc tells what a process runs."""
+        holder = self.holder()
+        if holder is None or holder.pid == os.getpid():
+            return False
+        if holder.host and holder.host != QSysInfo.machineHostName():
+            return False  # a process on another machine (a shared folder): cannot be asked
+        running = process_command_line(holder.pid)
+        if running is None or any(mark in running for mark in OUR_MARKS):
+            return False
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.workspace))
+        answered = socket.waitForConnected(200)
+        socket.abort()
+        return not answered
 
     def holder(self) -> Holder | None:
         """The process that holds the lock, as written in the lock file."""
