@@ -29,6 +29,7 @@ MAX_REPORTED = 150  # a run is killed after 1..MAX_REPORTED reported commits
 
 pytestmark = [
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+    pytest.mark.slow,
 ]
 
 
