@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from desktop_app.domain.calc import Check, Verdict, check_printed, classify, diff, ratio_percent
 from desktop_app.domain.companies import SourceRef
@@ -138,3 +139,13 @@ def ratio_from_amounts(
     if top is None or bottom is None:
         return None
     return ratio_percent(getattr(top, field_name), getattr(bottom, field_name))
+
+
+class ScorecardValue(NamedTuple):
+    """One stored figure to set: a company's line in a fiscal quarter; None clears it."""
+
+    company: str
+    period: Quarter
+    line: str
+    field: str  # "actual", "consensus" or "guidance"
+    value: Decimal | None

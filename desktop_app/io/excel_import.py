@@ -21,17 +21,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
+from desktop_app.domain.scorecard import ScorecardValue
+from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_cells import RawCell, iter_rows, read_cells, sheet_source
-
-if TYPE_CHECKING:
-    from desktop_app.storage.bulk_edits import ScorecardValue
-    from desktop_app.storage.workspace import Workspace
 
 MAX_PROBLEMS = 30
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # a zip bomb is refused before it is inflated
@@ -99,8 +97,6 @@ class ImportPlan:
 
     def values(self, forward: bool = True) -> list[ScorecardValue]:
         """The changes as workspace edits: the new figures, or with `forward=False` the old ones."""
-        from desktop_app.storage.bulk_edits import ScorecardValue
-
         return [ScorecardValue(c.company, c.period, c.line, c.field, c.new if forward else c.old)
                 for c in self.changes]
 
@@ -190,7 +186,7 @@ def _load(path: Path, data_only: bool, read_only: bool) -> Any:
 class _Reader:
     """Walks the Scorecards sheet, collecting problems and changes."""
 
-    def __init__(self, path: Path, workspace: Workspace) -> None:
+    def __init__(self, path: Path, workspace: WorkspaceReader) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.more = 0
@@ -267,7 +263,7 @@ def _number(reader: _Reader, coord: str, value: Any, kind: Kind) -> tuple[bool, 
     return True, figure
 
 
-def read_import(path: Path, workspace: Workspace) -> ImportPlan:
+def read_import(path: Path, workspace: WorkspaceReader) -> ImportPlan:
     """The changes the workbook at `path` makes to the workspace's scorecards; writes nothing."""
     path = Path(path)
     check_file(path)

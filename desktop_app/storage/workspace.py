@@ -40,8 +40,8 @@ from desktop_app.storage.integrity import remove_with_side_files
 from desktop_app.storage.queries import ChangeLogEntry
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
+    from desktop_app.domain.scorecard import ScorecardValue
     from desktop_app.io.seed_data import SeedData
-    from desktop_app.storage.bulk_edits import ScorecardValue
 
 __all__ = [
     "ChangeLogEntry",

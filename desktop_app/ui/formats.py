@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from desktop_app.domain.calc import decimals_of, round_half_up
 from desktop_app.domain.metrics import Kind
+from desktop_app.domain.scorecard_view import Cell
 
 PPTS = "ppts"
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -97,3 +98,14 @@ def first_line(text: str) -> str:
 def join_nonempty(parts: list[str] | tuple[str, ...], sep: str = " · ") -> str:
     """Join the non-empty parts: `Delta · 台達電`."""
     return sep.join(p for p in parts if p)
+
+
+def cell_text(cell: Cell) -> str:
+    """A scorecard cell in the house format; empty where there is no figure."""
+    if cell.value is None:
+        return ""
+    if cell.is_diff:
+        return fmt_diff(cell.value, cell.kind, cell.places)
+    if cell.kind.is_rate:
+        return f"{fmt_number(cell.value, cell.places)}%"
+    return fmt_number(cell.value, cell.places)

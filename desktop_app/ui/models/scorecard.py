@@ -30,7 +30,7 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
-from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_value
+from desktop_app.ui.formats import cell_text, fmt_number, fmt_value
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder, column_title, field_word
 
@@ -56,17 +56,6 @@ class EditRequest:
 
 
 EditHandler = Callable[[EditRequest], bool]
-
-
-def cell_text(cell: Cell) -> str:
-    """A cell in the house format; empty where there is no figure."""
-    if cell.value is None:
-        return ""
-    if cell.is_diff:
-        return fmt_diff(cell.value, cell.kind, cell.places)
-    if cell.kind.is_rate:
-        return f"{fmt_number(cell.value, cell.places)}%"
-    return fmt_number(cell.value, cell.places)
 
 
 def _exact(value: Decimal | None) -> str | None:

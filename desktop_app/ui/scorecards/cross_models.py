@@ -18,8 +18,7 @@ from desktop_app.domain.cross_csp import CrossFigure, CrossRow, ReadOrder
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
-from desktop_app.ui.formats import fmt_number
-from desktop_app.ui.models.scorecard import cell_text
+from desktop_app.ui.formats import cell_text, fmt_number
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
 
