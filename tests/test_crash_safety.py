@@ -71,7 +71,12 @@ def test_killed_writer_never_loses_a_committed_reorder(tmp_path: Path) -> None:
                     assert line.endswith("\n"), f"run {run}: writer stopped: {writer.stderr.read()}"
                     seen.append(line)
             writer.send_signal(signal.SIGKILL)
-            out, err = writer.communicate(timeout=60)
+            # The rest through the same buffered pipes: communicate() would read the raw file
+            # descriptors and miss what readline() has already buffered. After the kill nothing
+            # more is written, so reading one pipe to its end cannot block on the other.
+            out = writer.stdout.read()
+            err = writer.stderr.read() if writer.stderr else ""
+            writer.wait(timeout=60)
         finally:
             if writer.poll() is None:
                 writer.kill()
