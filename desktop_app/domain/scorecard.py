@@ -53,9 +53,13 @@ class ScorecardLine:
         return (self.company, self.period, self.line)
 
     def with_value(self, name: str, value: Decimal | None) -> ScorecardLine:
-        if name not in VALUE_FIELDS:
-            raise ValueError(f"not an editable field: {name}")
-        return replace(self, **{name: value})
+        if name == "actual":
+            return replace(self, actual=value)
+        if name == "consensus":
+            return replace(self, consensus=value)
+        if name == "guidance":
+            return replace(self, guidance=value)
+        raise ValueError(f"not an editable field: {name}")
 
     def reference_figure(self) -> Decimal | None:
         """The figure this line stands on for the quarter: the actual, else the guidance."""

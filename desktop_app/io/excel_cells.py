@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's "namespace}name"
 _CELL, _VALUE, _FORMULA = f"{_NS}c", f"{_NS}v", f"{_NS}f"
@@ -74,7 +74,7 @@ class UnsafeXMLError(ValueError):
     """A DTD or an entity declaration in a sheet: refused before anything is expanded."""
 
 
-def _forbid(*_args: Any) -> None:
+def _forbid(*_args: Any) -> NoReturn:
     raise UnsafeXMLError("DTD or entity declarations are not allowed (DTDForbidden)")
 
 

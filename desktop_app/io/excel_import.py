@@ -167,7 +167,8 @@ def _load(path: Path, data_only: bool, read_only: bool) -> Any:
     try:
         return load_workbook(path, data_only=data_only, read_only=read_only, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        causes, seen = [], exc
+        causes: list[str] = []
+        seen: BaseException | None = exc
         while seen is not None and len(causes) < 10:
             causes.append(type(seen).__name__)
             seen = seen.__cause__ or seen.__context__
@@ -305,7 +306,8 @@ def _scan(path: Path, workbook: Any, reader: _Reader
                                 for c in range(1, max(header, default=0) + 1)])
     reader.fail_if_any()
     for ref in cells.merged:
-        if ref and range_boundaries(ref)[3] >= L.HEADER_ROW:
+        bottom = range_boundaries(ref)[3] if ref else 0
+        if bottom is None or bottom >= L.HEADER_ROW:  # None: whole columns
             reader.problem(ref, "merged cells in the table; unmerge them so that every row has its "
                                 "own cells.")
     reader.fail_if_any()

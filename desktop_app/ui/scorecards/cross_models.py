@@ -7,7 +7,7 @@ computed scorecard cells as in the company view, with the same colours, flags an
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -48,7 +48,7 @@ class CrossCspModel(QAbstractTableModel):
         self._tips: dict[str, TooltipBuilder] = {}
         self._calendar_label = ""
 
-    def set_rows(self, rows: Sequence[CrossRow], definitions: dict[str, Sequence[LineDef]],
+    def set_rows(self, rows: Sequence[CrossRow], definitions: Mapping[str, Sequence[LineDef]],
                  sources: dict[str, Source], calendar_label: str = "") -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -209,7 +209,9 @@ class CloudReadModel(QAbstractTableModel):
     def set_orders(self, orders: Sequence[ReadOrder], companies: dict[str, Company],
                    sources: dict[str, Source]) -> None:
         self.beginResetModel()
-        self._items = [x for order in orders for x in (order, *order.reads)]
+        self._items = []
+        for order in orders:
+            self._items += [order, *order.reads]
         self._companies, self._sources = companies, sources
         self.endResetModel()
 
