@@ -81,6 +81,9 @@ def test_killed_writer_never_loses_a_committed_reorder(tmp_path: Path) -> None:
             if writer.poll() is None:
                 writer.kill()
                 writer.wait()
+            for pipe in (writer.stdout, writer.stderr):
+                if pipe is not None:
+                    pipe.close()
         assert writer.returncode == -signal.SIGKILL, f"run {run} ended before the kill: {err}"
         lines = "".join(seen).splitlines() + out.splitlines()
         reported = [line.split() for line in lines if line and line != "ready"]

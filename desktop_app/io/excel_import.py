@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
@@ -161,11 +161,11 @@ def check_file(path: Path) -> None:
         raise _refuse(path, f"{path.name} is damaged or incomplete (not a readable .xlsx): {exc}") from exc
 
 
-def _load(path: Path, data_only: bool, read_only: bool) -> Any:
+def _load(path: Path, source: BinaryIO, data_only: bool, read_only: bool) -> Any:
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, data_only=data_only, read_only=read_only, keep_links=False)
+        return load_workbook(source, data_only=data_only, read_only=read_only, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
         causes: list[str] = []
         seen: BaseException | None = exc
@@ -269,11 +269,18 @@ def read_import(path: Path, workspace: WorkspaceReader) -> ImportPlan:
     path = Path(path)
     check_file(path)
     reader = _Reader(path, workspace)
-    workbook = _load(path, data_only=False, read_only=True)
+    # Our own handle, closed here: openpyxl leaves a sheet's stream open when it fails halfway
+    # through loading (a DTD in a sheet), which would keep the file open until garbage collection.
     try:
-        columns, rows = _scan(path, workbook, reader)
-    finally:
-        workbook.close()
+        source = path.open("rb")
+    except OSError as exc:  # gone since check_file
+        raise _refuse(path, f"{path} cannot be read: {exc.strerror or exc}") from exc
+    with source:
+        workbook = _load(path, source, data_only=False, read_only=True)
+        try:
+            columns, rows = _scan(path, workbook, reader)
+        finally:
+            workbook.close()
     changes = _changes(reader, rows, [columns[name] for name in L.REQUIRED_COLUMNS])
     reader.fail_if_any()
     return ImportPlan(path, tuple(changes), len(rows))
