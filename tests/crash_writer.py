@@ -1,7 +1,12 @@
-"""Helper for tests/test_crash_safety.py: reorder the ranking of a real workspace as fast as it can
-and print each order only after `Workspace.set_ranking` has returned (the commit is done).
+"""Helper for tests/test_crash_safety.py: reorder the ranking of a real workspace as fast as it can,
+until it is killed, and print each order only after `Workspace.set_ranking` has returned (the
+commit is done).
 
-    python tests/crash_writer.py WORKSPACE START COUNT
+    python tests/crash_writer.py WORKSPACE START
+
+It prints `opening` just before it opens the workspace, `ready` once it is open, then one line
+`k ORDER` per committed write. It never stops by itself: the test kills it after a number of
+reported commits, so a busy machine can only make the test slower, never end a run early.
 
 Write number k sets `order_for(k, tickers)`: the k-th permutation (mod their number) of the covered
 tickers in sorted order, so two consecutive writes always differ and the test can tell exactly
@@ -28,12 +33,15 @@ def main(argv: list[str]) -> int:
     from desktop_app.domain.ranking import RankEntry
     from desktop_app.storage.workspace import Workspace
 
-    path, start, count = Path(argv[0]), int(argv[1]), int(argv[2])
+    path, start = Path(argv[0]), int(argv[1])
+    sys.stdout.write("opening\n")
+    sys.stdout.flush()
     with Workspace.open(path) as ws:
         rationale = {e.ticker: e.rationale for e in ws.ranking()}
         tickers = sorted(rationale)
-        print("ready", flush=True)
-        for k in range(start, start + count):
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        for k in itertools.count(start):
             order = order_for(k, tickers)
             ws.set_ranking([RankEntry(t, rationale[t]) for t in order], f"crash test {k}")
             # Only after the commit returned, and as one write: print() makes a write per piece when

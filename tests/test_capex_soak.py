@@ -15,6 +15,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.capex import annual_outlooks, build_capex
@@ -25,6 +26,7 @@ from desktop_app.ui.capex.series import annual_chart, quarterly_chart
 REDRAWS = 3000
 
 
+@pytest.mark.slow
 def test_3000_redraws_paint_without_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "w.cspdesk") as ws:
         companies, statements = ws.companies(), ws.statements("capex")

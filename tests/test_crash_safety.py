@@ -1,8 +1,11 @@
-"""Crash safety: a writer process doing 1,000 rapid reorders on a real workspace is killed with
-SIGKILL at a random moment, 24 times in a row on the same file. After every kill the file passes
-`PRAGMA integrity_check`, the order is a permutation of the covered names, and every reorder the
-writer reported as committed is in the file (the stored order is the last one reported, or the one
-after it if the kill came between its commit and its report)."""
+"""Crash safety: a writer process reordering a real workspace as fast as it can is killed with
+SIGKILL mid-work, 24 times in a row on the same file. Where each kill lands is counted, not timed:
+the test reads the writer's reports and kills it once it has reported N commits (N drawn per run
+from a fixed seed; every sixth run is killed as soon as it says it is opening the workspace). The
+writer never stops by itself, so a loaded machine cannot make it finish before the kill. After
+every kill the file passes `PRAGMA integrity_check`, the order is a permutation of the covered
+names, and every reorder the writer reported as committed is in the file (the stored order is the
+last one reported, or the one after it if the kill came between its commit and its report)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,9 +25,12 @@ from tests.crash_writer import order_for
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 24
-WRITES = 1000
+MAX_REPORTED = 150  # a run is killed after 1..MAX_REPORTED reported commits
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+    pytest.mark.slow,
+]
 
 
 def _state(path: Path) -> tuple[str, list[str], list[int]]:
@@ -49,25 +54,40 @@ def test_killed_writer_never_loses_a_committed_reorder(tmp_path: Path) -> None:
     tickers = sorted(initial)
     rng = random.Random(20250801)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    next_k, reported_total, killed_mid_run = 0, 0, 0
+    next_k = 0
     for run in range(KILLS):
-        writer = subprocess.Popen([sys.executable, str(WRITER), str(path), str(next_k), str(WRITES)],
+        # Most kills land among the writes; every sixth while the writer is opening the workspace.
+        kill_after = 0 if run % 6 == 0 else rng.randint(1, MAX_REPORTED)
+        writer = subprocess.Popen([sys.executable, str(WRITER), str(path), str(next_k)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        seen: list[str] = []
         try:
             assert writer.stdout is not None
-            if run % 6 != 0:  # most kills land among the writes; some while it is still opening
-                assert writer.stdout.readline().strip() == "ready"
-                time.sleep(rng.uniform(0.0, 0.35))
-            else:
-                time.sleep(rng.uniform(0.0, 0.25))
+            assert writer.stdout.readline() == "opening\n", writer.stderr and writer.stderr.read()
+            if kill_after:
+                assert writer.stdout.readline() == "ready\n", writer.stderr and writer.stderr.read()
+                while len(seen) < kill_after:
+                    line = writer.stdout.readline()
+                    assert line.endswith("\n"), f"run {run}: writer stopped: {writer.stderr.read()}"
+                    seen.append(line)
             writer.send_signal(signal.SIGKILL)
-            out, err = writer.communicate(timeout=30)
+            # The rest through the same buffered pipes: communicate() would read the raw file
+            # descriptors and miss what readline() has already buffered. After the kill nothing
+            # more is written, so reading one pipe to its end cannot block on the other.
+            out = writer.stdout.read()
+            err = writer.stderr.read() if writer.stderr else ""
+            writer.wait(timeout=60)
         finally:
             if writer.poll() is None:
                 writer.kill()
                 writer.wait()
+            for pipe in (writer.stdout, writer.stderr):
+                if pipe is not None:
+                    pipe.close()
         assert writer.returncode == -signal.SIGKILL, f"run {run} ended before the kill: {err}"
-        reported = [line.split() for line in out.splitlines() if line and line != "ready"]
+        lines = "".join(seen).splitlines() + out.splitlines()
+        reported = [line.split() for line in lines if line and line != "ready"]
+        assert len(reported) >= kill_after, f"run {run}: {len(reported)} reported, killed after {kill_after}"
         for k_text, order_text in reported:  # what the writer saw: its own orders, in sequence
             assert order_text.split(",") == order_for(int(k_text), tickers)
 
@@ -81,8 +101,4 @@ def test_killed_writer_never_loses_a_committed_reorder(tmp_path: Path) -> None:
         assert newest in (last, last + 1), f"run {run}: newest write {newest}, last reported {last}"
         expected = order_for(newest, tickers) if newest >= 0 else initial
         assert stored == expected, f"run {run}: stored order is not that of write {newest}"
-        reported_total += len(reported)
-        killed_mid_run += 0 < len(reported) < WRITES
         next_k = newest + 1
-    assert killed_mid_run >= KILLS // 2  # the kills really did land in the middle of the writing
-    assert reported_total > 0

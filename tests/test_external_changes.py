@@ -37,6 +37,7 @@ def ws_path(tmp_path: Path) -> Path:
     return tmp_path / "w.cspdesk"
 
 
+@pytest.mark.slow
 def test_cli_reorder_while_the_window_is_open_shows_up_and_clears_undo(
         qtbot: QtBot, ws_path: Path, tmp_path: Path) -> None:
     window = open_window(qtbot, ws_path, tmp_path)

@@ -78,6 +78,7 @@ def _xvfb_env() -> dict[str, str] | None:
     return env if probe.returncode == 0 else None
 
 
+@pytest.mark.slow
 def test_dragging_a_name_with_the_mouse(tmp_path: Path) -> None:
     env = _xvfb_env()
     if env is None:

@@ -99,6 +99,7 @@ time.sleep(120)
 """
 
 
+@pytest.mark.slow
 def test_unreachable_holder_is_named_and_the_start_fails(tmp_path: Path) -> None:
     path = tmp_path / "w.cspdesk"
     Workspace.open(path).close()

@@ -82,7 +82,8 @@ def test_text_helpers() -> None:
 def test_formats_module_has_no_qt() -> None:
     import desktop_app.ui.formats as formats
 
-    source = open(formats.__file__, encoding="utf-8").read()
+    with open(formats.__file__, encoding="utf-8") as handle:
+        source = handle.read()
     assert "PySide6" not in source
 
 

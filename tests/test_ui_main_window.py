@@ -332,14 +332,14 @@ def test_about_lists_version_and_sources(window: MainWindow, monkeypatch: pytest
     from desktop_app import __version__
     from desktop_app.ui.about import about_box, about_html
 
-    text = about_html(window)
+    text = about_html(window.workspace)
     assert __version__ in text and "CSP Desk" in text
     for source in window.workspace.sources():
         assert source.broker in text
         assert source.file in text
         assert source.title_en.replace("&", "&amp;") in text
         assert source.title_zh in text
-    box = about_box(window)
+    box = about_box(window, window.workspace)
     assert box.text() == text
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)

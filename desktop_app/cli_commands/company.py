@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import argparse
 import re
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import open_workspace, usage, workspace_option
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
 
 _TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$")
 
@@ -44,7 +48,7 @@ def _month(text: str) -> int:
     return month
 
 
-def _list(workspace) -> int:  # noqa: ANN001
+def _list(workspace: Workspace) -> int:
     companies = workspace.companies()
     width = max((len(c.ticker) for c in companies), default=0)
     for company in companies:
@@ -57,7 +61,7 @@ def _list(workspace) -> int:  # noqa: ANN001
     return 0
 
 
-def _add(workspace, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _add(workspace: Workspace, args: argparse.Namespace) -> int:
     from desktop_app.domain.companies import Company
 
     ticker = args.ticker.strip().upper()

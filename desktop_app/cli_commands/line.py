@@ -11,9 +11,13 @@ A bad key, label, kind or polarity, an unknown company or a key it already has e
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
 
 KINDS = {"amount": "amount", "rate": "rate", "per-share": "per_share"}
 
@@ -36,7 +40,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     workspace_option(add)
 
 
-def _list(workspace, ticker: str) -> int:  # noqa: ANN001
+def _list(workspace: Workspace, ticker: str) -> int:
     company = company_of(workspace, ticker)
     lines = workspace.line_defs(company.ticker)
     if not lines:
@@ -51,7 +55,7 @@ def _list(workspace, ticker: str) -> int:  # noqa: ANN001
     return 0
 
 
-def _add(workspace, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _add(workspace: Workspace, args: argparse.Namespace) -> int:
     from desktop_app.domain.metrics import Kind, LineDef, Polarity
     from desktop_app.storage.lines import check_line
 

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_commands._market_args import EXIT_USAGE, iso_date, open_workspace, workspace_option
+
+if TYPE_CHECKING:
+    from desktop_app.storage.workspace import Workspace
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +55,7 @@ def _read_file(path: Path) -> tuple[str, bytes]:
         raise CliError(f"--file {path}: {exc.strerror or exc}. Nothing was changed.", EXIT_USAGE) from None
 
 
-def _list(workspace) -> int:  # noqa: ANN001
+def _list(workspace: Workspace) -> int:
     from desktop_app.domain.notes import citation_summary
 
     cited = workspace.note_citations()

@@ -12,8 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
+
+if TYPE_CHECKING:  # storage is imported only when a command runs
+    from desktop_app.storage.workspace import Workspace
 
 EXIT_USAGE = 2
 
@@ -42,7 +46,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     _workspace_option(snap)
 
 
-def _open(path: Path):  # noqa: ANN202 - Workspace is imported lazily
+def _open(path: Path) -> Workspace:
     from desktop_app.storage.workspace import Workspace
 
     existed = path.exists()
@@ -52,7 +56,7 @@ def _open(path: Path):  # noqa: ANN202 - Workspace is imported lazily
     return workspace
 
 
-def _print_order(workspace) -> None:  # noqa: ANN001
+def _print_order(workspace: Workspace) -> None:
     names = {c.ticker: c.name_en for c in workspace.companies(include_removed=True)}
     entries = workspace.ranking()
     width = max((len(e.ticker) for e in entries), default=0)
@@ -60,7 +64,7 @@ def _print_order(workspace) -> None:  # noqa: ANN001
         print(f"{rank:>2}  {entry.ticker:<{width}}  {names.get(entry.ticker, entry.ticker)}")
 
 
-def _set(workspace, tickers: list[str], note: str) -> int:  # noqa: ANN001
+def _set(workspace: Workspace, tickers: list[str], note: str) -> int:
     from desktop_app.domain.ranking import RankingError, reorder_entries, reorder_summary
 
     order = [t.strip().upper() for t in tickers]
@@ -114,7 +118,7 @@ def _snapshot_date(date: str | None) -> str:
     return taken_on
 
 
-def _snapshot(workspace, label: str, note: str, taken_on: str) -> int:  # noqa: ANN001
+def _snapshot(workspace: Workspace, label: str, note: str, taken_on: str) -> int:
     snapshot = workspace.save_snapshot(label, note, taken_on)
     print(f"Saved snapshot {snapshot.snapshot_id} \"{snapshot.label}\" ({snapshot.taken_on}): "
           + " > ".join(snapshot.order))

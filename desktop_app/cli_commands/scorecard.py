@@ -15,9 +15,16 @@ and changes nothing.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
+
+if TYPE_CHECKING:
+    from desktop_app.domain.companies import Company
+    from desktop_app.domain.periods import Quarter
+    from desktop_app.domain.scorecard_view import Cell
+    from desktop_app.storage.workspace import Workspace
 
 FIELDS = ("actual", "consensus", "guidance")
 
@@ -39,7 +46,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     workspace_option(set_)
 
 
-def _period(company, text: str):  # noqa: ANN001, ANN202
+def _period(company: Company, text: str) -> Quarter:
     from desktop_app.domain.periods import parse_period
 
     fiscal_text, _, calendar_text = text.partition("·")
@@ -54,11 +61,11 @@ def _period(company, text: str):  # noqa: ANN001, ANN202
     return period
 
 
-def _verdict(cell) -> str:  # noqa: ANN001
+def _verdict(cell: Cell) -> str:
     return f" {cell.verdict.value}" if cell.verdict is not None and cell.value is not None else ""
 
 
-def _show(workspace, company, period) -> int:  # noqa: ANN001
+def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
     from desktop_app.domain.scorecard_view import Col, build_view
     from desktop_app.ui.formats import fmt_cell
 
@@ -89,9 +96,9 @@ def _show(workspace, company, period) -> int:  # noqa: ANN001
     return 0
 
 
-def _set(workspace, company, period, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _set(workspace: Workspace, company: Company, period: Quarter, args: argparse.Namespace) -> int:
     from desktop_app.domain.number_input import NumberInputError, parse_number
-    from desktop_app.storage.bulk_edits import ScorecardValue
+    from desktop_app.domain.scorecard import ScorecardValue
 
     definitions = {d.key: d for d in workspace.line_defs(company.ticker)}
     if args.line not in definitions:

@@ -263,7 +263,7 @@ def annual_totals(points: Iterable[CapexPoint], calendar: bool = True) -> dict[t
         year = p.calendar.year if calendar else p.fiscal.year
         groups.setdefault((p.company, year), []).append(p)
     return {
-        key: sum((p.actual for p in group), Decimal(0))  # type: ignore[misc]
+        key: sum((p.actual for p in group if p.actual is not None), Decimal(0))
         for key, group in groups.items()
         if len(group) == 4 and all(p.actual is not None and not p.is_derived for p in group)
     }

@@ -11,7 +11,7 @@ never zeros.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.domain.companies import Company
@@ -61,7 +61,7 @@ def cloud_growth_line(company: Company, definitions: Sequence[LineDef]) -> tuple
             return d, False
     named = [d for d in ordered if not d.kind.is_rate and d.label.strip().lower() == segment]
     revenue = [d for d in named if "revenue" in d.section.lower() or d.key.endswith("revenue")]
-    chosen = (revenue or named or [None])[0]
+    chosen = next(iter(revenue or named), None)
     return (chosen, True) if chosen is not None else None
 
 
@@ -75,8 +75,8 @@ def reported_calendars(companies: Iterable[Company], lines: Iterable[ScorecardLi
 
 def cross_rows(
     companies: Sequence[Company],
-    definitions: dict[str, Sequence[LineDef]],
-    lines: dict[str, Sequence[ScorecardLine]],
+    definitions: Mapping[str, Sequence[LineDef]],
+    lines: Mapping[str, Sequence[ScorecardLine]],
     calendar: Quarter | None = None,
 ) -> list[CrossRow]:
     """One row per company: its latest reported quarter, or the quarter ending in `calendar`."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from desktop_app.domain.calc import Check, Verdict, check_printed, diff, judge, not_meaningful, ratio_percent
 from desktop_app.domain.companies import SourceRef
@@ -52,9 +53,13 @@ class ScorecardLine:
         return (self.company, self.period, self.line)
 
     def with_value(self, name: str, value: Decimal | None) -> ScorecardLine:
-        if name not in VALUE_FIELDS:
-            raise ValueError(f"not an editable field: {name}")
-        return replace(self, **{name: value})
+        if name == "actual":
+            return replace(self, actual=value)
+        if name == "consensus":
+            return replace(self, consensus=value)
+        if name == "guidance":
+            return replace(self, guidance=value)
+        raise ValueError(f"not an editable field: {name}")
 
     def reference_figure(self) -> Decimal | None:
         """The figure this line stands on for the quarter: the actual, else the guidance."""
@@ -147,3 +152,13 @@ def ratio_from_amounts(
     if top is None or bottom is None:
         return None
     return ratio_percent(getattr(top, field_name), getattr(bottom, field_name))
+
+
+class ScorecardValue(NamedTuple):
+    """One stored figure to set: a company's line in a fiscal quarter; None clears it."""
+
+    company: str
+    period: Quarter
+    line: str
+    field: str  # "actual", "consensus" or "guidance"
+    value: Decimal | None

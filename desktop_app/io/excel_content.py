@@ -248,9 +248,10 @@ def _ranges(numbers: Iterable[int]) -> str:
     """`[103, 104, 105, 119]` → `103–105, 119`."""
     out: list[str] = []
     values = sorted(set(numbers))
-    start = prev = None
-    for n in values + [None]:  # type: ignore[list-item]
-        if start is not None and (n is None or n != prev + 1):
+    start: int | None = None
+    prev: int | None = None
+    for n in [*values, None]:
+        if start is not None and prev is not None and (n is None or n != prev + 1):
             out.append(f"{start}" if start == prev else f"{start}–{prev}")
             start = None
         if n is not None and start is None:

@@ -22,18 +22,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps, workspace_file_hit
 from desktop_app.io import excel_content as content
 from desktop_app.io import excel_xml
 from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
 from desktop_app.io.excel_sheet import SheetSpec, render
 from desktop_app.io.excel_styles import StyleBook
-
-if TYPE_CHECKING:
-    from desktop_app.storage.workspace import Workspace
 
 # progress(done, total, what): called as the export goes; return False to cancel it.
 ProgressFn = Callable[[int, int, str], "bool | None"]
@@ -63,7 +61,7 @@ def default_author() -> str:
         return APP_NAME
 
 
-def build_specs(workspace: Workspace, exported_at: datetime, author: str) -> list[SheetSpec]:
+def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) -> list[SheetSpec]:
     """Every sheet of the workbook, in order, from the workspace's current state."""
     companies = workspace.companies(include_removed=True)
     definitions = {(c.ticker, d.key): d for c in companies for d in workspace.line_defs(c.ticker)}
@@ -145,7 +143,7 @@ def save_workbook(workbook: Any, sheets: list[tuple[Any, excel_xml.SheetCells]],
                     strings=strings)
 
 
-def export_workbook(workspace: Workspace, path: Path, *, progress: ProgressFn | None = None,
+def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: ProgressFn | None = None,
                     exported_at: datetime | None = None, author: str | None = None) -> ExportResult:
     """Write the summary workbook of `workspace` to `path` (replacing it only once complete).
 

@@ -33,12 +33,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
-from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
+from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.io import excel_file
 from desktop_app.io import excel_layout as L
 from desktop_app.io import excel_parts as parts
@@ -50,10 +51,6 @@ from desktop_app.io.excel_cells import (
     iter_rows,
     read_cells,
 )
-
-if TYPE_CHECKING:
-    from desktop_app.storage.bulk_edits import ScorecardValue
-    from desktop_app.storage.workspace import Workspace
 
 CHECK_EVERY = 100  # rows checked between two questions to `progress`
 MAX_RATE_PERCENT = Decimal(1000)
@@ -103,7 +100,7 @@ class ImportBasis:
     periods: dict[str, set[Quarter]]
 
     @classmethod
-    def of(cls, workspace: Workspace) -> ImportBasis:
+    def of(cls, workspace: WorkspaceReader) -> ImportBasis:
         companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
         return cls(companies=companies,
                    defs={(t, d.key): d for t in companies for d in workspace.line_defs(t)},
@@ -154,8 +151,6 @@ class ImportPlan:
 
     def values(self, forward: bool = True) -> list[ScorecardValue]:
         """The changes as workspace edits: the new figures, or with `forward=False` the old ones."""
-        from desktop_app.storage.bulk_edits import ScorecardValue
-
         return [ScorecardValue(c.company, c.period, c.line, c.field, c.new if forward else c.old)
                 for c in self.changes]
 
@@ -281,7 +276,7 @@ def _number(reader: _Reader, coord: str, value: Any, kind: Kind) -> tuple[bool, 
     return True, figure
 
 
-def read_import(path: Path, workspace: Workspace, progress: parts.Progress | None = None) -> ImportPlan:
+def read_import(path: Path, workspace: WorkspaceReader, progress: parts.Progress | None = None) -> ImportPlan:
     """The changes the workbook at `path` makes to the workspace's scorecards; writes nothing."""
     return read_workbook(path, ImportBasis.of(workspace), progress)
 

@@ -258,7 +258,7 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
         fiscal = sorted({calendar_to_fiscal(quarter, fy_end[t]).fiscal_label() for t in tickers
                          if not is_calendar_fiscal_year(fy_end[t])})  # as the chart labels it
         label = " / ".join([quarter.calendar_label(), *fiscal])
-        row = [(label, "text")]
+        row: list[Cell] = [(label, "text")]
         for column, ticker in enumerate(tickers, start=2):
             point = at.get((ticker, quarter))
             if point is None or point.value is None:
@@ -337,7 +337,7 @@ def _chart_factory(header: int, last: int, tickers: list[str], names: dict[str, 
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         chart.legend.position = "b"
-        chart.width, chart.height = 18.0, 8.5
+        chart.width, chart.height = 18.0, 8.5  # type: ignore[assignment]  # cm; the stubs say int, openpyxl takes floats
         chart.gapWidth = 60
         data = Reference(sheet, min_col=2, max_col=1 + len(tickers), min_row=header, max_row=last)
         categories = Reference(sheet, min_col=1, min_row=header + 1, max_row=last)

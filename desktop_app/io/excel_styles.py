@@ -206,4 +206,4 @@ class StyleBook:
             cell.border = Border(bottom=thin)
         if base in BASE_FORMATS:
             cell.number_format = BASE_FORMATS[base]
-        return cell._style
+        return cell._style  # type: ignore[attr-defined]  # openpyxl's StyleArray slot, absent from the stubs

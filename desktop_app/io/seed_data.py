@@ -6,6 +6,7 @@ Every malformed cell fails with `file:row:column: reason` (row 1 is the header r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,7 @@ def load_seed(folder: Path | None = None) -> SeedData:
         return by_ticker[ticker]
 
     lines: list[LineDef] = []
-    seen: set = set()
+    seen: set[object] = set()
     for r in read_rows(folder, "lines"):
         company = company_of(r)
         key = r.text("key", True)
@@ -120,7 +121,7 @@ def load_seed(folder: Path | None = None) -> SeedData:
     for r in read_rows(folder, "scorecards"):
         company = company_of(r)
         fy_end = company.fy_end_month
-        period: Quarter = r.convert("period", lambda t, m=fy_end: parse_period(t, m))
+        period: Quarter = r.convert("period", partial(parse_period, fy_end_month=fy_end))
         line = r.text("line", True)
         if (company.ticker, line) not in line_keys:
             raise r.fail("line", f"unknown line {line!r} for {company.ticker}")
@@ -151,14 +152,14 @@ def load_seed(folder: Path | None = None) -> SeedData:
     seen = set()
     for r in read_rows(folder, "forecasts"):
         company = company_of(r)
-        key = (company.ticker, r.text("year", True), r.text("metric", True))
-        check_unique(r, seen, key, "metric")
+        metric = (company.ticker, r.text("year", True), r.text("metric", True))
+        check_unique(r, seen, metric, "metric")
         forecasts.append(
             Forecast(
                 company.ticker,
-                key[1],
-                key[2],
-                r.number("value", True),  # type: ignore[arg-type]
+                metric[1],
+                metric[2],
+                r.number("value", True),
                 r.choice("unit", UNITS),
                 r.number("printed_change_pct"),
                 _ref(r, notes),
@@ -290,7 +291,7 @@ def _snapshots(folder: Path, notes: set[str], by_ticker: dict[str, Company]) -> 
             raise r.fail("rank", f"snapshot {number} repeats rank {rank} or {ticker}")
         head["entries"].append(
             SnapshotEntry(rank, ticker, r.text("reason_en", True), r.text("reason_zh", True))
-        )  # type: ignore[arg-type]
+        )
     snapshots = []
     for number in sorted(grouped):
         head = grouped[number]

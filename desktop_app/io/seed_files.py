@@ -9,7 +9,7 @@ import csv
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from desktop_app.domain.calc import to_decimal
 
@@ -170,6 +170,12 @@ class Row:
             raise self.fail(column, "required value is empty")
         return value
 
+    @overload
+    def number(self, column: str, required: Literal[True]) -> Decimal: ...
+
+    @overload
+    def number(self, column: str, required: bool = False) -> Decimal | None: ...
+
     def number(self, column: str, required: bool = False) -> Decimal | None:
         text = self.text(column, required)
         try:
@@ -179,6 +185,12 @@ class Row:
         if value is not None and not value.is_finite():
             raise self.fail(column, f"not a finite number: {text!r}")
         return value
+
+    @overload
+    def integer(self, column: str, required: Literal[True]) -> int: ...
+
+    @overload
+    def integer(self, column: str, required: bool = False) -> int | None: ...
 
     def integer(self, column: str, required: bool = False) -> int | None:
         text = self.text(column, required)
@@ -237,7 +249,7 @@ def read_rows(folder: Path, kind: str) -> Iterator[Row]:
             yield Row(name, number, dict(zip(expected, cells)))
 
 
-def check_unique(row: Row, seen: set, key: object, column: str) -> None:
+def check_unique(row: Row, seen: set[object], key: object, column: str) -> None:
     if key in seen:
         raise row.fail(column, f"duplicate row for {key}")
     seen.add(key)

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from desktop_app.files import fsync_file, fsync_folder, move_no_clobber, remove_dead_temps, temp_name
 from desktop_app.storage.connection import connect_immutable
@@ -40,8 +40,17 @@ from desktop_app.storage.integrity import (
     remove_with_side_files,
 )
 
-if TYPE_CHECKING:
-    from desktop_app.storage.workspace import Workspace
+
+class Workspace(Protocol):
+    """What a backup needs of the open workspace (storage.workspace.Workspace; named by a Protocol
+    so that this module, which the workspace uses, does not import it back)."""
+
+    path: Path
+
+    def copy_into(self, temp: Path, dest: Path | None = None) -> None: ...
+
+    def last_change_id(self) -> int: ...
+
 
 FOLDER_SUFFIX = ".backups"
 EXTENSION = ".cspdesk"

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
-from desktop_app.domain.scorecard import VALUE_FIELDS
+from desktop_app.domain.scorecard import VALUE_FIELDS, ScorecardValue
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec
 from desktop_app.storage.edits import log
@@ -23,16 +22,6 @@ from desktop_app.storage.provenance import FigureKey, entered_now, record
 
 _PRINTED = ("printed_actual_vs_consensus", "printed_actual_vs_guidance", "printed_guidance_vs_consensus",
             "printed_yoy", "printed_qoq")
-
-
-class ScorecardValue(NamedTuple):
-    """One stored figure to set: a company's line in a fiscal quarter; None clears it."""
-
-    company: str
-    period: Quarter
-    line: str
-    field: str  # "actual", "consensus" or "guidance"
-    value: Decimal | None
 
 
 def _check(conn: sqlite3.Connection, changes: Sequence[ScorecardValue]) -> None:

@@ -137,7 +137,7 @@ def reorder_lines(conn: sqlite3.Connection, company: str, keys: Sequence[str]) -
     return True
 
 
-def line_rows(conn: sqlite3.Connection, company: str, key: str) -> list[tuple]:
+def line_rows(conn: sqlite3.Connection, company: str, key: str) -> list[tuple[object, ...]]:
     """Every stored row of a line (all quarters), as raw column values."""
     return conn.execute(f"SELECT {', '.join(_ROW_COLUMNS)} FROM scorecard_lines WHERE company = ?"
                         " AND line = ? ORDER BY fiscal_year, fiscal_quarter", (company, key)).fetchall()
@@ -150,7 +150,7 @@ def figures_held(conn: sqlite3.Connection, company: str, key: str) -> int:
                             f" AND ({filled})", (company, key)).fetchone()[0])
 
 
-def remove_line(conn: sqlite3.Connection, company: str, key: str) -> tuple[LineDef, list[tuple]]:
+def remove_line(conn: sqlite3.Connection, company: str, key: str) -> tuple[LineDef, list[tuple[object, ...]]]:
     """Delete a line and all its rows; returns both, for `restore_line` (the undo)."""
     lines = queries.line_defs(conn, company)
     line = next((d for d in lines if d.key == key), None)
@@ -170,7 +170,7 @@ def remove_line(conn: sqlite3.Connection, company: str, key: str) -> tuple[LineD
     return line, rows
 
 
-def restore_line(conn: sqlite3.Connection, line: LineDef, rows: Sequence[tuple]) -> None:
+def restore_line(conn: sqlite3.Connection, line: LineDef, rows: Sequence[tuple[object, ...]]) -> None:
     """Put back a line removed by `remove_line`, at its old place, with every row it had."""
     add_line(conn, line, empty_rows=False)
     conn.executemany(f"INSERT INTO scorecard_lines ({', '.join(_ROW_COLUMNS)})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
@@ -85,7 +86,7 @@ _SCORECARD = (
 )
 
 
-def _scorecard_line(row: tuple) -> ScorecardLine:
+def _scorecard_line(row: tuple[Any, ...]) -> ScorecardLine:
     (company_ticker, year, quarter, line, actual, consensus, guidance,
      avc, avg, gvc, yoy, qoq, note_id, figure, source_line, remark) = row
     return ScorecardLine(
@@ -98,7 +99,8 @@ def _scorecard_line(row: tuple) -> ScorecardLine:
 def scorecard_lines(
     conn: sqlite3.Connection, company_ticker: str | None = None, period: Quarter | None = None
 ) -> list[ScorecardLine]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if company_ticker is not None:
         clauses.append("s.company = ?")
         params.append(company_ticker)
@@ -163,7 +165,7 @@ def statements(conn: sqlite3.Connection, topic: str | None = None) -> list[State
         "SELECT key, topic, company, period, metric, value, unit, text_zh, text_en, note_id,"
         " figure, source_line FROM statements"
     )
-    params: tuple = ()
+    params: tuple[object, ...] = ()
     if topic is not None:
         sql += " WHERE topic = ?"
         params = (topic,)
@@ -214,7 +216,7 @@ def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None) -> list[
 
 def change_log(conn: sqlite3.Connection, limit: int | None = None) -> list[ChangeLogEntry]:
     sql = "SELECT entry_id, at, kind, summary, detail FROM change_log ORDER BY entry_id DESC"
-    params: tuple = ()
+    params: tuple[object, ...] = ()
     if limit is not None:
         sql += " LIMIT ?"
         params = (max(0, int(limit)),)

@@ -21,7 +21,7 @@ from desktop_app.domain.market import DEFAULT_STALE_DAYS
 from desktop_app.storage import edits, identity, market, notes, queries
 from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.connection import connect_readonly
-from desktop_app.storage.errors import UnreadableError, describe, is_storage_failure
+from desktop_app.storage.errors import UnreadableError, WorkspaceError, describe, is_storage_failure
 from desktop_app.storage.integrity import integrity_check
 from desktop_app.storage.schema import target_version
 
@@ -160,7 +160,7 @@ def damage(path: Path) -> list[str]:
     workspace this version reads is one more problem instead of an exception."""
     try:
         return full_check(path)
-    except identity.WorkspaceError as exc:
+    except WorkspaceError as exc:
         return [str(exc)]
 
 

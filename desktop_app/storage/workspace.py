@@ -70,8 +70,8 @@ from desktop_app.storage.workspace_lines import LineRecords
 from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
+    from desktop_app.domain.scorecard import ScorecardValue
     from desktop_app.io.seed_data import SeedData
-    from desktop_app.storage.bulk_edits import ScorecardValue
 
 __all__ = [
     "ChangeLogEntry",

@@ -52,13 +52,13 @@ class LineRecords:
 
         return lines.figures_held(self._conn, company, key)
 
-    def remove_line(self, company: str, key: str) -> tuple[LineDef, list[tuple]]:
+    def remove_line(self, company: str, key: str) -> tuple[LineDef, list[tuple[object, ...]]]:
         """Delete a line with all its figures; returns what `restore_line` needs to undo it."""
         from desktop_app.storage import lines
 
         return self._write(lambda conn: lines.remove_line(conn, company, key))
 
-    def restore_line(self, line: LineDef, rows: Sequence[tuple]) -> None:
+    def restore_line(self, line: LineDef, rows: Sequence[tuple[object, ...]]) -> None:
         """Put back a removed line at its place with every figure, print and source it had."""
         from desktop_app.storage import lines
 

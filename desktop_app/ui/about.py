@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
-
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+from desktop_app.storage.workspace import Workspace
 
 
-def about_html(window: MainWindow) -> str:
+def about_html(workspace: Workspace) -> str:
     """The About text: name, version, what it is, and the notes the data set comes from."""
     rows = []
-    for source in window.workspace.sources():
+    for source in workspace.sources():
         published = html.escape(source.published) or QCoreApplication.translate("MainWindow",
                                                                                 "date not printed")
         rows.append(
@@ -29,20 +26,20 @@ def about_html(window: MainWindow) -> str:
         "MainWindow", "Ranking, earnings scorecards, capex and research tables of the cloud service "
         "providers. Works offline; everything is saved in the local workspace file.")
     data_sources = QCoreApplication.translate("MainWindow", "Data sources")
-    workspace = QCoreApplication.translate("MainWindow", "Workspace")
+    workspace_word = QCoreApplication.translate("MainWindow", "Workspace")
     return (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3><p>{about}</p>"
         f"<p><b>{data_sources}</b></p><ul>{sources}</ul>"
-        f"<p><small>{workspace}: {html.escape(str(window.workspace.path))}</small></p>"
+        f"<p><small>{workspace_word}: {html.escape(str(workspace.path))}</small></p>"
     )
 
 
-def about_box(window: MainWindow) -> QMessageBox:
+def about_box(window: QWidget, workspace: Workspace) -> QMessageBox:
     """The About box (not shown yet)."""
     box = QMessageBox(window)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About %1").replace("%1", APP_NAME))
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(about_html(window))
+    box.setText(about_html(workspace))
     icon = window.windowIcon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from desktop_app.storage import backups
 from desktop_app.storage.errors import WorkspaceError
 from desktop_app.ui.formats import fill
+from desktop_app.ui.widgets import LazyTab
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -146,7 +147,7 @@ def _flush_pending_edits(window: MainWindow) -> None:
     """Save typing still being collected (the rationale editor pushes it in bursts)."""
     for index in range(window.tabs.count()):
         page = window.tabs.widget(index)
-        content = page.content() if getattr(page, "is_built", False) else None
+        content = page.content() if isinstance(page, LazyTab) and page.is_built else None
         flush = getattr(getattr(content, "editor", None), "flush", None)
         if callable(flush):
             flush()

@@ -41,7 +41,7 @@ class ImportPreviewModel(RowTableModel[CellChange]):
 
     def __init__(self, changes: Sequence[CellChange], parent: Any = None) -> None:
         fields = {"actual": _t("Actual"), "consensus": _t("Consensus"), "guidance": _t("Guidance")}
-        columns = [
+        columns: list[Column[CellChange]] = [
             Column(_t("Cell"), lambda c: c.where, header_tooltip=_t("Sheet and cell in the workbook")),
             Column(_t("Company"), lambda c: c.company),
             Column(_t("Quarter"), lambda c: c.period_label),

@@ -104,14 +104,15 @@ class ContentFreeIconProvider(QFileIconProvider):
         self._file_type = QCoreApplication.translate("FileDialogs", "File")
         self._suffix_type = QCoreApplication.translate("FileDialogs", "%1 file")
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: object) -> QIcon:
         if isinstance(what, QFileInfo):
             if what.isRoot():
                 return self._by_type[QFileIconProvider.IconType.Drive]
             if what.isDir():
                 return self._folder
             return self._by_suffix.get(what.suffix().lower(), self._file)
-        return self._by_type.get(what, self._file)  # type: ignore[call-overload]
+        found: QIcon = self._by_type.get(what, self._file)  # type: ignore[call-overload]
+        return found
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():

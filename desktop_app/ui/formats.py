@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from desktop_app.domain.calc import NOT_MEANINGFUL, decimals_of, diff_places, round_half_up
 from desktop_app.domain.metrics import Kind
-
-if TYPE_CHECKING:
-    from desktop_app.domain.scorecard_view import Cell
+from desktop_app.domain.scorecard_view import Cell
 
 PPTS = "ppts"
 _PLACEHOLDER = re.compile(r"%(\d)")

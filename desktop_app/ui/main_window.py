@@ -25,6 +25,7 @@ from desktop_app.ui.widgets import ElidedLabel, LazyTab
 if TYPE_CHECKING:
 
     from desktop_app.storage.workspace import Workspace
+    from desktop_app.ui.single_instance import InstanceGuard
 
 DEFAULT_SIZE = (1280, 800)
 KEY_GEOMETRY = "main_window/geometry"
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.external_changes import ExternalChangeWatcher
 
         self.external_changes = ExternalChangeWatcher(self)  # `csp-desk ranking set` from a terminal
-        self.instance_guard: object | None = None  # the workspace lock, set by run_gui
+        self.instance_guard: InstanceGuard | None = None  # the workspace lock, set by run_gui
 
     # -- building ------------------------------------------------------------------------------
     def _action(
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
+
+    def _tab_shower(self, index: int) -> Callable[[], None]:
+        def show(_checked: bool = False) -> None:
+            self.tabs.setCurrentIndex(index)
+        return show
 
     def _create_actions(self) -> None:
         self.action_open = self._action(
@@ -128,7 +134,7 @@ class MainWindow(QMainWindow):
         for index in range(4):
             action = self._action(
                 f"actionTab{index + 1}", self.tr("Show tab %1").replace("%1", str(index + 1)),
-                [f"Ctrl+{index + 1}"], "", lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+                [f"Ctrl+{index + 1}"], "", self._tab_shower(index))
             self.addAction(action)
             self.tab_actions.append(action)
 
@@ -205,7 +211,8 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         for index, (title, tip, factory) in enumerate(self._tab_specs()):
             self.tabs.addTab(LazyTab(factory), title)
             shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(QKeySequence.SequenceFormat.NativeText)
@@ -218,6 +225,8 @@ class MainWindow(QMainWindow):
     def tab_page(self, index: int) -> QWidget:
         """The content of tab `index`, built now if it has not been shown yet."""
         page = self.tabs.widget(index)
+        if page is None:
+            raise IndexError(f"no tab {index}")
         return page.content() if isinstance(page, LazyTab) else page
 
     def coverage_changed(self, sender: QWidget | None = None) -> None:
@@ -422,7 +431,7 @@ class MainWindow(QMainWindow):
         """Help ▸ About CSP Desk."""
         from desktop_app.ui.about import about_box
 
-        about_box(self).exec()
+        about_box(self, self.workspace).exec()
 
     # -- settings and closing ------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -430,7 +439,7 @@ class MainWindow(QMainWindow):
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(*self._default_size())
         try:
-            tab = int(self._settings.value(KEY_TAB, 0))
+            tab = int(str(self._settings.value(KEY_TAB, 0)))  # an int, or text in an INI file
         except (TypeError, ValueError):
             tab = 0
         if 0 <= tab < self.tabs.count():

@@ -20,8 +20,12 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
+
+if TYPE_CHECKING:  # QtNetwork is loaded only when a window listens or asks
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_SUFFIX = ".lock"
 RAISE_REQUEST = b"raise\n"
@@ -80,7 +84,7 @@ class InstanceGuard(QObject):
         self.workspace = resolved(workspace)
         self._lock = QLockFile(str(lock_path(workspace)))
         self._lock.setStaleLockTime(0)
-        self._server = None
+        self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """Take the lock (taking over a stale one); False if another live process holds it.
@@ -153,7 +157,7 @@ class InstanceGuard(QObject):
             socket.readyRead.connect(lambda s=socket: self._answer(s))
             socket.disconnected.connect(socket.deleteLater)
 
-    def _answer(self, socket) -> None:  # noqa: ANN001 - QLocalSocket, imported lazily
+    def _answer(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
         request = bytes(socket.readLine().data())

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from desktop_app.storage.backups import Backup
     from desktop_app.storage.workspace import Workspace
+    from desktop_app.ui.main_window import MainWindow
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -316,13 +317,14 @@ def _problems(path: Path) -> list[str]:
     WorkspaceError (DiskFullError for a full disk) when the check cannot run: that is not damage."""
     from desktop_app.storage import identity, open_files
     from desktop_app.storage.backups import list_backups
+    from desktop_app.storage.errors import WorkspaceError
     from desktop_app.storage.integrity import quick_check
 
     try:
         if identity.is_new(path):
             return []
         head = open_files.peek(path, len(identity.SQLITE_MAGIC))
-    except (OSError, identity.WorkspaceError):  # a folder, unreadable…: Workspace.open says so
+    except (OSError, WorkspaceError):  # a folder, unreadable…: Workspace.open says so
         return []
     if head is not None and head != identity.SQLITE_MAGIC and not list_backups(path):
         return []
@@ -405,13 +407,13 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
     return True, guard
 
 
-def after_switch(window: QWidget, guard: InstanceGuard | None) -> None:
+def after_switch(window: MainWindow, guard: InstanceGuard | None) -> None:
     """`window` now shows the workspace `guard` locks: answer other starts on it, drop the old lock."""
     if guard is None:
         return
     from desktop_app.ui.app import bring_forward
 
-    old = getattr(window, "instance_guard", None)
+    old = window.instance_guard
     window.instance_guard = guard
     guard.raise_requested.connect(lambda: bring_forward(window))
     guard.listen()

@@ -168,8 +168,8 @@ class LazyTab(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def is_built(self) -> bool:
@@ -179,7 +179,7 @@ class LazyTab(QWidget):
         """The tab's content, built now if it was not yet."""
         if self._content is None:
             self._content = self._factory()
-            self.layout().addWidget(self._content)
+            self._layout.addWidget(self._content)
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneResizeEvent, QSizePolicy
 
 LABEL_GAP_PX = 14
+Ticks = list[tuple[float, list[float]]]  # pyqtgraph's [(spacing, [values...]), ...]
 
 
 class GroupAxis(pg.AxisItem):
@@ -45,7 +46,7 @@ class GroupAxis(pg.AxisItem):
             return max(1, len(self._labels))
         return max(1, math.ceil((self._widest + LABEL_GAP_PX) / per_group))
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802,N803
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> Ticks:  # noqa: N802,N803
         if not self._labels:
             return []
         lo, hi = sorted((minVal, maxVal))

@@ -84,7 +84,7 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self.setMinimumSize(320, 220)
         self.data = ChartData(QUARTERLY, "")
         self._styles = _Styles()
-        self._legend_key: tuple = ()
+        self._legend_key: tuple[object, ...] = ()
         self._intensity_sized = False
         self._range_inputs: tuple[int, float, list[float], list[float]] | None = None
         self._count = 0
@@ -250,8 +250,9 @@ class CapexChart(pg.GraphicsLayoutWidget):
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802
         super().resizeEvent(event)  # pyqtgraph calls this from its constructor too, hence getattr
-        if not getattr(self, "closed", True) and getattr(self, "_range_inputs", None) is not None:
-            self._set_ranges(*self._range_inputs)  # tick density and the intensity chart follow the size
+        inputs = getattr(self, "_range_inputs", None)
+        if not getattr(self, "closed", True) and inputs is not None:
+            self._set_ranges(*inputs)  # tick density and the intensity chart follow the size
 
     def _set_ticks(self, side: str, plot: pg.PlotItem, values: list[float], suffix: str) -> None:
         ticks = [[(v, _label(v) + suffix) for v in values], []]
@@ -262,7 +263,8 @@ class CapexChart(pg.GraphicsLayoutWidget):
 
     def _update_legend(self, data: ChartData) -> None:
         bars = data.bars()
-        key = tuple((s.ticker, s.name, s.colour, bool(s.bars), s.has_figures) for s in data.series)
+        key: tuple[object, ...] = tuple((s.ticker, s.name, s.colour, bool(s.bars), s.has_figures)
+                                        for s in data.series)
         key += (data.mode, tuple(sorted({b.style for b in bars})),
                 any(b.consensus is not None for b in bars), any(b.yoy is not None for b in bars))
         if key != self._legend_key:
@@ -299,7 +301,8 @@ class CapexChart(pg.GraphicsLayoutWidget):
 
     def bar_scene_rect(self, bar: Bar) -> QRectF:
         """Where a bar is on the scene (for the hover highlight and tests)."""
-        return self.plot.vb.mapViewToScene(QRectF(bar.x0, 0, bar.width, bar.height)).boundingRect()
+        rect: QRectF = self.plot.vb.mapViewToScene(QRectF(bar.x0, 0, bar.width, bar.height)).boundingRect()
+        return rect
 
 
 def _in_order(bars: tuple[Bar, ...]) -> bool:

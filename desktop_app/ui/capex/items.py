@@ -10,7 +10,7 @@ antialiased wide line costs ~30x more.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -85,8 +85,8 @@ class BarsItem(_Item):
         self._bars: dict[str, list[tuple[float, float, float]]] = {}
         self._groups: list[tuple[QPen, QBrush, list[QRectF]]] = []
 
-    def set_bars(self, bars: dict[str, Sequence[tuple[float, float, float]]],
-                 styles: dict[str, Sequence[tuple[QPen, QBrush]]]) -> None:
+    def set_bars(self, bars: Mapping[str, Sequence[tuple[float, float, float]]],
+                 styles: Mapping[str, Sequence[tuple[QPen, QBrush]]]) -> None:
         """Per ticker: (x0, width, height) of each bar, and its (pen, brush) (one shared tuple per
         style, so that bars of a style are drawn together)."""
         self._bars = {ticker: list(rows) for ticker, rows in bars.items()}
@@ -209,13 +209,13 @@ class MarkerLines(_Item):
         self._styles: dict[str, _Line] = {}
         self._lines: dict[str, tuple[str, list[tuple[float, float, bool]]]] = {}
 
-    def set_lines(self, lines: dict[str, tuple[str, Sequence[tuple[float, float, bool]]]]) -> None:
+    def set_lines(self, lines: Mapping[str, tuple[str, Sequence[tuple[float, float, bool]]]]) -> None:
         """Per ticker: (colour, [(x, y, hollow), ...] in x order)."""
-        lines = {t: (colour, list(points)) for t, (colour, points) in lines.items() if points}
-        if lines == self._lines:
+        drawn = {t: (colour, list(points)) for t, (colour, points) in lines.items() if points}
+        if drawn == self._lines:
             return
-        self._lines = lines
-        for colour, _ in lines.values():
+        self._lines = drawn
+        for colour, _ in drawn.values():
             if colour not in self._styles:
                 self._styles[colour] = _Line(colour)
         points = [pt for _, pts in lines.values() for pt in pts]

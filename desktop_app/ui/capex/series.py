@@ -257,6 +257,8 @@ def quarterly_chart(
             group = p.calendar.index - first
             growth = yoy.get((p.company, p.fiscal))
             value = p.value
+            if value is None:  # shown_points holds figures only
+                continue
             quarter_growth = partial(qoq_of, p, index)
             bars.append(Bar(company.ticker, group, group + offset, width, float(value), _style(p),
                             _f(p.consensus), _f(growth[0]) if growth else None, _f(p.intensity),

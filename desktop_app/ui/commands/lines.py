@@ -120,7 +120,7 @@ class RemoveLineCommand(_Command):
             "%1", line.label).replace("%2", line.company)
         super().__init__(workspace, line.company, text, on_applied, on_error)
         self.line = line
-        self.rows: list[tuple] = []
+        self.rows: list[tuple[object, ...]] = []
 
     def apply(self, forward: bool) -> None:
         with _refusals():

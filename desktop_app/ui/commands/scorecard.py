@@ -150,7 +150,7 @@ class PasteScorecardCommand(WorkspaceCommand):
         on_applied: Applied | None = None,
         on_error: ErrorSink | None = None,
     ) -> None:
-        from desktop_app.storage.bulk_edits import ScorecardValue
+        from desktop_app.domain.scorecard import ScorecardValue
 
         self._workspace = workspace
         self._on_applied = on_applied

@@ -33,7 +33,7 @@ class SnapshotsModel(RowTableModel[Snapshot]):
             note = sources.get(s.source_note)
             return f"{note.broker} · {note.title_en}" if note else s.source_note
 
-        columns = [
+        columns: list[Column[Snapshot]] = [
             Column(_t("Snapshot"), lambda s: s.label),
             Column(_t("Taken on"), lambda s: s.taken_on),
             Column(_t("Order"), lambda s: " > ".join(s.order),
@@ -128,7 +128,7 @@ class ChangeLogModel(RowTableModel[ChangeLogEntry]):
     def __init__(self, entries: Sequence[ChangeLogEntry] = (), parent: Any = None) -> None:
         kinds = {"create": _t("Created"), "migrate": _t("Upgraded"), "ranking": _t("Ranking"),
                  "snapshot": _t("Snapshot"), "scorecard": _t("Scorecard"), "coverage": _t("Coverage")}
-        columns = [
+        columns: list[Column[ChangeLogEntry]] = [
             Column(_t("When (local time)"), lambda e: local_time(e.at), tooltip=lambda e: e.at),
             Column(_t("Kind"), lambda e: kinds.get(e.kind, e.kind)),
             Column(_t("What"), lambda e: e.summary, tooltip=lambda e: e.summary),

@@ -135,7 +135,7 @@ class TargetsModel(MarkedTableModel[TargetView]):
             return f"{text} {STALE_MARK}" if m.stale else text
 
         def price_tip(v: TargetView) -> str:
-            from desktop_app.ui.ranking.list_model import price_date_text
+            from desktop_app.ui.models.market_text import price_date_text
 
             m = market(v)
             if m is None or m.price is None:
@@ -165,7 +165,7 @@ class TargetsModel(MarkedTableModel[TargetView]):
         def upside_tip(v: TargetView) -> str:
             m = market(v)
             if m is not None and m.upside is not None:
-                from desktop_app.ui.ranking.list_model import market_upside_tip
+                from desktop_app.ui.models.market_text import market_upside_tip
 
                 tip = market_upside_tip(m, self._market["days"])
                 if _same_as_note(v, m) and v.upside_check is not None:

@@ -59,11 +59,6 @@ class EditRequest:
 EditHandler = Callable[[EditRequest], bool]
 
 
-def cell_text(cell: Cell) -> str:
-    """A cell in the house format; empty where there is no figure (the shared `fmt_cell`)."""
-    return fmt_cell(cell)
-
-
 def _exact(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
@@ -179,7 +174,7 @@ class ScorecardModel(QAbstractTableModel):
             return self._source_data(item, role)
         cell = item.cells[NUMERIC[column - 1]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(cell)
+            return fmt_cell(cell)
         if role == Qt.ItemDataRole.EditRole:
             if cell.field is None:
                 return None

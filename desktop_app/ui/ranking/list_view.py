@@ -8,8 +8,9 @@ Ctrl+Up / Ctrl+Down move the selected name one place, Ctrl+Home / Ctrl+End to th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -204,8 +205,9 @@ class RankHeader(QWidget):
             else default_widths(self.fontMetrics().horizontalAdvance("M"))
         return layout(view.viewport().width(), widths)
 
-    def event(self, event) -> bool:  # noqa: ANN001
-        if event.type() == event.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            event = cast(QHelpEvent, event)  # what Qt sends with a ToolTip event
             x = event.pos().x() - self._offset()
             for cell in self._cells():
                 if cell.x <= x < cell.x + cell.width + 2 * PAD and self._tips.get(cell.key):

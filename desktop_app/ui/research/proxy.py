@@ -63,7 +63,7 @@ class RowFilterProxy(QSortFilterProxyModel):
             if self.sortOrder() == Qt.SortOrder.DescendingOrder:
                 return a is None and b is not None
             return a is not None and b is None
-        return a < b
+        return bool(a < b)
 
 
 def text_filter(text: str, fields: Callable[[Any], tuple[str, ...]]) -> Predicate | None:

@@ -7,7 +7,7 @@ computed scorecard cells as in the company view, with the same colours, flags an
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -19,8 +19,7 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
-from desktop_app.ui.formats import fmt_number
-from desktop_app.ui.models.scorecard import cell_text
+from desktop_app.ui.formats import fmt_cell, fmt_number
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
 
@@ -50,7 +49,7 @@ class CrossCspModel(QAbstractTableModel):
         self._tips: dict[str, TooltipBuilder] = {}
         self._calendar_label = ""
 
-    def set_rows(self, rows: Sequence[CrossRow], definitions: dict[str, Sequence[LineDef]],
+    def set_rows(self, rows: Sequence[CrossRow], definitions: Mapping[str, Sequence[LineDef]],
                  sources: dict[str, Source], calendar_label: str = "") -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -119,7 +118,7 @@ class CrossCspModel(QAbstractTableModel):
         if found is None or cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            text = cell_text(cell)
+            text = fmt_cell(cell)
             return _t("%1 (revenue)").replace("%1", text) if text and versus and found.growth_of_revenue \
                 else text
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -214,7 +213,9 @@ class CloudReadModel(QAbstractTableModel):
     def set_orders(self, orders: Sequence[ReadOrder], companies: dict[str, Company],
                    sources: dict[str, Source]) -> None:
         self.beginResetModel()
-        self._items = [x for order in orders for x in (order, *order.reads)]
+        self._items = []
+        for order in orders:
+            self._items += [order, *order.reads]
         self._companies, self._sources = companies, sources
         self.endResetModel()
 

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.domain.companies import Company
 from desktop_app.domain.cross_csp import cross_rows, read_orders, reported_calendars
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.ui.scorecards.cross_models import FIRST_FIGURE, CloudReadModel, CrossCspModel
 from desktop_app.ui.scorecards.legend import WrapLabel, make_legend
 from desktop_app.ui.scorecards.tables import make_grouped_table
@@ -98,7 +100,7 @@ class CrossCspPage(QWidget):
                                     {s.note_id: s for s in ws.sources()})
         self.reads_summary.setText("   ·   ".join(f"<b>{o.period}</b>: {o.order}" for o in orders))
 
-    def _note_text(self, companies: list, by_company: dict) -> str:  # noqa: ANN001 - domain lists
+    def _note_text(self, companies: list[Company], by_company: dict[str, list[ScorecardLine]]) -> str:
         """The note under the table, from the data: who has no lines or no reported quarter."""
         text = self.tr("Cloud growth: the cloud segment's growth where a company reports it as a line "
                        "(an actual with its consensus), else the YoY of its cloud revenue, judged by "

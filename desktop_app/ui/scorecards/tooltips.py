@@ -56,7 +56,7 @@ def verdict_text(verdict: Verdict, definition: LineDef) -> str:
     return fill(_t("%1 (%2; in line within %3)"), verdict_word(verdict), polarity_text(definition), band)
 
 
-def _precise(value: Decimal, kind: Kind, is_diff: bool) -> str:
+def _precise(value: Decimal | None, kind: Kind, is_diff: bool) -> str:
     if is_diff:
         return fmt_diff(value, kind, 2)
     return fmt_value(value, kind) if not kind.is_rate else f"{fmt_number(value, 2)}%"

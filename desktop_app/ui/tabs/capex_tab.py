@@ -112,8 +112,9 @@ class CapexTab(QWidget):
         layout.addWidget(splitter, 1)
 
         self.refresh()
-        if window is not None:
-            window.undo_stack.indexChanged.connect(self.refresh)
+        stack = getattr(window, "undo_stack", None)  # the MainWindow's; as in the ranking tab
+        if stack is not None:
+            stack.indexChanged.connect(self.refresh)
 
     # -- building ------------------------------------------------------------------------------
     def _controls(self) -> QWidget:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.domain.companies import Company
@@ -118,7 +118,7 @@ class RankingTab(QWidget):
         bar.setObjectName("rankingToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        def add(name: str, text: str, tip: str, slot: object) -> object:
+        def add(name: str, text: str, tip: str, slot: object) -> QAction:
             action = bar.addAction(text)
             action.setIconText(text)
             action.setObjectName(name)
@@ -134,7 +134,7 @@ class RankingTab(QWidget):
                                  self.tr("Stop covering the selected company (asks first; undoable)"),
                                  lambda: self.remove_name())
         bar.addSeparator()
-        self.move_actions = {}
+        self.move_actions: dict[str, QAction] = {}
         for where, text, keys in (("top", self.tr("⤒ Top"), "Ctrl+Home"), ("up", self.tr("▲ Up"), "Ctrl+Up"),
                                   ("down", self.tr("▼ Down"), "Ctrl+Down"),
                                   ("bottom", self.tr("⤓ Bottom"), "Ctrl+End")):

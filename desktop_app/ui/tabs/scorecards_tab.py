@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import build_view, latest_reported
 from desktop_app.ui.commands.scorecard import AddQuarterCommand, CellRef, SetScorecardValueCommand
 from desktop_app.ui.models.scorecard import LINE_COLUMN, SOURCE_COLUMN, EditRequest, ScorecardModel
@@ -205,7 +206,7 @@ class ScorecardsTab(QWidget):
         self.period_box.blockSignals(False)
         self.reload(lines)
 
-    def reload(self, lines: list | None = None) -> None:
+    def reload(self, lines: list[ScorecardLine] | None = None) -> None:
         """Recompute the scorecard from the workspace (derived columns follow every saved edit);
         `lines`: the company's scorecard lines when the caller has just read them."""
         company, period = self.current_company(), self.current_period()
@@ -372,10 +373,10 @@ class ScorecardsTab(QWidget):
         return self.paste_text(QApplication.clipboard().text())
 
     def paste_text(self, text: str) -> bool:
-        """Paste a block (see ui/scorecards/paste.py) as ONE undoable command; refused whole, with a
+        """Paste a block (see ui/models/scorecard_paste.py) as ONE undoable command; refused whole, with a
         message naming the cell, if any value is bad. False if nothing was saved."""
         from desktop_app.ui.commands.scorecard import PasteScorecardCommand
-        from desktop_app.ui.scorecards.paste import PasteError, plan_paste
+        from desktop_app.ui.models.scorecard_paste import PasteError, plan_paste
 
         index = self.view.currentIndex()
         company, period = self.current_company(), self.current_period()
