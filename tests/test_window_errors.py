@@ -112,3 +112,18 @@ def test_a_lock_whose_pid_another_program_reuses_does_not_block_the_start(
     finally:
         other.kill()
         other.wait()
+
+
+@pytest.mark.parametrize(("command_line", "ours"), [
+    (b"/usr/bin/python3\0-m\0desktop_app\0--workspace\0w.cspdesk\0", True),
+    (b"/home/pm/.venv/bin/python\0/home/pm/.venv/bin/csp-desk\0", True),
+    (b"/opt/csp-desk/csp-desk\0--quit-after-paint\0", True),
+    (b"C:\\Apps\\csp-desk\\csp-deskw.exe\0", True),
+    # a program run from a folder whose name merely contains "csp-desk" (CI's venv) is not ours
+    (b"/tmp/csp-desk-ci.abc/venv/bin/python\0-c\0import time; time.sleep(30)\0", False),
+    (b"sleep\x0030\0", False),
+])
+def test_a_csp_desk_process_is_known_by_its_program_not_its_folder(command_line: bytes, ours: bool) -> None:
+    from desktop_app.ui.single_instance import is_csp_desk
+
+    assert is_csp_desk(command_line) is ours

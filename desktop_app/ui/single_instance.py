@@ -52,7 +52,19 @@ def lock_path(workspace: Path) -> Path:
 
 
 # What the command line of a CSP Desk process holds (`python -m desktop_app`, `csp-desk`, `csp-deskw`).
-OUR_MARKS = (b"desktop_app", b"csp-desk")
+# A CSP Desk process: `python -m desktop_app` (or code importing it), or the `csp-desk` /
+# `csp-deskw` scripts and the frozen app, named by an argument's last path part (not by a folder
+# such as a virtual environment called "csp-desk-…" that any program may run from).
+OUR_PACKAGE = b"desktop_app"
+OUR_PROGRAMS = frozenset((b"csp-desk", b"csp-deskw", b"csp-desk.exe", b"csp-deskw.exe"))
+
+
+def is_csp_desk(command_line: bytes) -> bool:
+    """Whether a process's NUL-separated command line is a CSP Desk's."""
+    if OUR_PACKAGE in command_line:
+        return True
+    return any(arg.replace(b"\\", b"/").rsplit(b"/", 1)[-1] in OUR_PROGRAMS
+               for arg in command_line.split(b"\0"))
 
 
 def process_command_line(pid: int) -> bytes | None:
@@ -114,7 +126,7 @@ class InstanceGuard(QObject):
         if holder.host and holder.host != QSysInfo.machineHostName():
             return False  # a process on another machine (a shared folder): cannot be asked
         running = process_command_line(holder.pid)
-        if running is None or any(mark in running for mark in OUR_MARKS):
+        if running is None or is_csp_desk(running):
             return False
         from PySide6.QtNetwork import QLocalSocket
 
