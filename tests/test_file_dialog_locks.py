@@ -252,7 +252,7 @@ def test_with_the_shipped_mime_globs_even_qts_own_lookup_keeps_the_locks(tmp_pat
 
     script = (
         "import sys\nfrom pathlib import Path\n"
-        "from desktop_app.ui.file_dialogs import register_mime_globs\n"
+        "from desktop_app.ui.mime_globs import register_mime_globs\n"
         "assert register_mime_globs()\n"
         "from PySide6.QtCore import QMimeDatabase\nfrom PySide6.QtWidgets import QApplication\n"
         "from desktop_app.storage import file_guard\n"

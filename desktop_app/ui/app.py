@@ -133,7 +133,7 @@ def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
     dialog naming the log (ui/crash_dialog.py); at start-up it ends the program with exit 1, later
     the window stays usable (with --quit-after-paint the exit status is 1 then too)."""
     from desktop_app.ui import crash_dialog
-    from desktop_app.ui.file_dialogs import register_mime_globs
+    from desktop_app.ui.mime_globs import register_mime_globs
 
     register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
     app = application()

@@ -15,7 +15,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app import crash_log
 from desktop_app.storage.errors import WorkspaceError
 from desktop_app.ui.formats import fill
 
@@ -39,6 +38,8 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
            quiet: bool = False) -> str:
     """Log `exc`, restore the cursor and tell the user; the message shown."""
     _state["failures"] = failures() + 1
+    from desktop_app import crash_log  # only when something went wrong
+
     log = crash_log.write(exc_type, exc, tb, context="window")
     message = crash_log.summary(exc, log)
     if isinstance(exc, WorkspaceError):  # e.g. a tab reading a damaged workspace: said as it is

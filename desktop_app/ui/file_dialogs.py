@@ -22,7 +22,7 @@ verified here that it never reads the file, and it stays a candidate for the wid
 it turn out to (`use_native_dialog`).
 
 A second line of defence for any MIME lookup Qt might still make (icons elsewhere, drags):
-`register_mime_globs()`, called at start-up before the QApplication, puts the shipped
+`mime_globs.register_mime_globs()`, called at start-up before the QApplication, puts the shipped
 `resources/mime/packages/csp-desk.xml` on XDG_DATA_DIRS. It gives `*.cspdesk`, `*.cspdesk-wal`
 and `*.cspdesk-shm` a glob, and with a glob Qt 6's QMimeDatabase names the file without opening
 it (checked with strace; tests/test_file_dialog_locks.py checks the locks).
@@ -34,14 +34,13 @@ list accepts internal moves only): tests/test_file_dialog_locks.py checks these.
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import MutableMapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
+
+from desktop_app.ui.mime_globs import use_native_dialog
 
 _THEME_ICON_BY_SUFFIX = {
     "xlsx": "x-office-spreadsheet", "xls": "x-office-spreadsheet", "csv": "text-csv",
@@ -49,34 +48,6 @@ _THEME_ICON_BY_SUFFIX = {
     "txt": "text-x-generic", "pdf": "application-pdf",
 }
 
-
-def use_native_dialog() -> bool:
-    """Whether the platform's own dialog is used (Windows and macOS; see the module docstring)."""
-    return sys.platform.startswith("win") or sys.platform == "darwin"
-
-
-MIME_PACKAGE = "mime/packages/csp-desk.xml"
-XDG_DEFAULT_DATA_DIRS = "/usr/local/share:/usr/share"  # what an unset XDG_DATA_DIRS means
-
-
-def register_mime_globs(environ: MutableMapping[str, str] = os.environ) -> bool:
-    """Where Qt's own dialog is used, put the app's shared-mime-info package on XDG_DATA_DIRS
-    (first; the system's folders stay after it). Call before the first MIME lookup. True if it is
-    on the path."""
-    if use_native_dialog():
-        return False
-    from desktop_app.paths import resources_dir
-
-    try:
-        root = resources_dir()
-    except FileNotFoundError:
-        return False
-    if not (root / MIME_PACKAGE).is_file():
-        return False
-    parts = [p for p in (environ.get("XDG_DATA_DIRS") or XDG_DEFAULT_DATA_DIRS).split(":") if p]
-    if str(root) not in parts:
-        environ["XDG_DATA_DIRS"] = ":".join([str(root), *parts])
-    return True
 
 
 class ContentFreeIconProvider(QFileIconProvider):

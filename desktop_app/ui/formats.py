@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.calc import NOT_MEANINGFUL, decimals_of, diff_places, round_half_up
 from desktop_app.domain.metrics import Kind
-from desktop_app.domain.scorecard_view import Cell
+
+if TYPE_CHECKING:  # the type only: scorecard_view is not start-up work
+    from desktop_app.domain.scorecard_view import Cell
 
 PPTS = "ppts"
 _PLACEHOLDER = re.compile(r"%(\d)")
