@@ -61,6 +61,7 @@ class ResearchTab(QWidget):
         self.forecasts_model.entered = workspace.entered_by("forecasts")
         self.statements_proxy = self.statements_page.proxy
         self.topic_box = self.statements_page.topic_box
+        self.statements_page.edit_action.triggered.connect(self._edit_statement)
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("researchPages")
@@ -84,6 +85,14 @@ class ResearchTab(QWidget):
         self.forecasts_model.set_forecasts(ws.forecasts(), ws.entered_by("forecasts"))
         self.statements_model.entered = ws.entered_by("statements")
         self.statements_model.set_rows(ws.statements())
+
+    def _edit_statement(self) -> None:
+        from desktop_app.ui import research_actions
+
+        window = self.window()
+        statement = self.statements_page.selected_statement()
+        if statement is not None and hasattr(window, "undo_stack"):
+            research_actions.edit_statement(window, statement)
 
     def _add_note(self) -> None:
         from desktop_app.ui import research_actions
