@@ -2,14 +2,17 @@
 
     csp-desk scorecard show TICKER PERIOD
     csp-desk scorecard set TICKER PERIOD LINE [--actual X] [--consensus X] [--guidance X]
+                           [--source NOTE_ID [--where TEXT]]
 
 PERIOD is the company's fiscal label (F2Q26) or a calendar quarter (4Q25). `show` prints every line
 with actual, consensus, the diffs, YoY, QoQ, guidance and vs guidance computed as in the window
 (the same view and the same formatter), with beat / miss where the line's direction judges it.
 `set` takes numbers as typed in the grid (`1,234`, `(15)`, `4.8%`; an empty value clears the
 figure) and writes them in one transaction; the quarter's row is created if the line has none yet.
-Bad input (unknown company, quarter label, line or number; no figure given) exits with status 2
-and changes nothing.
+The figures set carry "entered by <user>, <date>"; with --source they are cited to that note
+(--where: the figure, table or page within it), as `price set --source` does.
+Bad input (unknown company, quarter label, line, number or note; no figure given) exits with
+status 2 and changes nothing.
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     for name in FIELDS:
         set_.add_argument(f"--{name}", metavar="X", default=None,
                           help="a number as typed in the grid; an empty value clears it")
+    set_.add_argument("--source", default=None, metavar="NOTE_ID", help="the note that gives the figures")
+    set_.add_argument("--where", default=None, metavar="TEXT",
+                      help="figure, table or page within the note (\"Figure 3\", \"p. 2\"); needs --source")
     workspace_option(set_)
 
 
@@ -97,8 +103,13 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
 
 
 def _set(workspace: Workspace, company: Company, period: Quarter, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desktop_app.cli_commands._market_args import existing_note
     from desktop_app.domain.number_input import NumberInputError, parse_number
     from desktop_app.domain.scorecard import ScorecardValue
+    from desktop_app.storage.provenance import entered_now
+    from desktop_app.user import current_user
 
     definitions = {d.key: d for d in workspace.line_defs(company.ticker)}
     if args.line not in definitions:
@@ -114,11 +125,16 @@ def _set(workspace: Workspace, company: Company, period: Quarter, args: argparse
         except NumberInputError as exc:
             raise usage(f"--{name}: {exc}.") from exc
         changes.append(ScorecardValue(company.ticker, period, args.line, name, value))
+    if args.where is not None and args.source is None:
+        raise usage("--where names a place within a note: give the note with --source too.")
+    provenance = replace(entered_now(current_user(), (args.where or "").strip()),
+                         note_id=existing_note(workspace, args.source))
     label = company.period_label(period)
     summary = f"{company.ticker} {label} {definitions[args.line].label}: set " + ", ".join(given) \
         + " (command line)"
-    count = workspace.apply_scorecard_changes(changes, summary)
-    print(f"{company.ticker} {label} {definitions[args.line].label}: {count} figure(s) changed.")
+    count = workspace.apply_scorecard_changes(changes, summary, provenance=provenance)
+    print(f"{company.ticker} {label} {definitions[args.line].label}: {count} figure(s) changed "
+          f"(source: {provenance.describe()}).")
     return _show(workspace, company, period)
 
 

@@ -38,7 +38,7 @@ class Target:
     valuation_new: str
     valuation_old: str
     remark: str
-    source: SourceRef
+    source: SourceRef | None  # None: a covered company Figure 1 does not print (see research_view)
 
     @property
     def upside(self) -> Decimal | None:

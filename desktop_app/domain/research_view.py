@@ -1,14 +1,16 @@
 """Derived figures of the research tables: upside and target change beside their prints, the
-forecast table laid out as in Figure 1, and sort keys for the supply-chain lists."""
+forecast table laid out as in Figure 1 (with a row for each covered company Figure 1 does not print
+but that has a recorded price or target), and sort keys for the supply-chain lists."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.domain.calc import Check, check_printed, diff, upside
+from desktop_app.domain.market import MarketView
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 
@@ -32,6 +34,23 @@ class TargetView:
     @property
     def rating_name(self) -> str:
         return RATINGS.get(self.target.rating.strip().upper(), "")
+
+
+def figure1_targets(printed: Sequence[Target], covered: Sequence[str],
+                    markets: Mapping[str, MarketView]) -> list[Target]:
+    """Figure 1's printed rows, then one row per covered company (in coverage order) that Figure 1
+    does not print but that has a recorded share price or target: nothing printed, no source; its
+    latest price, target, rating and upside come from its market view."""
+    rows = list(printed)
+    shown = {t.company for t in printed}
+    for ticker in covered:
+        view = markets.get(ticker)
+        if ticker in shown or view is None or (view.price is None and view.target is None):
+            continue
+        rows.append(Target(company=ticker, rating="", share_price=None, market_cap_bn=None, target_new=None,
+                           target_old=None, printed_upside=None, printed_target_change=None,
+                           valuation_new="", valuation_old="", remark="", source=None))
+    return rows
 
 
 def target_view(target: Target) -> TargetView:

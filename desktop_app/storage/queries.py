@@ -142,7 +142,7 @@ def targets(conn: sqlite3.Connection) -> list[Target]:
     )
     return [
         Target(c, rating, dec(sp), dec(mc), dec(tn), dec(to), dec(up), dec(tc), vn, vo, remark,
-               ref_of(n, f, line))  # type: ignore[arg-type]
+               ref_of(n, f, line))
         for c, rating, sp, mc, tn, to, up, tc, vn, vo, remark, n, f, line in rows
     ]
 

@@ -1,6 +1,7 @@
 """Forecasts (Figure 1) and statements entered after the seed, each with its source: a note (with
-figure or page) or "entered by <user>, <date>". Validated before anything is written (ValueError);
-every write appends a change-log row; the undo of each is here too.
+figure or page) or "entered by <user>, <date>"; statements (seed ones too) edited with a source.
+Validated before anything is written (ValueError); every write appends a change-log row; the undo
+of each is here too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from desktop_app.domain.statements import TOPICS
 from desktop_app.storage.codec import dec_to_text, utc_now
 from desktop_app.storage.edits import log
+from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
 
 _FORECAST_COLUMNS = ("company", "year", "metric", "value", "unit", "printed_change_pct", "note_id", "figure",
                      "source_line", "entered_by", "entered_at")
@@ -106,6 +108,64 @@ def remove_statement(conn: sqlite3.Connection, key: str) -> None:
         raise ValueError("Only statements entered in the app can be removed.")
     conn.execute("DELETE FROM statements WHERE key = ?", (key,))
     log(conn, "statement", f"Statement {key} removed (undo)", {"key": key, "removed": True})
+
+
+_STATEMENT_SOURCE = ("text_en", "text_zh", "value", "metric", "unit", "note_id", "figure", "source_line",
+                     "entered_by", "entered_at")
+
+
+def _statement_row(conn: sqlite3.Connection, key: str, expected: str) -> dict[str, Any]:
+    row = conn.execute(f"SELECT {', '.join(_STATEMENT_SOURCE)} FROM statements WHERE key = ?",
+                       (key,)).fetchone()
+    if row is None:
+        raise ConflictError(f"Statement {key} {CHANGED_ELSEWHERE} (it is gone); nothing was written.")
+    found = dict(zip(_STATEMENT_SOURCE, row, strict=True))
+    if found["text_en"] != expected:
+        raise ConflictError(f"Statement {key} {CHANGED_ELSEWHERE} since this window read it (it now reads "
+                            f"{found['text_en'][:60]!r}); nothing was written.")
+    return found
+
+
+def _write_statement(conn: sqlite3.Connection, key: str, row: dict[str, Any]) -> None:
+    sets = ", ".join(f"{c} = ?" for c in _STATEMENT_SOURCE)
+    conn.execute(f"UPDATE statements SET {sets} WHERE key = ?", (*[row[c] for c in _STATEMENT_SOURCE], key))
+
+
+def edit_statement(conn: sqlite3.Connection, key: str, text: str, expected: str, user: str,
+                   note_id: str | None = None, where: str = "") -> dict[str, Any]:
+    """Change a statement's text and source (compare-and-set: ConflictError, nothing written, if its
+    text is no longer `expected`, the text the editor saw); returns the replaced text and source for
+    the undo. The statement is then cited to `note_id` (with `where`) or entered by `user`, now.
+    The note's original wording (中文) and the figure it states stay only while the same note is
+    cited; citing another note or none drops them (they were that note's), and the undo puts them back."""
+    text = text.strip()
+    if not text:
+        raise ValueError("A statement needs its text.")
+    if len(text) > 4000:
+        raise ValueError("A statement is at most 4,000 characters.")
+    _check_source(conn, None, note_id)
+    old = _statement_row(conn, key, expected)
+    same_note = bool(note_id) and note_id == old["note_id"]
+    new = {"text_en": text, "text_zh": old["text_zh"] if same_note else "",
+           "value": old["value"] if same_note else None, "metric": old["metric"] if same_note else "",
+           "unit": old["unit"] if same_note else "", "note_id": note_id or None,
+           "figure": where if note_id else None,
+           "source_line": old["source_line"] if same_note and where == old["figure"] else None,
+           "entered_by": user, "entered_at": utc_now()}
+    _write_statement(conn, key, new)
+    log(conn, "statement", f"Statement {key} edited: {text[:60]}",
+        {"key": key, "old": {"text": old["text_en"], "note_id": old["note_id"], "figure": old["figure"]},
+         "new": {"text": text, "note_id": note_id or None, "figure": new["figure"]}, "entered_by": user})
+    return old
+
+
+def restore_statement(conn: sqlite3.Connection, key: str, previous: dict[str, Any], expected: str) -> None:
+    """The undo of edit_statement: put back the text and source it replaced (compare-and-set against
+    `expected`, the edited text)."""
+    _statement_row(conn, key, expected)
+    _write_statement(conn, key, previous)
+    log(conn, "statement", f"Statement {key} restored (undo)",
+        {"key": key, "undo": True, "text": previous["text_en"], "note_id": previous["note_id"]})
 
 
 def entered(conn: sqlite3.Connection, table: str) -> dict[Any, tuple[str, str]]:

@@ -125,6 +125,17 @@ class ResearchRecords:
     def remove_statement(self, key: str) -> None:
         self._write(lambda conn: research_edits.remove_statement(conn, key))
 
+    def edit_statement(self, key: str, text: str, expected: str, user: str, note_id: str | None = None,
+                       where: str = "") -> dict[str, object]:
+        """Change a statement's text and source (ConflictError if its text is no longer `expected`);
+        returns what it replaced, for `restore_statement`."""
+        return self._write(lambda conn: research_edits.edit_statement(conn, key, text, expected, user,
+                                                                      note_id, where))
+
+    def restore_statement(self, key: str, previous: dict[str, object], expected: str) -> None:
+        """The undo of edit_statement (ConflictError if the text is no longer `expected`)."""
+        self._write(lambda conn: research_edits.restore_statement(conn, key, previous, expected))
+
     @reads
     def entered_by(self, table: str) -> dict[object, tuple[str, str]]:
         """Who entered each forecast or statement added after the seed ("forecasts" / "statements")."""

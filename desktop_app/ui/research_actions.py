@@ -170,19 +170,37 @@ def choose_statement(window: Any) -> bool:
     return push_research(window, dialog.entry)
 
 
+def edit_statement(window: Any, statement: object) -> bool:
+    """Ask for a statement's new text and source and save them as one undo step; True if saved."""
+    from desktop_app.domain.statements import Statement
+    from desktop_app.ui.research.entry_dialogs import EditStatementDialog
+    from desktop_app.user import current_user
+
+    assert isinstance(statement, Statement)
+    dialog = EditStatementDialog(statement, window.workspace.sources(), current_user(), window)
+    window.edit_statement_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.entry is None:
+        return False
+    return push_research(window, dialog.entry)
+
+
 def push_research(window: Any, entry: object) -> bool:
-    """A forecast or statement entry as one undo step; True if it was saved."""
+    """A forecast or statement entry (or a statement's edit) as one undo step; True if it was saved."""
     from desktop_app.ui.commands.research import (
         AddStatementCommand,
+        EditStatementCommand,
         ForecastEntry,
         SetForecastCommand,
+        StatementEdit,
         StatementEntry,
     )
 
     done = lambda: refresh_market(window)  # noqa: E731
-    command: SetForecastCommand | AddStatementCommand
+    command: SetForecastCommand | AddStatementCommand | EditStatementCommand
     if isinstance(entry, ForecastEntry):
         command = SetForecastCommand(window.workspace, entry, done, window.report_save_error)
+    elif isinstance(entry, StatementEdit):
+        command = EditStatementCommand(window.workspace, entry, done, window.report_save_error)
     else:
         assert isinstance(entry, StatementEntry)
         command = AddStatementCommand(window.workspace, entry, done, window.report_save_error)

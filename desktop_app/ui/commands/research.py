@@ -1,5 +1,5 @@
-"""Undoable research entries: a Figure 1 forecast added or changed, a statement added; each with its
-source (a note with figure or page, or "entered by" the user)."""
+"""Undoable research entries: a Figure 1 forecast added or changed, a statement added or edited; each
+with its source (a note with figure or page, or "entered by" the user)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,18 @@ class StatementEntry:
     period: str = ""
 
 
+@dataclass(frozen=True)
+class StatementEdit:
+    """A statement's new text and source; `seen` is the text the user edited (compare-and-set)."""
+
+    key: str
+    seen: str
+    text: str
+    user: str
+    note_id: str | None = None
+    where: str = ""
+
+
 class SetForecastCommand(WorkspaceCommand):
     def __init__(self, workspace: Workspace, entry: ForecastEntry,
                  on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
@@ -87,6 +99,32 @@ class AddStatementCommand(WorkspaceCommand):
             elif self.key is not None:
                 self._workspace.remove_statement(self.key)
                 self.key = None
+        except ValueError as exc:
+            raise SaveError(str(exc)) from exc
+        if self._on_applied is not None:
+            self._on_applied()
+
+
+class EditStatementCommand(WorkspaceCommand):
+    """A statement's text and source changed; undo puts back the old text and the old source."""
+
+    def __init__(self, workspace: Workspace, edit: StatementEdit,
+                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
+        super().__init__(_t("Edit statement: %1").replace("%1", edit.text[:40]), on_error)
+        self.edit = edit
+        self.previous: dict[str, Any] | None = None
+        self._workspace = workspace
+        self._on_applied = on_applied
+
+    def apply(self, forward: bool) -> None:
+        e = self.edit
+        try:
+            if forward:
+                self.previous = self._workspace.edit_statement(
+                    e.key, e.text, self.previous["text_en"] if self.previous else e.seen, e.user,
+                    note_id=e.note_id, where=e.where)
+            elif self.previous is not None:
+                self._workspace.restore_statement(e.key, self.previous, e.text.strip())
         except ValueError as exc:
             raise SaveError(str(exc)) from exc
         if self._on_applied is not None:

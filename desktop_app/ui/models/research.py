@@ -158,6 +158,9 @@ class TargetsModel(MarkedTableModel[TargetView]):
 
         def old_new(v: TargetView) -> str:
             t = v.target
+            if t.target_new is None and t.source is None:  # not in Figure 1: the latest recorded target
+                latest = self._market["views"].get(t.company)
+                return fmt_number(latest.target.target) if latest is not None and latest.target else ""
             if t.target_old is None:
                 return fmt_number(t.target_new)
             return f"{fmt_number(t.target_old)} → {fmt_number(t.target_new)}"
@@ -216,6 +219,10 @@ class TargetsModel(MarkedTableModel[TargetView]):
                      8: upside_flag},
             italic=(7, 9),
             groups={6: _t("Target change"), 7: _t("Target change"), 8: _t("Upside"), 9: _t("Upside")})
+
+    def set_targets(self, targets: Sequence[Target]) -> None:
+        """The rows changed (a company covered, or its first price or target recorded)."""
+        self.set_rows([target_view(t) for t in targets])
 
     def set_markets(self, markets: dict[str, MarketView], stale_days: int) -> None:
         """New prices or targets recorded: repaint rating, price, its date and the upside."""

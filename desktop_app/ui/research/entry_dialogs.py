@@ -1,5 +1,5 @@
-"""Dialogs that add or change a Figure 1 forecast, and add a statement, each with its source: a
-note of the workspace (with figure or page) or "entered by <user>". OK is refused, with the reason
+"""Dialogs that add or change a Figure 1 forecast, and add or edit a statement, each with its source:
+a note of the workspace (with figure or page) or "entered by <user>". OK is refused, with the reason
 under the fields, until the entry is valid."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.research import Forecast
-from desktop_app.domain.statements import TOPICS
-from desktop_app.ui.commands.research import ForecastEntry, StatementEntry
+from desktop_app.domain.statements import TOPICS, Statement
+from desktop_app.ui.commands.research import ForecastEntry, StatementEdit, StatementEntry
 
 
 class _SourcedDialog(QDialog):
@@ -151,4 +151,47 @@ class StatementDialog(_SourcedDialog):
         self.entry = StatementEntry(topic=str(self.topic_box.currentData()),
                                     company=self.company_box.currentData() or None, text=text, user=self.user,
                                     note_id=note, where=where, period=self.period_edit.text().strip())
+        super().accept()
+
+
+class EditStatementDialog(_SourcedDialog):
+    """A statement's text and its source, prefilled with what it says and cites now."""
+
+    def __init__(self, statement: Statement, notes: Sequence[Source], user: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__((), notes, user, sector=False, parent=parent)
+        self.setWindowTitle(self.tr("Edit Statement"))
+        self.statement = statement
+        self.entry: StatementEdit | None = None
+        self.form.removeRow(0)  # the company stays the statement's
+        about = " · ".join(p for p in (statement.company or self.tr("Sector"),
+                                       statement.topic.replace("_", " "), statement.period) if p)
+        self.form.addRow(self.tr("About:"), QLabel(about, self))
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("statementText")
+        self.text_edit.setFixedHeight(110)
+        self.text_edit.setPlainText(statement.text_en)
+        self.form.addRow(self.tr("S&tatement:"), self.text_edit)
+        if statement.text_zh:
+            original = QLabel(statement.text_zh, self)
+            original.setWordWrap(True)
+            self.form.addRow(self.tr("Original (中文):"), original)
+        ref = statement.source
+        if ref is not None and self.source_box.findData(ref.note_id) >= 0:
+            self.source_box.setCurrentIndex(self.source_box.findData(ref.note_id))
+            self.where_edit.setText(ref.figure)
+        self.finish()
+        self.message.setText(self.tr("Citing another note, or none, drops the original wording and the "
+                                     "figure of the note cited now; Undo brings them back."))
+        self.message.setStyleSheet("")
+
+    def accept(self) -> None:
+        text = self.text_edit.toPlainText().strip()
+        if not text:
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(self.tr("A statement needs its text."))
+            return
+        note, where = self.source()
+        self.entry = StatementEdit(key=self.statement.key, seen=self.statement.text_en, text=text,
+                                   user=self.user, note_id=note, where=where)
         super().accept()

@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.research import SupplyChainEntry
@@ -121,6 +131,23 @@ class StatementsPage(QWidget):
         for topic in dict.fromkeys(s.topic for s in statements):
             self.topic_box.addItem(topic.replace("_", " ").capitalize(), topic)
         self.search = _filter_edit(self.tr("Filter the text (English or 中文)…"), "statementSearch")
+        self.edit_action = QAction(self.tr("&Edit Statement…"), self)
+        self.edit_action.setObjectName("actionEditStatement")
+        self.edit_action.setStatusTip(self.tr("Change the selected statement's text and source (undoable)"))
+        self.edit_action.setEnabled(False)
+        self.edit_button = QPushButton(self.edit_action.text(), self)
+        self.edit_button.setObjectName("editStatementButton")
+        self.edit_button.setToolTip(self.edit_action.statusTip())
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_action.trigger)
+        self._last_view: QTableView = self.view
+        self.model.modelReset.connect(lambda: self._current_changed(self._last_view, QModelIndex()))
+        for view in (self.risks_view, self.view):
+            view.addAction(self.edit_action)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+            view.selectionModel().currentChanged.connect(
+                lambda current, _old, v=view: self._current_changed(v, current))
 
         bar = QHBoxLayout()
         for text, box in ((self.tr("&Note:"), self.note_box), (self.tr("&Topic:"), self.topic_box)):
@@ -131,6 +158,7 @@ class StatementsPage(QWidget):
             bar.addSpacing(12)
         bar.addWidget(self.search, 3)
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(heading(self.tr("Investment risks")))
@@ -144,6 +172,23 @@ class StatementsPage(QWidget):
         self.note_box.currentIndexChanged.connect(self._apply)
         self.topic_box.currentIndexChanged.connect(self._apply)
         self.search.textChanged.connect(self._apply)
+
+    def _current_changed(self, view: QTableView, current: QModelIndex | QPersistentModelIndex) -> None:
+        if current.isValid():
+            self._last_view = view
+        enabled = self.selected_statement() is not None
+        self.edit_action.setEnabled(enabled)
+        self.edit_button.setEnabled(enabled)
+
+    def selected_statement(self) -> Statement | None:
+        """The statement current in the table last clicked (risks or points), or None."""
+        index = self._last_view.currentIndex()
+        if not index.isValid():
+            return None
+        proxy = self._last_view.model()
+        assert isinstance(proxy, RowFilterProxy)
+        source = proxy.mapToSource(index)
+        return self.model.row(source.row()) if source.isValid() else None
 
     def _apply(self) -> None:
         note, topic = self.note_box.currentData(), self.topic_box.currentData()

@@ -1,5 +1,6 @@
 """Research tab: Figure 1 (ratings, target prices with upside computed from the share price, KGI
-forecasts), the Taiwan supply chains of Figures 4–5, and each note's risks and points."""
+forecasts), the Taiwan supply chains of Figures 4–5, and each note's risks and points. It follows
+coverage changes live (`reload_coverage`) and recorded prices, targets and notes (`refresh_market`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.research import Target
+from desktop_app.domain.research_view import figure1_targets
 from desktop_app.ui.models.research import ForecastsModel, TargetsModel
 from desktop_app.ui.research.pages import StatementsPage, SupplyChainPage
 from desktop_app.ui.scorecards.tables import make_grouped_table
@@ -21,11 +25,13 @@ class ResearchTab(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        companies = {c.ticker: c for c in workspace.companies(include_removed=True)}
-        sources = {s.note_id: s for s in workspace.sources()}
+        # shared by every model of the tab; reload_coverage updates them in place
+        companies: dict[str, Company] = {c.ticker: c for c in workspace.companies(include_removed=True)}
+        sources: dict[str, Source] = {s.note_id: s for s in workspace.sources()}
+        self._companies, self._sources = companies, sources
 
         self.workspace = workspace
-        self.targets_model = TargetsModel(workspace.targets(), companies, sources, self,
+        self.targets_model = TargetsModel(self._target_rows(), companies, sources, self,
                                           markets=workspace.market_views(), stale_days=workspace.stale_days())
         self.forecasts_model = ForecastsModel(workspace.forecasts(), companies, sources, self)
         self.targets_view = make_grouped_table(self.targets_model, fit_rows=6, max_first_column=220)
@@ -61,6 +67,7 @@ class ResearchTab(QWidget):
         self.forecasts_model.entered = workspace.entered_by("forecasts")
         self.statements_proxy = self.statements_page.proxy
         self.topic_box = self.statements_page.topic_box
+        self.statements_page.edit_action.triggered.connect(self._edit_statement)
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("researchPages")
@@ -76,14 +83,40 @@ class ResearchTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
+    def _target_rows(self) -> list[Target]:
+        ws = self.workspace
+        return figure1_targets(ws.targets(), [c.ticker for c in ws.companies()], ws.market_views())
+
+    def reload_coverage(self) -> None:
+        """A company was covered or left the coverage: names, Figure 1's rows and the market views,
+        forecasts, supply chain and statements are read again."""
+        ws = self.workspace
+        self._companies.clear()
+        self._companies.update({c.ticker: c for c in ws.companies(include_removed=True)})
+        self._sources.clear()
+        self._sources.update({s.note_id: s for s in ws.sources()})
+        self.supply_model.set_rows(ws.supply_chain())
+        self.refresh_market()
+
     def refresh_market(self) -> None:
         """A price, target or note was recorded: rating, price, date, upside and the notes follow."""
         self.targets_model.set_markets(self.workspace.market_views(), self.workspace.stale_days())
+        rows = self._target_rows()
+        if [t.company for t in rows] != [v.target.company for v in self.targets_model.rows()]:
+            self.targets_model.set_targets(rows)
         self.notes_page.refresh()
         ws = self.workspace
         self.forecasts_model.set_forecasts(ws.forecasts(), ws.entered_by("forecasts"))
         self.statements_model.entered = ws.entered_by("statements")
         self.statements_model.set_rows(ws.statements())
+
+    def _edit_statement(self) -> None:
+        from desktop_app.ui import research_actions
+
+        window = self.window()
+        statement = self.statements_page.selected_statement()
+        if statement is not None and hasattr(window, "undo_stack"):
+            research_actions.edit_statement(window, statement)
 
     def _add_note(self) -> None:
         from desktop_app.ui import research_actions
