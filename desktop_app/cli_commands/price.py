@@ -38,6 +38,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from desktop_app.domain.calc import UPSIDE_PLACES
+    from desktop_app.ui.formats import fmt_number, fmt_percent
     from desktop_app.user import current_user
 
     workspace = open_workspace(args.workspace)
@@ -49,9 +51,9 @@ def _run(args: argparse.Namespace) -> int:
             note = existing_note(workspace, args.source)
             workspace.add_price(ticker, price, as_of, current_user(), note_id=note)
             view = workspace.market_views()[ticker]
-            upside = view.upside
-            shown = f"; upside to target {view.target.target}: {upside:.1f}%" if upside is not None \
-                and view.target is not None else ""
+            shown = (f"; upside to target {fmt_number(view.target.target)}: "
+                     f"{fmt_percent(view.upside, UPSIDE_PLACES)}"
+                     if view.upside is not None and view.target is not None else "")
             print(f"{ticker} share price {price} as of {as_of.isoformat()}{shown}")
             return 0
         only: str | None = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
