@@ -26,7 +26,7 @@ def _rows(path: Path) -> dict[str, list[tuple]]:
         for table in V1_TABLES:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
             v1 = [c for c in columns if c not in ("analyst", "added_by", "added_at", "entered_by",
-                                                  "entered_at", "label_zh", "unit")]  # later columns
+                                                  "entered_at", "label_zh", "unit", "author")]  # later columns
             out[table] = conn.execute(f"SELECT {', '.join(v1)} FROM {table} ORDER BY rowid").fetchall()
         return out
     finally:

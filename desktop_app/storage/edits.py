@@ -33,9 +33,12 @@ RANKING_CHANGED = (f"The ranking {CHANGED_ELSEWHERE} (for example `csp-desk rank
 
 
 def log(conn: sqlite3.Connection, kind: str, summary: str, detail: dict[str, Any]) -> None:
+    """Append the change-log row of this write, with its author (the current user)."""
+    from desktop_app.user import current_user
+
     conn.execute(
-        "INSERT INTO change_log (at, kind, summary, detail) VALUES (?, ?, ?, ?)",
-        (utc_now(), kind, summary, to_json(detail)),
+        "INSERT INTO change_log (at, kind, summary, detail, author) VALUES (?, ?, ?, ?, ?)",
+        (utc_now(), kind, summary, to_json(detail), current_user()),
     )
 
 

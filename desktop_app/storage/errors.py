@@ -35,6 +35,15 @@ class ConflictError(SaveError):
     program wrote in between); nothing was written. The message contains `CHANGED_ELSEWHERE`."""
 
 
+class ReadOnlyError(SaveError):
+    """The workspace may be read but not written by this user (a read-only database role, a
+    read-only file); nothing was written."""
+
+
+class OfflineError(SaveError):
+    """The workspace's server could not be reached; nothing was written and nothing was queued."""
+
+
 class LostHoldError(SaveError):
     """The connection's file locks, or the `-wal`/`-shm` files they protect, were lost (another
     program removed or replaced them) and the change just committed is not in the file. The

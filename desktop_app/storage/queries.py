@@ -26,6 +26,7 @@ class ChangeLogEntry:
     kind: str  # "create", "migrate", "ranking", "snapshot", "scorecard", "coverage"
     summary: str
     detail: str  # JSON, typically {"old": …, "new": …}
+    author: str = ""  # who made the change ("" for rows written before authors were recorded)
 
 
 def sources(conn: sqlite3.Connection) -> list[Source]:
@@ -215,12 +216,20 @@ def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None) -> list[
 
 
 def change_log(conn: sqlite3.Connection, limit: int | None = None) -> list[ChangeLogEntry]:
-    sql = "SELECT entry_id, at, kind, summary, detail FROM change_log ORDER BY entry_id DESC"
+    sql = "SELECT entry_id, at, kind, summary, detail, author FROM change_log ORDER BY entry_id DESC"
     params: tuple[object, ...] = ()
     if limit is not None:
         sql += " LIMIT ?"
         params = (max(0, int(limit)),)
-    return [ChangeLogEntry(int(i), at, k, s, d) for i, at, k, s, d in conn.execute(sql, params)]
+    return [ChangeLogEntry(int(i), at, k, s, d, a) for i, at, k, s, d, a in conn.execute(sql, params)]
+
+
+def changes_after(conn: sqlite3.Connection, entry_id: int) -> list[ChangeLogEntry]:
+    """The change-log rows newer than `entry_id`, oldest first."""
+    rows = conn.execute(
+        "SELECT entry_id, at, kind, summary, detail, author FROM change_log WHERE entry_id > ?"
+        " ORDER BY entry_id", (int(entry_id),))
+    return [ChangeLogEntry(int(i), at, k, s, d, a) for i, at, k, s, d, a in rows]
 
 
 def meta(conn: sqlite3.Connection) -> dict[str, str]:

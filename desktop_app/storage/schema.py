@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_app import APP_ID, __version__
-from desktop_app.storage import migration_v2, schema_v3
+from desktop_app.storage import migration_v2, schema_v3, schema_v4
 
 APPLICATION_ID = 0x43535044  # "CSPD" in the SQLite header (offset 68)
 
@@ -213,6 +213,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "create all tables", _create_v1),
     Migration(2, migration_v2.DESCRIPTION, migration_v2.apply),
     Migration(3, schema_v3.DESCRIPTION, schema_v3.apply),
+    Migration(4, schema_v4.DESCRIPTION, schema_v4.apply),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -67,6 +67,7 @@ from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.storage.readable import reads
 from desktop_app.storage.workspace_copies import WorkspaceCopies
 from desktop_app.storage.workspace_lines import LineRecords
+from desktop_app.storage.workspace_presence import WorkspacePresence
 from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
@@ -91,7 +92,7 @@ T = TypeVar("T")
 _NEW_SIZE = 512 * 1024  # about what a new seeded workspace needs on the disk
 
 
-class Workspace(WorkspaceCopies, ResearchRecords, LineRecords):
+class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`)."""
 
     SCHEMA_VERSION = schema.SCHEMA_VERSION
@@ -325,6 +326,11 @@ class Workspace(WorkspaceCopies, ResearchRecords, LineRecords):
     def change_log(self, limit: int | None = None) -> list[ChangeLogEntry]:
         """Newest first."""
         return queries.change_log(self._conn, limit)
+
+    @reads
+    def changes_after(self, entry_id: int) -> list[ChangeLogEntry]:
+        """The changes committed after change-log row `entry_id`, oldest first (with authors)."""
+        return queries.changes_after(self._conn, entry_id)
 
     @reads
     def last_change_id(self) -> int:
