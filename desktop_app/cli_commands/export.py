@@ -1,8 +1,10 @@
-"""`csp-desk export OUT.xlsx [--workspace P]`: write the Excel summary workbook.
+"""`csp-desk export OUT.xlsx [--workspace P]`: write the Excel summary workbook;
+`csp-desk export OUT.csv|OUT.parquet --table NAME`: write one frame of the data API (desktop_app.api).
 
-Prints the path of the workbook written and exits 0. A target that cannot be written (a folder,
+Prints the path of the file written and exits 0. A target that cannot be written (a folder,
 a read-only folder, a file open in Excel, a full disk) exits 1 with the reason on stderr and
-leaves any existing file as it was. openpyxl is imported only when the command runs.
+leaves any existing file as it was. openpyxl, and pandas for a table, are imported only when the
+command runs; a parquet file needs pyarrow, and without it the command says so and writes nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 from desktop_app.cli_commands import CliError, Command
 
 EXCEL_SUFFIXES = (".xlsx",)
+TABLE_SUFFIXES = (".csv", ".parquet")
+TABLE_NAMES = ("scorecards", "capex", "rankings", "targets", "prices", "notes")  # api.TABLES
 
 
 def excel_target(text: str) -> Path:
@@ -21,17 +25,32 @@ def excel_target(text: str) -> Path:
     path = Path(text).expanduser()
     if not path.suffix:
         return path.with_name(path.name + ".xlsx")
-    if path.suffix.lower() not in EXCEL_SUFFIXES:
-        raise argparse.ArgumentTypeError(f"{text}: the workbook's name must end in .xlsx")
+    if path.suffix.lower() not in EXCEL_SUFFIXES + TABLE_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"{text}: the file's name must end in .xlsx (the workbook), "
+                                         ".csv or .parquet (one table, with --table)")
     return path
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("out", metavar="OUT.xlsx", type=excel_target,
-                        help="the workbook to write (replaced only once it is complete)")
+    parser.add_argument("out", metavar="OUT.xlsx|OUT.csv|OUT.parquet", type=excel_target,
+                        help="the workbook, or with --table one table, to write (replaced only once "
+                        "it is complete)")
+    parser.add_argument("--table", choices=TABLE_NAMES, metavar="NAME",
+                        help="write this table of the data API as CSV or parquet: "
+                        + ", ".join(TABLE_NAMES))
 
 
 def _run(args: argparse.Namespace) -> int:
+    is_table = args.out.suffix.lower() in TABLE_SUFFIXES
+    if is_table != (args.table is not None):
+        raise CliError(f"Writing {args.out.name} needs --table NAME ({', '.join(TABLE_NAMES)})."
+                       if is_table else "--table writes a .csv or .parquet file, not a workbook.",
+                       status=2)
+    if is_table:
+        from desktop_app.cli_commands._export_table import write_table
+
+        print(write_table(args.workspace, args.table, args.out).resolve())
+        return 0
     from desktop_app.io.excel_export import ExcelExportError, export_workbook
     from desktop_app.storage.workspace import Workspace
 
@@ -65,7 +84,8 @@ COMMAND = Command(
     name="export",
     help="write the Excel summary workbook",
     description="Write the Excel summary workbook (Summary, Scorecards, Capex, Forecasts & targets, "
-    "Supply chain, Ranking history, Sources) and print its path.",
+    "Supply chain, Ranking history, Sources) and print its path; with --table NAME and OUT.csv or "
+    "OUT.parquet, write that table of the data API instead (the workspace is only read).",
     configure=_configure,
     run=_run,
 )

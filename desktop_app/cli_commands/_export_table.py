@@ -1,0 +1,52 @@
+"""`csp-desk export OUT.csv|OUT.parquet --table NAME`: one frame of the data API written to a file.
+
+The workspace is only read (desktop_app.api opens it read-only, so a window may have it open);
+the file is written beside the target under a temporary name and moved into place once complete,
+so an existing file is replaced whole or not at all. pandas (and pyarrow for parquet) are
+imported here, when the command runs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop_app.cli_commands import CliError
+from desktop_app.files import temp_name
+
+
+def _parquet_engine() -> None:
+    from desktop_app.api import parquet_available
+
+    if not parquet_available():
+        raise CliError("Writing parquet needs the pyarrow package, which is not installed "
+                       "(pip install pyarrow). Write a .csv file instead; nothing was written.")
+
+
+def write_table(workspace: Path, table: str, out: Path) -> Path:
+    """Write table `table` of the workspace at `workspace` to `out` (.csv or .parquet)."""
+    parquet = out.suffix.lower() == ".parquet"
+    if parquet:
+        _parquet_engine()
+    if not workspace.exists():
+        raise CliError(f"There is no workspace at {workspace}; nothing was written.")
+    if out.is_dir():
+        raise CliError(f"Cannot write {out}: it is a folder. Nothing was written.")
+    from desktop_app.api import TABLES, open_workspace
+
+    with open_workspace(workspace) as data:
+        frame = TABLES[table](data)
+    temp = temp_name(out.parent, f".{out.name}.", out.suffix)
+    try:
+        if parquet:
+            frame.to_parquet(temp, index=False)
+        else:
+            frame.to_csv(temp, index=False, encoding="utf-8")
+        os.replace(temp, out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CliError(f"Could not write {out}: {exc.strerror or exc}. Nothing was written.") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return out

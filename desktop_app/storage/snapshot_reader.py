@@ -1,0 +1,173 @@
+"""A read-only picture of a workspace file, for readers outside the window (the analysts' data API).
+
+`WorkspaceSnapshot.take(path)` copies the workspace, as last committed, into memory with SQLite's
+backup API and closes the file again at once: the file is opened read-only (`mode=ro`, or
+`immutable` when no `-wal` lies beside it, exactly as `connect_readonly` does for the checks), so
+this process never writes a byte of it, never creates or checkpoints its `-wal`, and holds no lock
+on it once `take` returns (a window writing to it meanwhile is not disturbed; WAL readers never
+block the writer anyway). An older workspace is upgraded in the memory copy only; a newer or
+foreign file is refused (NewerVersionError / NotAWorkspaceError) before it is opened for reading.
+
+The snapshot answers the same reads as `Workspace` (it provides domain.workspace_reader's
+WorkspaceReader), from the copy: what the window writes after `take` is not seen; take another.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+
+from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
+from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.notes import Citation, Note
+from desktop_app.domain.periods import Quarter
+from desktop_app.domain.ranking import RankEntry, Snapshot
+from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.domain.statements import CloudRead, Statement
+from desktop_app.storage import identity, market, notes, queries, schema
+from desktop_app.storage.connection import connect_readonly, transaction
+from desktop_app.storage.errors import WorkspaceError, WorkspaceMissingError, describe
+from desktop_app.storage.readable import reads
+
+
+class WorkspaceSnapshot:
+    """The workspace at `path` as it was committed when `take` read it, held in memory."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, file_version: int, taken_at: datetime) -> None:
+        self.path = path
+        self._conn = conn
+        self.file_version = file_version  # the format of the file (the copy is upgraded to today's)
+        self.taken_at = taken_at  # UTC
+
+    @classmethod
+    def take(cls, path: Path) -> WorkspaceSnapshot:
+        """Copy the workspace at `path` into memory. WorkspaceMissingError when there is no file;
+        NotAWorkspaceError / NewerVersionError / WorkspaceError as `Workspace.open` refuses it."""
+        path = Path(path).expanduser()
+        if identity.is_new(path):
+            raise WorkspaceMissingError(f"There is no workspace at {path}.", [])
+        version = identity.inspect(path)  # reads only; refuses a foreign or newer file
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            source = connect_readonly(path)
+            try:
+                taken_at = datetime.now(UTC)
+                source.backup(memory)  # all pages in one step: one consistent read transaction
+            finally:
+                source.close()
+            copied = schema.user_version(memory)
+            if copied > schema.target_version():  # upgraded by a newer version since inspect()
+                raise identity.newer_version_error(path, copied)
+            if copied < schema.target_version():
+                with transaction(memory):
+                    schema.migrate(memory, copied)
+        except sqlite3.Error as exc:
+            memory.close()
+            raise WorkspaceError(f"Cannot read {path}: {describe(exc)}. The file was left "
+                                 "unchanged.") from exc
+        except BaseException:
+            memory.close()
+            raise
+        return cls(path, memory, version, taken_at)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> WorkspaceSnapshot:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reads (as Workspace's)
+
+    @reads
+    def meta(self) -> dict[str, str]:
+        return queries.meta(self._conn)
+
+    @reads
+    def sources(self) -> list[Source]:
+        return queries.sources(self._conn)
+
+    @reads
+    def companies(self, include_removed: bool = False) -> list[Company]:
+        return queries.companies(self._conn, include_removed)
+
+    @reads
+    def line_defs(self, company: str) -> list[LineDef]:
+        return queries.line_defs(self._conn, company)
+
+    @reads
+    def all_line_defs(self) -> dict[tuple[str, str], LineDef]:
+        """(company, line key) → definition, for every company the workspace knows."""
+        return {(d.company, d.key): d for c in queries.companies(self._conn, True)
+                for d in queries.line_defs(self._conn, c.ticker)}
+
+    @reads
+    def periods(self, company: str) -> list[Quarter]:
+        return queries.periods(self._conn, company)
+
+    @reads
+    def scorecard_lines(self, company: str | None = None,
+                        period: Quarter | None = None) -> list[ScorecardLine]:
+        return queries.scorecard_lines(self._conn, company, period)
+
+    @reads
+    def forecasts(self) -> list[Forecast]:
+        return queries.forecasts(self._conn)
+
+    @reads
+    def targets(self) -> list[Target]:
+        return queries.targets(self._conn)
+
+    @reads
+    def supply_chain(self) -> list[SupplyChainEntry]:
+        return queries.supply_chain(self._conn)
+
+    @reads
+    def statements(self, topic: str | None = None) -> list[Statement]:
+        return queries.statements(self._conn, topic)
+
+    @reads
+    def cloud_reads(self) -> list[CloudRead]:
+        return queries.cloud_reads(self._conn)
+
+    @reads
+    def ranking(self) -> list[RankEntry]:
+        return queries.ranking(self._conn)
+
+    @reads
+    def snapshots(self) -> list[Snapshot]:
+        return queries.snapshots(self._conn)
+
+    @reads
+    def prices(self, company: str | None = None) -> list[PricePoint]:
+        return market.prices(self._conn, company)
+
+    @reads
+    def target_history(self, company: str | None = None) -> list[TargetPoint]:
+        return market.targets(self._conn, company)
+
+    @reads
+    def stale_days(self) -> int:
+        return market.stale_days(self._conn, DEFAULT_STALE_DAYS)
+
+    @reads
+    def market_views(self, today: date | None = None) -> dict[str, MarketView]:
+        today = today or date.today()
+        prices, targets, days = self.prices(), self.target_history(), self.stale_days()
+        return {c.ticker: market_view(c.ticker, prices, targets, today, days)
+                for c in self.companies(include_removed=True)}
+
+    @reads
+    def notes(self) -> list[Note]:
+        return notes.notes(self._conn)
+
+    @reads
+    def note_citations(self) -> dict[str, list[Citation]]:
+        return notes.citations(self._conn)
