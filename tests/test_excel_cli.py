@@ -60,9 +60,13 @@ def test_export_refuses_an_unwritable_target_and_keeps_what_is_there(workspace: 
 
 
 def test_export_to_another_format_is_a_usage_error(workspace: Path, tmp_path: Path) -> None:
-    result = run_cli("export", "summary.csv", "--workspace", str(workspace), cwd=tmp_path)
+    result = run_cli("export", "summary.txt", "--workspace", str(workspace), cwd=tmp_path)
     assert result.returncode == 2
     assert "must end in .xlsx" in result.stderr
+    assert not (tmp_path / "summary.txt").exists()
+    result = run_cli("export", "summary.csv", "--workspace", str(workspace), cwd=tmp_path)
+    assert result.returncode == 2  # a .csv is one table of the data API: it needs --table NAME
+    assert "needs --table" in result.stderr
     assert not (tmp_path / "summary.csv").exists()
 
 
