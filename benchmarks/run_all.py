@@ -23,6 +23,7 @@ BENCHMARKS = [
     ("edit_latency.py", [], ["--edits", "300"]),
     ("memory.py", [], []),
     ("excel.py", [], ["--runs", "2"]),
+    ("data_api.py", [], ["--runs", "3"]),
     ("chart_redraw.py", [], ["--runs", "20"]),
     ("scorecard_paste.py", [], ["--runs", "10"]),
 ]

@@ -17,9 +17,11 @@ from desktop_app.domain.periods import Quarter
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def floats(values: Sequence[object]) -> pd.Series:
-    return pd.Series([float(v) if isinstance(v, Decimal | int | float) else float("nan")
-                      for v in values], dtype="float64")
+_NAN = float("nan")
+
+
+def floats(values: Sequence[Decimal | int | float | None]) -> pd.Series:
+    return pd.Series([_NAN if v is None else float(v) for v in values], dtype="float64")
 
 
 def ints(values: Sequence[object]) -> pd.Series:
@@ -32,17 +34,18 @@ def texts(values: Sequence[object]) -> pd.Series:
 
 def category(values: Sequence[object], categories: Sequence[str] | None = None) -> pd.Series:
     """A categorical column; `categories` fixes the possible values and their order."""
-    cleaned = [v if v not in (None, "") else None for v in values]
-    if categories is None:
-        categories = list(dict.fromkeys(str(v) for v in cleaned if v is not None))  # first seen first
-    return pd.Series(pd.Categorical(cleaned, categories=list(categories)))
+    if categories is None:  # in order of first appearance
+        categories = list(dict.fromkeys(str(v) for v in values if v is not None and v != ""))
+    code = {name: number for number, name in enumerate(categories)}
+    codes = [code.get(v, -1) if isinstance(v, str) else -1 for v in values]  # -1: missing
+    return pd.Series(pd.Categorical.from_codes(codes, categories=list(categories)))
 
 
 def calendar_quarters(values: Sequence[object]) -> pd.Series:
     """Calendar quarters as a `period[Q-DEC]` column (2025Q2)."""
-    return pd.Series(pd.PeriodIndex([f"{q.year}Q{q.quarter}" if isinstance(q, Quarter) else None
-                                     for q in values],
-                                    freq="Q-DEC"))
+    missing = -(2**63)  # pandas' NaT ordinal
+    ordinals = [(q.year - 1970) * 4 + q.quarter - 1 if isinstance(q, Quarter) else missing for q in values]
+    return pd.Series(pd.PeriodIndex.from_ordinals(ordinals, freq="Q-DEC"))
 
 
 def dates(values: Sequence[object]) -> pd.Series:

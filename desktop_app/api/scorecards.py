@@ -18,7 +18,7 @@ from desktop_app.api.columns import calendar_quarters, category, floats, ints, t
 from desktop_app.domain.calc import Agreement, Verdict, classify
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
-from desktop_app.domain.periods import period_labels
+from desktop_app.domain.periods import Quarter, period_labels
 from desktop_app.domain.scorecard import ScorecardLine, derive, printed_checks
 
 DIFFS = ("actual_vs_consensus", "actual_vs_guidance", "guidance_vs_consensus", "yoy", "qoq")
@@ -31,62 +31,64 @@ def _fallback(line: ScorecardLine) -> LineDef:
     return LineDef(line.company, line.line, line.line, line.line, "", Kind.AMOUNT, Polarity.NEUTRAL, 10**6)
 
 
+_COLUMNS = ("company", "company_name", "fiscal_period", "fiscal_year", "fiscal_quarter", "calendar",
+            "block", "section", "line", "line_label", "unit", "kind", "actual", "consensus", "guidance",
+            *DIFFS, *(f"{d}_origin" for d in DIFFS), "diff_unit", "verdict_vs_consensus",
+            "verdict_vs_guidance", "printed_mismatch", "remark", "note_id", "source")
+_JUDGED = {"actual_vs_consensus": "verdict_consensus", "actual_vs_guidance": "verdict_guidance",
+           "guidance_vs_consensus": "verdict_guidance_vs_consensus"}
+
+
 def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, str], LineDef],
                     lines: Sequence[ScorecardLine]) -> pd.DataFrame:
     by_ticker = {c.ticker: c for c in companies}
-    index = {line.key: line for line in lines}
-    reported = {(x.company, x.period) for x in lines if x.actual is not None}
-    cols: dict[str, list[object]] = {name: [] for name in (
-        "company", "company_name", "fiscal_period", "fiscal_year", "fiscal_quarter", "calendar",
-        "block", "section", "line", "line_label", "unit", "kind", "actual", "consensus", "guidance",
-        *DIFFS, *(f"{d}_origin" for d in DIFFS), "diff_unit", "verdict_vs_consensus",
-        "verdict_vs_guidance", "printed_mismatch", "remark", "note_id", "source")}
+    index = {(x.company, x.period.index, x.line): x for x in lines}  # ints hash faster than Quarters
+    reported = {(x.company, x.period.index) for x in lines if x.actual is not None}
+    labels: dict[tuple[str, int], tuple[str, Quarter]] = {}  # (fiscal label, calendar quarter)
+    rows: list[tuple[object, ...]] = []
     for line in lines:
         company = by_ticker.get(line.company)
-        fy_end = company.fy_end_month if company else 12
         definition = definitions.get((line.company, line.line)) or _fallback(line)
         kind, polarity = definition.kind, definition.polarity
-        prior_q = index.get((line.company, line.period.shifted(-1), line.line))
-        prior_y = index.get((line.company, line.period.shifted(-4), line.line))
+        at = line.period.index
+        prior_q = index.get((line.company, at - 1, line.line))
+        prior_y = index.get((line.company, at - 4, line.line))
         derived = derive(line, definition, prior_q, prior_y)
         checks = printed_checks(line, definition, prior_q, prior_y)
-        verdicts: dict[str, Verdict | None] = {
-            "actual_vs_consensus": derived.verdict_consensus,
-            "actual_vs_guidance": derived.verdict_guidance,
-            "guidance_vs_consensus": derived.verdict_guidance_vs_consensus,
-        }
+        values: list[Decimal | None] = []
+        origins: list[str | None] = []
+        verdicts: dict[str, Verdict | None] = {}
         for name in DIFFS:
             value, origin = _figure(name, getattr(derived, name), getattr(line.printed, name),
                                     derived.not_meaningful)
-            cols[name].append(value)
-            cols[f"{name}_origin"].append(origin)
-            if name in verdicts and origin == PRINTED:
-                verdicts[name] = classify(value, kind, polarity)  # as the workbook colours a print
-        calendar = company.calendar_of(line.period) if company else line.period
-        cols["company"].append(line.company)
-        cols["company_name"].append(company.name_en if company else line.company)
-        cols["fiscal_period"].append(period_labels(line.period, fy_end)[0])
-        cols["fiscal_year"].append(line.period.year)
-        cols["fiscal_quarter"].append(line.period.quarter)
-        cols["calendar"].append(calendar)
-        cols["block"].append(REPORTED if (line.company, line.period) in reported else NEXT_QUARTER)
-        cols["section"].append(definition.section)
-        cols["line"].append(line.line)
-        cols["line_label"].append(definition.label)
-        cols["unit"].append(definition.unit_text)
-        cols["kind"].append(kind.value)
-        cols["actual"].append(line.actual)
-        cols["consensus"].append(line.consensus)
-        cols["guidance"].append(line.guidance)
-        cols["diff_unit"].append("ppt" if kind.is_rate else "%")
-        judged = line.actual is not None or line.guidance is None
-        cols["verdict_vs_consensus"].append(_word(verdicts["actual_vs_consensus"] if judged
-                                                  else verdicts["guidance_vs_consensus"]))
-        cols["verdict_vs_guidance"].append(_word(verdicts["actual_vs_guidance"]))
-        cols["printed_mismatch"].append(any(c.agreement is Agreement.MISMATCH for c in checks.values()))
-        cols["remark"].append(line.remark or None)
-        cols["note_id"].append(line.source.note_id if line.source else None)
-        cols["source"].append(line.source.describe() if line.source else None)
+            values.append(value)
+            origins.append(origin)
+            if name in _JUDGED:  # a print is coloured by its own sign, as the workbook does
+                verdicts[name] = classify(value, kind, polarity) if origin == PRINTED \
+                    else getattr(derived, _JUDGED[name])
+        label = labels.get((line.company, at))
+        if label is None:
+            fy_end = company.fy_end_month if company else 12
+            calendar = company.calendar_of(line.period) if company else line.period
+            label = labels[(line.company, at)] = (period_labels(line.period, fy_end)[0], calendar)
+        judged = line.actual is not None or line.guidance is None  # else a next-quarter block
+        shown = verdicts["actual_vs_consensus" if judged else "guidance_vs_consensus"]
+        vs_guidance = verdicts["actual_vs_guidance"]
+        rows.append((
+            line.company, company.name_en if company else line.company, label[0], line.period.year,
+            line.period.quarter, label[1],
+            REPORTED if (line.company, at) in reported else NEXT_QUARTER,
+            definition.section, line.line, definition.label, definition.unit_text, kind.value,
+            line.actual, line.consensus, line.guidance, *values, *origins,
+            "ppt" if kind.is_rate else "%",
+            shown.value if shown is not None else None,
+            vs_guidance.value if vs_guidance is not None else None,
+            any(c.agreement is Agreement.MISMATCH for c in checks.values()),
+            line.remark or None,
+            line.source.note_id if line.source else None,
+            line.source.describe() if line.source else None,
+        ))
+    cols = dict(zip(_COLUMNS, zip(*rows))) if rows else {name: () for name in _COLUMNS}
     frame = pd.DataFrame({
         "company": category(cols["company"]),
         "company_name": category(cols["company_name"]),
@@ -127,7 +129,3 @@ def _figure(name: str, computed: Decimal | None, printed: Decimal | None,
     if printed is not None:
         return printed, PRINTED
     return None, None
-
-
-def _word(verdict: Verdict | None) -> str | None:
-    return verdict.value if verdict is not None else None
