@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from desktop_app.cli_commands import CliError
 from desktop_app.files import temp_name
 
 
-def _parquet_engine() -> None:
-    from desktop_app.api import parquet_available
+def _api() -> Any:  # noqa: ANN401 - the module, imported lazily with pandas
+    try:
+        import desktop_app.api
+    except ImportError as exc:  # the frozen application leaves out pandas and the data API
+        raise CliError(f"This copy of CSP Desk has no data API ({exc}): `export --table` needs CSP Desk "
+                       "installed with Python and pandas (pip install csp-desk). Write the workbook "
+                       "(export OUT.xlsx) instead; nothing was written.") from None
+    return desktop_app.api
 
-    if not parquet_available():
+
+def _parquet_engine() -> None:
+    if not _api().parquet_available():
         raise CliError("Writing parquet needs the pyarrow package, which is not installed "
                        "(pip install pyarrow). Write a .csv file instead; nothing was written.")
 
@@ -26,16 +35,16 @@ def _parquet_engine() -> None:
 def write_table(workspace: Path, table: str, out: Path) -> Path:
     """Write table `table` of the workspace at `workspace` to `out` (.csv or .parquet)."""
     parquet = out.suffix.lower() == ".parquet"
+    _api()
     if parquet:
         _parquet_engine()
     if not workspace.exists():
         raise CliError(f"There is no workspace at {workspace}; nothing was written.")
     if out.is_dir():
         raise CliError(f"Cannot write {out}: it is a folder. Nothing was written.")
-    from desktop_app.api import TABLES, open_workspace
-
-    with open_workspace(workspace) as data:
-        frame = TABLES[table](data)
+    api = _api()
+    with api.open_workspace(workspace) as data:
+        frame = api.TABLES[table](data)
     temp = temp_name(out.parent, f".{out.name}.", out.suffix)
     try:
         if parquet:
