@@ -10,7 +10,10 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop_app.domain.copies import copy_meta
 from desktop_app.files import remove_dead_temps, workspace_file_hit
+from desktop_app.storage.codec import utc_now
+from desktop_app.storage.connection import transaction
 from desktop_app.storage.errors import SaveError, cannot_run, classify, describe, files_size
 from desktop_app.storage.integrity import remove_with_side_files
 
@@ -22,7 +25,9 @@ class WorkspaceCopies:
     _conn: sqlite3.Connection
 
     def backup_to(self, dest: Path) -> None:
-        """Copy the whole workspace to `dest` (a single self-contained file) with SQLite's backup API."""
+        """Copy the whole workspace to `dest` (a single self-contained file) with SQLite's backup API
+        (File ▸ Save a Copy): the copy records in its meta rows which workspace it is a copy of and
+        when it was taken (domain.copies)."""
         dest = Path(dest).expanduser()
         if workspace_file_hit(dest, self.path) is not None:
             raise SaveError(f"Cannot write a copy to {dest}: it is the workspace itself or one of "
@@ -31,7 +36,11 @@ class WorkspaceCopies:
         temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         self.copy_into(temp, dest)
         try:
+            _record_origin(temp, self.path)
             os.replace(temp, dest)
+        except sqlite3.Error as exc:
+            remove_with_side_files(temp)
+            raise SaveError(f"Could not write the copy {dest}: {describe(exc)}") from exc
         except OSError as exc:
             remove_with_side_files(temp)
             raise SaveError(f"Could not back up to {dest}: {exc.strerror or exc}") from exc
@@ -64,3 +73,15 @@ class WorkspaceCopies:
     def size_on_disk(self) -> int:
         """The workspace file plus its -wal: about what a copy of it needs."""
         return files_size(self.path, Path(f"{self.path}-wal"))
+
+
+def _record_origin(copy: Path, original: Path) -> None:
+    """Write the copy's origin (the original's path and name, now) into the new copy's meta rows."""
+    rows = copy_meta(str(Path(original).resolve()), Path(original).name, utc_now())
+    conn = sqlite3.connect(str(copy), isolation_level=None)
+    try:
+        with transaction(conn):
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                             " SET value = excluded.value", list(rows.items()))
+    finally:
+        conn.close()

@@ -252,6 +252,9 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.path_label.set_full_text(str(path))
         self.path_label.setToolTip(self.tr("Open workspace: %1").replace("%1", str(path)))
+        from desktop_app.ui.copy_origin import show_copy_origin
+
+        show_copy_origin(self, self.workspace)  # "copy of …, taken on …" in the title and status bar
 
     def _update_save_state(self) -> None:
         if self._save_error:
