@@ -23,6 +23,7 @@ import pytest
 import desktop_app
 from desktop_app.io import excel_layout as L
 from desktop_app.storage.schema import target_version
+from desktop_app.storage.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -119,6 +120,17 @@ def test_the_bundle_runs_with_a_clean_environment(bundle: Path, outside: Path) -
     assert table.returncode == 1 and "data API" in table.stderr and not (outside / "t.csv").exists()
 
 
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb (xvfb-run)")
+def test_the_bundle_paints_on_x11_with_its_own_xcb_plugin(bundle: Path, outside: Path) -> None:
+    workspace = outside / "x.cspdesk"
+    script = (f'env -i DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" HOME="{outside / "home"}" '
+              f'QT_QPA_PLATFORM=xcb "{bundle / "csp-desk"}" --workspace "{workspace}" --quit-after-paint')
+    done = subprocess.run(["xvfb-run", "-a", "sh", "-c", script], cwd=outside, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert workspace.is_file()
+
+
 def _version(path: Path) -> int:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -128,6 +140,16 @@ def _version(path: Path) -> int:
 
 
 def test_workspaces_travel_between_the_workstation_and_the_bundle(bundle: Path, outside: Path) -> None:
+    made_here = outside / "desk.cspdesk"  # the workstation's (this interpreter's) workspace
+    with Workspace.open(made_here) as ws:
+        ws.backup_to(outside / "laptop.cspdesk")  # File ▸ Save a Copy
+    laptop = outside / "laptop.cspdesk"
+    moved = _run(bundle, outside, "--workspace", str(laptop), "ranking", "set", "AMZN", "MSFT", "GOOGL", "META")
+    assert moved.returncode == 0, moved.stderr
+    with Workspace.open(laptop) as back:  # and back on the workstation
+        assert [e.ticker for e in back.ranking()] == ["AMZN", "MSFT", "GOOGL", "META"]
+        assert back.meta()["copy_of"] == str(made_here.resolve())
+
     old = outside / "v1.cspdesk"
     shutil.copy(DATA / "workspace_v1.cspdesk", old)
     assert _version(old) == 1
