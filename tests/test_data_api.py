@@ -22,6 +22,7 @@ from desktop_app.domain.calc import NOT_MEANINGFUL, diff
 from desktop_app.domain.capex import build_capex
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.scorecard_view import Col, Origin, build_view
 from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_export import export_workbook
 from desktop_app.storage.errors import NewerVersionError, NotAWorkspaceError, WorkspaceMissingError
@@ -124,6 +125,36 @@ def test_scorecards_show_the_workbooks_figures(path: Path, tmp_path: Path) -> No
     assert edited.consensus.item() == 75000
     assert edited.actual_vs_consensus.item() == pytest.approx(
         float(diff(Decimal(int(edited.actual.item())), Decimal(75000), Kind.AMOUNT)))
+
+
+def test_scorecards_show_the_windows_figures(path: Path) -> None:
+    """Every figure of the reported quarter in the window's scorecard view (domain.scorecard_view)
+    is the frame's; where the window shows the note's print (only unrounded inputs reproduce it),
+    the frame has that print in `printed_*` beside the computed diff the workbook shows."""
+    with Workspace.open(path) as ws:
+        views = [(c.ticker, period, build_view(ws.line_defs(c.ticker), ws.scorecard_lines(c.ticker), period))
+                 for c in ws.companies() for period in ws.periods(c.ticker)]
+    with open_workspace(path) as data:
+        cards = data.scorecards().set_index(["company", "line", "fiscal_year", "fiscal_quarter"])
+    columns = {Col.ACTUAL: "actual", Col.CONSENSUS: "consensus", Col.GUIDANCE: "guidance",
+               Col.DIFF: "actual_vs_consensus", Col.YOY: "yoy", Col.QOQ: "qoq",
+               Col.VS_GUIDANCE: "actual_vs_guidance"}
+    compared = shown_printed = 0
+    for ticker, period, sections in views:
+        for row in (r for s in sections for r in s.rows):
+            if row.line is None or row.line.actual is None:
+                continue
+            frame = cards.loc[(ticker, row.key, period.year, period.quarter)]
+            for col, name in columns.items():
+                cell = row.cells[col]
+                window = _num(cell.value)
+                if cell.shows_printed and cell.origin is Origin.COMPUTED:
+                    assert _same(window, frame[f"printed_{name}"]), (ticker, period, row.key, name)
+                    shown_printed += 1
+                else:
+                    assert _same(window, frame[name]), (ticker, period, row.key, name, window, frame[name])
+                compared += 1
+    assert compared > 300 and shown_printed > 0
 
 
 def test_capex_points_are_the_domains(path: Path) -> None:

@@ -3,8 +3,11 @@ sheet of the workbook has them (io/excel_scorecards.py), with the same figures.
 
 Diffs are the domain's (`scorecard.derive`): computed from the stored figures where both exist,
 else the figure the note printed (origin "printed"); a percent diff against a base of zero or below
-has no value (origin "n.m."). Amount and per-share diffs are in percent, rate diffs in percentage
-points (`diff_unit`). Stored figures are as entered: US$ mn, US$ per share, or percent for rates.
+has no value (origin "n.m."). `printed_*` hold what the note printed, wherever it printed a diff:
+the window shows that print instead of the computed diff where only unrounded inputs reproduce it
+(calc.Agreement.WITHIN_INPUT_ROUNDING; the workbook and these columns show the computed one).
+Amount and per-share diffs are in percent, rate diffs in percentage points (`diff_unit`). Stored
+figures are as entered: US$ mn, US$ per share, or percent for rates.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ def _fallback(line: ScorecardLine) -> LineDef:
 
 _COLUMNS = ("company", "company_name", "fiscal_period", "fiscal_year", "fiscal_quarter", "calendar",
             "block", "section", "line", "line_label", "unit", "kind", "actual", "consensus", "guidance",
-            *DIFFS, *(f"{d}_origin" for d in DIFFS), "diff_unit", "verdict_vs_consensus",
-            "verdict_vs_guidance", "printed_mismatch", "remark", "note_id", "source")
+            *DIFFS, *(f"{d}_origin" for d in DIFFS), *(f"printed_{d}" for d in DIFFS), "diff_unit",
+            "verdict_vs_consensus", "verdict_vs_guidance", "printed_mismatch", "remark", "note_id", "source")
 _JUDGED = {"actual_vs_consensus": "verdict_consensus", "actual_vs_guidance": "verdict_guidance",
            "guidance_vs_consensus": "verdict_guidance_vs_consensus"}
 
@@ -80,6 +83,7 @@ def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, s
             REPORTED if (line.company, at) in reported else NEXT_QUARTER,
             definition.section, line.line, definition.label, definition.unit_text, kind.value,
             line.actual, line.consensus, line.guidance, *values, *origins,
+            *(getattr(line.printed, name) for name in DIFFS),
             "ppt" if kind.is_rate else "%",
             shown.value if shown is not None else None,
             vs_guidance.value if vs_guidance is not None else None,
@@ -106,6 +110,7 @@ def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, s
         "consensus": floats(cols["consensus"]),
         "guidance": floats(cols["guidance"]),
         **{name: floats(cols[name]) for name in DIFFS},
+        **{f"printed_{name}": floats(cols[f"printed_{name}"]) for name in DIFFS},
         "diff_unit": category(cols["diff_unit"], ["%", "ppt"]),
         **{f"{name}_origin": category(cols[f"{name}_origin"], [COMPUTED, PRINTED, NOT_MEANINGFUL])
            for name in DIFFS},
