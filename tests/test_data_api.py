@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from desktop_app.api import TABLES, open_workspace
+from desktop_app.cli_commands.export import TABLE_NAMES
 from desktop_app.domain.calc import NOT_MEANINGFUL, diff
 from desktop_app.domain.capex import build_capex
 from desktop_app.domain.metrics import Kind
@@ -69,6 +70,7 @@ def test_every_frame_has_real_dtypes(path: Path) -> None:
         assert notes["citations"].dtype == "Int64" and notes["published"].dtype == "datetime64[ns]"
         for name, table in TABLES.items():
             assert len(table(data)) > 0, name
+    assert TABLE_NAMES == tuple(TABLES)  # what `export --table` offers is what the API has
 
 
 def _workbook_rows(book: Path) -> list[dict[str, object]]:
