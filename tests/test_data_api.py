@@ -268,6 +268,7 @@ def test_the_window_and_the_cli_do_not_import_pandas(path: Path, tmp_path: Path)
     assert done.returncode == 0 and done.stdout.strip().endswith("PANDAS"), done.stderr
 
 
+@pytest.mark.slow
 def test_export_table_writes_csv_and_parquet_with_the_frames_figures(path: Path, tmp_path: Path) -> None:
     out = tmp_path / "cards.csv"
     done = subprocess.run([sys.executable, "-m", "desktop_app", "--workspace", str(path), "export",
