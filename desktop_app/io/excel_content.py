@@ -35,8 +35,8 @@ class SummaryData:
     snapshots: Sequence[Snapshot]
     targets: Sequence[Target]
     exported_at: datetime
-    workspace: str
-    author: str
+    workspace: str  # the workspace's name (never a folder: the workbook is sent around)
+    author: str  # CSP_DESK_USER, or "—" when not set (never the OS login)
     markets: dict[str, MarketView] = field(default_factory=dict)  # latest price, target, rating
     stale_days: int = DEFAULT_STALE_DAYS
 
@@ -115,7 +115,8 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last_row, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths[10] = 70.0
+    spec.widths[10] = 44.0
+    spec.title_columns = 2
     spec.comments[(header, 6)] = (f"The date the share price is as of; (stale) when older than "
                                   f"{data.stale_days} days or not given.")
     spec.comments[(header, 8)] = "Latest target price / latest share price - 1, computed."
@@ -135,8 +136,7 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
     return spec
 
 
-def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
-                   forecasts: Sequence[Forecast]) -> SheetSpec:
+def research_sheet(companies: Sequence[Company], targets: Sequence[Target]) -> SheetSpec:
     spec = SheetSpec(L.RESEARCH)
     spec.title_rows("KGI forecasts and target prices (Figure 1)",
                     "Upside and target change are computed from the figures; the printed ones are "
@@ -160,16 +160,28 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths[14] = 48.0
+    spec.widths[14] = 40.0
+    spec.widths[15] = 26.0
+    spec.title_columns = 2
+    return spec
 
-    spec.blank()
-    spec.add(("KGI forecasts", "subtitle"))
-    spec.header(["Ticker", "Company", "Year", "Metric", "Unit", "Forecast", "Change vs previous (printed)",
-                 "Source"], numeric={"Forecast", "Change vs previous (printed)"})
+
+def forecasts_sheet(companies: Sequence[Company], forecasts: Sequence[Forecast]) -> SheetSpec:
+    spec = SheetSpec(L.FORECASTS)
+    spec.title_rows("KGI forecasts", "As printed in the notes; the change vs the previous forecast is the "
+                                     "note's own figure.")
+    by_ticker = {c.ticker: c for c in companies}
+    columns = ["Ticker", "Company", "Year", "Metric", "Unit", "Forecast", "Change vs previous (printed)",
+               "Source"]
+    header = spec.header(columns, numeric={"Forecast", "Change vs previous (printed)"})
     for f in forecasts:
         spec.add((f.company, "text"), (_name(by_ticker, f.company), "label"), (f.year, "text"),
                  (f.metric, "text"), (f.unit, "text"), _price(f.value),
                  _printed_pct(f.printed_change_pct), _source(f.source))
+    spec.freeze = "C5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.title_columns = 2
     return spec
 
 
@@ -192,6 +204,7 @@ def supply_chain_sheet(companies: Sequence[Company], entries: Sequence[SupplyCha
     spec.freeze = "C5"
     spec.autofilter = spec.table_ref(header, last, len(columns))
     spec.print_rows = f"{header}:{header}"
+    spec.title_columns = 2
     return spec
 
 
@@ -237,6 +250,7 @@ def history_sheet(companies: Sequence[Company], snapshots: Sequence[Snapshot],
     if any(value for value, _ in notes[1:]):
         spec.add(*notes)
     spec.freeze = "B5"
+    spec.title_columns = 1
     spec.autofilter = spec.table_ref(header, last, len(names))
     spec.print_rows = f"{header}:{header}"
     for i in range(len(groups)):
@@ -260,13 +274,12 @@ def _ranges(numbers: Iterable[int]) -> str:
     return ", ".join(out)
 
 
-def sources_sheet(sources: Sequence[Source], cited: dict[tuple[str, str], tuple[set[int], int, set[str]]],
-                  statements: Sequence[Statement] = (), reads: Sequence[CloudRead] = ()) -> SheetSpec:
-    """`cited`: (note, figure) → (lines, number of figures, sheets they appear on)."""
+def sources_sheet(sources: Sequence[Source]) -> SheetSpec:
+    """The notes every figure was transcribed from."""
     spec = SheetSpec(L.SOURCES)
-    spec.title_rows("Sources", "The broker notes every figure was transcribed from, each figure or "
-                               "passage cited with its lines in the note's text file, and the points of "
-                               "the notes' text.")
+    spec.title_rows("Sources", "The broker notes every figure was transcribed from; the figures and "
+                               "passages cited are on the Citations sheet, the points of the notes' text on "
+                               "Points from the notes.")
     columns = ["Note", "Broker", "Published", "Title", "標題", "File"]
     header = spec.header(columns)
     for s in sources:
@@ -276,31 +289,51 @@ def sources_sheet(sources: Sequence[Source], cited: dict[tuple[str, str], tuple[
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths.update({4: 60.0, 5: 44.0})
+    spec.widths.update({4: 56.0, 5: 40.0})
+    spec.title_columns = 1
+    return spec
 
-    spec.blank()
-    spec.add(("Figures and passages cited", "subtitle"))
-    spec.header(["Note", "Figures cited", "Shown on", "Figure or passage", "Lines"],
-                numeric={"Figures cited"})
+
+def citations_sheet(cited: dict[tuple[str, str], tuple[set[int], int, set[str]]]) -> SheetSpec:
+    """`cited`: (note, figure) → (lines, number of figures, sheets they appear on)."""
+    spec = SheetSpec(L.CITATIONS)
+    spec.title_rows("Figures and passages cited", "Each figure or passage of a note that the workbook "
+                                                  "cites, with its lines in the note's text file.")
+    columns = ["Note", "Figures cited", "Shown on", "Figure or passage", "Lines"]
+    header = spec.header(columns, numeric={"Figures cited"})
     for (note, figure), (lines, count, sheets) in sorted(cited.items()):
         where: Cell = (next(iter(lines)), "int") if len(lines) == 1 else (_ranges(lines) or None, "wrap")
-        spec.add((note, "label"), (count, "int"), (", ".join(x for x in L.SHEETS if x in sheets), "text"),
+        spec.add((note, "label"), (count, "int"), (", ".join(x for x in L.SHEETS if x in sheets), "wrap"),
                  (figure, "wrap"), where)
+    spec.freeze = "A5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.widths.update({3: 36.0, 4: 50.0, 5: 30.0})
+    spec.title_columns = 1
+    return spec
 
-    if statements or reads:
-        spec.blank()
-        spec.add(("Points from the notes' text", "subtitle"))
-        spec.header(["Note", "Topic", "Company", "Point", "原文", "Figure", "Unit", "Period", "Where"],
-                    numeric={"Figure"})
-        for r in reads:
-            spec.add((r.note_id, "label"), ("cloud read", "text"), (r.company, "text"),
-                     (f"{r.position}. {r.segment}: {r.growth_trend_en}", "wrap"), (r.growth_trend_zh, "wrap"),
-                     _price(r.vs_consensus), (r.vs_consensus_unit or None, "text"), (r.period, "text"),
-                     _source(r.source))
-        for x in statements:
-            spec.add((x.source.note_id, "label"), (x.topic, "text"), (x.company, "text"),
-                     (x.text_en, "wrap"), (x.text_zh, "wrap"), _price(x.value), (x.unit or None, "text"),
-                     (x.period or None, "text"), _source(x.source))
+
+def note_points_sheet(statements: Sequence[Statement] = (), reads: Sequence[CloudRead] = ()) -> SheetSpec:
+    """The points of the notes' text: cloud reads and statements, in English and the original."""
+    spec = SheetSpec(L.NOTE_POINTS)
+    spec.title_rows("Points from the notes' text", "Each point in English and as the note wrote it (原文), "
+                                                   "with its figure where the note gives one.")
+    columns = ["Note", "Topic", "Company", "Point", "原文", "Figure", "Unit", "Period", "Where"]
+    header = spec.header(columns, numeric={"Figure"})
+    for r in reads:
+        spec.add((r.note_id, "label"), ("cloud read", "text"), (r.company, "text"),
+                 (f"{r.position}. {r.segment}: {r.growth_trend_en}", "wrap"), (r.growth_trend_zh, "wrap"),
+                 _price(r.vs_consensus), (r.vs_consensus_unit or None, "text"), (r.period, "text"),
+                 (r.source.describe() if r.source else None, "wrap"))
+    for x in statements:
+        spec.add((x.source.note_id, "label"), (x.topic, "text"), (x.company, "text"),
+                 (x.text_en, "wrap"), (x.text_zh, "wrap"), _price(x.value), (x.unit or None, "text"),
+                 (x.period or None, "text"), (x.source.describe(), "wrap"))
+    spec.freeze = "A5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.widths.update({4: 40.0, 5: 30.0, 9: 26.0})
+    spec.title_columns = 1
     return spec
 
 
@@ -321,17 +354,17 @@ def citations(lines: Sequence[ScorecardLine], forecasts: Sequence[Forecast], tar
         found[(ref.note_id, ref.figure)] = (lines_, count + 1, where)
 
     for x in lines:
-        cite(x.source, L.SCORECARDS, *([L.CAPEX] if x.line == "capex" else []))
+        cite(x.source, L.SCORECARDS, *([L.CAPEX, L.CAPEX_POINTS] if x.line == "capex" else []))
     for f in forecasts:
-        cite(f.source, L.RESEARCH)
+        cite(f.source, L.FORECASTS)
     for t in targets:
         cite(t.source, L.RESEARCH, L.SUMMARY)
     for e in supply:
         cite(e.source, L.SUPPLY_CHAIN)
     for s in statements:
-        cite(s.source, L.SOURCES, *([L.CAPEX] if s.topic == "capex" else []))
+        cite(s.source, L.NOTE_POINTS, *([L.CAPEX] if s.topic == "capex" else []))
     for r in reads:
-        cite(r.source, L.SOURCES)
+        cite(r.source, L.NOTE_POINTS)
     for snap in snapshots:
         if snap.source_note:
             for _ in snap.entries:

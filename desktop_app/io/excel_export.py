@@ -1,6 +1,6 @@
 """Export the workspace to the Excel summary workbook, written safely.
 
-`export_workbook(workspace, path)` reads everything it needs from the workspace, builds the seven
+`export_workbook(workspace, path)` reads everything it needs from the workspace, builds the
 sheets (see `excel_layout.SHEETS`) and writes them (openpyxl's write-only mode for the workbook,
 `excel_xml` for the cells) to a temporary file in the target's folder, which then replaces the
 target in one rename. If anything fails
@@ -13,7 +13,6 @@ openpyxl is imported only here and in the modules this one calls, never at start
 from __future__ import annotations
 
 import contextlib
-import getpass
 import io
 import os
 import secrets
@@ -29,7 +28,7 @@ from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps, workspace_file_hit
 from desktop_app.io import excel_content as content
 from desktop_app.io import excel_xml
-from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
+from desktop_app.io.excel_scorecards import ScorecardData, capex_points_sheet, capex_sheet, scorecards_sheet
 from desktop_app.io.excel_sheet import SheetSpec, render
 from desktop_app.io.excel_styles import StyleBook
 
@@ -54,11 +53,18 @@ class ExportResult:
     seconds: float
 
 
+NO_AUTHOR = "—"
+
+
 def default_author() -> str:
-    try:
-        return getpass.getuser() or APP_NAME
-    except (OSError, KeyError, ImportError):
-        return APP_NAME
+    """`CSP_DESK_USER` when set; else "—": the workbook is sent around, and the OS login name of
+    whoever exported it is not an author a PM would put on it."""
+    return os.environ.get("CSP_DESK_USER", "").strip() or NO_AUTHOR
+
+
+def workspace_name(path: Path | str) -> str:
+    """The workspace's name as a PM calls it: its file's name without folder or suffix."""
+    return Path(path).stem
 
 
 def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) -> list[SheetSpec]:
@@ -74,7 +80,7 @@ def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) 
     supply = workspace.supply_chain()
     scorecards = ScorecardData(companies, definitions, lines, statements)
     summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at,
-                                  str(Path(workspace.path).resolve()), author,
+                                  workspace_name(workspace.path), author,
                                   markets=workspace.market_views(exported_at.date()),
                                   stale_days=workspace.stale_days())
     reads = workspace.cloud_reads()
@@ -83,10 +89,14 @@ def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) 
         content.summary_sheet(summary),
         scorecards_sheet(scorecards),
         capex_sheet(scorecards),
-        content.research_sheet(companies, targets, forecasts),
+        capex_points_sheet(scorecards),
+        content.research_sheet(companies, targets),
+        content.forecasts_sheet(companies, forecasts),
         content.supply_chain_sheet(companies, supply),
         content.history_sheet(companies, snapshots, ranking),
-        content.sources_sheet(workspace.sources(), cited, statements, reads),
+        content.sources_sheet(workspace.sources()),
+        content.citations_sheet(cited),
+        content.note_points_sheet(statements, reads),
     ]
 
 
@@ -124,8 +134,8 @@ def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
     stamp = exported_at.strftime("%Y-%m-%d")
     props.title = f"CSP Desk summary {stamp}"
     props.subject = "Preference ranking, earnings scorecards and capex of the cloud service providers"
-    props.creator = author
-    props.lastModifiedBy = author
+    props.creator = author if author != NO_AUTHOR else APP_NAME
+    props.lastModifiedBy = props.creator
     props.keywords = "CSP Desk; cloud; capex; scorecards; ranking"
     props.description = f"Written by {APP_NAME} {__version__}."
     naive = exported_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)

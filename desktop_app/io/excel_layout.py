@@ -20,11 +20,17 @@ from desktop_app.domain.metrics import Kind
 SUMMARY = "Summary"
 SCORECARDS = "Scorecards"
 CAPEX = "Capex"
+CAPEX_POINTS = "Capex points"
 RESEARCH = "Forecasts & targets"
+FORECASTS = "Forecasts"
 SUPPLY_CHAIN = "Supply chain"
 HISTORY = "Ranking history"
 SOURCES = "Sources"
-SHEETS = (SUMMARY, SCORECARDS, CAPEX, RESEARCH, SUPPLY_CHAIN, HISTORY, SOURCES)
+CITATIONS = "Citations"
+NOTE_POINTS = "Points from the notes"
+# One long table per sheet, so that each sheet's printout repeats its own header on every page.
+SHEETS = (SUMMARY, SCORECARDS, CAPEX, CAPEX_POINTS, RESEARCH, FORECASTS, SUPPLY_CHAIN, HISTORY, SOURCES,
+          CITATIONS, NOTE_POINTS)
 
 TITLE_ROW = 1
 NOTE_ROW = 2
@@ -53,8 +59,13 @@ COL_LINE_KEY = "Line key"
 SCORECARD_COLUMNS = (
     COL_TICKER, COL_QUARTER, COL_LINE, COL_UNIT,
     COL_ACTUAL, COL_CONSENSUS, COL_DIFF, COL_YOY, COL_QOQ, COL_GUIDANCE, COL_VS_GUIDANCE,
-    COL_SECTION, COL_BLOCK, COL_CALENDAR, COL_COMPANY, COL_REMARK, COL_SOURCE, COL_LINE_KEY,
+    COL_REMARK, COL_SOURCE, COL_SECTION, COL_BLOCK, COL_CALENDAR, COL_COMPANY, COL_LINE_KEY,
 )
+# Printed: the figures (through vs guidance) fill the first pages, one company per page; the notes
+# (remark, source) and the other columns print on the pages after them, with ticker, quarter and
+# line repeated on the left.
+PRINT_FIGURES_LAST = COL_VS_GUIDANCE
+PRINT_TITLE_COLUMNS = 3  # ticker, quarter, line
 KEY_COLUMNS = (COL_TICKER, COL_QUARTER, COL_LINE_KEY)
 # Editable figure columns and the scorecard field each holds.
 VALUE_COLUMNS = {COL_ACTUAL: "actual", COL_CONSENSUS: "consensus", COL_GUIDANCE: "guidance"}

@@ -178,7 +178,7 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
         cells: dict[str, Cell] = {
             L.COL_TICKER: (line.company, "text" + top),
             L.COL_QUARTER: (display_label(line.period, fy_end), "text" + top),
-            L.COL_LINE: (definition.label, "text" + top),
+            L.COL_LINE: (definition.label, "wrap" + top),
             L.COL_UNIT: (definition.unit_text, "text" + top),
             L.COL_ACTUAL: (L.to_cell(line.actual, kind), vstyle + top),
             L.COL_CONSENSUS: (L.to_cell(line.consensus, kind), vstyle + top),
@@ -193,17 +193,24 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
             L.COL_CALENDAR: (calendar or None, "text" + top),
             L.COL_COMPANY: (company.name_en if company else line.company, "text" + top),
             L.COL_REMARK: (" ".join(remarks) or None, "wrap" + top),
-            L.COL_SOURCE: (line.source.describe() if line.source else None, "text" + top),
+            L.COL_SOURCE: (line.source.describe() if line.source else None, "wrap" + top),
             L.COL_LINE_KEY: (line.line, "key" + top),
         }
         spec.add(*[cells[name] for name in L.SCORECARD_COLUMNS])
     last = spec.next_row - 1
     col = _COLUMN_NUMBER
+    spec.row_breaks = [number - 1 for number, company in enumerate(
+        (row[0][0] for row in spec.rows[header:]), start=header + 1)
+        if number > header + 1 and company != spec.rows[number - 2][0][0]]  # one company per page
+    spec.title_columns = L.PRINT_TITLE_COLUMNS
+    spec.col_breaks = {col[L.PRINT_FIGURES_LAST]}
+    spec.widths[col[L.COL_SOURCE]] = 30.0
+    spec.widths[col[L.COL_LINE]] = 36.0  # long labels wrap: the figures fit one printed page width
     spec.freeze = "D5"
     spec.autofilter = spec.table_ref(header, last, len(L.SCORECARD_COLUMNS))
     spec.print_rows = f"{header}:{header}"
     spec.hidden_columns = {col[L.COL_LINE_KEY]}
-    spec.widths[col[L.COL_REMARK]] = 40.0
+    spec.widths[col[L.COL_REMARK]] = 90.0  # printed on a page of its own beside ticker, quarter, line
     spec.comments[(header, col[L.COL_DIFF])] = (
         "Actual vs consensus; where a line has no actual yet (next-quarter block), guidance vs consensus. "
         "Percent for amounts, percentage points for rates.")
@@ -235,10 +242,6 @@ def _point_style(point: CapexPoint) -> str:
 def capex_sheet(data: ScorecardData) -> SheetSpec:
     spec = SheetSpec(L.CAPEX)
     points = build_capex(data.companies, data.lines, data.statements)
-    derived = {(p.company, p.fiscal) for p in points if p.is_derived}
-    # A YoY against a prior year derived from the printed YoY would only give that YoY back.
-    growth = {key: value for key, value in computed_yoy(points).items()
-              if (key[0], key[1].shifted(-4)) not in derived}
     spec.title_rows(
         "Quarterly capex on calendar quarters (US$ mn)",
         "Bars: the actual where reported, else company guidance (blue cells, outlined bars). Yellow italic: "
@@ -277,14 +280,39 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
                             _anchor(len(tickers) + 3, header)))
     spec.widths[1] = 18.0
 
-    # Every point, long form, below the table and the chart.
-    while spec.next_row < max(wide_last + 3, header + 20):
-        spec.blank()
-    spec.add(("Every capex point", "subtitle"))
+    outlooks = annual_outlooks(data.statements)
+    if outlooks:  # below the chart, on a page of its own (the quarterly table's header is not its header)
+        while spec.next_row < max(wide_last + 3, header + 20):
+            spec.blank()
+        spec.row_breaks.append(spec.next_row - 1)
+        spec.print_rows = None
+        spec.add(("Annual outlook stated in the notes", "subtitle"))
+        spec.header(["Company", "Period", "Capex outlook", "vs consensus", "Source"],
+                    numeric={"Capex outlook", "vs consensus"})
+        for o in outlooks:
+            spec.add((names.get(o.company, o.company), "text"), (o.period, "text"),
+                     (L.to_cell(o.value, Kind.AMOUNT), "amount"),
+                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pctdiff"), (o.source, "text"))
+    return spec
+
+
+def capex_points_sheet(data: ScorecardData) -> SheetSpec:
+    """Every capex point, long form: basis, consensus, guidance, YoY computed and printed, intensity."""
+    spec = SheetSpec(L.CAPEX_POINTS)
+    points = build_capex(data.companies, data.lines, data.statements)
+    derived = {(p.company, p.fiscal) for p in points if p.is_derived}
+    # A YoY against a prior year derived from the printed YoY would only give that YoY back.
+    growth = {key: value for key, value in computed_yoy(points).items()
+              if (key[0], key[1].shifted(-4)) not in derived}
+    names = {c.ticker: c.name_en for c in data.companies}
+    spec.title_rows("Every capex point (US$ mn)",
+                    "Basis: reported, stated in the note's text, derived by CSP Desk from a printed YoY, or "
+                    "company guidance. YoY (computed) from the figures; YoY (printed) as the note printed "
+                    "it.")
     columns = ["Calendar", "Company", "Fiscal", "Capex", "Basis", "Consensus", "vs consensus", "Guidance",
                "YoY (computed)", "YoY (printed)", "Capex / revenue", "How derived", "Source"]
-    spec.header(columns, numeric={"Capex", "Consensus", "vs consensus", "Guidance", "YoY (computed)",
-                                  "YoY (printed)", "Capex / revenue"})
+    header = spec.header(columns, numeric={"Capex", "Consensus", "vs consensus", "Guidance", "YoY (computed)",
+                                           "YoY (printed)", "Capex / revenue"})
     for p in points:
         yoy = growth.get((p.company, p.fiscal))
         spec.add(
@@ -299,19 +327,14 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
             (diff_cell_value(yoy, Kind.AMOUNT), "pctdiff"),
             (diff_cell_value(p.printed_yoy, Kind.AMOUNT), "pctdiff|italic"),
             (diff_cell_value(p.intensity, Kind.AMOUNT), "pct"),
-            (p.derivation or None, "text"),
-            ("; ".join(p.sources) or None, "text"),
+            (p.derivation or None, "wrap"),
+            ("; ".join(p.sources) or None, "wrap"),
         )
-    outlooks = annual_outlooks(data.statements)
-    if outlooks:
-        spec.blank()
-        spec.add(("Annual outlook stated in the notes", "subtitle"))
-        spec.header(["Company", "Period", "Capex outlook", "vs consensus", "Source"],
-                    numeric={"Capex outlook", "vs consensus"})
-        for o in outlooks:
-            spec.add((names.get(o.company, o.company), "text"), (o.period, "text"),
-                     (L.to_cell(o.value, Kind.AMOUNT), "amount"),
-                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pctdiff"), (o.source, "text"))
+    spec.freeze = "C5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.title_columns = 2
+    spec.widths.update({12: 36.0, 13: 30.0})
     return spec
 
 

@@ -3,8 +3,14 @@
 Building the whole sheet first lets the column widths be fitted to what is in them and the row
 heights to wrapped text before a single cell is written. openpyxl (write-only mode) writes the
 sheet's settings, comments and charts; the cells are written as XML text by `excel_xml`.
-Every sheet gets frozen header rows, an autofilter over its main table, a landscape
-fit-to-width print setup with the header repeated on each page, and a page footer.
+Every sheet gets frozen header rows, an autofilter over its main table, a landscape print setup
+with its own header repeated on each page, and a page footer.
+
+Printing: every sheet prints at PRINT_SCALE (80 %) on A4 or Letter landscape, where the smallest
+text of the workbook (10 pt) prints at 8 pt; shrinking a wide sheet to one page width would print
+it at 4–5 pt. A sheet wider than a page is split into page-wide column groups (column breaks,
+computed from the column widths for the narrower paper, Letter), each page repeating the sheet's
+key columns on the left (`title_columns`) and its header rows at the top (`print_rows`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,11 @@ _UNFITTED = ("title", "subtitle", "note")  # these overflow into the empty cells
 PROGRESS_EVERY = 2000
 COMMENT_SIZE = (240, 96)  # points
 CHARS_PER_UNIT = 1.25
+PRINT_SCALE = 80  # percent: 10-point text prints at 8 points
+MARGIN_SIDE, MARGIN_TOP, MARGIN_EDGE = 0.4, 0.6, 0.3  # inches: left/right, top/bottom, header/footer
+# Width of a landscape Letter page inside the margins, in Excel's column pixels (7 per width unit
+# plus 5) at PRINT_SCALE, with room to spare for LibreOffice's slightly wider columns.
+PAGE_PIXELS = int((11.0 - 2 * MARGIN_SIDE) * 96 / (PRINT_SCALE / 100) * 0.92)
 
 
 @dataclass
@@ -46,6 +57,9 @@ class SheetSpec:
     comments: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) → text
     charts: list[tuple[Callable[[Any], Any], str]] = field(default_factory=list)  # factory, anchor
     gridlines: bool = True
+    title_columns: int = 0  # the first N columns repeat on the left of every printed page
+    col_breaks: set[int] = field(default_factory=set)  # a printed page ends after these columns
+    row_breaks: list[int] = field(default_factory=list)  # a printed page ends after these rows
 
     @property
     def next_row(self) -> int:
@@ -100,6 +114,32 @@ def fitted_widths(spec: SheetSpec) -> dict[int, float]:
     return widths
 
 
+def column_pixels(width: float) -> float:
+    """A column's width on screen and paper, in pixels (Excel: 7 per unit of the default font, +5)."""
+    return 7 * width + 5
+
+
+def column_breaks(spec: SheetSpec, widths: dict[int, float], columns: int) -> list[int]:
+    """The columns after which a printed page ends: page-wide groups, the title columns repeated on
+    each page, and the sheet's own breaks (`col_breaks`) kept."""
+    def px(col: int) -> float:
+        return 0.0 if col in spec.hidden_columns else column_pixels(widths.get(col, 8.43))
+
+    titles = sum(px(c) for c in range(1, spec.title_columns + 1))
+    breaks: list[int] = []
+    used = titles
+    for col in range(spec.title_columns + 1, columns + 1):
+        width = px(col)
+        if used > titles and used + width > PAGE_PIXELS:
+            breaks.append(col - 1)
+            used = titles
+        used += width
+        if col in spec.col_breaks and col < columns:
+            breaks.append(col)
+            used = titles
+    return sorted(set(breaks))
+
+
 def row_heights(spec: SheetSpec, widths: dict[int, float]) -> dict[int, float]:
     """Heights for rows whose wrapped text needs more than one line (Excel does not fit them)."""
     heights = {}
@@ -140,6 +180,8 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
     from openpyxl.comments import Comment
     from openpyxl.comments.comment_sheet import CommentRecord
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.pagebreak import Break
     from openpyxl.worksheet.properties import PageSetupProperties
 
     from desktop_app.io.excel_xml import sheet_data
@@ -158,11 +200,19 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
         sheet.auto_filter.ref = spec.autofilter
     sheet.sheet_view.showGridLines = spec.gridlines
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.scale = PRINT_SCALE
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)
+    sheet.page_margins = PageMargins(left=MARGIN_SIDE, right=MARGIN_SIDE, top=MARGIN_TOP, bottom=MARGIN_TOP,
+                                     header=MARGIN_EDGE, footer=MARGIN_EDGE)
     if spec.print_rows:
         sheet.print_title_rows = spec.print_rows
+    if spec.title_columns:
+        sheet.print_title_cols = f"A:{get_column_letter(spec.title_columns)}"
+    columns = max((len(row) for row in spec.rows), default=0)
+    for col in column_breaks(spec, widths, columns):
+        sheet.col_breaks.append(Break(id=col))
+    for row in spec.row_breaks:
+        sheet.row_breaks.append(Break(id=row))
     sheet.oddFooter.left.text = "CSP Desk"
     sheet.oddFooter.center.text = "&A"
     sheet.oddFooter.right.text = "Page &P of &N"
