@@ -68,11 +68,12 @@ def _header_line(text: str, names: list[object]) -> list[str]:
     return []
 
 
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
+@pytest.fixture(scope="module", params=["en", "zh_TW"])
+def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+            ) -> tuple[Path, Path, list[str]]:
     folder = tmp_path_factory.mktemp("print")
     with Workspace.open(folder / "Desk book.cspdesk") as ws:
-        book = export_workbook(ws, folder / "summary.xlsx").path
+        book = export_workbook(ws, folder / "summary.xlsx", language=request.param).path
     pdf = _convert(book, folder)
     return book, pdf, _page_texts(pdf)
 
@@ -86,12 +87,13 @@ def test_every_page_has_text_and_its_own_sheet_header(printed: tuple[Path, Path,
     for number, text in enumerate(pages, start=1):
         words = text.split()
         assert len(words) > 10, f"page {number} is (nearly) empty"
-        footer = re.search(rf"CSP Desk\s+(.+?)\s+Page {number} of {len(pages)}", text)
+        footer = re.search(rf"CSP Desk\s+(.+?)\s+(Page {number} of {len(pages)}|第 {number} 頁，共 {len(pages)} 頁)",
+                           text)
         assert footer, f"page {number} has no footer"
         sheet = footer.group(1).strip()
         assert sheet in headers, sheet
         seen.add(sheet)
-        if sheet == L.CAPEX:
+        if sheet == wb.worksheets[L.SHEETS.index(L.CAPEX)].title:
             continue  # the table and the chart, then the annual outlook on a page with its own header
         # The sheet's own header heads the page (repeated print titles: rows and key columns) ...
         assert _header_line(text, headers[sheet]), (number, sheet, text[:400])
@@ -99,23 +101,25 @@ def test_every_page_has_text_and_its_own_sheet_header(printed: tuple[Path, Path,
         for other, names in headers.items():
             if other != sheet and len(names) > 3 and names[:4] != headers[sheet][:4]:
                 assert " ".join(str(n) for n in names[:4]) not in " ".join(words), (number, sheet, other)
-    assert seen == set(L.SHEETS)
+    assert seen == set(headers) and len(seen) == len(L.SHEETS)
 
 
 def test_scorecards_print_the_figures_legibly_and_the_notes_after(printed: tuple[Path, Path, list[str]]) -> None:
-    _book, pdf, pages = printed
-    scorecards = [t for t in pages if re.search(r"CSP Desk\s+Scorecards\s+Page", t)]
-    heads = [_header_line(t, [L.COL_TICKER, L.COL_QUARTER]) for t in scorecards]
-    figures = [t for t, head in zip(scorecards, heads) if "Actual" in head]
-    notes = [t for t, head in zip(scorecards, heads) if "Remark" in head or "Source" in head]
+    book, pdf, pages = printed
+    sheet = openpyxl.load_workbook(book).worksheets[1]
+    name = {L.COLUMN_OF_KEY[c.value]: sheet.cell(L.HEADER_ROW, c.column).value
+            for c in sheet[L.KEY_ROW] if c.value in L.COLUMN_OF_KEY}  # English name → header as printed
+    scorecards = [t for t in pages if re.search(rf"CSP Desk\s+{sheet.title}\s+(Page|第)", t)]
+    heads = [_header_line(t, [name[L.COL_TICKER], name[L.COL_QUARTER]]) for t in scorecards]
+    figures = [t for t, head in zip(scorecards, heads) if name[L.COL_ACTUAL] in head]
+    notes = [t for t, head in zip(scorecards, heads) if name[L.COL_REMARK] in head or name[L.COL_SOURCE] in head]
     assert figures and notes
     for text in figures:  # every figure column on the same page, ticker, quarter and line beside them
-        for name in ("Ticker", "Quarter", "Line", "Unit", "Actual", "Consensus", "Diff", "YoY", "QoQ",
-                     "Guidance", "vs guidance"):
-            assert name in text
+        for column in L.SCORECARD_COLUMNS[:L.SCORECARD_COLUMNS.index(L.PRINT_FIGURES_LAST) + 1]:
+            assert name[column] in text, column
     for text in notes:
-        assert "Ticker" in text and "Quarter" in text and "Line" in text
-    assert any("Source" in t for t in notes) and any("Remark" in t for t in notes)
+        assert all(name[c] in text for c in (L.COL_TICKER, L.COL_QUARTER, L.COL_LINE))
+    assert any(name[L.COL_SOURCE] in t for t in notes) and any(name[L.COL_REMARK] in t for t in notes)
     assert pages.index(figures[-1]) < pages.index(notes[0])  # the notes come after all the figures
     # One company per page: no figure page holds two companies.
     for text in figures:

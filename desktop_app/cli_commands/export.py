@@ -1,4 +1,4 @@
-"""`csp-desk export OUT.xlsx [--workspace P]`: write the Excel summary workbook.
+"""`csp-desk export OUT.xlsx [--language en|zh_TW] [--workspace P]`: write the Excel summary workbook.
 
 Prints the path of the workbook written and exits 0. A target that cannot be written (a folder,
 a read-only folder, a file open in Excel, a full disk) exits 1 with the reason on stderr and
@@ -29,6 +29,9 @@ def excel_target(text: str) -> Path:
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", metavar="OUT.xlsx", type=excel_target,
                         help="the workbook to write (replaced only once it is complete)")
+    parser.add_argument("--language", choices=("en", "zh_TW"), default=None, dest="workbook_language",
+                        help="the language of the sheet names, headers and labels (default en); the "
+                        "import reads a workbook in either")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -40,7 +43,8 @@ def _run(args: argparse.Namespace) -> int:
         if not existed:
             print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
         try:
-            result = export_workbook(workspace, args.out)
+            language = args.workbook_language or getattr(args, "language", None) or "en"
+            result = export_workbook(workspace, args.out, language=language)
         except ExcelExportError as exc:
             raise CliError(str(exc)) from exc
         except Exception as exc:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.io.excel_labels import Translate, translator
 from desktop_app.io.excel_styles import (
     BASE_FORMATS,
     LINE_HEIGHT,
@@ -41,8 +42,8 @@ CHARS_PER_UNIT = 1.25
 PRINT_SCALE = 80  # percent: 10-point text prints at 8 points
 MARGIN_SIDE, MARGIN_TOP, MARGIN_EDGE = 0.4, 0.6, 0.3  # inches: left/right, top/bottom, header/footer
 # Width of a landscape Letter page inside the margins, in Excel's column pixels (7 per width unit
-# plus 5) at PRINT_SCALE, with room to spare for LibreOffice's slightly wider columns.
-PAGE_PIXELS = int((11.0 - 2 * MARGIN_SIDE) * 96 / (PRINT_SCALE / 100) * 0.92)
+# plus 5) at PRINT_SCALE, with a little room to spare (LibreOffice measured within 2 % of it).
+PAGE_PIXELS = int((11.0 - 2 * MARGIN_SIDE) * 96 / (PRINT_SCALE / 100) * 0.98)
 
 
 @dataclass
@@ -60,6 +61,18 @@ class SheetSpec:
     title_columns: int = 0  # the first N columns repeat on the left of every printed page
     col_breaks: set[int] = field(default_factory=set)  # a printed page ends after these columns
     row_breaks: list[int] = field(default_factory=list)  # a printed page ends after these rows
+    hidden_rows: set[int] = field(default_factory=set)
+    language: str = "en"  # of the sheet's name, titles, headers and labels (excel_labels)
+
+    @property
+    def t(self) -> Translate:
+        """English → this sheet's language."""
+        return translator(self.language)
+
+    @property
+    def name(self) -> str:
+        """The sheet's name in its language (`title` is the English name, the sheet's identity)."""
+        return self.t(self.title)
 
     @property
     def next_row(self) -> int:
@@ -74,14 +87,16 @@ class SheetSpec:
         return self.add()
 
     def title_rows(self, title: str, note: str = "") -> None:
-        """Row 1: the sheet title; row 2: a note on units and colours; row 3: blank."""
-        self.add((title, "title"))
-        self.add((note, "note") if note else None)
+        """Row 1: the sheet title; row 2: a note on units and colours; row 3: blank. In the sheet's
+        language."""
+        self.add((self.t(title), "title"))
+        self.add((self.t(note), "note") if note else None)
         self.blank()
 
     def header(self, names: list[str] | tuple[str, ...], numeric: set[str] | None = None) -> int:
+        """A header row of `names` (English, translated here); `numeric` names are right-aligned."""
         numeric = numeric or set()
-        return self.add(*[(n, "header_num" if n in numeric else "header") for n in names])
+        return self.add(*[(self.t(n), "header_num" if n in numeric else "header") for n in names])
 
     def table_ref(self, header_row: int, last_row: int, columns: int) -> str:
         from openpyxl.utils import get_column_letter
@@ -186,7 +201,7 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
 
     from desktop_app.io.excel_xml import sheet_data
 
-    sheet = workbook.create_sheet(spec.title)
+    sheet = workbook.create_sheet(spec.name)
     styles.bind(sheet)
     widths = fitted_widths(spec)
     for col, width in widths.items():
@@ -215,7 +230,7 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
         sheet.row_breaks.append(Break(id=row))
     sheet.oddFooter.left.text = "CSP Desk"
     sheet.oddFooter.center.text = "&A"
-    sheet.oddFooter.right.text = "Page &P of &N"
+    sheet.oddFooter.right.text = spec.t("Page &P of &N")
     # The sheet's writer starts here (it writes the settings above and resets the comment list).
     sheet._get_writer()
     for (row, col), text in sorted(spec.comments.items()):
@@ -225,5 +240,5 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
     for factory, anchor_ref in spec.charts:
         sheet.add_chart(factory(sheet), anchor_ref)
     cells = sheet_data(spec.rows, styles.style_id, row_heights(spec, widths), strings, progress,
-                       PROGRESS_EVERY)
+                       PROGRESS_EVERY, hidden=spec.hidden_rows)
     return sheet, cells
