@@ -55,8 +55,12 @@ def test_cli_exports_a_chinese_workbook(tmp_path: Path) -> None:
     summary = wb[ZH_TW[L.SUMMARY]]
     assert summary["A1"].value == ZH_TW["CSP Desk: preference ranking of the cloud service providers"]
     assert [summary.cell(r, 2).value for r in range(5, 9)][:2] == ["微軟", "亞馬遜"]  # name_zh from the data
-    # No English header or title is left in the Chinese workbook where a translation exists.
+    # No English header or title is left in the Chinese workbook where a translation exists, and no
+    # sheet has two columns of the same header.
     for ws_ in wb:
+        names = [c.value for c in ws_[L.HEADER_ROW] if c.value]
+        if ws_.title != ZH_TW[L.HISTORY]:  # (there Move and Rationale repeat for each snapshot)
+            assert len(names) == len(set(names)), (ws_.title, names)
         for row in ws_.iter_rows(min_row=1, max_row=L.HEADER_ROW):
             for cell in row:
                 assert not (isinstance(cell.value, str) and cell.value in ZH_TW and ZH_TW[cell.value] != cell.value), (

@@ -203,6 +203,9 @@ def supply_chain_sheet(companies: Sequence[Company], entries: Sequence[SupplyCha
     by_ticker = {c.ticker: c for c in companies}
     columns = ["CSP", "Ticker", "公司", "Company", "Analyst", "評等", "Rating", "Target (NT$)",
                "Share of revenue (%)", "產品", "Product", "Source"]
+    if language != "en":  # beside the Chinese columns, the English ones say they are English
+        columns = [{"Company": "Company (English)", "Rating": "Rating (English)",
+                    "Product": "Product (English)"}.get(c, c) for c in columns]
     header = spec.header(columns, numeric={"Target (NT$)", "Share of revenue (%)"})
     for e in entries:
         share: Cell = (int(e.revenue_share), "int") if _NUMBER.match(e.revenue_share) and "." not in \

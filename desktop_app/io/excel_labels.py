@@ -155,6 +155,9 @@ ZH_TW: dict[str, str] = {
     "Target (NT$)": "目標價（新台幣）",
     "Share of revenue (%)": "營收占比（%）",
     "Product": "產品",
+    "Company (English)": "公司（英文）",
+    "Rating (English)": "評等（英文）",
+    "Product (English)": "產品（英文）",
     # Ranking history
     "Ranking history: every snapshot side by side": "排名歷史：各次快照並列",
     "Each snapshot's order, the places moved since the snapshot before it (▲ up, ▼ down) and the "
