@@ -206,3 +206,32 @@ def test_window_export_pdf_and_print(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
     assert not report_actions.export_pdf(window, Path(window.workspace.path))
     assert shown and "Nothing was written" in shown[0]
+
+
+def test_eight_names_with_long_rationales_still_fit_two_pages(qapp: object, tmp_path: Path) -> None:
+    """A page whose content is taller than the room is scaled to fit: nothing is cut off."""
+    from desktop_app.domain.companies import Company
+    from desktop_app.ui.report.pdf import write_pdf
+
+    long = ("Capacity, backlog, RPO growth, margins and the capex cycle, in more words than fit a line. " * 3
+            + "\nSecond line.\nThird line.")
+    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+        for ticker, name in (("ORCL", "Oracle"), ("IBM", "IBM"), ("BABA", "Alibaba"), ("CRWV", "CoreWeave")):
+            ws.add_company(Company(ticker, name, "", 12, "Cloud"))
+        entries = ws.ranking()
+        ws.set_ranking([RankEntry(e.ticker, long) for e in reversed(entries)], "reverse")
+        content = report_content(ws, "4Q24 review")
+    out = tmp_path / "eight.pdf"
+    write_pdf(content, out)
+    assert _pages(out) == 2
+    flat = " ".join(_text(out).split())
+    assert "CoreWeave > Alibaba > IBM > Oracle > Meta > Alphabet > Amazon > Microsoft" in flat
+    assert "Sources: n000" in flat and "Largest beats and misses" in flat
+    # Page 1's last paragraph ends above its footer: the content was scaled into the room.
+    xhtml = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    boxes = [(m.group(3), float(m.group(1)), float(m.group(2))) for m in re.finditer(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', xhtml)]
+    last = max(y1 for word, _, y1 in boxes if word == "Derived:")
+    footer = min(y0 for word, y0, _ in boxes if word == "Sources:")
+    assert last < footer

@@ -14,6 +14,7 @@ whatever the device's resolution.
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
@@ -293,14 +294,20 @@ def _document(html: str, width: float) -> QTextDocument:
 
 
 def _draw_document(painter: QPainter, document: QTextDocument, room: QRectF) -> None:
-    """Draw `document` at the top of `room`, scaled down if it is taller than the room."""
+    """Draw `document` at the top of `room`, scaled down until it fits the room. A scaled document
+    is laid out wider, so its wrapped text takes fewer lines: the height shrinks about as the scale,
+    and the square root of the overflow is the first guess; then down in steps of 3 % until it fits."""
+    document.setTextWidth(room.width())
     height = document.size().height()
-    scale = min(1.0, room.height() / height) if height > 0 else 1.0
-    painter.save()
-    painter.translate(room.topLeft())
+    scale = 1.0 if height <= room.height() else max(0.3, math.sqrt(room.height() / height))
     if scale < 1.0:
         document.setTextWidth(room.width() / scale)
-        painter.scale(scale, scale)
+    while scale > 0.3 and document.size().height() * scale > room.height():
+        scale -= 0.03
+        document.setTextWidth(room.width() / scale)
+    painter.save()
+    painter.translate(room.topLeft())
+    painter.scale(scale, scale)
     document.drawContents(painter, QRectF(0, 0, document.textWidth(), document.size().height()))
     painter.restore()
 
