@@ -64,6 +64,23 @@ def test_svg_is_valid_and_keeps_the_text(window: MainWindow, tmp_path: Path) -> 
     assert renderer.isValid()
 
 
+def test_exports_carry_the_sources_and_the_export_date(window: MainWindow, tmp_path: Path) -> None:
+    from datetime import date
+
+    tab = window.tab_page(CAPEX_TAB)
+    root = ElementTree.parse(tab.export_chart(tmp_path / "capex.svg")).getroot()
+    assert root.get("viewBox") == "0 0 1200 720"  # the footer takes room inside the picture
+    text = " ".join(" ".join(t.split()) for t in root.itertext() if t.strip())
+    # The quarterly figures cite both notes (n000's 4Q24, n001's 2Q25 and the guidance).
+    assert "Sources: n000 · KGI · 2025-02; n001 · KGI · date not printed" in text
+    assert f"exported {date.today().isoformat()} with CSP Desk" in text
+    # The PNG has the footer too: ink in its bottom strip, below the intensity chart.
+    image = QImage(str(tab.export_chart(tmp_path / "capex.png")))
+    strip = [image.pixel(x, y) for x in range(0, image.width(), 2)
+             for y in range(image.height() - 40, image.height() - 4)]
+    assert sum(QColor(p).lightness() < 160 for p in strip) > 50
+
+
 def test_export_follows_the_view_and_the_switches(window: MainWindow, tmp_path: Path) -> None:
     tab = window.tab_page(CAPEX_TAB)
     tab.set_company_visible("MSFT", False)

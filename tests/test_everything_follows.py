@@ -143,8 +143,9 @@ def test_oracle_shows_in_every_company_sheet_of_the_workbook(tmp_path: Path) -> 
     assert scorecards[("ORCL", "F2Q26 · 4Q25", "revenue")][4:6] == (16058, 16200)
     capex = rows(L.CAPEX)
     assert "Oracle" in capex[0]  # a column of the quarterly table
-    assert ("3Q25", "Oracle", "F1Q26", 8500) in [r[:4] for r in capex]
-    assert ("4Q25", "Oracle", "F2Q26", 12000) in [r[:4] for r in capex]
+    points = rows(L.CAPEX_POINTS)  # every point, on its own sheet
+    assert ("3Q25", "Oracle", "F1Q26", 8500) in [r[:4] for r in points]
+    assert ("4Q25", "Oracle", "F2Q26", 12000) in [r[:4] for r in points]
     assert rows(L.RESEARCH)[0][:4] == ("ORCL", "Oracle", "OP", 200)
     assert rows(L.SUPPLY_CHAIN)[0][:4] == ("Oracle", "2382 TT", "廣達", "Quanta Computer")
     assert any("Oracle (ORCL)" in r for r in rows(L.HISTORY))

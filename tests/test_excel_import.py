@@ -254,9 +254,22 @@ def test_a_missing_sheet(book: Path, ws: Workspace, tmp_path: Path) -> None:
             "Summary, Capex")
 
 
-def test_a_missing_header(book: Path, ws: Workspace, tmp_path: Path) -> None:
+def test_the_header_text_does_not_say_what_a_column_is(book: Path, ws: Workspace, tmp_path: Path) -> None:
+    """The hidden key row does: a retyped header changes nothing; a missing key is refused."""
+    letter = openpyxl.utils.get_column_letter(L.SCORECARD_COLUMNS.index(L.COL_GUIDANCE) + 1)
+    path = edited(book, tmp_path / "header.xlsx", **{f"{letter}4": "Guide"})
+    assert read_import(path, ws).changes == ()
+    path = edited(book, tmp_path / "key.xlsx", **{f"{letter}{L.KEY_ROW}": "guide"})
+    refused(path, ws, "Scorecards!A3:R3: the hidden key row (row 3) has no column 'Guidance'")
+
+
+def test_a_missing_header_without_the_key_row(book: Path, ws: Workspace, tmp_path: Path) -> None:
+    """A workbook exported before the key row existed is read by its header text."""
+    keyless = edited(book, tmp_path / "keyless.xlsx", **{
+        f"{openpyxl.utils.get_column_letter(c)}{L.KEY_ROW}": None for c in range(1, 19)})
+    assert read_import(keyless, ws).changes == ()
     coordinate = f"{openpyxl.utils.get_column_letter(L.SCORECARD_COLUMNS.index(L.COL_GUIDANCE) + 1)}4"
-    path = edited(book, tmp_path / "header.xlsx", **{coordinate: "Guide"})
+    path = edited(keyless, tmp_path / "header.xlsx", **{coordinate: "Guide"})
     refused(path, ws, "Scorecards!A4:R4: the header row (row 4) has no column 'Guidance'")
 
 

@@ -83,6 +83,23 @@ def test_export_from_the_window_writes_the_workbook(
         object, "exportProgress").isVisible()
 
 
+def test_the_window_export_follows_the_ui_language(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the UI in Traditional Chinese (Qt's default locale) the workbook is in Chinese too."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.io.excel_labels import ZH_TW
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_TW"))
+    try:
+        _export(window, tmp_path / "zh.xlsx", monkeypatch)
+    finally:
+        QLocale.setDefault(before)
+    assert openpyxl.load_workbook(tmp_path / "zh.xlsx").sheetnames == [ZH_TW[n] for n in L.SHEETS]
+
+
 def test_a_failed_export_says_why_and_leaves_the_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: list
 ) -> None:

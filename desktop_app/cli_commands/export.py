@@ -1,4 +1,4 @@
-"""`csp-desk export OUT.xlsx [--workspace P]`: write the Excel summary workbook;
+"""`csp-desk export OUT.xlsx [--language en|zh_TW] [--workspace P]`: write the Excel summary workbook;
 `csp-desk export OUT.csv|OUT.parquet --table NAME`: write one frame of the data API (desktop_app.api).
 
 Prints the path of the file written and exits 0. A target that cannot be written (a folder,
@@ -38,6 +38,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--table", choices=TABLE_NAMES, metavar="NAME",
                         help="write this table of the data API as CSV or parquet: "
                         + ", ".join(TABLE_NAMES))
+    parser.add_argument("--language", choices=("en", "zh_TW"), default=None, dest="workbook_language",
+                        help="the language of the sheet names, headers and labels (default en); the "
+                        "import reads a workbook in either")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -59,7 +62,8 @@ def _run(args: argparse.Namespace) -> int:
         if not existed:
             print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
         try:
-            result = export_workbook(workspace, args.out)
+            language = args.workbook_language or getattr(args, "language", None) or "en"
+            result = export_workbook(workspace, args.out, language=language)
         except ExcelExportError as exc:
             raise CliError(str(exc)) from exc
         except Exception as exc:

@@ -88,10 +88,12 @@ def number(text: str) -> int | float | None:
 
 
 def read_cells(book: Book, part: str, sheet: str, strings: list[str], styles: Styles, text_chars: int = 0,
-               from_row: int = 1, pick: Callable[[dict[int, RawCell]], set[int]] | None = None) -> SheetCells:
+               from_row: int = 1, pick: Callable[[dict[int, RawCell]], set[int] | None] | None = None
+               ) -> SheetCells:
     """Every non-empty cell from row `from_row` on, and the merged ranges, of the sheet `sheet` in
     `part`. With `pick`, row `from_row` (the header) is read whole and `pick(its cells)` names the
-    columns to keep below. `text_chars` is the text already read (the shared strings): the sheet's
+    columns to keep below (None: all of them). `text_chars` is the text already read (the shared
+    strings): the sheet's
     own text counts on towards MAX_TEXT_CHARS. Raises `Refused` when a count is over its limit."""
     state = _State(sheet, strings, styles, text_chars, from_row, pick)
     book.parse(part, state)
@@ -102,7 +104,7 @@ class _State:
     """The expat handlers: follows <row>, <c>, <v>, <f>, <is><t> and <mergeCell> elements."""
 
     def __init__(self, sheet: str, strings: list[str], styles: Styles, text_chars: int, from_row: int,
-                 pick: Callable[[dict[int, RawCell]], set[int]] | None) -> None:
+                 pick: Callable[[dict[int, RawCell]], set[int] | None] | None) -> None:
         self.sheet, self.strings, self.styles = sheet, strings, styles
         self.from_row, self.pick = from_row, pick
         self.columns: set[int] | None = None

@@ -21,6 +21,7 @@ from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.io import excel_layout as L
+from desktop_app.io.excel_labels import company_name
 from desktop_app.io.excel_scorecards import diff_cell_value
 from desktop_app.io.excel_sheet import Cell, SheetSpec
 from desktop_app.io.excel_styles import decimals
@@ -35,15 +36,15 @@ class SummaryData:
     snapshots: Sequence[Snapshot]
     targets: Sequence[Target]
     exported_at: datetime
-    workspace: str
-    author: str
+    workspace: str  # the workspace's name (never a folder: the workbook is sent around)
+    author: str  # CSP_DESK_USER, or "—" when not set (never the OS login)
     markets: dict[str, MarketView] = field(default_factory=dict)  # latest price, target, rating
     stale_days: int = DEFAULT_STALE_DAYS
+    language: str = "en"
 
 
-def _name(companies: dict[str, Company], ticker: str) -> str:
-    company = companies.get(ticker)
-    return company.name_en if company else ticker
+def _name(companies: dict[str, Company], ticker: str, language: str = "en") -> str:
+    return company_name(companies.get(ticker), ticker, language)
 
 
 def _price(value: Decimal | None) -> Cell:
@@ -67,10 +68,13 @@ def _source(ref: SourceRef | None) -> Cell:
 
 
 def summary_sheet(data: SummaryData) -> SheetSpec:
-    spec = SheetSpec(L.SUMMARY, gridlines=False)
+    language = data.language
+    spec = SheetSpec(L.SUMMARY, gridlines=False, language=language)
+    t = spec.t
     stamp = data.exported_at.strftime("%Y-%m-%d %H:%M")
-    spec.title_rows("CSP Desk: preference ranking of the cloud service providers",
-                    f"Exported {stamp} from {data.workspace}")
+    spec.title_rows("CSP Desk: preference ranking of the cloud service providers")
+    spec.rows[L.NOTE_ROW - 1] = [(t("Exported {stamp} from {workspace}").format(
+        stamp=stamp, workspace=data.workspace), "note")]
     by_ticker = {c.ticker: c for c in data.companies}
     targets = {t.company: t for t in data.targets}
     last = data.snapshots[-1] if data.snapshots else None
@@ -83,29 +87,32 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
         target = targets.get(entry.ticker)
         market = data.markets.get(entry.ticker)
         move = moved.get(entry.ticker) if last else None
-        move_cell: Cell = (move, "move") if move is not None else (("new" if last else None), "text|center")
+        move_cell: Cell = ((move, "move") if move is not None
+                           else ((t("new") if last else None), "text|center"))
         row = spec.next_row
         if market is not None and market.price is not None:
             price = market.price
             rating = market.rating_text or (target.rating if target else "")
-            when = price.as_of.isoformat() if price.as_of else "not given"
-            stale = " (stale)" if market.stale else ""
+            when = price.as_of.isoformat() if price.as_of else t("not given")
+            stale = t(" (stale)") if market.stale else ""
             cells: list[Cell] = [
                 (rating or None, "text"), _price(price.price),
                 (when + stale, "rtext|flag" if stale else "rtext"),
                 _price(market.target.target if market.target else None),
                 (diff_cell_value(market.upside, Kind.AMOUNT), "pct|flag" if stale else "pct")]
             if market.stale and market.upside is not None:
-                age = "its date is not given" if price.as_of is None else f"{market.age} days old"
-                spec.comments[(row, 8)] = (f"Stale price: {age} (stale after {data.stale_days} days). "
-                                           "Upside = latest target / latest price - 1.")
+                age = (t("its date is not given") if price.as_of is None
+                       else t("{age} days old").format(age=market.age))
+                spec.comments[(row, 8)] = t(
+                    "Stale price: {age} (stale after {days} days). Upside = latest target / latest price - 1."
+                ).format(age=age, days=data.stale_days)
         else:
             cells = [(target.rating if target else None, "text"),
                      _price(target.share_price if target else None), (None, "rtext"),
                      _price(target.target_new if target else None), _pct(target.upside if target else None)]
         spec.add(
             (rank, "int|bold"),
-            (_name(by_ticker, entry.ticker), "label"),
+            (_name(by_ticker, entry.ticker, language), "label"),
             (entry.ticker, "text"),
             *cells,
             move_cell,
@@ -115,15 +122,17 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last_row, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths[10] = 70.0
-    spec.comments[(header, 6)] = (f"The date the share price is as of; (stale) when older than "
-                                  f"{data.stale_days} days or not given.")
-    spec.comments[(header, 8)] = "Latest target price / latest share price - 1, computed."
-    spec.comments[(header, 9)] = "Places moved since the last snapshot: ▲ up, ▼ down, = unchanged."
+    spec.widths[10] = 40.0
+    spec.title_columns = 2
+    spec.comments[(header, 6)] = t("The date the share price is as of; (stale) when older than {days} days "
+                                   "or not given.").format(days=data.stale_days)
+    spec.comments[(header, 8)] = t("Latest target price / latest share price - 1, computed.")
+    spec.comments[(header, 9)] = t("Places moved since the last snapshot: ▲ up, ▼ down, = unchanged.")
 
     spec.blank()
-    order = " > ".join(_name(by_ticker, e.ticker) for e in data.ranking)
-    since = f"{last.label} ({last.taken_on or 'undated'})" if last else "no snapshot yet"
+    order = " > ".join(_name(by_ticker, e.ticker, language) for e in data.ranking)
+    since = (t("{label} ({date})").format(label=last.label, date=last.taken_on or t("undated")) if last
+             else t("no snapshot yet"))
     for label, value in (
         ("Order", (order, "text|free")),
         ("Moves since", (since, "text|free")),
@@ -131,13 +140,13 @@ def summary_sheet(data: SummaryData) -> SheetSpec:
         ("Workspace", (data.workspace, "text|free")),
         ("Exported by", (data.author, "text|free")),
     ):
-        spec.add((label, "label"), value)
+        spec.add((t(label), "label"), value)
     return spec
 
 
 def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
-                   forecasts: Sequence[Forecast]) -> SheetSpec:
-    spec = SheetSpec(L.RESEARCH)
+                   language: str = "en") -> SheetSpec:
+    spec = SheetSpec(L.RESEARCH, language=language)
     spec.title_rows("KGI forecasts and target prices (Figure 1)",
                     "Upside and target change are computed from the figures; the printed ones are "
                     "beside them.")
@@ -149,7 +158,7 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
     header = spec.header(columns, numeric=numeric)
     for t in targets:
         spec.add(
-            (t.company, "text"), (_name(by_ticker, t.company), "label"), (t.rating or None, "text"),
+            (t.company, "text"), (_name(by_ticker, t.company, language), "label"), (t.rating or None, "text"),
             _price(t.share_price), _price(t.market_cap_bn), _price(t.target_new), _price(t.target_old),
             _pct(t.target_change), _printed_pct(t.printed_target_change),
             _pct(t.upside), _printed_pct(t.printed_upside),
@@ -160,31 +169,48 @@ def research_sheet(companies: Sequence[Company], targets: Sequence[Target],
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths[14] = 48.0
-
-    spec.blank()
-    spec.add(("KGI forecasts", "subtitle"))
-    spec.header(["Ticker", "Company", "Year", "Metric", "Unit", "Forecast", "Change vs previous (printed)",
-                 "Source"], numeric={"Forecast", "Change vs previous (printed)"})
-    for f in forecasts:
-        spec.add((f.company, "text"), (_name(by_ticker, f.company), "label"), (f.year, "text"),
-                 (f.metric, "text"), (f.unit, "text"), _price(f.value),
-                 _printed_pct(f.printed_change_pct), _source(f.source))
+    spec.widths[14] = 40.0
+    spec.widths[15] = 26.0
+    spec.title_columns = 2
     return spec
 
 
-def supply_chain_sheet(companies: Sequence[Company], entries: Sequence[SupplyChainEntry]) -> SheetSpec:
-    spec = SheetSpec(L.SUPPLY_CHAIN)
+def forecasts_sheet(companies: Sequence[Company], forecasts: Sequence[Forecast],
+                    language: str = "en") -> SheetSpec:
+    spec = SheetSpec(L.FORECASTS, language=language)
+    spec.title_rows("KGI forecasts", "As printed in the notes; the change vs the previous forecast is the "
+                                     "note's own figure.")
+    by_ticker = {c.ticker: c for c in companies}
+    columns = ["Ticker", "Company", "Year", "Metric", "Unit", "Forecast", "Change vs previous (printed)",
+               "Source"]
+    header = spec.header(columns, numeric={"Forecast", "Change vs previous (printed)"})
+    for f in forecasts:
+        spec.add((f.company, "text"), (_name(by_ticker, f.company, language), "label"), (f.year, "text"),
+                 (f.metric, "text"), (f.unit, "text"), _price(f.value),
+                 _printed_pct(f.printed_change_pct), _source(f.source))
+    spec.freeze = "C5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.title_columns = 2
+    return spec
+
+
+def supply_chain_sheet(companies: Sequence[Company], entries: Sequence[SupplyChainEntry],
+                       language: str = "en") -> SheetSpec:
+    spec = SheetSpec(L.SUPPLY_CHAIN, language=language)
     spec.title_rows("Taiwan supply chain of the CSPs (Figures 4–5)",
                     "Target prices in NT$. Share of revenue as printed in the note (%).")
     by_ticker = {c.ticker: c for c in companies}
     columns = ["CSP", "Ticker", "公司", "Company", "Analyst", "評等", "Rating", "Target (NT$)",
                "Share of revenue (%)", "產品", "Product", "Source"]
+    if language != "en":  # beside the Chinese columns, the English ones say they are English
+        columns = [{"Company": "Company (English)", "Rating": "Rating (English)",
+                    "Product": "Product (English)"}.get(c, c) for c in columns]
     header = spec.header(columns, numeric={"Target (NT$)", "Share of revenue (%)"})
     for e in entries:
         share: Cell = (int(e.revenue_share), "int") if _NUMBER.match(e.revenue_share) and "." not in \
             e.revenue_share else (e.revenue_share or None, "rtext")
-        spec.add((_name(by_ticker, e.csp), "text"), (e.ticker, "text"), (e.name_zh or None, "text"),
+        spec.add((_name(by_ticker, e.csp, language), "text"), (e.ticker, "text"), (e.name_zh or None, "text"),
                  (e.name_en or None, "text"), (e.analyst_zh or None, "text"), (e.rating_zh or None, "text"),
                  (e.rating_en or None, "text"), _price(e.target_ntd), share,
                  (e.product_zh or None, "text"), (e.product_en or None, "text"), _source(e.source))
@@ -192,20 +218,22 @@ def supply_chain_sheet(companies: Sequence[Company], entries: Sequence[SupplyCha
     spec.freeze = "C5"
     spec.autofilter = spec.table_ref(header, last, len(columns))
     spec.print_rows = f"{header}:{header}"
+    spec.title_columns = 2
     return spec
 
 
 def history_sheet(companies: Sequence[Company], snapshots: Sequence[Snapshot],
-                  ranking: Sequence[RankEntry]) -> SheetSpec:
-    spec = SheetSpec(L.HISTORY)
+                  ranking: Sequence[RankEntry], language: str = "en") -> SheetSpec:
+    spec = SheetSpec(L.HISTORY, language=language)
+    t = spec.t
     spec.title_rows("Ranking history: every snapshot side by side",
                     "Each snapshot's order, the places moved since the snapshot before it (▲ up, ▼ down) "
                     "and the rationale; the last group is the current order against the last snapshot.")
     by_ticker = {c.ticker: c for c in companies}
     groups: list[tuple[str, Snapshot | None, list[str], dict[str, str]]] = [
-        (f"{s.label} ({s.taken_on or 'undated'})", s, s.order,
+        (t("{label} ({date})").format(label=s.label, date=s.taken_on or t("undated")), s, s.order,
          {e.ticker: e.rationale for e in s.entries}) for s in snapshots]
-    groups.append(("Current", None, [e.ticker for e in ranking], {e.ticker: e.rationale for e in ranking}))
+    groups.append((t("Current"), None, [e.ticker for e in ranking], {e.ticker: e.rationale for e in ranking}))
     names = ["Rank"]
     for label, *_ in groups:
         names += [label, "Move", "Rationale"]
@@ -219,24 +247,26 @@ def history_sheet(companies: Sequence[Company], snapshots: Sequence[Snapshot],
                 row += [(None, None)] * 3
                 continue
             ticker = order[rank]
-            row.append((f"{_name(by_ticker, ticker)} ({ticker})", "label"))
+            row.append((f"{_name(by_ticker, ticker, language)} ({ticker})", "label"))
             move = moves(groups[i - 1][2], order).get(ticker) if i else None
             if i == 0:
                 row.append((None, "text"))
             else:
-                row.append((move, "move") if move is not None else ("new", "text|center"))
+                row.append((move, "move") if move is not None else (t("new"), "text|center"))
             row.append((rationale.get(ticker) or None, "wrap"))
             reasons = {e.ticker: e.reason_zh for e in snapshot.entries} if snapshot else {}
             if reasons.get(ticker):
-                spec.comments[(number, len(row))] = f"Reason in the note: {reasons[ticker]}"
+                spec.comments[(number, len(row))] = t("Reason in the note: {reason}").format(
+                    reason=reasons[ticker])
         spec.add(*row)
     last = spec.next_row - 1
-    notes: list[Cell] = [("Note", "label")]
+    notes: list[Cell] = [(t("Note"), "label")]
     for _, snapshot, _, _ in groups:
         notes += [(None, None), (None, None), ((snapshot.note if snapshot else "") or None, "wrap|italic")]
     if any(value for value, _ in notes[1:]):
         spec.add(*notes)
     spec.freeze = "B5"
+    spec.title_columns = 1
     spec.autofilter = spec.table_ref(header, last, len(names))
     spec.print_rows = f"{header}:{header}"
     for i in range(len(groups)):
@@ -260,47 +290,69 @@ def _ranges(numbers: Iterable[int]) -> str:
     return ", ".join(out)
 
 
-def sources_sheet(sources: Sequence[Source], cited: dict[tuple[str, str], tuple[set[int], int, set[str]]],
-                  statements: Sequence[Statement] = (), reads: Sequence[CloudRead] = ()) -> SheetSpec:
-    """`cited`: (note, figure) → (lines, number of figures, sheets they appear on)."""
-    spec = SheetSpec(L.SOURCES)
-    spec.title_rows("Sources", "The broker notes every figure was transcribed from, each figure or "
-                               "passage cited with its lines in the note's text file, and the points of "
-                               "the notes' text.")
+def sources_sheet(sources: Sequence[Source], language: str = "en") -> SheetSpec:
+    """The notes every figure was transcribed from."""
+    spec = SheetSpec(L.SOURCES, language=language)
+    spec.title_rows("Sources", "The broker notes every figure was transcribed from; the figures and "
+                               "passages cited are on the Citations sheet, the points of the notes' text on "
+                               "Points from the notes.")
     columns = ["Note", "Broker", "Published", "Title", "標題", "File"]
     header = spec.header(columns)
     for s in sources:
-        spec.add((s.note_id, "label"), (s.broker, "text"), (s.published or "not printed", "text"),
+        spec.add((s.note_id, "label"), (s.broker, "text"), (s.published or spec.t("not printed"), "text"),
                  (s.title_en, "wrap"), (s.title_zh, "wrap"), (s.file, "text"))
     last = spec.next_row - 1
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, last, len(columns))
     spec.print_rows = f"{header}:{header}"
-    spec.widths.update({4: 60.0, 5: 44.0})
+    spec.widths.update({4: 56.0, 5: 40.0})
+    spec.title_columns = 1
+    return spec
 
-    spec.blank()
-    spec.add(("Figures and passages cited", "subtitle"))
-    spec.header(["Note", "Figures cited", "Shown on", "Figure or passage", "Lines"],
-                numeric={"Figures cited"})
+
+def citations_sheet(cited: dict[tuple[str, str], tuple[set[int], int, set[str]]],
+                    language: str = "en") -> SheetSpec:
+    """`cited`: (note, figure) → (lines, number of figures, sheets they appear on)."""
+    spec = SheetSpec(L.CITATIONS, language=language)
+    spec.title_rows("Figures and passages cited", "Each figure or passage of a note that the workbook "
+                                                  "cites, with its lines in the note's text file.")
+    columns = ["Note", "Figures cited", "Shown on", "Figure or passage", "Lines"]
+    header = spec.header(columns, numeric={"Figures cited"})
     for (note, figure), (lines, count, sheets) in sorted(cited.items()):
         where: Cell = (next(iter(lines)), "int") if len(lines) == 1 else (_ranges(lines) or None, "wrap")
-        spec.add((note, "label"), (count, "int"), (", ".join(x for x in L.SHEETS if x in sheets), "text"),
+        shown = ", ".join(spec.t(x) for x in L.SHEETS if x in sheets)
+        spec.add((note, "label"), (count, "int"), (shown, "wrap"),
                  (figure, "wrap"), where)
+    spec.freeze = "A5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.widths.update({3: 36.0, 4: 50.0, 5: 30.0})
+    spec.title_columns = 1
+    return spec
 
-    if statements or reads:
-        spec.blank()
-        spec.add(("Points from the notes' text", "subtitle"))
-        spec.header(["Note", "Topic", "Company", "Point", "原文", "Figure", "Unit", "Period", "Where"],
-                    numeric={"Figure"})
-        for r in reads:
-            spec.add((r.note_id, "label"), ("cloud read", "text"), (r.company, "text"),
-                     (f"{r.position}. {r.segment}: {r.growth_trend_en}", "wrap"), (r.growth_trend_zh, "wrap"),
-                     _price(r.vs_consensus), (r.vs_consensus_unit or None, "text"), (r.period, "text"),
-                     _source(r.source))
-        for x in statements:
-            spec.add((x.source.note_id, "label"), (x.topic, "text"), (x.company, "text"),
-                     (x.text_en, "wrap"), (x.text_zh, "wrap"), _price(x.value), (x.unit or None, "text"),
-                     (x.period or None, "text"), _source(x.source))
+
+def note_points_sheet(statements: Sequence[Statement] = (), reads: Sequence[CloudRead] = (),
+                      language: str = "en") -> SheetSpec:
+    """The points of the notes' text: cloud reads and statements, in English and the original."""
+    spec = SheetSpec(L.NOTE_POINTS, language=language)
+    spec.title_rows("Points from the notes' text", "Each point in English and as the note wrote it (原文), "
+                                                   "with its figure where the note gives one.")
+    columns = ["Note", "Topic", "Company", "Point", "原文", "Figure", "Unit", "Period", "Where"]
+    header = spec.header(columns, numeric={"Figure"})
+    for r in reads:
+        spec.add((r.note_id, "label"), (spec.t("cloud read"), "text"), (r.company, "text"),
+                 (f"{r.position}. {r.segment}: {r.growth_trend_en}", "wrap"), (r.growth_trend_zh, "wrap"),
+                 _price(r.vs_consensus), (r.vs_consensus_unit or None, "text"), (r.period, "text"),
+                 (r.source.describe() if r.source else None, "wrap"))
+    for x in statements:
+        spec.add((x.source.note_id, "label"), (x.topic, "text"), (x.company, "text"),
+                 (x.text_en, "wrap"), (x.text_zh, "wrap"), _price(x.value), (x.unit or None, "text"),
+                 (x.period or None, "text"), (x.source.describe(), "wrap"))
+    spec.freeze = "A5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.widths.update({4: 40.0, 5: 30.0, 9: 26.0})
+    spec.title_columns = 1
     return spec
 
 
@@ -321,17 +373,17 @@ def citations(lines: Sequence[ScorecardLine], forecasts: Sequence[Forecast], tar
         found[(ref.note_id, ref.figure)] = (lines_, count + 1, where)
 
     for x in lines:
-        cite(x.source, L.SCORECARDS, *([L.CAPEX] if x.line == "capex" else []))
+        cite(x.source, L.SCORECARDS, *([L.CAPEX, L.CAPEX_POINTS] if x.line == "capex" else []))
     for f in forecasts:
-        cite(f.source, L.RESEARCH)
+        cite(f.source, L.FORECASTS)
     for t in targets:
         cite(t.source, L.RESEARCH, L.SUMMARY)
     for e in supply:
         cite(e.source, L.SUPPLY_CHAIN)
     for s in statements:
-        cite(s.source, L.SOURCES, *([L.CAPEX] if s.topic == "capex" else []))
+        cite(s.source, L.NOTE_POINTS, *([L.CAPEX] if s.topic == "capex" else []))
     for r in reads:
-        cite(r.source, L.SOURCES)
+        cite(r.source, L.NOTE_POINTS)
     for snap in snapshots:
         if snap.source_note:
             for _ in snap.entries:

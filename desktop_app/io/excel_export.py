@@ -1,6 +1,6 @@
 """Export the workspace to the Excel summary workbook, written safely.
 
-`export_workbook(workspace, path)` reads everything it needs from the workspace, builds the seven
+`export_workbook(workspace, path)` reads everything it needs from the workspace, builds the
 sheets (see `excel_layout.SHEETS`) and writes them (openpyxl's write-only mode for the workbook,
 `excel_xml` for the cells) to a temporary file in the target's folder, which then replaces the
 target in one rename. If anything fails
@@ -13,7 +13,6 @@ openpyxl is imported only here and in the modules this one calls, never at start
 from __future__ import annotations
 
 import contextlib
-import getpass
 import io
 import os
 import secrets
@@ -29,7 +28,8 @@ from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps, workspace_file_hit
 from desktop_app.io import excel_content as content
 from desktop_app.io import excel_xml
-from desktop_app.io.excel_scorecards import ScorecardData, capex_sheet, scorecards_sheet
+from desktop_app.io.excel_labels import LANGUAGES, translator
+from desktop_app.io.excel_scorecards import ScorecardData, capex_points_sheet, capex_sheet, scorecards_sheet
 from desktop_app.io.excel_sheet import SheetSpec, render
 from desktop_app.io.excel_styles import StyleBook
 
@@ -54,15 +54,27 @@ class ExportResult:
     seconds: float
 
 
+NO_AUTHOR = "—"
+
+
 def default_author() -> str:
-    try:
-        return getpass.getuser() or APP_NAME
-    except (OSError, KeyError, ImportError):
-        return APP_NAME
+    """`CSP_DESK_USER` when set; else "—": the workbook is sent around, and the OS login name of
+    whoever exported it is not an author a PM would put on it."""
+    return os.environ.get("CSP_DESK_USER", "").strip() or NO_AUTHOR
 
 
-def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) -> list[SheetSpec]:
-    """Every sheet of the workbook, in order, from the workspace's current state."""
+def workspace_name(path: Path | str) -> str:
+    """The workspace's name as a PM calls it: its file's name without folder or suffix."""
+    return Path(path).stem
+
+
+def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str,
+                language: str = "en") -> list[SheetSpec]:
+    """Every sheet of the workbook, in order, from the workspace's current state, in `language`
+    ("en" or "zh_TW": sheet names, titles, headers, labels; see excel_labels)."""
+    if language not in LANGUAGES:
+        raise ExcelExportError(f"Unknown workbook language {language!r}: choose one of "
+                               f"{', '.join(LANGUAGES)}.")
     companies = workspace.companies(include_removed=True)
     definitions = {(c.ticker, d.key): d for c in companies for d in workspace.line_defs(c.ticker)}
     lines = workspace.scorecard_lines()
@@ -74,19 +86,23 @@ def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) 
     supply = workspace.supply_chain()
     scorecards = ScorecardData(companies, definitions, lines, statements)
     summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at,
-                                  str(Path(workspace.path).resolve()), author,
+                                  workspace_name(workspace.path), author,
                                   markets=workspace.market_views(exported_at.date()),
-                                  stale_days=workspace.stale_days())
+                                  stale_days=workspace.stale_days(), language=language)
     reads = workspace.cloud_reads()
     cited = content.citations(lines, forecasts, targets, supply, statements, reads, snapshots)
     return [
         content.summary_sheet(summary),
-        scorecards_sheet(scorecards),
-        capex_sheet(scorecards),
-        content.research_sheet(companies, targets, forecasts),
-        content.supply_chain_sheet(companies, supply),
-        content.history_sheet(companies, snapshots, ranking),
-        content.sources_sheet(workspace.sources(), cited, statements, reads),
+        scorecards_sheet(scorecards, language),
+        capex_sheet(scorecards, language),
+        capex_points_sheet(scorecards, language),
+        content.research_sheet(companies, targets, language),
+        content.forecasts_sheet(companies, forecasts, language),
+        content.supply_chain_sheet(companies, supply, language),
+        content.history_sheet(companies, snapshots, ranking, language),
+        content.sources_sheet(workspace.sources(), language),
+        content.citations_sheet(cited, language),
+        content.note_points_sheet(statements, reads, language),
     ]
 
 
@@ -95,7 +111,8 @@ def count_cells(specs: list[SheetSpec]) -> int:
 
 
 def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
-                   progress: Callable[[int], None] | None = None, holder: list[Any] | None = None
+                   progress: Callable[[int], None] | None = None, holder: list[Any] | None = None,
+                   language: str = "en"
                    ) -> tuple[Any, list[tuple[Any, excel_xml.SheetCells]], dict[str, int]]:
     """A write-only openpyxl workbook with every sheet's settings, comments and charts, and each
     sheet's cells as XML (see `excel_xml`). `holder` receives the workbook at once, so that a
@@ -122,10 +139,11 @@ def build_workbook(specs: list[SheetSpec], exported_at: datetime, author: str,
             progress(done)
     props = workbook.properties
     stamp = exported_at.strftime("%Y-%m-%d")
-    props.title = f"CSP Desk summary {stamp}"
-    props.subject = "Preference ranking, earnings scorecards and capex of the cloud service providers"
-    props.creator = author
-    props.lastModifiedBy = author
+    t = translator(language)
+    props.title = t("CSP Desk summary {date}").format(date=stamp)
+    props.subject = t("Preference ranking, earnings scorecards and capex of the cloud service providers")
+    props.creator = author if author != NO_AUTHOR else APP_NAME
+    props.lastModifiedBy = props.creator
     props.keywords = "CSP Desk; cloud; capex; scorecards; ranking"
     props.description = f"Written by {APP_NAME} {__version__}."
     naive = exported_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
@@ -144,7 +162,8 @@ def save_workbook(workbook: Any, sheets: list[tuple[Any, excel_xml.SheetCells]],
 
 
 def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: ProgressFn | None = None,
-                    exported_at: datetime | None = None, author: str | None = None) -> ExportResult:
+                    exported_at: datetime | None = None, author: str | None = None,
+                    language: str = "en") -> ExportResult:
     """Write the summary workbook of `workspace` to `path` (replacing it only once complete).
 
     A `path` that is the workspace itself or one of its side files (also through a link) is
@@ -158,7 +177,7 @@ def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: Progres
     started = time.perf_counter()
     exported_at = exported_at or datetime.now().astimezone()
     author = author or default_author()
-    specs = build_specs(workspace, exported_at, author)
+    specs = build_specs(workspace, exported_at, author, language)
     rows = sum(len(s.rows) for s in specs)
     total = rows + max(1, int(rows * SAVE_SHARE / (1 - SAVE_SHARE)))
 
@@ -170,7 +189,8 @@ def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: Progres
     holder: list[Any] = []
     try:
         workbook, sheets, strings = build_workbook(specs, exported_at, author,
-                                                   lambda done: report(done, "Writing sheets"), holder)
+                                                   lambda done: report(done, "Writing sheets"), holder,
+                                                   language)
 
         def write(temp: Path) -> None:
             report(rows, "Saving the file")
@@ -182,7 +202,7 @@ def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: Progres
             _discard(book)
         raise
     report(total, "Saved")
-    return ExportResult(Path(path), tuple(s.title for s in specs), count_cells(specs),
+    return ExportResult(Path(path), tuple(s.name for s in specs), count_cells(specs),
                         time.perf_counter() - started)
 
 

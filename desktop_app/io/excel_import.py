@@ -51,7 +51,10 @@ from desktop_app.io.excel_cells import (
     iter_rows,
     read_cells,
 )
+from desktop_app.io.excel_labels import LANGUAGES, sheet_names, translator
 
+# Header text in any language → the column's English name (workbooks written before the key row).
+_HEADER_NAMES = {translator(language)(name): name for language in LANGUAGES for name in L.SCORECARD_COLUMNS}
 CHECK_EVERY = 100  # rows checked between two questions to `progress`
 MAX_RATE_PERCENT = Decimal(1000)
 
@@ -225,22 +228,36 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _columns(reader: _Reader, header: list[Any]) -> dict[str, int]:
+def _column_names(values: list[Any], keyed: bool) -> list[str]:
+    """Each column's (English) name: from the hidden key row, or from header texts in any language."""
+    if keyed:
+        return [L.COLUMN_OF_KEY.get(_text(v), "") for v in values]
+    return [_HEADER_NAMES.get(_text(v), "") for v in values]
+
+
+def _is_key_row(values: list[Any]) -> bool:
+    return any(_text(v) in L.COLUMN_OF_KEY for v in values)
+
+
+def _columns(reader: _Reader, header: list[Any], keyed: bool = False) -> dict[str, int]:
+    """Column name → column, from the key row (`keyed`) or the header row. A workbook exported with
+    the key row is read by its keys whatever the language or text of its header."""
+    row = L.KEY_ROW if keyed else L.HEADER_ROW
+    what = f"the hidden key row (row {row})" if keyed else f"the header row (row {row})"
     found: dict[str, int] = {}
     last = 0
-    for column, value in enumerate(header, start=1):
-        name = _text(value)
+    for column, (value, name) in enumerate(zip(header, _column_names(header, keyed)), start=1):
+        if _text(value):
+            last = column
         if not name:
             continue
-        last = column
         if name in found and name in L.REQUIRED_COLUMNS:
-            reader.problem(f"{column_letters(column)}{L.HEADER_ROW}",
-                           f"a second column headed '{name}'; keep one.")
+            reader.problem(f"{column_letters(column)}{row}", f"a second column headed '{name}'; keep one.")
         found.setdefault(name, column)
-    span = f"A{L.HEADER_ROW}:{column_letters(max(last, 1))}{L.HEADER_ROW}"
+    span = f"A{row}:{column_letters(max(last, 1))}{row}"
     for name in L.REQUIRED_COLUMNS:
         if name not in found:
-            reader.problem(span, f"the header row (row {L.HEADER_ROW}) has no column '{name}'.")
+            reader.problem(span, f"{what} has no column '{name}'.")
     return found
 
 
@@ -308,19 +325,20 @@ def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
     try:
         workbook = book.workbook_part()
         sheets = book.sheets(workbook)
-        if L.SCORECARDS not in sheets:
+        found = [name for name in sheets if name in sheet_names(L.SCORECARDS)]
+        if not found:
             names = [name[:40] for name in sheets]
             listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
             raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
                                                   f"name (it has: {listed}).")])
-        part = sheets[L.SCORECARDS]
+        part = sheets[found[0]]
         strings_part = book.part_of_type(workbook, "/sharedStrings")
         styles_part = book.part_of_type(workbook, "/styles")
         book.done = 0
         book.total = sum(book.size(p) for p in (part, strings_part, styles_part) if p is not None)
         styles = parts.read_styles(book, styles_part)
         strings, chars = parts.read_shared_strings(book, strings_part)
-        return read_cells(book, part, L.SCORECARDS, strings, styles, chars, from_row=L.HEADER_ROW, pick=pick)
+        return read_cells(book, part, L.SCORECARDS, strings, styles, chars, from_row=L.KEY_ROW, pick=pick)
     except parts.Cancelled as exc:
         raise ImportCancelled(path) from exc
     except parts.Refused as exc:
@@ -337,18 +355,22 @@ def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
 def _scan(path: Path, book: parts.Book, reader: _Reader
           ) -> tuple[dict[str, int], list[tuple[int, dict[int, RawCell]]]]:
     """The header's columns and the non-empty rows of the Scorecards sheet; merged cells refused."""
-    def pick(header: dict[int, RawCell]) -> set[int]:
-        wanted = {c for c, cell in header.items()
-                  if _text(cell.value) in (*L.REQUIRED_COLUMNS, L.COL_LINE)}  # Line: a new line's label
-        return wanted or set(header)
+    wanted_names = (*L.REQUIRED_COLUMNS, L.COL_LINE)  # Line: a new line's label
+
+    def pick(keys: dict[int, RawCell]) -> set[int] | None:
+        """The columns to read below the key row; None (all) for a workbook without one."""
+        wanted = {c for c, cell in keys.items() if L.COLUMN_OF_KEY.get(_text(cell.value)) in wanted_names}
+        return wanted or None
 
     cells = _sheet_cells(path, book, pick)
     if cells.problems:
         raise ExcelImportError(path, [Problem(L.SCORECARDS, cell, reason) for cell, reason in cells.problems],
                                cells.more)
-    header = cells.rows.get(L.HEADER_ROW, {})
+    keys = cells.rows.get(L.KEY_ROW, {})
+    keyed = _is_key_row([cell.value for cell in keys.values()])
+    header = keys if keyed else cells.rows.get(L.HEADER_ROW, {})
     columns = _columns(reader, [header[c].value if c in header else None
-                                for c in range(1, max(header, default=0) + 1)])
+                                for c in range(1, max(header, default=0) + 1)], keyed)
     reader.fail_if_any()
     for ref, last_row in cells.merged:
         if last_row >= L.HEADER_ROW:

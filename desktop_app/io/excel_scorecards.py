@@ -34,6 +34,7 @@ from desktop_app.domain.periods import Quarter, calendar_to_fiscal, display_labe
 from desktop_app.domain.scorecard import ScorecardLine, derive, printed_checks
 from desktop_app.domain.statements import Statement
 from desktop_app.io import excel_layout as L
+from desktop_app.io.excel_labels import company_name, line_label
 from desktop_app.io.excel_sheet import Cell, SheetSpec
 from desktop_app.io.excel_styles import COLOR_DERIVED_FILL, SERIES_COLORS
 
@@ -127,14 +128,17 @@ class _Row:
         check = self.checks.get(name)
         if check is not None and check.agreement is Agreement.MISMATCH:
             mod = mod or "|flag"
-            self.spec.comments[(self.number, _COLUMN_NUMBER[_COLUMN_OF[name]])] = (
-                f"Printed {_PRINTED_NAMES[name]}: {_shown(check.printed, kind)}; computed from the "
-                f"figures: {_shown(check.computed, kind)}.")
+            t = self.spec.t
+            self.spec.comments[(self.number, _COLUMN_NUMBER[_COLUMN_OF[name]])] = t(
+                "Printed {what}: {printed}; computed from the figures: {computed}.").format(
+                what=t(_PRINTED_NAMES[name]), printed=_shown(check.printed, kind),
+                computed=_shown(check.computed, kind))
         return (diff_cell_value(value, kind), base + mod + italic + self.top)
 
 
-def scorecards_sheet(data: ScorecardData) -> SheetSpec:
-    spec = SheetSpec(L.SCORECARDS)
+def scorecards_sheet(data: ScorecardData, language: str = "en") -> SheetSpec:
+    spec = SheetSpec(L.SCORECARDS, language=language)
+    t = spec.t
     spec.title_rows(
         "Earnings scorecards: actual vs consensus vs guidance",
         "US$ mn unless Unit says otherwise. Diff, YoY, QoQ and vs guidance are computed from the figures; "
@@ -171,14 +175,15 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
         remarks = [line.remark] if line.remark else []
         for name, check in row.checks.items():
             if check.agreement is Agreement.MISMATCH:
-                remarks.append(f"Printed {_PRINTED_NAMES[name]} {_shown(check.printed, kind)} vs computed "
-                               f"{_shown(check.computed, kind)}.")
+                remarks.append(t("Printed {what} {printed} vs computed {computed}.").format(
+                    what=t(_PRINTED_NAMES[name]), printed=_shown(check.printed, kind),
+                    computed=_shown(check.computed, kind)))
         vstyle = _value_style(kind)
         calendar = company.calendar_of(line.period).calendar_label() if company else ""
         cells: dict[str, Cell] = {
             L.COL_TICKER: (line.company, "text" + top),
             L.COL_QUARTER: (display_label(line.period, fy_end), "text" + top),
-            L.COL_LINE: (definition.label, "text" + top),
+            L.COL_LINE: (line_label(definition, language), "wrap" + top),
             L.COL_UNIT: (definition.unit_text, "text" + top),
             L.COL_ACTUAL: (L.to_cell(line.actual, kind), vstyle + top),
             L.COL_CONSENSUS: (L.to_cell(line.consensus, kind), vstyle + top),
@@ -189,25 +194,36 @@ def scorecards_sheet(data: ScorecardData) -> SheetSpec:
             L.COL_VS_GUIDANCE: row.figure("actual_vs_guidance", derived.actual_vs_guidance,
                                           derived.verdict_guidance, not_meaningful=nm),
             L.COL_SECTION: (definition.section, "text" + top),
-            L.COL_BLOCK: (L.BLOCK_REPORTED if block in reported else L.BLOCK_NEXT, "text" + top),
+            L.COL_BLOCK: (t(L.BLOCK_REPORTED if block in reported else L.BLOCK_NEXT), "text" + top),
             L.COL_CALENDAR: (calendar or None, "text" + top),
-            L.COL_COMPANY: (company.name_en if company else line.company, "text" + top),
+            L.COL_COMPANY: (company_name(company, line.company, language), "text" + top),
             L.COL_REMARK: (" ".join(remarks) or None, "wrap" + top),
-            L.COL_SOURCE: (line.source.describe() if line.source else None, "text" + top),
+            L.COL_SOURCE: (line.source.describe() if line.source else None, "wrap" + top),
             L.COL_LINE_KEY: (line.line, "key" + top),
         }
         spec.add(*[cells[name] for name in L.SCORECARD_COLUMNS])
     last = spec.next_row - 1
     col = _COLUMN_NUMBER
+    spec.row_breaks = [number - 1 for number, company in enumerate(
+        (row[0][0] for row in spec.rows[header:]), start=header + 1)
+        if number > header + 1 and company != spec.rows[number - 2][0][0]]  # one company per page
+    spec.title_columns = L.PRINT_TITLE_COLUMNS
+    spec.col_breaks = {col[L.PRINT_FIGURES_LAST]}
+    spec.widths[col[L.COL_SOURCE]] = 30.0
+    spec.widths[col[L.COL_LINE]] = 36.0  # long labels wrap: the figures fit one printed page width
     spec.freeze = "D5"
     spec.autofilter = spec.table_ref(header, last, len(L.SCORECARD_COLUMNS))
     spec.print_rows = f"{header}:{header}"
     spec.hidden_columns = {col[L.COL_LINE_KEY]}
-    spec.widths[col[L.COL_REMARK]] = 40.0
-    spec.comments[(header, col[L.COL_DIFF])] = (
+    spec.widths[col[L.COL_REMARK]] = 90.0  # printed on a page of its own beside ticker, quarter, line
+    spec.comments[(header, col[L.COL_DIFF])] = t(
         "Actual vs consensus; where a line has no actual yet (next-quarter block), guidance vs consensus. "
         "Percent for amounts, percentage points for rates.")
-    spec.comments[(header, col[L.COL_LINE_KEY])] = "Used by Import from Excel to find the line; do not edit."
+    spec.comments[(header, col[L.COL_LINE_KEY])] = t(
+        "Used by Import from Excel to find the line; do not edit.")
+    # The hidden key row: what each column is, whatever the language of the header (the import reads it).
+    spec.rows[L.KEY_ROW - 1] = [(L.COLUMN_KEYS[name], "key") for name in L.SCORECARD_COLUMNS]
+    spec.hidden_rows.add(L.KEY_ROW)
     return spec
 
 
@@ -217,6 +233,7 @@ _BASIS = {"reported": "Reported", "text": "From the note's text", "derived": "De
 
 
 def _basis(point: CapexPoint) -> str:
+    """The English label of a point's basis (translated by the sheet)."""
     if point.actual is None:
         return "Company guidance" if point.guidance is not None else ""
     return _BASIS.get(point.actual_origin, point.actual_origin)
@@ -232,20 +249,17 @@ def _point_style(point: CapexPoint) -> str:
     return "amount"
 
 
-def capex_sheet(data: ScorecardData) -> SheetSpec:
-    spec = SheetSpec(L.CAPEX)
+def capex_sheet(data: ScorecardData, language: str = "en") -> SheetSpec:
+    spec = SheetSpec(L.CAPEX, language=language)
+    t = spec.t
     points = build_capex(data.companies, data.lines, data.statements)
-    derived = {(p.company, p.fiscal) for p in points if p.is_derived}
-    # A YoY against a prior year derived from the printed YoY would only give that YoY back.
-    growth = {key: value for key, value in computed_yoy(points).items()
-              if (key[0], key[1].shifted(-4)) not in derived}
     spec.title_rows(
         "Quarterly capex on calendar quarters (US$ mn)",
         "Bars: the actual where reported, else company guidance (blue cells, outlined bars). Yellow italic: "
         "derived by CSP Desk from a printed YoY, not reported. Italic: stated in the note's text.",
     )
     tickers = [c.ticker for c in data.companies if any(p.company == c.ticker for p in points)]
-    names = {c.ticker: c.name_en for c in data.companies}
+    names = {c.ticker: company_name(c, c.ticker, language) for c in data.companies}
     fy_end = {c.ticker: c.fy_end_month for c in data.companies}
     quarters: list[Quarter] = []
     if points:
@@ -253,7 +267,7 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
         last_q = max(p.calendar for p in points)
         quarters = [Quarter.from_index(i) for i in range(first.index, last_q.index + 1)]
     at = {(p.company, p.calendar): p for p in points}
-    header = spec.header(["Quarter", *[names[t] for t in tickers]], numeric={names[t] for t in tickers})
+    header = spec.header(["Quarter", *[names[x] for x in tickers]], numeric={names[x] for x in tickers})
     for quarter in quarters:
         fiscal = sorted({calendar_to_fiscal(quarter, fy_end[t]).fiscal_label() for t in tickers
                          if not is_calendar_fiscal_year(fy_end[t])})  # as the chart labels it
@@ -266,25 +280,51 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
                 continue
             row.append((L.to_cell(point.value, Kind.AMOUNT), _point_style(point)))
             if point.is_derived:
-                spec.comments[(spec.next_row, column)] = f"Derived: {point.derivation}"
+                spec.comments[(spec.next_row, column)] = t("Derived: {how}").format(how=point.derivation)
         spec.add(*row)
     wide_last = spec.next_row - 1
     spec.freeze = "A5"
     spec.autofilter = spec.table_ref(header, wide_last, 1 + len(tickers))
     spec.print_rows = f"{header}:{header}"
     if tickers and quarters:
-        spec.charts.append((_chart_factory(header, wide_last, tickers, names, quarters, at),
+        spec.charts.append((_chart_factory(header, wide_last, tickers, names, quarters, at, t),
                             _anchor(len(tickers) + 3, header)))
     spec.widths[1] = 18.0
 
-    # Every point, long form, below the table and the chart.
-    while spec.next_row < max(wide_last + 3, header + 20):
-        spec.blank()
-    spec.add(("Every capex point", "subtitle"))
+    outlooks = annual_outlooks(data.statements)
+    if outlooks:  # below the chart, on a page of its own (the quarterly table's header is not its header)
+        while spec.next_row < max(wide_last + 3, header + 20):
+            spec.blank()
+        spec.row_breaks.append(spec.next_row - 1)
+        spec.print_rows = None
+        spec.add((t("Annual outlook stated in the notes"), "subtitle"))
+        spec.header(["Company", "Period", "Capex outlook", "vs consensus", "Source"],
+                    numeric={"Capex outlook", "vs consensus"})
+        for o in outlooks:
+            spec.add((names.get(o.company, o.company), "text"), (o.period, "text"),
+                     (L.to_cell(o.value, Kind.AMOUNT), "amount"),
+                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pctdiff"), (o.source, "text"))
+    return spec
+
+
+def capex_points_sheet(data: ScorecardData, language: str = "en") -> SheetSpec:
+    """Every capex point, long form: basis, consensus, guidance, YoY computed and printed, intensity."""
+    spec = SheetSpec(L.CAPEX_POINTS, language=language)
+    t = spec.t
+    points = build_capex(data.companies, data.lines, data.statements)
+    derived = {(p.company, p.fiscal) for p in points if p.is_derived}
+    # A YoY against a prior year derived from the printed YoY would only give that YoY back.
+    growth = {key: value for key, value in computed_yoy(points).items()
+              if (key[0], key[1].shifted(-4)) not in derived}
+    names = {c.ticker: company_name(c, c.ticker, language) for c in data.companies}
+    spec.title_rows("Every capex point (US$ mn)",
+                    "Basis: reported, stated in the note's text, derived by CSP Desk from a printed YoY, or "
+                    "company guidance. YoY (computed) from the figures; YoY (printed) as the note printed "
+                    "it.")
     columns = ["Calendar", "Company", "Fiscal", "Capex", "Basis", "Consensus", "vs consensus", "Guidance",
                "YoY (computed)", "YoY (printed)", "Capex / revenue", "How derived", "Source"]
-    spec.header(columns, numeric={"Capex", "Consensus", "vs consensus", "Guidance", "YoY (computed)",
-                                  "YoY (printed)", "Capex / revenue"})
+    header = spec.header(columns, numeric={"Capex", "Consensus", "vs consensus", "Guidance", "YoY (computed)",
+                                           "YoY (printed)", "Capex / revenue"})
     for p in points:
         yoy = growth.get((p.company, p.fiscal))
         spec.add(
@@ -292,26 +332,21 @@ def capex_sheet(data: ScorecardData) -> SheetSpec:
             (names.get(p.company, p.company), "text"),
             (p.fiscal.fiscal_label() if p.fiscal != p.calendar else None, "text"),
             (L.to_cell(p.value, Kind.AMOUNT), _point_style(p) if p.value is not None else "amount"),
-            (_basis(p) or None, "text"),
+            (t(_basis(p)) or None, "text"),
             (L.to_cell(p.consensus, Kind.AMOUNT), "amount"),
             (diff_cell_value(p.vs_consensus, Kind.AMOUNT), "pctdiff"),
             (L.to_cell(p.guidance, Kind.AMOUNT), "amount"),
             (diff_cell_value(yoy, Kind.AMOUNT), "pctdiff"),
             (diff_cell_value(p.printed_yoy, Kind.AMOUNT), "pctdiff|italic"),
             (diff_cell_value(p.intensity, Kind.AMOUNT), "pct"),
-            (p.derivation or None, "text"),
-            ("; ".join(p.sources) or None, "text"),
+            (p.derivation or None, "wrap"),
+            ("; ".join(p.sources) or None, "wrap"),
         )
-    outlooks = annual_outlooks(data.statements)
-    if outlooks:
-        spec.blank()
-        spec.add(("Annual outlook stated in the notes", "subtitle"))
-        spec.header(["Company", "Period", "Capex outlook", "vs consensus", "Source"],
-                    numeric={"Capex outlook", "vs consensus"})
-        for o in outlooks:
-            spec.add((names.get(o.company, o.company), "text"), (o.period, "text"),
-                     (L.to_cell(o.value, Kind.AMOUNT), "amount"),
-                     (diff_cell_value(o.vs_consensus, Kind.AMOUNT), "pctdiff"), (o.source, "text"))
+    spec.freeze = "C5"
+    spec.autofilter = spec.table_ref(header, spec.next_row - 1, len(columns))
+    spec.print_rows = f"{header}:{header}"
+    spec.title_columns = 2
+    spec.widths.update({12: 36.0, 13: 30.0})
     return spec
 
 
@@ -322,7 +357,8 @@ def _anchor(column: int, row: int) -> str:
 
 
 def _chart_factory(header: int, last: int, tickers: list[str], names: dict[str, str],
-                   quarters: list[Quarter], at: dict[tuple[str, Quarter], CapexPoint]) -> Any:
+                   quarters: list[Quarter], at: dict[tuple[str, Quarter], CapexPoint],
+                   t: Any = str) -> Any:
     def build(sheet: Any) -> Any:
         from openpyxl.chart import BarChart, Reference
         from openpyxl.chart.marker import DataPoint
@@ -331,8 +367,8 @@ def _chart_factory(header: int, last: int, tickers: list[str], names: dict[str, 
         chart = BarChart()
         chart.type = "col"
         chart.grouping = "clustered"
-        chart.title = "Quarterly capex (US$ mn)"
-        chart.y_axis.title = "US$ mn"
+        chart.title = t("Quarterly capex (US$ mn)")
+        chart.y_axis.title = t("US$ mn")
         chart.y_axis.numFmt = "#,##0"
         chart.x_axis.delete = False
         chart.y_axis.delete = False

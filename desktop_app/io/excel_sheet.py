@@ -3,8 +3,14 @@
 Building the whole sheet first lets the column widths be fitted to what is in them and the row
 heights to wrapped text before a single cell is written. openpyxl (write-only mode) writes the
 sheet's settings, comments and charts; the cells are written as XML text by `excel_xml`.
-Every sheet gets frozen header rows, an autofilter over its main table, a landscape
-fit-to-width print setup with the header repeated on each page, and a page footer.
+Every sheet gets frozen header rows, an autofilter over its main table, a landscape print setup
+with its own header repeated on each page, and a page footer.
+
+Printing: every sheet prints at PRINT_SCALE (80 %) on A4 or Letter landscape, where the smallest
+text of the workbook (10 pt) prints at 8 pt; shrinking a wide sheet to one page width would print
+it at 4–5 pt. A sheet wider than a page is split into page-wide column groups (column breaks,
+computed from the column widths for the narrower paper, Letter), each page repeating the sheet's
+key columns on the left (`title_columns`) and its header rows at the top (`print_rows`).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.io.excel_labels import Translate, translator
 from desktop_app.io.excel_styles import (
     BASE_FORMATS,
     LINE_HEIGHT,
@@ -32,6 +39,11 @@ _UNFITTED = ("title", "subtitle", "note")  # these overflow into the empty cells
 PROGRESS_EVERY = 2000
 COMMENT_SIZE = (240, 96)  # points
 CHARS_PER_UNIT = 1.25
+PRINT_SCALE = 80  # percent: 10-point text prints at 8 points
+MARGIN_SIDE, MARGIN_TOP, MARGIN_EDGE = 0.4, 0.6, 0.3  # inches: left/right, top/bottom, header/footer
+# Width of a landscape Letter page inside the margins, in Excel's column pixels (7 per width unit
+# plus 5) at PRINT_SCALE, with a little room to spare (LibreOffice measured within 2 % of it).
+PAGE_PIXELS = int((11.0 - 2 * MARGIN_SIDE) * 96 / (PRINT_SCALE / 100) * 0.98)
 
 
 @dataclass
@@ -46,6 +58,21 @@ class SheetSpec:
     comments: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) → text
     charts: list[tuple[Callable[[Any], Any], str]] = field(default_factory=list)  # factory, anchor
     gridlines: bool = True
+    title_columns: int = 0  # the first N columns repeat on the left of every printed page
+    col_breaks: set[int] = field(default_factory=set)  # a printed page ends after these columns
+    row_breaks: list[int] = field(default_factory=list)  # a printed page ends after these rows
+    hidden_rows: set[int] = field(default_factory=set)
+    language: str = "en"  # of the sheet's name, titles, headers and labels (excel_labels)
+
+    @property
+    def t(self) -> Translate:
+        """English → this sheet's language."""
+        return translator(self.language)
+
+    @property
+    def name(self) -> str:
+        """The sheet's name in its language (`title` is the English name, the sheet's identity)."""
+        return self.t(self.title)
 
     @property
     def next_row(self) -> int:
@@ -60,14 +87,16 @@ class SheetSpec:
         return self.add()
 
     def title_rows(self, title: str, note: str = "") -> None:
-        """Row 1: the sheet title; row 2: a note on units and colours; row 3: blank."""
-        self.add((title, "title"))
-        self.add((note, "note") if note else None)
+        """Row 1: the sheet title; row 2: a note on units and colours; row 3: blank. In the sheet's
+        language."""
+        self.add((self.t(title), "title"))
+        self.add((self.t(note), "note") if note else None)
         self.blank()
 
     def header(self, names: list[str] | tuple[str, ...], numeric: set[str] | None = None) -> int:
+        """A header row of `names` (English, translated here); `numeric` names are right-aligned."""
         numeric = numeric or set()
-        return self.add(*[(n, "header_num" if n in numeric else "header") for n in names])
+        return self.add(*[(self.t(n), "header_num" if n in numeric else "header") for n in names])
 
     def table_ref(self, header_row: int, last_row: int, columns: int) -> str:
         from openpyxl.utils import get_column_letter
@@ -98,6 +127,32 @@ def fitted_widths(spec: SheetSpec) -> dict[int, float]:
         widths[col] = round(min(max(width + 2.0, MIN_WIDTH), limit), 1)
     widths.update(spec.widths)
     return widths
+
+
+def column_pixels(width: float) -> float:
+    """A column's width on screen and paper, in pixels (Excel: 7 per unit of the default font, +5)."""
+    return 7 * width + 5
+
+
+def column_breaks(spec: SheetSpec, widths: dict[int, float], columns: int) -> list[int]:
+    """The columns after which a printed page ends: page-wide groups, the title columns repeated on
+    each page, and the sheet's own breaks (`col_breaks`) kept."""
+    def px(col: int) -> float:
+        return 0.0 if col in spec.hidden_columns else column_pixels(widths.get(col, 8.43))
+
+    titles = sum(px(c) for c in range(1, spec.title_columns + 1))
+    breaks: list[int] = []
+    used = titles
+    for col in range(spec.title_columns + 1, columns + 1):
+        width = px(col)
+        if used > titles and used + width > PAGE_PIXELS:
+            breaks.append(col - 1)
+            used = titles
+        used += width
+        if col in spec.col_breaks and col < columns:
+            breaks.append(col)
+            used = titles
+    return sorted(set(breaks))
 
 
 def row_heights(spec: SheetSpec, widths: dict[int, float]) -> dict[int, float]:
@@ -140,11 +195,13 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
     from openpyxl.comments import Comment
     from openpyxl.comments.comment_sheet import CommentRecord
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.pagebreak import Break
     from openpyxl.worksheet.properties import PageSetupProperties
 
     from desktop_app.io.excel_xml import sheet_data
 
-    sheet = workbook.create_sheet(spec.title)
+    sheet = workbook.create_sheet(spec.name)
     styles.bind(sheet)
     widths = fitted_widths(spec)
     for col, width in widths.items():
@@ -158,14 +215,22 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
         sheet.auto_filter.ref = spec.autofilter
     sheet.sheet_view.showGridLines = spec.gridlines
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.scale = PRINT_SCALE
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)
+    sheet.page_margins = PageMargins(left=MARGIN_SIDE, right=MARGIN_SIDE, top=MARGIN_TOP, bottom=MARGIN_TOP,
+                                     header=MARGIN_EDGE, footer=MARGIN_EDGE)
     if spec.print_rows:
         sheet.print_title_rows = spec.print_rows
+    if spec.title_columns:
+        sheet.print_title_cols = f"A:{get_column_letter(spec.title_columns)}"
+    columns = max((len(row) for row in spec.rows), default=0)
+    for col in column_breaks(spec, widths, columns):
+        sheet.col_breaks.append(Break(id=col))
+    for row in spec.row_breaks:
+        sheet.row_breaks.append(Break(id=row))
     sheet.oddFooter.left.text = "CSP Desk"
     sheet.oddFooter.center.text = "&A"
-    sheet.oddFooter.right.text = "Page &P of &N"
+    sheet.oddFooter.right.text = spec.t("Page &P of &N")
     # The sheet's writer starts here (it writes the settings above and resets the comment list).
     sheet._get_writer()
     for (row, col), text in sorted(spec.comments.items()):
@@ -175,5 +240,5 @@ def render(workbook: Any, spec: SheetSpec, styles: StyleBook, progress: Progress
     for factory, anchor_ref in spec.charts:
         sheet.add_chart(factory(sheet), anchor_ref)
     cells = sheet_data(spec.rows, styles.style_id, row_heights(spec, widths), strings, progress,
-                       PROGRESS_EVERY)
+                       PROGRESS_EVERY, hidden=spec.hidden_rows)
     return sheet, cells

@@ -163,8 +163,8 @@ class StyleBook:
             vertical = "center"
         elif base == "subtitle":
             font.update(size=11, bold=True, color=COLOR_BLOCK)
-        elif base == "note":
-            font.update(size=9, italic=True, color=COLOR_MUTED)
+        elif base == "note":  # no text under 10 pt: the sheets print at 80 %, i.e. 8 pt
+            font.update(italic=True, color=COLOR_MUTED)
             wrap = False
         elif base in ("header", "header_num"):
             font.update(bold=True, color=COLOR_HEADER_TEXT)
@@ -173,7 +173,7 @@ class StyleBook:
         elif base == "label":
             font.update(bold=True)
         elif base == "key":
-            font.update(size=9, color=COLOR_MUTED)
+            font.update(color=COLOR_MUTED)
         if "beat" in mods:
             fill, font["color"] = COLOR_BEAT_FILL, COLOR_BEAT_TEXT
         if "miss" in mods:

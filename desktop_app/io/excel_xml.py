@@ -75,7 +75,8 @@ def cell_xml(ref: str, value: Any, style: int | None, strings: dict[str, int] | 
 
 def sheet_data(rows: Sequence[Sequence[tuple[Any, str | None]]], style_id: Callable[[str], int],
                heights: dict[int, float], strings: dict[str, int] | None = None,
-               progress: Callable[[int], None] | None = None, every: int = 2000) -> SheetCells:
+               progress: Callable[[int], None] | None = None, every: int = 2000,
+               hidden: set[int] | frozenset[int] = frozenset()) -> SheetCells:
     """`<sheetData>` for rows of (value, style key) cells; row numbers start at 1."""
     width = max((len(r) for r in rows), default=0)
     letters = _letters(width)
@@ -94,8 +95,10 @@ def sheet_data(rows: Sequence[Sequence[tuple[Any, str | None]]], style_id: Calla
                     style = ids[key] = style_id(key)
             cells.append(cell_xml(f"{letters[col]}{number}", value, style, strings))
         height = heights.get(number)
-        if cells or height:
+        if cells or height or number in hidden:
             attrs = f' ht="{height:g}" customHeight="1"' if height else ""
+            if number in hidden:
+                attrs += ' hidden="1"'
             parts.append(f'<row r="{number}"{attrs}>{"".join(cells)}</row>')
         if progress is not None and number % every == 0:
             progress(number)

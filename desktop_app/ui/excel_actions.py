@@ -59,6 +59,14 @@ def _status(window: MainWindow, message: str) -> None:
 
 # ---------------------------------------------------------------------------------------- export
 
+def workbook_language() -> str:
+    """The workbook's language: the UI's (Qt's default locale, which a chosen UI language sets),
+    Traditional Chinese for any Chinese locale, else English."""
+    from PySide6.QtCore import QLocale
+
+    return "zh_TW" if QLocale().name().startswith("zh") else "en"
+
+
 def choose_export(window: MainWindow) -> None:
     """File ▸ Export to Excel…: ask for the file, then write it."""
     suggestion = _folder(window) / f"CSP Desk summary {date.today().isoformat()}.xlsx"
@@ -102,7 +110,7 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
         action.setEnabled(False)
     failure: Exception | None = None
     try:
-        result = export_workbook(window.workspace, path, progress=on_progress)
+        result = export_workbook(window.workspace, path, progress=on_progress, language=workbook_language())
     except (ExcelExportError, WorkspaceError) as exc:  # WorkspaceError: a damaged workspace
         failure = exc
     except Exception:

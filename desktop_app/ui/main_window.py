@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
+from desktop_app.ui import report_actions
 from desktop_app.ui.formats import fill
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        report_actions.install(self)  # File ▸ Export PDF…, Print…
         self._create_status_bar()
         self._populate_tabs()
         self._restore_settings()

@@ -4,10 +4,13 @@ The chart is drawn again off screen at EXPORT_SIZE (so fonts and bars keep their
 PNG goes through pyqtgraph's ImageExporter, scaled to EXPORT_WIDTH pixels wide. SVG is rendered by
 Qt's QSvgGenerator directly: pyqtgraph 0.14's SVGExporter fails on the closed paths ("... Z") that
 Qt 6.11 writes for every plot (pyqtgraph issue #3495), and the direct rendering keeps text as text.
+A footer under the chart names the notes its figures come from and the export date, so the
+picture carries its provenance wherever it is pasted.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
@@ -15,8 +18,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui.capex.chart import CapexChart
+from desktop_app.domain.companies import Source
+from desktop_app.ui.capex.chart import MUTED, CapexChart
 from desktop_app.ui.capex.series import ChartData
+from desktop_app.ui.formats import join_nonempty
 
 EXPORT_SIZE = QSize(1200, 720)
 EXPORT_WIDTH = 1600
@@ -31,8 +36,47 @@ class ExportError(Exception):
     """The chart could not be written (the message says why)."""
 
 
-def export_chart(data: ChartData, path: Path) -> Path:
-    """Write `data` as a chart to `path` (.png or .svg, from the suffix); returns the path."""
+def cited_notes(data: ChartData) -> list[str]:
+    """The note ids the drawn figures cite, in the order the notes were recorded."""
+    found: list[str] = []
+    for bar in data.bars():
+        refs = list(bar.point.sources) if bar.point is not None else []
+        if bar.outlook is not None:
+            refs.append(bar.outlook.source)
+        for ref in refs:
+            note = ref.split(":", 1)[0].strip()
+            if note and note not in found:
+                found.append(note)
+    return sorted(found)
+
+
+def footer_text(data: ChartData, sources: dict[str, Source], exported_on: date) -> str:
+    """`Sources: n000 · KGI · 2025-02; n001 · KGI · date not printed — exported 2026-12-02 with CSP Desk`."""
+    notes = []
+    for note_id in cited_notes(data):
+        note = sources.get(note_id)
+        notes.append(join_nonempty([note_id, note.broker, note.published or QCoreApplication.translate(
+            "CapexExport", "date not printed")], " · ") if note is not None else note_id)
+    cited = "; ".join(notes) or QCoreApplication.translate("CapexExport", "none")
+    return (QCoreApplication.translate("CapexExport", "Sources: %1 — exported %2 with CSP Desk")
+            .replace("%1", cited).replace("%2", exported_on.isoformat()))
+
+
+def _add_footer(chart: CapexChart, text: str) -> None:
+    import pyqtgraph as pg
+
+    label = pg.LabelItem(justify="left")
+    label.item.setTextWidth(EXPORT_SIZE.width() - 40)  # wraps: the picture keeps its size
+    label.setText(text, size="8pt", color=MUTED)
+    label.setObjectName("exportFooter")
+    chart.ci.addItem(label, row=5, col=0)
+    chart.ci.layout.setRowStretchFactor(5, 0)
+
+
+def export_chart(data: ChartData, path: Path, sources: dict[str, Source] | None = None,
+                 exported_on: date | None = None) -> Path:
+    """Write `data` as a chart to `path` (.png or .svg, from the suffix), with a footer naming the
+    notes cited (`sources`: note id → note) and the export date; returns the path."""
     from pyqtgraph.exporters import ImageExporter
 
     path = Path(path)
@@ -42,6 +86,7 @@ def export_chart(data: ChartData, path: Path) -> Path:
     chart = CapexChart(cache_text=False)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     chart.resize(EXPORT_SIZE)
+    _add_footer(chart, footer_text(data, sources or {}, exported_on or date.today()))
     chart.show()
     try:
         chart.set_data(data)

@@ -261,7 +261,7 @@ class CapexTab(QWidget):
     # -- export --------------------------------------------------------------------------------
     def export_chart(self, path: Path) -> Path:
         """Write the chart as shown (switches included) to a .png or .svg file."""
-        return export_chart(self.chart.data, path)
+        return export_chart(self.chart.data, path, self.sources)
 
     def choose_export(self) -> None:
         """Ask for a file, then export the chart as PNG or SVG (from the file name or chosen type)."""
