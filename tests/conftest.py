@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,56 @@ def _isolated_user_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
 @pytest.fixture
 def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "test.cspdesk"
+
+
+# ---------------------------------------------------------------- a real PostgreSQL server
+
+from tests.pg_cluster import Cluster, ClusterUnavailable, start_cluster  # noqa: E402
+
+_CLUSTER: dict[str, object] = {}
+
+
+def _cluster() -> Cluster:
+    """The session's throw-away cluster (tests/pg_cluster.py), started on first use. Skips the
+    test with the reason when PostgreSQL cannot be started, except under CI=true (a failure)."""
+    if "cluster" not in _CLUSTER and "error" not in _CLUSTER:
+        try:
+            _CLUSTER["cluster"] = start_cluster()
+        except ClusterUnavailable as exc:
+            _CLUSTER["error"] = str(exc)
+    if "error" in _CLUSTER:
+        reason = f"PostgreSQL cannot be started: {_CLUSTER['error']}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (CI=true: the PostgreSQL tests must run)", pytrace=False)
+        pytest.skip(reason)
+    cluster = _CLUSTER["cluster"]
+    assert isinstance(cluster, Cluster)
+    return cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Cluster:
+    """The running throw-away cluster (a tests.pg_cluster.Cluster); stopped at the session's end.
+    Tests that stop it (pg_cluster.stop()) must start it again: see the `pg_restartable` fixture."""
+    return _cluster()
+
+
+@pytest.fixture
+def pg_restartable(pg_cluster: Cluster) -> Iterator[Cluster]:
+    """The cluster, for a test that stops and starts it: it is running again after the test."""
+    yield pg_cluster
+    if not pg_cluster.running:
+        pg_cluster.start()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster) -> str:
+    """The URL of a new empty database on the cluster (superuser, trust auth, no password)."""
+    return pg_cluster.url(pg_cluster.new_database())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    cluster = _CLUSTER.pop("cluster", None)
+    if cluster is not None:
+        assert isinstance(cluster, Cluster)
+        cluster.destroy()
