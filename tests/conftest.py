@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,48 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if cluster is not None:
         assert isinstance(cluster, Cluster)
         cluster.destroy()
+
+
+# ---------------------------------------------------------------- both backends of the workspace API
+
+BACKENDS = ["file", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each test using it runs twice: on a workspace file and on a team workspace (PostgreSQL)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def make_workspace(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    """make(seed=None) -> location: a new workspace of this test's backend, seeded with `seed`
+    (default: the shipped data set); open it (again and again) with `open_workspace(location)`."""
+    from desktop_app.storage.workspace import Workspace
+
+    made = [0]
+
+    def make(seed: Any = None) -> str | Path:
+        made[0] += 1
+        if backend == "file":
+            path = tmp_path / f"ws{made[0]}.cspdesk"
+            Workspace.open(path, seed).close()
+            return path
+        from desktop_app.storage.team_setup import init_team
+
+        cluster = request.getfixturevalue("pg_cluster")
+        url = cluster.url(cluster.new_database())
+        init_team(url, seed=seed)
+        return url
+
+    return make
+
+
+@pytest.fixture
+def any_ws(make_workspace: Any) -> Iterator[Any]:
+    """An open workspace seeded with the shipped data set, on each backend in turn."""
+    from desktop_app.storage.locations import open_workspace
+
+    workspace = open_workspace(make_workspace())
+    yield workspace
+    workspace.close()
