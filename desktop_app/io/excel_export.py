@@ -73,8 +73,8 @@ def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str) 
     forecasts = workspace.forecasts()
     supply = workspace.supply_chain()
     scorecards = ScorecardData(companies, definitions, lines, statements)
-    summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at,
-                                  str(Path(workspace.path).resolve()), author,
+    where = workspace.location if workspace.is_remote else str(Path(workspace.path).resolve())
+    summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at, where, author,
                                   markets=workspace.market_views(exported_at.date()),
                                   stale_days=workspace.stale_days())
     reads = workspace.cloud_reads()
@@ -149,7 +149,7 @@ def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: Progres
 
     A `path` that is the workspace itself or one of its side files (also through a link) is
     refused before anything is read or written."""
-    hit = workspace_file_hit(Path(path), Path(workspace.path))
+    hit = None if workspace.is_remote else workspace_file_hit(Path(path), Path(workspace.path))
     if hit is not None:
         what = ("the open workspace" if hit == Path(workspace.path)
                 else f"a file of the workspace ({hit.name})")

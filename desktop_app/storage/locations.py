@@ -27,6 +27,20 @@ def is_url(location: str | Path) -> bool:
     return text.startswith(("postgresql://", "postgres://")) or bool(_KEYWORDS.match(text))
 
 
+def display(location: str | Path) -> str:
+    """The location as shown to the user: a path, or a database address without its password."""
+    if not is_url(location):
+        return str(location)
+    from desktop_app.storage.pg_connection import display_location
+
+    return display_location(str(location))
+
+
+def location_arg(text: str) -> Path | str:
+    """`--workspace` as given on the command line: a database address as text, else a Path."""
+    return text.strip() if is_url(text) else Path(text).expanduser()
+
+
 def open_workspace(location: str | Path, seed: SeedData | None = None, create_anyway: bool = False,
                    password: str | None = None) -> Workspace:
     """The workspace at `location`: a file (`Workspace.open`, created if missing, `seed` and
