@@ -153,3 +153,41 @@ def wait_until(condition: object, timeout: float = 10.0) -> bool:
             return True
         time.sleep(0.02)
     return bool(condition())  # type: ignore[operator]
+
+
+def main() -> int:
+    """`python tests/pg_cluster.py`: a throw-away cluster holding a trial team workspace (seeded
+    with the data set) until Ctrl-C; prints the URL to give to `csp-desk --workspace`."""
+    import signal
+    import sys
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)  # `kill` stops and deletes the server too
+    root = Path(__file__).resolve().parent.parent
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from desktop_app.storage.team_setup import init_team
+
+    try:
+        cluster = start_cluster(durable=True)
+    except ClusterUnavailable as exc:
+        print(f"Cannot start PostgreSQL: {exc}", file=sys.stderr)
+        return 1
+    try:
+        url = cluster.url(cluster.new_database("trial"))
+        print(init_team(url))
+        print(f"\n  csp-desk --workspace {url}\n\nCtrl-C stops the server and deletes it.", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+    finally:
+        cluster.destroy()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

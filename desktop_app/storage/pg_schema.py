@@ -9,7 +9,8 @@ counterpart of SQLite's `PRAGMA user_version` and `application_id`, so not a wor
 Differences from SQLite, all invisible through the workspace API: TEXT columns sort bytewise
 (`COLLATE "C"`, as SQLite's BINARY), INTEGER is BIGINT (SQLite's integers are 64-bit), BLOB is
 BYTEA, `INTEGER PRIMARY KEY` ids are identity columns, the date check is a regular expression
-instead of GLOB, and the append-only change log is kept by a trigger function.
+instead of GLOB, the append-only change log is kept by a trigger function, and another trigger
+sends `NOTIFY csp_desk_changes, '<entry id>'` for each change-log row (delivered at commit).
 """
 
 from __future__ import annotations
@@ -130,6 +131,12 @@ EXTRAS = (
        FOR EACH ROW EXECUTE FUNCTION change_log_append_only()""",
     """CREATE TRIGGER change_log_no_truncate BEFORE TRUNCATE ON change_log
        FOR EACH STATEMENT EXECUTE FUNCTION change_log_append_only()""",
+    # Every committed change is announced: NOTIFY with the new change-log row's id (PostgreSQL
+    # delivers it at commit, never for a rolled-back write), whoever wrote it (the app, psql...).
+    f"""CREATE FUNCTION change_log_notify() RETURNS trigger LANGUAGE plpgsql AS
+       $$ BEGIN PERFORM pg_notify('{NOTIFY_CHANNEL}', NEW.entry_id::text); RETURN NULL; END $$""",
+    """CREATE TRIGGER change_log_notify AFTER INSERT ON change_log
+       FOR EACH ROW EXECUTE FUNCTION change_log_notify()""",
     f"CREATE TABLE {VERSION_TABLE} (version BIGINT NOT NULL, app_id {T} NOT NULL)",
 )
 

@@ -11,8 +11,8 @@ Every read and write of `Workspace` runs unchanged: its SQL goes through `PgConn
 - Writing: one transaction per write that first takes one transaction-level advisory lock, so
   writers queue as they do on SQLite's `BEGIN IMMEDIATE`, and the compare-and-set checks
   (`expected`) read the newest committed state (READ COMMITTED, after the lock) and refuse with
-  ConflictError what another user changed in between. A write that appended change-log rows sends
-  `NOTIFY csp_desk_changes, '<entry id>'` in the same transaction (delivered at commit).
+  ConflictError what another user changed in between. Each change-log row a write appends sends
+  `NOTIFY csp_desk_changes, '<entry id>'` (a trigger, storage/pg_schema.py; delivered at commit).
 - Presence: `read_only` from the role's privileges (INSERT on change_log; a standby server is
   read-only too), `online` False once the connection was found lost (a write then raises
   OfflineError; nothing is queued), `reconnect()` tries once, `watch()` LISTENs on its own
@@ -250,11 +250,7 @@ class TeamWorkspace(Workspace):
             try:
                 db.begin()
                 db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-                before = self._newest_id()
-                yield self._conn
-                after = self._newest_id()
-                if after > before:
-                    db.execute("SELECT pg_notify(?, ?)", (pg_schema.NOTIFY_CHANNEL, str(after)))
+                yield self._conn  # each change-log row it appends NOTIFYs (a trigger), at commit
                 db.commit()
             except BaseException:
                 db.rollback()
@@ -264,10 +260,6 @@ class TeamWorkspace(Workspace):
             raise
         except sqlite3.Error as exc:
             raise save_error(exc) from exc
-
-    def _newest_id(self) -> int:
-        row = self._db.execute("SELECT coalesce(max(entry_id), 0) FROM change_log").fetchone()
-        return int(row[0]) if row else 0
 
     def _write(self, action: Callable[[sqlite3.Connection], T]) -> T:
         with self._writing() as conn:
