@@ -88,6 +88,8 @@ def test_a_lost_server_refuses_writes_and_reconnect_brings_it_back(pg_restartabl
         assert ws.online is False
         with pytest.raises(OfflineError):  # and again, without touching the server
             ws.save_snapshot("offline", "", "")
+        with pytest.raises(OfflineError, match="Cannot read"):
+            ws.ranking()
         assert ws.reconnect() is False
         cluster.start()
         assert ws.reconnect() is True and ws.online

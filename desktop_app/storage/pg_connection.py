@@ -31,6 +31,10 @@ from desktop_app.storage.pg_schema import IDENTITY
 
 OFFLINE = ("Could not save: the team workspace's server cannot be reached (the connection was "
            "lost); nothing was written and nothing is queued. Try again when it is back.")
+OFFLINE_READ = ("Cannot read the team workspace: its server cannot be reached (the connection was "
+                "lost). Nothing was changed; the window keeps what it showed.")
+COMMIT_UNKNOWN = ("The server of the team workspace was lost while saving: the change may or may "
+                  "not have been saved (nothing is queued). Reconnect and look at the change log.")
 READ_ONLY = ("Could not save: your database role may read this team workspace but not change it; "
              "nothing was written.")
 
@@ -145,7 +149,10 @@ class PgConnection:
         return self.raw.broken or self.raw.closed
 
     def _fail(self, exc: psycopg.Error) -> Exception:
-        return translate_error(exc, self.raw)
+        error = translate_error(exc, self.raw)
+        if isinstance(error, OfflineError) and not self.in_transaction:
+            return OfflineError(OFFLINE_READ)
+        return error
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
         if self.raw.closed and not self.raw.broken:
@@ -183,12 +190,17 @@ class PgConnection:
             raise self._fail(exc) from exc
 
     def begin(self) -> None:
+        self.in_transaction = True  # a failure from here on is a write's (see _fail)
         self.execute("BEGIN")
-        self.in_transaction = True
 
     def commit(self) -> None:
-        self.in_transaction = False
-        self.execute("COMMIT")
+        """COMMIT; a connection lost during it leaves the outcome unknown (OfflineError saying so)."""
+        try:
+            self.execute("COMMIT")
+        except OfflineError as exc:
+            raise OfflineError(COMMIT_UNKNOWN) from exc
+        finally:
+            self.in_transaction = False
 
     def rollback(self) -> None:
         self.in_transaction = False
