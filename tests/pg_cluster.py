@@ -21,7 +21,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PG_BIN = Path(os.environ.get("CSP_DESK_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _pg_bin() -> Path:
+    """$CSP_DESK_PG_BIN, else PostgreSQL 15's Debian folder, else the newest one installed."""
+    if os.environ.get("CSP_DESK_PG_BIN"):
+        return Path(os.environ["CSP_DESK_PG_BIN"])
+    preferred = Path("/usr/lib/postgresql/15/bin")
+    if (preferred / "initdb").exists():
+        return preferred
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
+    return found[-1].parent if found else preferred
+
+
+PG_BIN = _pg_bin()
 SUPERUSER = "csp_admin"
 PASSWORD_ROLE = "csp_pw"
 PASSWORD = "s3cret-pw"
@@ -110,7 +122,8 @@ def start_cluster(durable: bool = False) -> Cluster:
     except ImportError as exc:
         raise ClusterUnavailable(f"psycopg is not installed: {exc}") from exc
     as_postgres = os.geteuid() == 0
-    folder = Path(tempfile.mkdtemp(prefix="csp-pg-"))
+    # As root the folder must be reachable by `postgres`: under /tmp, not a root-only $TMPDIR.
+    folder = Path(tempfile.mkdtemp(prefix="csp-pg-", dir="/tmp" if as_postgres else None))
     cluster = Cluster(folder=folder, port=_free_port(), as_postgres=as_postgres)
     try:
         cluster.socket_dir.mkdir()
