@@ -47,6 +47,8 @@ def _cluster() -> Cluster:
             _CLUSTER["cluster"] = start_cluster()
         except ClusterUnavailable as exc:
             _CLUSTER["error"] = str(exc)
+        else:
+            _stop_on_sigterm()
     if "error" in _CLUSTER:
         reason = f"PostgreSQL cannot be started: {_CLUSTER['error']}"
         if os.environ.get("CI") == "true":
@@ -55,6 +57,18 @@ def _cluster() -> Cluster:
     cluster = _CLUSTER["cluster"]
     assert isinstance(cluster, Cluster)
     return cluster
+
+
+def _stop_on_sigterm() -> None:
+    """A run killed with SIGTERM (a `timeout`) ends like Ctrl-C, so that the session's end stops
+    the cluster instead of leaving a server running (atexit does not run on a signal)."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+
 def _pg_bin() -> Path:
     """$CSP_DESK_PG_BIN, else PostgreSQL 15's Debian folder, else the newest one installed."""
     if os.environ.get("CSP_DESK_PG_BIN"):

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.team_setup import init_team
-from desktop_app.ui import team_startup
+from desktop_app.ui import startup, team_startup
 from desktop_app.ui.startup import EXIT_FAILURE, Opened, open_for_window
 from tests.pg_cluster import Cluster
 
@@ -72,3 +72,42 @@ def test_the_server_down_question_reads_plainly(qtbot: QtBot, tmp_path: Path) ->
     assert box.defaultButton().text() == "Open a Local Workspace…"
     box.grab().save(str(tmp_path / "server_down.png"))
     assert (tmp_path / "server_down.png").stat().st_size > 0
+
+
+def test_a_refused_login_asks_the_password_once_and_never_writes_it(
+        pg_cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    from tests.pg_cluster import PASSWORD, PASSWORD_ROLE
+
+    name = pg_cluster.new_database("prompt")
+    pg_cluster.admin(f'ALTER DATABASE "{name}" OWNER TO {PASSWORD_ROLE}')
+    url = pg_cluster.url(name, user=PASSWORD_ROLE)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    init_team(pg_cluster.url(name))  # as the superuser; the role owns the database
+    pg_cluster.admin(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
+                     f"{PASSWORD_ROLE}", dbname=name)
+    asked: list[str] = []
+
+    def ask(shown: str, reason: str) -> str | None:
+        asked.append(reason)
+        return PASSWORD
+
+    monkeypatch.setattr(team_startup, "ask_password", ask)
+    opened = open_for_window(url)
+    assert isinstance(opened, Opened)
+    try:
+        assert len(asked) == 1 and "refused the login" in asked[0]
+        assert opened.workspace.ranking() and not opened.workspace.read_only
+        assert PASSWORD not in opened.workspace.location
+    finally:
+        opened.workspace.close()
+        opened.guard.release()
+    data = Path(__import__("os").environ["XDG_DATA_HOME"])
+    for path in [*data.rglob("*"), *tmp_path.rglob("*")]:
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path
+    monkeypatch.setattr(team_startup, "ask_password", lambda shown, reason: None)  # cancelled
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(startup, "tell", lambda title, message, quiet: told.append((title, message)))
+    assert open_for_window(url) == EXIT_FAILURE
+    assert told and "refused the login" in told[0][1]
