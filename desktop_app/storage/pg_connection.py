@@ -189,9 +189,19 @@ class PgConnection:
         except psycopg.Error as exc:
             raise self._fail(exc) from exc
 
-    def begin(self) -> None:
+    def begin(self, lock: int | None = None) -> None:
+        """BEGIN, and with `lock` take that transaction-level advisory lock in the same round trip
+        (waiting until no other transaction holds it)."""
         self.in_transaction = True  # a failure from here on is a write's (see _fail)
-        self.execute("BEGIN")
+        if lock is None:
+            self.execute("BEGIN")
+            return
+        if self._trace is not None:
+            self._trace("BEGIN")
+        try:  # two statements, no parameters: one round trip (the simple query protocol)
+            self.raw.execute(f"BEGIN; SELECT pg_advisory_xact_lock({int(lock)})".encode())
+        except psycopg.Error as exc:
+            raise self._fail(exc) from exc
 
     def commit(self) -> None:
         """COMMIT; a connection lost during it leaves the outcome unknown (OfflineError saying so)."""

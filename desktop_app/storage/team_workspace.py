@@ -248,8 +248,7 @@ class TeamWorkspace(Workspace):
         db = self._db
         try:
             try:
-                db.begin()
-                db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+                db.begin(lock=WRITE_LOCK)
                 yield self._conn  # each change-log row it appends NOTIFYs (a trigger), at commit
                 db.commit()
             except BaseException:
