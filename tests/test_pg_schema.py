@@ -48,3 +48,38 @@ def test_both_schemas_are_at_the_same_version(pg_url: str) -> None:
     with psycopg.connect(pg_url) as conn:
         assert conn.execute(f"SELECT version FROM {pg_schema.VERSION_TABLE}").fetchone() == (
             schema.target_version(),)
+
+
+def test_an_empty_or_newer_database_is_refused_unchanged(pg_url: str) -> None:
+    import pytest
+
+    from desktop_app.storage.errors import NewerVersionError, NotAWorkspaceError
+    from desktop_app.storage.locations import open_workspace
+
+    with pytest.raises(NotAWorkspaceError, match="team init"):
+        open_workspace(pg_url)
+    init_team(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"UPDATE {pg_schema.VERSION_TABLE} SET version = version + 1")
+        before = conn.execute("SELECT count(*) FROM change_log").fetchone()
+    with pytest.raises(NewerVersionError, match="newer CSP Desk"):
+        open_workspace(pg_url)
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM change_log").fetchone() == before
+
+
+def test_an_older_database_runs_the_postgresql_migrations(pg_url: str, monkeypatch) -> None:
+    from desktop_app.storage.locations import open_workspace
+
+    init_team(pg_url)
+    ran: list[int] = []
+
+    def fifth(execute) -> None:  # a stand-in migration 5 (SQLite would gain one beside it)
+        execute("ALTER TABLE meta ADD COLUMN note TEXT")
+        ran.append(5)
+
+    monkeypatch.setattr(pg_schema, "PG_MIGRATIONS", [fifth])
+    with open_workspace(pg_url) as ws:
+        assert ran == [5] and ws.schema_version == 5
+    with open_workspace(pg_url) as ws:
+        assert ran == [5]  # once

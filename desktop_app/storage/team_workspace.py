@@ -129,8 +129,8 @@ class TeamWorkspace(Workspace):
                 f"{version}; this version reads up to {pg_schema.target_version()}). Update "
                 "CSP Desk; nothing was changed.")
         if version < pg_schema.target_version():
-            with self._writing() as conn:
-                pg_schema.migrate(conn.execute, version)
+            with self._writing():
+                pg_schema.migrate(self._db.execute_pg, version)
 
     def close(self) -> None:
         for stop in list(self._watchers):
