@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.storage.locations import is_url, location_arg
 
 PROG = "csp-desk"
 
@@ -26,10 +27,11 @@ EXIT_INTERRUPTED = 130
 def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--workspace",
-        metavar="PATH",
-        type=lambda text: Path(text).expanduser(),
+        metavar="PATH|URL",
+        type=location_arg,
         default=default,
-        help="the workspace file (the window creates it if missing); default: $CSP_DESK_WORKSPACE, "
+        help="the workspace file (the window creates it if missing), or a team workspace's database "
+        "URL (postgresql://user@host:port/dbname, service=NAME); default: $CSP_DESK_WORKSPACE, "
         "else a file in the user data folder (see `csp-desk info`)",
     )
 
@@ -206,9 +208,10 @@ def _main(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     _check_text(parser, args)
     if args.workspace is None:
-        from desktop_app.paths import default_workspace
+        from desktop_app.paths import WORKSPACE_ENV, default_workspace
 
-        args.workspace = default_workspace()
+        env = os.environ.get(WORKSPACE_ENV, "")
+        args.workspace = env.strip() if is_url(env) else default_workspace()
     run = getattr(args, "_run", None)
     if run is not None and args.quit_after_paint:
         parser.error("--quit-after-paint only applies to the window (no command)")

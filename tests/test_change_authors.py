@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.storage.locations import open_workspace
 from desktop_app.storage.workspace import Workspace
 
 FIXTURE = Path(__file__).parent / "data" / "released_v1_notes.cspdesk"
 
 
-def test_each_change_records_who_made_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with Workspace.open(tmp_path / "ws.cspdesk") as ws:
+def test_each_change_records_who_made_it(make_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_workspace(make_workspace()) as ws:
         first = ws.last_change_id()
         monkeypatch.setenv("CSP_DESK_USER", "Ann")
         order = ws.ranking()

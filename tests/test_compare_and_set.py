@@ -5,7 +5,6 @@ ConflictError and writes nothing (no change-log row either); with the stored sta
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -13,13 +12,15 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, reorder_entries
 from desktop_app.storage.errors import ConflictError, SaveError, is_conflict
+from desktop_app.storage.locations import open_workspace
 from desktop_app.storage.workspace import Workspace
 
 
 @pytest.fixture
-def pair(workspace_path: Path):
-    Workspace.open(workspace_path).close()
-    window, other = Workspace.open(workspace_path), Workspace.open(workspace_path)
+def pair(make_workspace):
+    """Two workspace objects on one store, each backend in turn (a file; a PostgreSQL database)."""
+    location = make_workspace()
+    window, other = open_workspace(location), open_workspace(location)
     yield window, other
     window.close()
     other.close()

@@ -28,10 +28,9 @@ def _line(key: str, label: str, kind: Kind = Kind.AMOUNT, position: int = 0, com
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Workspace:
-    workspace = Workspace.open(tmp_path / "w.cspdesk")
-    yield workspace
-    workspace.close()
+def ws(any_ws: Workspace) -> Workspace:
+    """The shipped data set on each backend in turn (a file; a PostgreSQL team workspace)."""
+    return any_ws
 
 
 def test_oracle_with_a_may_year_end_gets_lines_a_quarter_and_figures(ws: Workspace) -> None:

@@ -17,6 +17,7 @@ from desktop_app.domain.market import PricePoint, TargetPoint, is_stale, latest_
 from desktop_app.domain.provenance import Provenance
 from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_export import export_workbook
+from desktop_app.storage.locations import open_workspace
 from desktop_app.storage.workspace import SaveError, Workspace
 from desktop_app.ui.commands.market import MarketEntry
 from desktop_app.ui.main_window import MainWindow
@@ -43,8 +44,9 @@ def test_latest_price_and_staleness() -> None:
     assert market_view("META", prices, targets, TODAY).upside is None
 
 
-def test_seed_prices_carry_figure_1_and_no_invented_date(tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+def test_seed_prices_carry_figure_1_and_no_invented_date(make_workspace, tmp_path: Path) -> None:
+    location = make_workspace()  # a file, then a team workspace
+    with open_workspace(location) as ws:
         msft = ws.prices("MSFT")
         assert [(p.price, p.as_of, p.provenance.note_id) for p in msft] == [(D("534"), None, "n001")]
         assert [(t.target, t.rating) for t in ws.target_history("MSFT")] == [(D("660"), "OP")]
@@ -52,8 +54,9 @@ def test_seed_prices_carry_figure_1_and_no_invented_date(tmp_path: Path) -> None
         assert view.stale and view.upside == (D(660) / D(534) - 1) * 100
 
 
-def test_bad_prices_are_refused_and_change_nothing(tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+def test_bad_prices_are_refused_and_change_nothing(make_workspace, tmp_path: Path) -> None:
+    location = make_workspace()  # a file, then a team workspace
+    with open_workspace(location) as ws:
         before = ws.last_change_id()
         for args, reason in [
             (("XXX", D("5"), TODAY), "Unknown company"),
@@ -154,8 +157,9 @@ def test_a_failed_write_is_not_kept(qtbot: QtBot, tmp_path: Path, monkeypatch: p
     assert window.undo_stack.count() == 0
 
 
-def test_workbook_summary_shows_price_date_and_stale(tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+def test_workbook_summary_shows_price_date_and_stale(make_workspace, tmp_path: Path) -> None:
+    location = make_workspace()  # a file, then a team workspace
+    with open_workspace(location) as ws:
         ws.add_price("AMZN", D("250"), date(2025, 8, 1), "ana")
         ws.add_price("MSFT", D("550"), date(2025, 8, 8), "ana")
         export_workbook(ws, tmp_path / "s.xlsx", exported_at=datetime(2025, 8, 10, 9, 0).astimezone())

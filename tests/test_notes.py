@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from test_ranking_cli import run_cli
 
 from desktop_app.storage import notes as note_store
+from desktop_app.storage.locations import open_workspace
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.commands.notes import NoteEntry
 from desktop_app.ui.main_window import MainWindow
@@ -20,8 +21,9 @@ from desktop_app.ui.main_window import MainWindow
 PDF = b"%PDF-1.4\n% a broker note\n" + bytes(range(256)) * 40
 
 
-def test_seed_notes_are_listed_with_what_cites_them(tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+def test_seed_notes_are_listed_with_what_cites_them(make_workspace, tmp_path: Path) -> None:
+    location = make_workspace()  # a file, then a team workspace
+    with open_workspace(location) as ws:
         notes = ws.notes()
         assert [(n.note_id, n.broker) for n in notes] == [("n000", "KGI"), ("n001", "KGI")]
         cited = ws.note_citations()
@@ -32,8 +34,9 @@ def test_seed_notes_are_listed_with_what_cites_them(tmp_path: Path) -> None:
         assert {c.kind for c in cited["n000"]} >= {"statement", "ranking reason"}
 
 
-def test_a_note_with_its_file_is_stored_inside_the_workspace(tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+def test_a_note_with_its_file_is_stored_inside_the_workspace(make_workspace, tmp_path: Path) -> None:
+    location = make_workspace()  # a file, then a team workspace
+    with open_workspace(location) as ws:
         note_id = ws.add_note("Morgan Stanley", date(2025, 8, 6), "MSFT: Azure keeps going", "ana",
                               analyst="K. Lee", file=("msft.pdf", PDF))
         assert note_id == "n002"
@@ -46,13 +49,14 @@ def test_a_note_with_its_file_is_stored_inside_the_workspace(tmp_path: Path) -> 
         assert [c.kind for c in ws.note_citations()[note_id]] == ["target"]
         with pytest.raises(ValueError, match="cited"):
             ws.remove_note(note_id)  # nothing that cites a note loses it
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:  # really on disk
+    with open_workspace(location) as ws:  # really on disk
         assert ws.note_file("n002") == ("msft.pdf", PDF)
 
 
-def test_bad_notes_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_notes_are_refused(make_workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    location = make_workspace()  # a file, then a team workspace
     monkeypatch.setattr(note_store, "MAX_NOTE_FILE_BYTES", 1000)
-    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+    with open_workspace(location) as ws:
         before = ws.last_change_id()
         with pytest.raises(ValueError, match="files up to"):
             ws.add_note("KGI", date(2025, 8, 6), "big", "ana", file=("big.pdf", PDF))

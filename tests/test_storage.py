@@ -18,6 +18,7 @@ from desktop_app.domain.scorecard import Printed, ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.io.seed_data import SeedData, load_seed
 from desktop_app.storage import schema
+from desktop_app.storage.locations import open_workspace
 from desktop_app.storage.workspace import SaveError, Workspace, WorkspaceError
 
 N0, N1 = "n000", "n001"
@@ -115,7 +116,16 @@ def seed() -> SeedData:
 
 
 @pytest.fixture
-def ws(tmp_path: Path, seed: SeedData):
+def ws(make_workspace, seed: SeedData):
+    """The small seed in a workspace of each backend in turn (file, PostgreSQL)."""
+    workspace = open_workspace(make_workspace(seed))
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def file_ws(tmp_path: Path, seed: SeedData):
+    """Only a file: for what SQLite's file does (full disk, locks, Save a Copy)."""
     workspace = Workspace.open(tmp_path / "ws.cspdesk", seed)
     yield workspace
     workspace.close()
@@ -230,12 +240,13 @@ def test_failed_creation_leaves_no_file(tmp_path: Path, seed: SeedData) -> None:
 
 def test_decimals_are_stored_as_exact_text(ws: Workspace) -> None:
     where = " FROM scorecard_lines WHERE company = 'MSFT' AND fiscal_year = 2025 AND fiscal_quarter = 4"
+    typeof = "typeof" if not ws.is_remote else "pg_typeof"  # PostgreSQL: the column's type
     raw = {
         (line, field): (typeof, value)
         for line, field, typeof, value in ws._conn.execute(
-            "SELECT line, 'actual', typeof(actual), actual" + where
-            + " UNION ALL SELECT line, 'consensus', typeof(consensus), consensus" + where
-            + " UNION ALL SELECT line, 'yoy', typeof(printed_yoy), printed_yoy" + where
+            f"SELECT line, 'actual', CAST({typeof}(actual) AS TEXT), actual" + where
+            + f" UNION ALL SELECT line, 'consensus', CAST({typeof}(consensus) AS TEXT), consensus" + where
+            + f" UNION ALL SELECT line, 'yoy', CAST({typeof}(printed_yoy) AS TEXT), printed_yoy" + where
         )
     }
     assert raw[("revenue", "actual")] == ("text", "76441")
@@ -278,9 +289,10 @@ def _traced(ws: Workspace) -> list[str]:
 
 
 def _one_transaction(statements: list[str]) -> None:
-    assert statements[0] == "BEGIN IMMEDIATE"
+    begin = statements[0]  # SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN, then the write lock
+    assert begin in ("BEGIN IMMEDIATE", "BEGIN")
     assert statements[-1] == "COMMIT"
-    assert sum(s == "BEGIN IMMEDIATE" for s in statements) == 1
+    assert sum(s == begin for s in statements) == 1
     assert sum(s == "COMMIT" for s in statements) == 1
     assert any(s.startswith("INSERT INTO change_log") for s in statements)
 
@@ -425,38 +437,38 @@ def _state(ws: Workspace) -> tuple:
     return (ws.ranking(), ws.snapshots(), ws.scorecard_lines(), ws.companies(), ws.change_log())
 
 
-def test_a_failing_log_insert_rolls_the_whole_write_back(ws: Workspace) -> None:
-    ws._conn.execute(
+def test_a_failing_log_insert_rolls_the_whole_write_back(file_ws: Workspace) -> None:
+    file_ws._conn.execute(
         "CREATE TEMP TRIGGER fail BEFORE INSERT ON main.change_log"
         " BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
     )
-    before = _state(ws)
+    before = _state(file_ws)
     writes = [
-        lambda: ws.set_ranking([RankEntry("GOOGL"), RankEntry("AMZN"), RankEntry("MSFT")], "x"),
-        lambda: ws.save_snapshot("y", "", ""),
-        lambda: ws.set_scorecard_value("MSFT", F4Q25, "revenue", "actual", Decimal("1")),
-        lambda: ws.set_scorecard_value("MSFT", Quarter(2027, 1), "revenue", "actual", Decimal("1")),
-        lambda: ws.add_company(Company("META", "Meta", "", 12, "")),
-        lambda: ws.remove_company("AMZN"),
+        lambda: file_ws.set_ranking([RankEntry("GOOGL"), RankEntry("AMZN"), RankEntry("MSFT")], "x"),
+        lambda: file_ws.save_snapshot("y", "", ""),
+        lambda: file_ws.set_scorecard_value("MSFT", F4Q25, "revenue", "actual", Decimal("1")),
+        lambda: file_ws.set_scorecard_value("MSFT", Quarter(2027, 1), "revenue", "actual", Decimal("1")),
+        lambda: file_ws.add_company(Company("META", "Meta", "", 12, "")),
+        lambda: file_ws.remove_company("AMZN"),
     ]
     for write in writes:
         with pytest.raises(SaveError, match="Could not save: injected failure"):
             write()
-        assert not ws._conn.in_transaction
-        assert _state(ws) == before
+        assert not file_ws._conn.in_transaction
+        assert _state(file_ws) == before
 
 
-def test_disk_full_gives_a_clear_message_and_changes_nothing(ws: Workspace) -> None:
-    before = _state(ws)
-    pages = ws._conn.execute("PRAGMA page_count").fetchone()[0]
-    ws._conn.execute(f"PRAGMA max_page_count = {pages}")
+def test_disk_full_gives_a_clear_message_and_changes_nothing(file_ws: Workspace) -> None:
+    before = _state(file_ws)
+    pages = file_ws._conn.execute("PRAGMA page_count").fetchone()[0]
+    file_ws._conn.execute(f"PRAGMA max_page_count = {pages}")
     huge = "x" * 200_000
     with pytest.raises(SaveError, match="Could not save: database or disk is full"):
-        ws.set_ranking([RankEntry("AMZN", huge), RankEntry("MSFT"), RankEntry("GOOGL")], "big")
-    assert _state(ws) == before
-    ws._conn.execute("PRAGMA max_page_count = 1073741823")
-    ws.set_ranking([RankEntry("AMZN", huge), RankEntry("MSFT"), RankEntry("GOOGL")], "big")
-    assert ws.ranking()[0].rationale == huge
+        file_ws.set_ranking([RankEntry("AMZN", huge), RankEntry("MSFT"), RankEntry("GOOGL")], "big")
+    assert _state(file_ws) == before
+    file_ws._conn.execute("PRAGMA max_page_count = 1073741823")
+    file_ws.set_ranking([RankEntry("AMZN", huge), RankEntry("MSFT"), RankEntry("GOOGL")], "big")
+    assert file_ws.ranking()[0].rationale == huge
 
 
 def test_a_locked_workspace_gives_save_error(tmp_path: Path, seed: SeedData) -> None:
@@ -495,30 +507,30 @@ def test_second_connection_sees_committed_data(tmp_path: Path, seed: SeedData) -
         assert first.snapshots()[-1].label == "from the second window"
 
 
-def test_backup_produces_an_openable_copy(ws: Workspace, tmp_path: Path, seed: SeedData) -> None:
-    ws.set_ranking([RankEntry("GOOGL", "g"), RankEntry("AMZN"), RankEntry("MSFT")], "")
+def test_backup_produces_an_openable_copy(file_ws: Workspace, tmp_path: Path, seed: SeedData) -> None:
+    file_ws.set_ranking([RankEntry("GOOGL", "g"), RankEntry("AMZN"), RankEntry("MSFT")], "")
     dest = tmp_path / "backups" / "copy.cspdesk"
-    ws.backup_to(dest)
+    file_ws.backup_to(dest)
     assert dest.is_file() and not Path(f"{dest}-wal").exists()
     assert sorted(p.name for p in dest.parent.iterdir()) == ["copy.cspdesk"]
     with Workspace.open(dest, small_seed()) as copy:
-        assert copy.ranking() == ws.ranking()
-        assert copy.change_log() == ws.change_log()
+        assert copy.ranking() == file_ws.ranking()
+        assert copy.change_log() == file_ws.change_log()
         assert copy.quick_check() == "ok"
-    ws.backup_to(dest)  # overwriting an older backup is fine
+    file_ws.backup_to(dest)  # overwriting an older backup is fine
 
 
-def test_a_copy_never_goes_over_the_workspace_or_its_files(ws: Workspace, tmp_path: Path) -> None:
+def test_a_copy_never_goes_over_the_workspace_or_its_files(file_ws: Workspace, tmp_path: Path) -> None:
     """Save a Copy to the workspace, its -wal / -shm / lock file, a symlink or a hard link to it
     is refused and changes nothing."""
-    before = ws.path.read_bytes()
+    before = file_ws.path.read_bytes()
     symlink = tmp_path / "link.cspdesk"
-    symlink.symlink_to(ws.path)
+    symlink.symlink_to(file_ws.path)
     hard = tmp_path / "hard.cspdesk"
-    hard.hardlink_to(ws.path)
-    for target in (ws.path, Path(f"{ws.path}-wal"), Path(f"{ws.path}-shm"),
-                   Path(f"{ws.path}.lock"), symlink, hard):
+    hard.hardlink_to(file_ws.path)
+    for target in (file_ws.path, Path(f"{file_ws.path}-wal"), Path(f"{file_ws.path}-shm"),
+                   Path(f"{file_ws.path}.lock"), symlink, hard):
         with pytest.raises(SaveError, match="it is the workspace itself"):
-            ws.backup_to(target)
-    assert ws.path.read_bytes() == before and symlink.is_symlink()
-    assert ws.quick_check() == "ok" and ws.ranking()
+            file_ws.backup_to(target)
+    assert file_ws.path.read_bytes() == before and symlink.is_symlink()
+    assert file_ws.quick_check() == "ok" and file_ws.ranking()

@@ -8,21 +8,28 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_commands import CliError
+from desktop_app.storage.locations import location_arg
 
 EXIT_USAGE = 2
 
 
 def workspace_option(parser: argparse.ArgumentParser) -> None:
     """`--workspace` accepted after the action too; SUPPRESS keeps a value given earlier."""
-    parser.add_argument("--workspace", metavar="PATH", type=lambda t: Path(t).expanduser(),
-                        default=argparse.SUPPRESS, help="the workspace file")
+    parser.add_argument("--workspace", metavar="PATH|URL", type=location_arg,
+                        default=argparse.SUPPRESS, help="the workspace file or team workspace URL")
 
 
-def open_workspace(path: Path) -> Any:  # noqa: ANN401 - Workspace is imported lazily
-    from desktop_app.storage.workspace import Workspace
+def open_workspace(path: Path | str) -> Any:  # noqa: ANN401 - Workspace is imported lazily
+    """The workspace file at `path` (created if missing, which is said on stderr), or the team
+    workspace at a database URL (never created here: `csp-desk team init`)."""
+    from desktop_app.storage.locations import is_url
+    from desktop_app.storage.locations import open_workspace as open_at
 
+    if is_url(path):
+        return open_at(path)
+    path = Path(path)
     existed = path.exists()
-    workspace = Workspace.open(path)
+    workspace = open_at(path)
     if not existed:
         print(f"Created a new workspace at {path}", file=sys.stderr)
     return workspace

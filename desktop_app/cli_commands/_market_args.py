@@ -5,30 +5,26 @@ with status 2 and a reason before anything is written."""
 from __future__ import annotations
 
 import argparse
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_commands import CliError
+from desktop_app.storage.locations import location_arg
 
 EXIT_USAGE = 2
 
 
 def workspace_option(parser: argparse.ArgumentParser) -> None:
     # Accepted after the action too; SUPPRESS keeps a value given earlier.
-    parser.add_argument("--workspace", metavar="PATH", type=lambda t: Path(t).expanduser(),
-                        default=argparse.SUPPRESS, help="the workspace file")
+    parser.add_argument("--workspace", metavar="PATH|URL", type=location_arg,
+                        default=argparse.SUPPRESS, help="the workspace file or team workspace URL")
 
 
-def open_workspace(path: Path) -> Any:
-    from desktop_app.storage.workspace import Workspace
+def open_workspace(path: Path | str) -> Any:
+    from desktop_app.cli_commands._common import open_workspace as open_location
 
-    existed = path.exists()
-    workspace = Workspace.open(path)
-    if not existed:
-        print(f"Created a new workspace at {path}", file=sys.stderr)
-    return workspace
+    return open_location(path)
 
 
 def positive_number(text: str, what: str) -> Decimal:

@@ -23,10 +23,15 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.storage.backups import DEFAULT_POLICY, Policy, make_backup, missing_workspace_error
     from desktop_app.storage.identity import regular_file_stat
+    from desktop_app.storage.locations import display, is_url
     from desktop_app.storage.readable import full_check
     from desktop_app.storage.workspace import Workspace
 
     path = args.workspace
+    if is_url(path):
+        raise CliError(f"Backups are made of a workspace file; {display(path)} is a team workspace "
+                       "on a server: back it up with the server's tools (pg_dump). Nothing was "
+                       "backed up.")
     if args.keep_last is not None and args.keep_last < 1:
         raise CliError("--keep-last must be at least 1.", status=2)
     info = regular_file_stat(path)  # a folder, FIFO, device or socket is refused unopened

@@ -20,9 +20,12 @@ from desktop_app.cli_commands import CliError, Command
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.storage.backups import backup_dir, list_backups, missing_workspace_error
     from desktop_app.storage.identity import regular_file_stat
+    from desktop_app.storage.locations import is_url
     from desktop_app.storage.readable import full_check
 
     path = args.workspace
+    if is_url(path):
+        return _check_server(path)
     if regular_file_stat(path) is None:  # a folder, FIFO, device or socket: "not a workspace"
         missing = missing_workspace_error(path) if not path.exists() else None
         raise CliError(str(missing) if missing else f"There is no workspace file at {path}.")
@@ -42,10 +45,26 @@ def _run(args: argparse.Namespace) -> int:
     return 1
 
 
+def _check_server(location: str) -> int:
+    """A team workspace: the server-side check (schema version, every row read back)."""
+    from desktop_app.storage.locations import open_workspace
+
+    with open_workspace(location) as workspace:
+        result = workspace.quick_check()
+        if result == "ok":
+            print(f"ok  {workspace.location}")
+            return 0
+        print(f"PROBLEMS  {workspace.location}", file=sys.stderr)
+        for problem in result.splitlines():
+            print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
 COMMAND = Command(
     name="check",
     help="check the workspace file for damage (SQLite integrity_check)",
     description="Run SQLite's integrity check on the workspace. Prints ok (exit 0) or the problems "
-    "found (exit 1). The file is only read.",
+    "found (exit 1). The file is only read. For a team workspace (a database URL): the server-side "
+    "check (schema version, every row read back).",
     run=_run,
 )

@@ -55,10 +55,10 @@ def _run(args: argparse.Namespace) -> int:
         print(write_table(args.workspace, args.table, args.out).resolve())
         return 0
     from desktop_app.io.excel_export import ExcelExportError, export_workbook
-    from desktop_app.storage.workspace import Workspace
+    from desktop_app.storage.locations import is_url, open_workspace
 
-    existed = args.workspace.exists()
-    with Workspace.open(args.workspace) as workspace:
+    existed = is_url(args.workspace) or args.workspace.exists()
+    with open_workspace(args.workspace) as workspace:
         if not existed:
             print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
         try:
@@ -67,7 +67,8 @@ def _run(args: argparse.Namespace) -> int:
         except ExcelExportError as exc:
             raise CliError(str(exc)) from exc
         except Exception as exc:
-            _explain_damage(args.workspace, exc)
+            if not is_url(args.workspace):
+                _explain_damage(args.workspace, exc)
             raise
     print(result.path.resolve())
     return 0

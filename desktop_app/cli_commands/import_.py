@@ -29,7 +29,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.io.excel_import import ExcelImportError, check_regular, read_import, show
     from desktop_app.storage.errors import SaveError
-    from desktop_app.storage.workspace import Workspace
+    from desktop_app.storage.locations import is_url, open_workspace
 
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
@@ -39,8 +39,8 @@ def _run(args: argparse.Namespace) -> int:
         check_regular(args.source)  # a named pipe or a device is refused before it is opened
     except ExcelImportError as exc:
         raise CliError(str(exc)) from exc
-    existed = args.workspace.exists()
-    with Workspace.open(args.workspace) as workspace:
+    existed = is_url(args.workspace) or args.workspace.exists()
+    with open_workspace(args.workspace) as workspace:
         if not existed:
             print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
         try:

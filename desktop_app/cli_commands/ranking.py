@@ -10,11 +10,11 @@ A `set` that is not a permutation of the covered tickers exits with status 2 and
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.storage.locations import location_arg
 
 if TYPE_CHECKING:  # storage is imported only when a command runs
     from desktop_app.storage.workspace import Workspace
@@ -24,8 +24,8 @@ EXIT_USAGE = 2
 
 def _workspace_option(parser: argparse.ArgumentParser) -> None:
     # Accepted after the action too; SUPPRESS keeps a value given earlier.
-    parser.add_argument("--workspace", metavar="PATH", type=lambda t: Path(t).expanduser(),
-                        default=argparse.SUPPRESS, help="the workspace file")
+    parser.add_argument("--workspace", metavar="PATH|URL", type=location_arg,
+                        default=argparse.SUPPRESS, help="the workspace file or team workspace URL")
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -46,13 +46,10 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     _workspace_option(snap)
 
 
-def _open(path: Path) -> Workspace:
-    from desktop_app.storage.workspace import Workspace
+def _open(path: Path | str) -> Workspace:
+    from desktop_app.cli_commands._common import open_workspace
 
-    existed = path.exists()
-    workspace = Workspace.open(path)
-    if not existed:
-        print(f"Created a new workspace at {path}", file=sys.stderr)
+    workspace: Workspace = open_workspace(path)
     return workspace
 
 

@@ -21,7 +21,13 @@ class WorkspaceReader(Protocol):
     """The read side of an open workspace (see storage.workspace.Workspace for the meaning)."""
 
     @property
-    def path(self) -> Path: ...
+    def path(self) -> Path: ...  # a file workspace only (a team workspace raises FileOnlyError)
+
+    @property
+    def is_remote(self) -> bool: ...  # a team workspace on a server: no file
+
+    @property
+    def location(self) -> str: ...  # the file path, or the server URL without password
 
     def sources(self) -> list[Source]: ...
 

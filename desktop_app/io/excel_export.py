@@ -64,8 +64,9 @@ def default_author() -> str:
 
 
 def workspace_name(path: Path | str) -> str:
-    """The workspace's name as a PM calls it: its file's name without folder or suffix."""
-    return Path(path).stem
+    """The workspace's name as a PM calls it: its file's name without folder or suffix (for a
+    server workspace, the last part of its address: the database name)."""
+    return Path(str(path).split("?", 1)[0]).stem or str(path)
 
 
 def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str,
@@ -85,8 +86,9 @@ def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str,
     forecasts = workspace.forecasts()
     supply = workspace.supply_chain()
     scorecards = ScorecardData(companies, definitions, lines, statements)
+    where = workspace.location if workspace.is_remote else workspace.path
     summary = content.SummaryData(companies, ranking, snapshots, targets, exported_at,
-                                  workspace_name(workspace.path), author,
+                                  workspace_name(where), author,
                                   markets=workspace.market_views(exported_at.date()),
                                   stale_days=workspace.stale_days(), language=language)
     reads = workspace.cloud_reads()
@@ -168,7 +170,7 @@ def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: Progres
 
     A `path` that is the workspace itself or one of its side files (also through a link) is
     refused before anything is read or written."""
-    hit = workspace_file_hit(Path(path), Path(workspace.path))
+    hit = None if workspace.is_remote else workspace_file_hit(Path(path), Path(workspace.path))
     if hit is not None:
         what = ("the open workspace" if hit == Path(workspace.path)
                 else f"a file of the workspace ({hit.name})")

@@ -44,6 +44,21 @@ class OfflineError(SaveError):
     """The workspace's server could not be reached; nothing was written and nothing was queued."""
 
 
+class ServerUnavailableError(WorkspaceError):
+    """A team workspace's server could not be reached when opening it (down, or a wrong address);
+    nothing was opened. The window offers to open a local workspace instead."""
+
+
+class AuthenticationError(WorkspaceError):
+    """The team workspace's server refused the login (no password given, or a wrong one): the
+    window asks for the password; the CLI takes it from ~/.pgpass or PGPASSWORD."""
+
+
+class FileOnlyError(WorkspaceError):
+    """A feature of a workspace file (backups, restore, set-aside, Save a Copy of the file) was
+    asked of a team workspace on a server, where it does not apply; nothing was done."""
+
+
 class LostHoldError(SaveError):
     """The connection's file locks, or the `-wal`/`-shm` files they protect, were lost (another
     program removed or replaced them) and the change just committed is not in the file. The

@@ -34,8 +34,8 @@ READ_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, ValueError, Ari
 _MAX_PROBLEMS = 20
 
 
-def _readers(conn: sqlite3.Connection) -> list[tuple[str, Callable[[], Any]]]:
-    readers: list[tuple[str, Callable[[], Any]]] = [
+def readers(conn: sqlite3.Connection) -> list[tuple[str, Callable[[], Any]]]:
+    found: list[tuple[str, Callable[[], Any]]] = [
         ("meta", lambda: queries.meta(conn)),
         ("sources", lambda: queries.sources(conn)),
         ("companies", lambda: queries.companies(conn, True)),
@@ -61,9 +61,9 @@ def _readers(conn: sqlite3.Connection) -> list[tuple[str, Callable[[], Any]]]:
     except READ_FAILURES:
         tickers = []
     for ticker in tickers:
-        readers.append((f"{ticker} line definitions", functools.partial(queries.line_defs, conn, ticker)))
-        readers.append((f"{ticker} quarters", functools.partial(queries.periods, conn, ticker)))
-    return readers
+        found.append((f"{ticker} line definitions", functools.partial(queries.line_defs, conn, ticker)))
+        found.append((f"{ticker} quarters", functools.partial(queries.periods, conn, ticker)))
+    return found
 
 
 def _nulls(conn: sqlite3.Connection, table: str, quoted: str) -> list[str]:
@@ -129,7 +129,7 @@ def unreadable(path: Path, with_queries: bool = True) -> list[str]:
                 problems.append(f"table {table}: {exc}")
                 continue
             problems += _nulls(conn, table, quoted)
-        for what, read in _readers(conn) if with_queries else []:
+        for what, read in readers(conn) if with_queries else []:
             try:
                 read()
             except READ_FAILURES as exc:
@@ -178,7 +178,7 @@ def reads(method: F) -> F:
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else f"{type(exc).__name__}: {exc}"
             hint = ("" if is_storage_failure(reason) else
                     " The file may be damaged; `csp-desk check` lists the problems.")
-            raise UnreadableError(f"Cannot read the workspace {self.path}: {reason}.{hint} "
+            raise UnreadableError(f"Cannot read the workspace {self.location}: {reason}.{hint} "
                                   "Nothing was changed.") from exc
 
     return read  # type: ignore[return-value]

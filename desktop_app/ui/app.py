@@ -89,7 +89,7 @@ def _started() -> None:
     gc.enable()
 
 
-def start_window(workspace: Path, quiet: bool = False) -> MainWindow | int:
+def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int:
     """The start-up path without the event loop: the workspace checked, locked and opened
     (ui/startup.py), and the main window built on it (not shown yet); or the exit code when it
     cannot start (the reason was told: a dialog, or stderr when `quiet`). The window holds its lock
@@ -97,7 +97,7 @@ def start_window(workspace: Path, quiet: bool = False) -> MainWindow | int:
     from desktop_app.storage.errors import WorkspaceError
     from desktop_app.ui.startup import EXIT_FAILURE, open_for_window, tell
 
-    opened = open_for_window(Path(workspace), quiet=quiet)
+    opened = open_for_window(workspace, quiet=quiet)  # a path, or a team workspace's URL
     if isinstance(opened, int):
         return opened
 
@@ -125,7 +125,7 @@ def start_window(workspace: Path, quiet: bool = False) -> MainWindow | int:
     return window
 
 
-def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
+def run_gui(workspace: Path | str, quit_after_paint: bool = False) -> int:
     """Open `workspace` in the main window and run the event loop; the exit code to return.
 
     Another window already on that workspace is brought forward instead (exit 0); a damaged file
@@ -139,7 +139,7 @@ def run_gui(workspace: Path, quit_after_paint: bool = False) -> int:
     app = application()
     crash_dialog.install(quiet=quit_after_paint)
     try:
-        started = start_window(Path(workspace), quiet=quit_after_paint)
+        started = start_window(workspace, quiet=quit_after_paint)
     except Exception as exc:  # noqa: BLE001 - logged and shown, never a traceback
         crash_dialog.report(type(exc), exc, exc.__traceback__, quiet=quit_after_paint)
         return 1

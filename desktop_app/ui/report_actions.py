@@ -66,7 +66,12 @@ def choose_pdf(window: Any) -> None:
 
     settings = getattr(window, "_settings", None)
     saved = settings.value(KEY_FOLDER) if settings is not None else None
-    folder = Path(str(saved)) if saved and Path(str(saved)).is_dir() else Path(window.workspace.path).parent
+    if saved and Path(str(saved)).is_dir():
+        folder = Path(str(saved))
+    elif window.workspace.is_remote:  # a team workspace has no folder of its own
+        folder = Path.home()
+    else:
+        folder = Path(window.workspace.path).parent
     suggestion = folder / f"CSP Desk tear sheet {date.today().isoformat()}.pdf"
     chosen, _ = file_dialogs.save_file_name(
         window,
@@ -89,7 +94,8 @@ def export_pdf(window: Any, path: Path) -> bool:
     from desktop_app.ui.report.pdf import ReportError, write_pdf
 
     try:
-        if workspace_file_hit(path, Path(window.workspace.path)) is not None:
+        if not window.workspace.is_remote and workspace_file_hit(
+                path, Path(window.workspace.path)) is not None:
             raise ReportError(
                 fill(
                     QCoreApplication.translate(

@@ -242,13 +242,18 @@ def _restore_missing(path: Path, quiet: bool) -> str:
 # ---------------------------------------------------------------------------- opening
 
 
-def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
+def open_for_window(path: Path | str, quiet: bool = False, ask: Ask | None = None,
                     choose_other: Callable[[Path], Path | None] = choose_other_workspace,
-                    ask_missing: AskMissing | None = None) -> Opened | int:
-    """The workspace at `path` opened and locked for this window, or the exit code to return."""
+                    ask_missing: AskMissing | None = None,
+                    ask_server_down: Callable[[str, str], str] | None = None) -> Opened | int:
+    """The workspace at `path` opened and locked for this window, or the exit code to return.
+    A database URL opens a team workspace (see `_open_team`)."""
     from desktop_app.storage.backups import remove_leftovers
+    from desktop_app.storage.locations import is_url
     from desktop_app.storage.workspace import Workspace, WorkspaceError, WorkspaceMissingError
 
+    if is_url(path):
+        return _open_team(str(path), quiet, choose_other, ask_server_down)
     path = Path(path).expanduser()
     notice = ""
     create_anyway = False
@@ -300,6 +305,47 @@ def open_for_window(path: Path, quiet: bool = False, ask: Ask | None = None,
         except WorkspaceError as exc:
             guard.release()
             _cannot_open(path, exc, quiet)
+            return EXIT_FAILURE
+
+
+def _open_team(location: str, quiet: bool, choose_other: Callable[[Path], Path | None],
+               ask_down: Callable[[str, str], str] | None) -> Opened | int:
+    """A team workspace: one window per address (a lock on a stand-in path in the data folder);
+    a server that is down offers a local workspace instead; a refused login asks the password."""
+    from desktop_app.storage.errors import AuthenticationError, ServerUnavailableError, WorkspaceError
+    from desktop_app.storage.locations import display, open_workspace
+    from desktop_app.ui import team_startup
+
+    shown = display(location)
+    guard = _claim(team_startup.stand_in(shown))
+    if guard is None:
+        return _already_open(InstanceGuard(team_startup.stand_in(shown)), quiet)
+    password: str | None = None
+    while True:
+        try:
+            return Opened(open_workspace(location, password=password), guard)
+        except AuthenticationError as exc:
+            password = None if quiet else team_startup.ask_password(shown, str(exc))
+            if password is None:
+                guard.release()
+                tell(_t("Cannot open workspace"), str(exc), quiet)
+                return EXIT_FAILURE
+        except ServerUnavailableError as exc:
+            guard.release()
+            if quiet and ask_down is None:
+                tell(_t("Team workspace unavailable"), str(exc), quiet)
+                return EXIT_FAILURE
+            if (ask_down or team_startup.ask_server_down)(shown, str(exc)) != team_startup.OPEN_LOCAL:
+                return EXIT_FAILURE
+            from desktop_app.paths import default_workspace
+
+            other = choose_other(default_workspace())
+            if other is None:
+                return EXIT_FAILURE
+            return open_for_window(other, quiet, choose_other=choose_other)
+        except WorkspaceError as exc:
+            guard.release()
+            tell(_t("Cannot open workspace"), f"{exc}", quiet)
             return EXIT_FAILURE
 
 

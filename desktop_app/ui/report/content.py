@@ -36,6 +36,8 @@ def workspace_name(workspace: Any) -> str:
     name = getattr(workspace, "name", None)
     if isinstance(name, str) and name:
         return name
+    if getattr(workspace, "is_remote", False):  # a team workspace: its database's name
+        return Path(str(workspace.location).split("?", 1)[0]).stem or str(workspace.location)
     return Path(workspace.path).stem
 
 
