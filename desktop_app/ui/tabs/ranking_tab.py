@@ -106,6 +106,9 @@ class RankingTab(QWidget):
         self.editor.edited.connect(self._rationale_edited)
         if window is not None:
             window.installEventFilter(self.editor)  # save pending typing before the window closes
+            typing = getattr(window, "set_typing_pending", None)
+            if typing is not None:
+                self.editor.pending_changed.connect(typing)
         self._reload_context()
         self.model.set_entries(workspace.ranking())
         if self.model.rowCount():
