@@ -54,6 +54,7 @@ class RankChart(QWidget):
         self.labels: dict[str, pg.TextItem] = {}
         self.x_labels: list[str] = []
         self.series: dict[str, list[int | None]] = {}  # rank per x position; the last one is "Now"
+        self.now_shown = True  # False while the current order is the newest snapshot's
         self.refresh()
 
     def refresh(self) -> None:
@@ -67,9 +68,12 @@ class RankChart(QWidget):
         labels, series = rank_series(snapshots, current)
         self.series = series
         now = len(labels)
-        self.x_labels = [*labels, self.tr("Now (unsaved)")]
+        # the current order as its own point only when it differs from the newest snapshot
+        self.now_shown = not snapshots or list(snapshots[-1].order) != current
+        self.x_labels = [*labels, self.tr("Now (unsaved)")] if self.now_shown else list(labels)
         ticks = [f"{s.label} ({s.taken_on})" if s.taken_on else s.label for s in snapshots]
-        ticks.append(self.x_labels[-1])
+        if self.now_shown:
+            ticks.append(self.x_labels[-1])
         names = self._source.companies()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -85,13 +89,14 @@ class RankChart(QWidget):
                                     symbolBrush=colour, symbolPen=pg.mkPen("w", width=1.5), name=name)
             item.addItem(saved)
             self.lines[ticker] = saved
-            if now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
+            if self.now_shown and now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
                 item.addItem(pg.PlotDataItem(xs[now - 1:], ys[now - 1:], antialias=True,
                                              pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)))
-            if not math.isnan(ys[now]):
+            if self.now_shown and not math.isnan(ys[now]):
                 item.addItem(pg.ScatterPlotItem([xs[now]], [ys[now]], size=11, brush=pg.mkBrush("w"),
                                                 pen=pg.mkPen(colour, width=2.5)))
-            last = max((i for i, y in enumerate(ys) if not math.isnan(y)), default=None)
+            drawn = ys if self.now_shown else ys[:now]
+            last = max((i for i, y in enumerate(drawn) if not math.isnan(y)), default=None)
             if last is not None:
                 label = pg.TextItem(f"{name} ({ticker})", color=colour, anchor=(0, 0.5))
                 label.setFont(bold)
@@ -103,4 +108,4 @@ class RankChart(QWidget):
         bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)]])
         left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
         item.setYRange(0.6, count + 0.4, padding=0)
-        item.setXRange(-0.3, now + 0.9, padding=0)
+        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)

@@ -168,6 +168,7 @@ class ComparePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(note_label(self.tr("Hover a rationale to read all of it.")))
+        self._saved_ids: list[int] = []  # the snapshots offered; a new one resets the default pair
         self.before_box.currentIndexChanged.connect(self.update_comparison)
         self.after_box.currentIndexChanged.connect(self.update_comparison)
         self.refresh()
@@ -190,9 +191,10 @@ class ComparePage(QWidget):
                 box.addItem(text, snapshot.snapshot_id)
             box.blockSignals(False)
         saved = [s.snapshot_id for s in orders[:-1]]
-        before = keep[0] if keep[0] is not None else (saved[-2] if len(saved) > 1 else NOW_ID)
-        after = keep[1] if keep[1] is not None else (saved[-1] if saved else NOW_ID)
-        self.set_pair(before, after)
+        if keep[0] is None or keep[1] is None or saved != self._saved_ids:
+            keep = (saved[-1] if saved else NOW_ID, NOW_ID)  # the newest snapshot vs now
+        self._saved_ids = saved
+        self.set_pair(*keep)
 
     def set_pair(self, before_id: int, after_id: int) -> None:
         """Compare the snapshot `before_id` with `after_id` (0: the current order)."""
