@@ -23,7 +23,6 @@ from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
-
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.single_instance import InstanceGuard
 
@@ -157,8 +156,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
-        from desktop_app.ui import research_actions
+        from desktop_app.ui import research_actions, view_actions
 
+        view_actions.install(self, self._settings)  # View ▸ find in a table, zoom the tables' text
         research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
 
     def _create_status_bar(self) -> None:

@@ -180,6 +180,9 @@ class LazyTab(QWidget):
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
+            built = getattr(self.window(), "lazy_tab_built", None)  # the View menu's zoom
+            if built is not None:
+                built(self._content)
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:
