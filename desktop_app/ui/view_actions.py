@@ -1,10 +1,11 @@
-"""The View menu: find rows in a table (Ctrl+F) and zoom the tables' text (Ctrl+= / Ctrl+- / Ctrl+0).
+"""The View menu: find rows in a table (Ctrl+F) and zoom the tables' text (Ctrl+= / Ctrl+- / Ctrl+0);
+and the splitters' sizes, kept in the settings.
 
 Find opens a find bar at the bottom of the window for the table that has the focus (else the
 largest table on the tab in front): typing hides the rows that do not contain the text in any
 shown column; Escape or the bar's close button shows every row again. The zoom applies to every
 table and list in the window, also to tabs built later (LazyTab calls `lazy_tab_built`), and is
-kept in the settings file.
+kept in the settings file. Every named splitter of a tab gets back the sizes it was left at.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QSplitter,
     QTableView,
     QToolBar,
     QToolButton,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.widgets import ROW_PADDING, DataTable
 
 KEY_ZOOM = "view/table_zoom"
+KEY_SPLITTER = "splitters/%s"  # the splitter's object name
 ZOOM_STEP = 0.1  # each step is a tenth of the normal text size
 MIN_ZOOM, MAX_ZOOM = -4, 10
 BASE_FONT = "cspDeskZoomBase"  # the view's own font before any zoom (a dynamic property)
@@ -181,6 +184,27 @@ class ViewActions(QObject):
         self.find_bar = FindBar(window)
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
 
+    def tab_built(self, root: QWidget) -> None:
+        """A tab was just built: its tables at the zoom, its splitters at their remembered sizes."""
+        self.apply_zoom(root)
+        self.remember_splitters(root)
+
+    def remember_splitters(self, root: QWidget) -> None:
+        for splitter in root.findChildren(QSplitter):
+            name = splitter.objectName()
+            if not name or splitter.property("cspDeskRemembered"):
+                continue
+            splitter.setProperty("cspDeskRemembered", True)
+            state = self._settings.value(KEY_SPLITTER % name)
+            if state is not None:
+                try:
+                    splitter.restoreState(state)
+                except TypeError:
+                    pass  # not a saved state (a hand-edited settings file): the tab's own sizes
+            splitter.splitterMoved.connect(
+                lambda _pos, _index, s=splitter, n=name: self._settings.setValue(
+                    KEY_SPLITTER % n, s.saveState()))
+
     def set_zoom(self, step: int) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, step))
         self._settings.setValue(KEY_ZOOM, self.zoom)
@@ -251,5 +275,5 @@ def install(window: Any, settings: QSettings) -> QMenu:
     """Add the View menu (after Edit) to the window's menu bar."""
     controller = ViewActions(window, settings)
     window.view_actions = controller
-    window.lazy_tab_built = controller.apply_zoom
+    window.lazy_tab_built = controller.tab_built
     return controller.make_menu()

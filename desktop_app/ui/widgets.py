@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,6 +159,47 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+
+
+class FitColumn(QWidget):
+    """A column of widgets (a QVBoxLayout) that says, when its width changes, the height they need
+    at that width, wrapped labels included (`needed`), so that a splitter can give it that room
+    before it squeezes the list inside. It does not raise its minimum: the window stays free."""
+
+    needed_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.needed = 0
+
+    def need(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        total = margins.top() + margins.bottom()
+        inner = width - margins.left() - margins.right()
+        shown = 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                total += item.sizeHint().height() if item is not None else 0
+            elif not widget.isHidden():
+                shown += 1
+                if widget.hasHeightForWidth():
+                    total += widget.heightForWidth(inner)
+                else:
+                    least = max(widget.minimumSizeHint().height(), widget.minimumHeight())
+                    total += least if least > 0 else max(0, widget.sizeHint().height())
+        return total + max(0, shown - 1) * max(0, layout.spacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        needed = self.need(self.width())
+        if needed != self.needed:
+            self.needed = needed
+            self.needed_changed.emit(needed)
 
 
 class LazyTab(QWidget):

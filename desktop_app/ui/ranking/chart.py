@@ -84,11 +84,12 @@ class RankChart(QWidget):
             name = company.name_en if company else ticker
             ys = [math.nan if r is None else float(r) for r in ranks]
             xs = [float(i) for i in range(len(ys))]
-            saved = pg.PlotDataItem(xs[:now], ys[:now], connect="finite", antialias=True,
-                                    pen=pg.mkPen(colour, width=3), symbol="o", symbolSize=9,
-                                    symbolBrush=colour, symbolPen=pg.mkPen("w", width=1.5), name=name)
-            item.addItem(saved)
-            self.lines[ticker] = saved
+            if any(not math.isnan(y) for y in ys[:now]):  # a name no snapshot lists has no line
+                saved = pg.PlotDataItem(xs[:now], ys[:now], connect="finite", antialias=True,
+                                        pen=pg.mkPen(colour, width=3), symbol="o", symbolSize=9,
+                                        symbolBrush=colour, symbolPen=pg.mkPen("w", width=1.5), name=name)
+                item.addItem(saved)
+                self.lines[ticker] = saved
             if self.now_shown and now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
                 item.addItem(pg.PlotDataItem(xs[now - 1:], ys[now - 1:], antialias=True,
                                              pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)))

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -86,6 +88,7 @@ class SnapshotsPage(QWidget):
         right_layout.addWidget(self.entries_view, 1)
         right_layout.addWidget(self.note)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("snapshotsSplit")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -165,7 +168,14 @@ class ComparePage(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        summary = QScrollArea(self)  # on a low screen the summary scrolls instead of growing the window
+        summary.setObjectName("compareSummaryArea")
+        summary.setWidget(self.summary)
+        summary.setWidgetResizable(True)
+        summary.setFrameShape(QFrame.Shape.NoFrame)
+        summary.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
+        summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(note_label(self.tr("Hover a rationale to read all of it.")))
         self._saved_ids: list[int] = []  # the snapshots offered; a new one resets the default pair
