@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 MAX_COLUMN_WIDTH = 420
 ROW_PADDING = 8
 MIN_ELIDED_WIDTH = 120
+FIT_ROWS = 100  # columns fit the contents of this many rows (a years-long table opens at once)
 
 
 class DataTable(QTableView):
@@ -38,6 +39,7 @@ class DataTable(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -205,12 +207,21 @@ class FitColumn(QWidget):
 class LazyTab(QWidget):
     """A tab page whose content is built the first time it is shown (or asked for)."""
 
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None,
+                 after_paint: bool = False) -> None:
+        """With `after_paint`, a first show builds the content once the window has been painted
+        (the next turn of the event loop), so a pane below the fold does not delay the window."""
         super().__init__(parent)
         self._factory = factory
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._later: QTimer | None = None
+        if after_paint:
+            self._later = QTimer(self)
+            self._later.setSingleShot(True)
+            self._later.setInterval(0)
+            self._later.timeout.connect(self._build_if_shown)
 
     @property
     def is_built(self) -> bool:
@@ -226,6 +237,13 @@ class LazyTab(QWidget):
                 built(self._content)
         return self._content
 
+    def _build_if_shown(self) -> None:
+        if self.isVisible():  # not when the window closed meanwhile (its workspace is closed)
+            self.content()
+
     def showEvent(self, event: QShowEvent) -> None:
-        self.content()
+        if self._later is not None and self._content is None:
+            self._later.start()
+        else:
+            self.content()
         super().showEvent(event)

@@ -170,7 +170,7 @@ class RankingTab(QWidget):
 
     # -- reading the workspace -----------------------------------------------------------------
     def _reload_context(self) -> None:
-        self._snapshots = self.workspace.snapshots()
+        self._snapshots = self.workspace.reference_snapshots()  # the newest, and those from notes
         companies = {c.ticker: c for c in self.workspace.companies(include_removed=True)}
         targets = {t.company: t for t in self.workspace.targets()}
         reference = self._snapshots[-1] if self._snapshots else None
