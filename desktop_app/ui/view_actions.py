@@ -181,8 +181,14 @@ class ViewActions(QObject):
         self.window = window
         self._settings = settings
         self.zoom = _zoom_from(settings)
-        self.find_bar = FindBar(window)
-        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self._find_bar: FindBar | None = None  # made at the first Ctrl+F, not for the first paint
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            self._find_bar = FindBar(self.window)
+            self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+        return self._find_bar
 
     def tab_built(self, root: QWidget) -> None:
         """A tab was just built: its tables at the zoom, its splitters at their remembered sizes."""
