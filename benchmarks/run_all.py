@@ -3,9 +3,10 @@
     python benchmarks/run_all.py [--quick]
 
 startup.py (ratio to a bare PySide6 window), edit_latency.py (reorder to committed), memory.py
-(peak RSS after visiting every tab), and excel.py / chart_redraw.py when present. Each prints its
-own figures; this prints them in order and, at the end, which ones missed their goal. `--quick`
-uses fewer runs (for a smoke check, not for the README).
+(peak RSS after visiting every tab), years_of_use.py (every tab on a long history), and excel.py /
+chart_redraw.py when present. Each prints its own figures; this prints them in order and, at the
+end, which ones missed their goal. `--quick` uses fewer runs (for a smoke check, not for the
+README).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ BENCHMARKS = [
     ("data_api.py", [], ["--runs", "3"]),
     ("chart_redraw.py", [], ["--runs", "20"]),
     ("scorecard_paste.py", [], ["--runs", "10"]),
+    ("years_of_use.py", [], ["--snapshots", "200", "--changes", "4000", "--first-paint-runs", "3"]),
 ]
 
 

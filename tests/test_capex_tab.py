@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.capex import build_capex
@@ -182,6 +182,26 @@ def test_hover_over_a_bar_shows_its_story(tab, qtbot: QtBot) -> None:
     _move(tab.chart.viewport(), QPoint(3, 3))  # off the bars
     qtbot.waitUntil(lambda: tab.hover.text == "", timeout=2000)
     assert not tab.hover.outline.isVisible()
+
+
+def test_hover_tooltip_stays_on_the_bar_and_leaving_the_chart_clears_it(tab, qtbot: QtBot) -> None:
+    bar = next(b for b in tab.chart.data.bars() if b.company == "MSFT" and b.label.startswith("2Q25"))
+    viewport = tab.chart.viewport()
+    pos = tab.chart.mapFromScene(tab.chart.bar_scene_rect(bar).center())
+    _move(viewport, QPoint(5, 5))
+    qtbot.wait(60)
+    _move(viewport, pos)
+    qtbot.waitUntil(lambda: tab.hover.text != "", timeout=2000)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    # the mouse rests: Qt sends the view a tooltip event, which used to hide the bar's tooltip
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    qtbot.wait(600)  # Qt hides a tooltip 300 ms after being told to
+    assert QToolTip.isVisible() and QToolTip.text() == tab.hover.text
+    assert tab.hover.outline.isVisible()
+    # the mouse leaves the chart without passing over an empty part of the plot
+    QApplication.sendEvent(viewport, QEvent(QEvent.Type.Leave))
+    assert tab.hover.text == "" and not tab.hover.outline.isVisible()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
 
 
 def test_table_copies_the_selection_as_tab_separated_text(tab, qtbot: QtBot) -> None:

@@ -152,14 +152,46 @@ def test_rank_over_time_chart(tab: RankingTab) -> None:
     tab.history.setCurrentIndex(3)
     chart = tab.history.page(3)
     assert chart.plot.getPlotItem().getViewBox().yInverted()  # rank 1 at the top
-    assert chart.x_labels == ["4Q24 review", "2Q25 review", "Now (unsaved)"]
+    # the seed's current order is its newest snapshot's: no dashed "Now" segment
+    assert chart.x_labels == ["4Q24 review", "2Q25 review"] and not chart.now_shown
+    assert not _dashed_items(chart)
     assert chart.series["GOOGL"] == [4, 3, 3]
     assert set(chart.labels) == set(SEED)
     assert chart.labels["META"].toPlainText() == "Meta (META)"
+    assert chart.labels["META"].pos().x() == pytest.approx(1 + 0.12, abs=0.2)  # at 2Q25, not beyond
     tab.select("META")
     tab.view.move_selected("top")
+    assert chart.x_labels == ["4Q24 review", "2Q25 review", "Now (unsaved)"] and chart.now_shown
+    assert len(_dashed_items(chart)) == 4
     assert chart.series["META"] == [3, 4, 1]  # the chart follows the current order
     assert chart.series["MSFT"] == [1, 1, 2]
+    tab.view.move_selected("down")  # back to the 2Q25 order: the dashed part goes again
+    tab.select("META")
+    while tab.model.order()[-1] != "META":
+        tab.view.move_selected("down")
+    assert tab.model.order() == ["MSFT", "AMZN", "GOOGL", "META"]
+    assert not chart.now_shown and not _dashed_items(chart)
+
+
+def _dashed_items(chart: object) -> list[object]:
+    import pyqtgraph as pg
+
+    items = chart.plot.getPlotItem().items  # type: ignore[attr-defined]
+    return [i for i in items if isinstance(i, pg.PlotDataItem)
+            and i.opts["pen"].style() == Qt.PenStyle.DashLine]
+
+
+def test_compare_defaults_to_the_newest_snapshot_against_now(tab: RankingTab, messages: list) -> None:
+    page = tab.history.page(1)
+    assert (page.before_box.currentText(), page.after_box.currentText()) == (
+        "2Q25 review", "Now (current order)")
+    page.set_pair(1, 2)  # the user's choice stays while the snapshots stay
+    tab.select("META")
+    tab.view.move_selected("top")
+    assert (page.before_box.currentData(), page.after_box.currentData()) == (1, 2)
+    tab.save_snapshot("3Q25 review", "2025-11-01", "")
+    assert page.before_box.currentText() == "3Q25 review (2025-11-01)"
+    assert page.after_box.currentText() == "Now (current order)"
 
 
 

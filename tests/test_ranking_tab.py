@@ -143,6 +143,23 @@ def test_typing_is_one_command_per_burst(qtbot: QtBot, tab: RankingTab, window: 
     assert stored_rationale(ws_path, "AMZN") == old + "; AWS re-accelerating"
 
 
+def test_status_bar_never_says_saved_while_typing_waits(qtbot: QtBot, tab: RankingTab,
+                                                         window: MainWindow, ws_path: Path) -> None:
+    tab.select("MSFT")
+    edit = tab.editor.edit
+    old = tab.model.entries()[0].rationale
+    edit.setFocus()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QTest.keyClicks(edit, " soon")
+    label = window.save_state_label
+    assert stored_rationale(ws_path, "MSFT") == old  # not written yet: the pause has not come
+    assert tab.editor.pending and "All changes saved" not in label.text()
+    assert label.text() == "Typing not saved yet (saved after a pause)"
+    qtbot.waitUntil(lambda: stored_rationale(ws_path, "MSFT") == old + " soon", timeout=3000)
+    qtbot.waitUntil(lambda: label.text().startswith("All changes saved"), timeout=1000)
+    assert not tab.editor.pending
+
+
 def test_typing_and_deleting_back_leaves_no_command(tab: RankingTab, window: MainWindow) -> None:
     tab.select("META")
     edit = tab.editor.edit

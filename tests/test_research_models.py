@@ -162,6 +162,26 @@ def test_statements_risks_and_points(qtbot, qtmodeltester, ws: Workspace) -> Non
     assert "KGI" in tip
 
 
+def test_a_risk_stated_in_both_notes_says_so_on_each_row(qtbot, ws: Workspace) -> None:
+    page = StatementsPage(ws.statements(), *_maps(ws))
+    qtbot.addWidget(page)
+    about = {s.note_id: " ".join(t for t in (s.broker, s.published) if t) for s in ws.sources()}
+    column = page.model.columnCount() - 1
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Also in"
+    assert not page.risks_view.isColumnHidden(column)
+    rows = {(page.risks.source_row(r).source.note_id, page.risks.source_row(r).text_en):
+            page.risks.index(r, column) for r in range(page.risks.rowCount())}
+    for text in ("Slowing consumer momentum", "Shifts in user preferences for digital products",
+                 "Rising regulatory and antitrust pressure"):
+        assert rows[("n000", text)].data() == f"n001 · {about['n001']}" == "n001 · KGI"
+        assert rows[("n001", text)].data() == f"n000 · {about['n000']}"
+        tip = rows[("n000", text)].data(TIP)
+        assert "also stated in" in tip and "n001: Investment risks, line 78" in tip
+    # a point only one note makes names no other
+    once = next(r for r in range(page.model.rowCount()) if page.model.row(r).topic == "cloud_read")
+    assert page.model.index(once, column).data() == ""
+
+
 def test_text_filter_and_proxy_without_filters(qtmodeltester, ws: Workspace) -> None:
     model = StatementsModel(ws.statements(), *_maps(ws))
     proxy = RowFilterProxy()

@@ -75,10 +75,11 @@ def test_only_the_current_tab_is_built_at_start(window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("index", range(4))
-def test_every_tab_shows_seed_data(window: MainWindow, index: int) -> None:
+def test_every_tab_shows_seed_data(window: MainWindow, index: int, qtbot) -> None:
     window.tabs.setCurrentIndex(index)
     page = window.tab_page(index)
-    tables = page.findChildren(QTableView)
+    qtbot.waitUntil(lambda: bool(page.findChildren(QTableView)), timeout=2000)  # the ranking's history
+    tables = page.findChildren(QTableView)  # pane is built right after the window is painted
     assert tables, "a tab without a table"
     for table in tables:
         assert table.model().rowCount() > 0, f"empty table {table.objectName()} on tab {index}"
@@ -156,7 +157,7 @@ def test_tab_shortcuts_switch_tabs(window: MainWindow) -> None:
 # -- menus, undo, status bar --------------------------------------------------------------------
 def test_menus_and_shortcuts(window: MainWindow) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Research", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Research", "&Help"]
     expected = {
         window.action_set_price: ["Ctrl+Shift+P"],
         window.action_set_target: ["Ctrl+Shift+T"],

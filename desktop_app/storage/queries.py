@@ -215,12 +215,28 @@ def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None) -> list[
     ]
 
 
-def change_log(conn: sqlite3.Connection, limit: int | None = None) -> list[ChangeLogEntry]:
-    sql = "SELECT entry_id, at, kind, summary, detail, author FROM change_log ORDER BY entry_id DESC"
+def reference_snapshots(conn: sqlite3.Connection) -> list[Snapshot]:
+    """The snapshots taken from a broker note and the newest one, oldest first: what the ranking
+    list compares with, without reading years of other snapshots."""
+    ids = [int(r[0]) for r in conn.execute(
+        "SELECT snapshot_id FROM snapshots WHERE source_note != ''"
+        " OR snapshot_id = (SELECT max(snapshot_id) FROM snapshots) ORDER BY snapshot_id")]
+    return [s for snapshot_id in ids for s in snapshots(conn, snapshot_id)]
+
+
+def change_log(conn: sqlite3.Connection, limit: int | None = None,
+               before: int | None = None) -> list[ChangeLogEntry]:
+    """Newest first; with `before`, only rows older than change-log row `before` (one page of a
+    long log: the primary key finds the page without reading the newer rows)."""
+    sql = "SELECT entry_id, at, kind, summary, detail, author FROM change_log"
     params: tuple[object, ...] = ()
+    if before is not None:
+        sql += " WHERE entry_id < ?"
+        params = (int(before),)
+    sql += " ORDER BY entry_id DESC"
     if limit is not None:
         sql += " LIMIT ?"
-        params = (max(0, int(limit)),)
+        params = (*params, max(0, int(limit)))
     return [ChangeLogEntry(int(i), at, k, s, d, a) for i, at, k, s, d, a in conn.execute(sql, params)]
 
 

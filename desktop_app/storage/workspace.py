@@ -316,6 +316,11 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         return queries.snapshots(self._conn)
 
     @reads
+    def reference_snapshots(self) -> list[Snapshot]:
+        """The snapshots taken from a note and the newest one, oldest first (the ranking's context)."""
+        return queries.reference_snapshots(self._conn)
+
+    @reads
     def snapshot(self, snapshot_id: int) -> Snapshot:
         found = queries.snapshots(self._conn, snapshot_id)
         if not found:
@@ -323,9 +328,9 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         return found[0]
 
     @reads
-    def change_log(self, limit: int | None = None) -> list[ChangeLogEntry]:
-        """Newest first."""
-        return queries.change_log(self._conn, limit)
+    def change_log(self, limit: int | None = None, before: int | None = None) -> list[ChangeLogEntry]:
+        """Newest first; with `before`, the rows older than change-log row `before` (paging)."""
+        return queries.change_log(self._conn, limit, before)
 
     @reads
     def changes_after(self, entry_id: int) -> list[ChangeLogEntry]:

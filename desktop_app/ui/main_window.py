@@ -24,7 +24,6 @@ from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
-
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.single_instance import InstanceGuard
 
@@ -45,6 +44,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._settings = settings if settings is not None else app_settings()
         self._save_error = ""
+        self._typing_pending = False  # rationale typing waits for its pause to be saved
         self._conflict = ""  # a write refused because another program changed the workspace
         self._closed = False
         self.setObjectName("mainWindow")
@@ -158,8 +158,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
-        from desktop_app.ui import research_actions
+        from desktop_app.ui import research_actions, view_actions
 
+        view_actions.install(self, self._settings)  # View ▸ find in a table, zoom the tables' text
         research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
 
     def _create_status_bar(self) -> None:
@@ -266,13 +267,20 @@ class MainWindow(QMainWindow):
         else:
             self.save_state_label.setStyleSheet("")
             tip = self.tr("Every change is written to the workspace file as you make it.")
-            if self.undo_stack.isClean():
+            if self._typing_pending:
+                text = self.tr("Typing not saved yet (saved after a pause)")
+            elif self.undo_stack.isClean():
                 text = self.tr("All changes saved")
             else:
                 text = self.tr("All changes saved · Undo with %1").replace(
                     "%1", QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText))
         self.save_state_label.setText(text)
         self.save_state_label.setToolTip(tip)
+
+    def set_typing_pending(self, pending: bool) -> None:
+        """The rationale editor holds typing it has not saved yet (True) or saved it (False)."""
+        self._typing_pending = pending
+        self._update_save_state()
 
     def report_save_error(self, message: str) -> None:
         """Show that a change could not be saved (a command's SaveError); cleared by the next change."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 MAX_COLUMN_WIDTH = 420
 ROW_PADDING = 8
 MIN_ELIDED_WIDTH = 120
+FIT_ROWS = 100  # columns fit the contents of this many rows (a years-long table opens at once)
 
 
 class DataTable(QTableView):
@@ -38,6 +39,7 @@ class DataTable(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -161,15 +163,65 @@ class ElidedLabel(QLabel):
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
 
+class FitColumn(QWidget):
+    """A column of widgets (a QVBoxLayout) that says, when its width changes, the height they need
+    at that width, wrapped labels included (`needed`), so that a splitter can give it that room
+    before it squeezes the list inside. It does not raise its minimum: the window stays free."""
+
+    needed_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.needed = 0
+
+    def need(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        total = margins.top() + margins.bottom()
+        inner = width - margins.left() - margins.right()
+        shown = 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                total += item.sizeHint().height() if item is not None else 0
+            elif not widget.isHidden():
+                shown += 1
+                if widget.hasHeightForWidth():
+                    total += widget.heightForWidth(inner)
+                else:
+                    least = max(widget.minimumSizeHint().height(), widget.minimumHeight())
+                    total += least if least > 0 else max(0, widget.sizeHint().height())
+        return total + max(0, shown - 1) * max(0, layout.spacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        needed = self.need(self.width())
+        if needed != self.needed:
+            self.needed = needed
+            self.needed_changed.emit(needed)
+
+
 class LazyTab(QWidget):
     """A tab page whose content is built the first time it is shown (or asked for)."""
 
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None,
+                 after_paint: bool = False) -> None:
+        """With `after_paint`, a first show builds the content once the window has been painted
+        (the next turn of the event loop), so a pane below the fold does not delay the window."""
         super().__init__(parent)
         self._factory = factory
         self._content: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._later: QTimer | None = None
+        if after_paint:
+            self._later = QTimer(self)
+            self._later.setSingleShot(True)
+            self._later.setInterval(0)
+            self._later.timeout.connect(self._build_if_shown)
 
     @property
     def is_built(self) -> bool:
@@ -180,8 +232,18 @@ class LazyTab(QWidget):
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
+            built = getattr(self.window(), "lazy_tab_built", None)  # the View menu's zoom
+            if built is not None:
+                built(self._content)
         return self._content
 
+    def _build_if_shown(self) -> None:
+        if self.isVisible():  # not when the window closed meanwhile (its workspace is closed)
+            self.content()
+
     def showEvent(self, event: QShowEvent) -> None:
-        self.content()
+        if self._later is not None and self._content is None:
+            self._later.start()
+        else:
+            self.content()
         super().showEvent(event)

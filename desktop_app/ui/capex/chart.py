@@ -14,7 +14,7 @@ import math
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPen, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -36,7 +36,7 @@ MUTED = "#666666"
 CONSENSUS = "#111111"
 MIN_GROUPS = 4  # the x range spans at least this many groups
 INTENSITY_MIN_HEIGHT, INTENSITY_MAX_HEIGHT = 90, 170
-INTENSITY_ROOM = 380  # below this chart height the intensity chart steps aside (the table keeps the column)
+INTENSITY_ROOM = 270  # chart height less the legend's below which the intensity chart steps aside
 TICK_SPACING_PX = 45  # at most one value label per this many pixels of axis
 HOVER_TOLERANCE = 0.03  # of the value range above a bar that still counts as the bar
 
@@ -86,6 +86,7 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self._styles = _Styles()
         self._legend_key: tuple[object, ...] = ()
         self._intensity_sized = False
+        self.intensity_wanted = True  # the tab's "Capex intensity" check box
         self._range_inputs: tuple[int, float, list[float], list[float]] | None = None
         self._count = 0
         self._yoy_shown = True
@@ -124,6 +125,10 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self.intensity_plot.getAxis("bottom").setStyle(showValues=False)
         self.intensity_plot.getAxis("bottom").setHeight(12)  # room for the 0% label
         self.plot.vb.sigResized.connect(self._view_resized)
+        self._legend_timer = QTimer(self)  # the legend's height sets the room left: look again after
+        self._legend_timer.setSingleShot(True)  # the layout (never inside a paint or a layout pass)
+        self._legend_timer.timeout.connect(self._view_resized)
+        self.legend.geometryChanged.connect(self._legend_timer.start)
         for item in (self.title_item.item, self.message_item.item, self.intensity_plot.titleLabel.item,
                      *(self.plot.getAxis(side).label for side in ("left", "right", "bottom")),
                      *(self.intensity_plot.getAxis(side).label for side in ("left", "right", "bottom"))):
@@ -223,7 +228,7 @@ class CapexChart(pg.GraphicsLayoutWidget):
         if bool(yoy) != self._yoy_shown:
             self._yoy_shown = bool(yoy)
             self.plot.setLabel("right", _t("YoY, %") if yoy else "", color=INK)
-        shown = bool(intensity) and self.height() >= INTENSITY_ROOM
+        shown = bool(intensity) and self._intensity_fits()
         if shown != self.intensity_plot.isVisible() or not self._intensity_sized:
             self._intensity_sized = True
             self.intensity_plot.setVisible(shown)  # hidden, it gives its rows back to the bars
@@ -245,7 +250,20 @@ class CapexChart(pg.GraphicsLayoutWidget):
         if self.closed:  # pyqtgraph's close() clears the scene: the items are gone
             return
         self._sync_views()
-        if self._range_inputs is not None and self._tick_count(self.plot.vb.height(), 6) != self._count:
+        inputs = self._range_inputs
+        if inputs is not None and (
+                self._tick_count(self.plot.vb.height(), 6) != self._count
+                or (bool(inputs[3]) and self._intensity_fits()) != self.intensity_plot.isVisible()):
+            self._set_ranges(*inputs)  # more ticks, or the legend's height changed
+
+    def _intensity_fits(self) -> bool:
+        room = self.height() - self.legend.boundingRect().height()  # the legend wraps in a narrow chart
+        return self.intensity_wanted and room >= INTENSITY_ROOM
+
+    def set_intensity_wanted(self, wanted: bool) -> None:
+        """Show the intensity chart under the bars (when there is room) or not."""
+        self.intensity_wanted = wanted
+        if self._range_inputs is not None:
             self._set_ranges(*self._range_inputs)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802

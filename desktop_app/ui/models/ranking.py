@@ -4,11 +4,11 @@ the comparison of two orders, and the change log. (The current order is a list m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.companies import Company, Source
@@ -16,6 +16,8 @@ from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, m
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
+
+PageFetcher = Callable[[int, "int | None"], list[ChangeLogEntry]]  # (limit, before entry id) -> rows
 
 UP_COLOUR, DOWN_COLOUR = "#1b7f3b", "#b3261e"
 MOVE_COLUMN = 3  # in ComparisonModel
@@ -134,3 +136,28 @@ class ChangeLogModel(RowTableModel[ChangeLogEntry]):
             Column(_t("What"), lambda e: e.summary, tooltip=lambda e: e.summary),
         ]
         super().__init__(entries, columns, parent)
+        self._fetch: PageFetcher | None = None
+        self._exhausted = True
+        self._page = 0
+
+    def set_pages(self, fetch: PageFetcher, page: int = 200) -> None:
+        """Show the log from its newest row, `page` rows at a time: `fetch(limit, before)` reads the
+        rows older than entry `before` (None: the newest); the view asks for more as it scrolls."""
+        self._fetch, self._page = fetch, page
+        first = fetch(page, None)
+        self._exhausted = len(first) < page
+        self.set_rows(first)
+
+    def canFetchMore(self, parent: Any = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._fetch is not None and not self._exhausted
+
+    def fetchMore(self, parent: Any = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        rows = self.rows()
+        more = self._fetch(self._page, rows[-1].entry_id if rows else None)
+        self._exhausted = len(more) < self._page
+        if more:
+            self.beginInsertRows(QModelIndex(), len(rows), len(rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from desktop_app.domain.calc import UPSIDE_PLACES, Agreement, Check
-from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.research_view import (
@@ -407,9 +407,54 @@ class StatementsModel(RowTableModel[Statement]):
                    header_tooltip=_t("As written in the note")),
             Column(_t("Source"), self.source_of, tooltip=lambda s: source_tooltip(s.source, sources)
                    if s.source else self.source_of(s)),
+            Column(QCoreApplication.translate("StatementsModel", "Also in"), self.also_in,
+                   tooltip=self.also_in_tooltip,
+                   header_tooltip=QCoreApplication.translate(
+                       "StatementsModel", "Other notes that state the same point (each note's "
+                       "statement is its own row, with its own source)")),
         ]
         self.entered: dict[Any, tuple[str, str]] = {}  # statement key → who entered it, when
+        self._sources = sources
+        self._stated_in: dict[tuple[str, str, str], list[SourceRef]] = {}  # same point → where
         super().__init__(statements, columns, parent)
+        self._count_repeats()
+
+    def set_rows(self, rows: Sequence[Statement]) -> None:
+        super().set_rows(rows)
+        self._count_repeats()
+
+    @staticmethod
+    def _same_point(s: Statement) -> tuple[str, str, str]:
+        return (s.topic, s.company or "", " ".join(s.text_en.split()).casefold())
+
+    def _count_repeats(self) -> None:
+        self._stated_in = {}
+        for s in self.rows():
+            if s.source is not None:
+                refs = self._stated_in.setdefault(self._same_point(s), [])
+                if all(r.note_id != s.source.note_id for r in refs):
+                    refs.append(s.source)
+
+    def _others(self, s: Statement) -> list[SourceRef]:
+        mine = s.source.note_id if s.source else None
+        return [r for r in self._stated_in.get(self._same_point(s), []) if r.note_id != mine]
+
+    def also_in(self, s: Statement) -> str:
+        """The other notes that state the same point: "n001 · KGI 2025-08"; "" when none."""
+        parts = []
+        for ref in self._others(s):
+            source = self._sources.get(ref.note_id)
+            about = " ".join(t for t in (source.broker, source.published) if t) if source else ""
+            parts.append(f"{ref.note_id} · {about}" if about else ref.note_id)
+        return ", ".join(parts)
+
+    def also_in_tooltip(self, s: Statement) -> str:
+        others = self._others(s)
+        if not others:
+            return ""
+        lines = [source_tooltip(ref, self._sources) for ref in others]
+        return QCoreApplication.translate(
+            "StatementsModel", "The same point is also stated in:") + "\n" + "\n".join(lines)
 
     def source_of(self, s: Statement) -> str:
         who = self.entered.get(s.key)

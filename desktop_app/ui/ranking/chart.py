@@ -1,27 +1,37 @@
 """Rank over time (pyqtgraph): the snapshots on the x axis, rank on the y axis with 1 at the top,
 one labelled line per name, and the current (unsaved) order as the last point, "Now".
 
+A range selector shows the last 12, 50 or 200 snapshots or all of them; "all" of a long history
+draws at most MAX_POINTS of them (one in every k, always the newest) and says so, and the x axis
+labels about a dozen of the points, so years of weekly snapshots still draw at once.
+
 This module imports pyqtgraph, so it is imported only when the chart is first shown.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.palette import colour_of
-from desktop_app.domain.ranking import rank_series
+from desktop_app.domain.ranking import Snapshot, rank_series
 from desktop_app.ui.widgets import note_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.ranking.history import HistorySource
 
 LABEL_GAP = 0.08  # between a line's last point and its name, in x units
+WINDOWS = (12, 50, 200)  # "the last n snapshots" choices, offered when there are more
+DEFAULT_WINDOW = 50  # shown first when there are more snapshots than this
+MAX_POINTS = 200  # "all" draws at most this many snapshots
+MAX_TICK_LABELS = 12
+FINE_POINTS = 60  # up to this many snapshots, thick antialiased lines; beyond, plain segments
 
 
 class RankChart(QWidget):
@@ -45,7 +55,21 @@ class RankChart(QWidget):
             axis.setPen(pen)
             axis.setTextPen(pen)
         item.setLabel("left", self.tr("Rank (1 = most preferred)"))
+        self.range_box = QComboBox(self)
+        self.range_box.setObjectName("rankRange")
+        self.range_box.setToolTip(self.tr("Which snapshots the chart draws"))
+        self.range_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._range_count = -1  # the number of snapshots the choices were made for
+        self.range_box.currentIndexChanged.connect(lambda _i: self.refresh(reread=False))
+        self._every: list[Snapshot] | None = None  # the snapshots as last read
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Show:"), self)
+        label.setBuddy(self.range_box)
+        bar.addWidget(label)
+        bar.addWidget(self.range_box)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(bar)
         layout.addWidget(self.plot, 1)
         layout.addWidget(note_label(self.tr(
             "Solid lines join the saved snapshots; the dashed part leads to the current order, which "
@@ -54,22 +78,30 @@ class RankChart(QWidget):
         self.labels: dict[str, pg.TextItem] = {}
         self.x_labels: list[str] = []
         self.series: dict[str, list[int | None]] = {}  # rank per x position; the last one is "Now"
+        self.now_shown = True  # False while the current order is the newest snapshot's
         self.refresh()
 
-    def refresh(self) -> None:
-        """Redraw from the workspace's snapshots and the current order."""
+    def refresh(self, reread: bool = True) -> None:
+        """Redraw from the workspace's snapshots (as last read unless `reread`) and the current order."""
         item = self.plot.getPlotItem()
         item.clear()
         self.lines.clear()
         self.labels.clear()
-        snapshots = self._source.workspace.snapshots()
+        if reread or self._every is None:
+            self._every = self._source.workspace.snapshots()
+        every = self._every
         current = [e.ticker for e in self._source.current()]
+        self._offer_ranges(len(every))
+        snapshots = self._shown(every)
         labels, series = rank_series(snapshots, current)
         self.series = series
         now = len(labels)
-        self.x_labels = [*labels, self.tr("Now (unsaved)")]
+        # the current order as its own point only when it differs from the newest snapshot
+        self.now_shown = not snapshots or list(snapshots[-1].order) != current
+        self.x_labels = [*labels, self.tr("Now (unsaved)")] if self.now_shown else list(labels)
         ticks = [f"{s.label} ({s.taken_on})" if s.taken_on else s.label for s in snapshots]
-        ticks.append(self.x_labels[-1])
+        if self.now_shown:
+            ticks.append(self.x_labels[-1])
         names = self._source.companies()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -80,18 +112,24 @@ class RankChart(QWidget):
             name = company.name_en if company else ticker
             ys = [math.nan if r is None else float(r) for r in ranks]
             xs = [float(i) for i in range(len(ys))]
-            saved = pg.PlotDataItem(xs[:now], ys[:now], connect="finite", antialias=True,
-                                    pen=pg.mkPen(colour, width=3), symbol="o", symbolSize=9,
-                                    symbolBrush=colour, symbolPen=pg.mkPen("w", width=1.5), name=name)
-            item.addItem(saved)
-            self.lines[ticker] = saved
-            if now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
+            if any(not math.isnan(y) for y in ys[:now]):  # a name no snapshot lists has no line
+                many = now > FINE_POINTS  # a long history: thinner lines drawn as segments, fast
+                saved = pg.PlotDataItem(xs[:now], ys[:now], connect="finite", antialias=not many,
+                                        pen=pg.mkPen(colour, width=2 if many else 3), symbol="o",
+                                        symbolSize=6 if many else 9, symbolBrush=colour,
+                                        symbolPen=pg.mkPen("w", width=1 if many else 1.5), name=name)
+                if many:
+                    saved.curve.setSegmentedLineMode("on")
+                item.addItem(saved)
+                self.lines[ticker] = saved
+            if self.now_shown and now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
                 item.addItem(pg.PlotDataItem(xs[now - 1:], ys[now - 1:], antialias=True,
                                              pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)))
-            if not math.isnan(ys[now]):
+            if self.now_shown and not math.isnan(ys[now]):
                 item.addItem(pg.ScatterPlotItem([xs[now]], [ys[now]], size=11, brush=pg.mkBrush("w"),
                                                 pen=pg.mkPen(colour, width=2.5)))
-            last = max((i for i, y in enumerate(ys) if not math.isnan(y)), default=None)
+            drawn = ys if self.now_shown else ys[:now]
+            last = max((i for i, y in enumerate(drawn) if not math.isnan(y)), default=None)
             if last is not None:
                 label = pg.TextItem(f"{name} ({ticker})", color=colour, anchor=(0, 0.5))
                 label.setFont(bold)
@@ -100,7 +138,40 @@ class RankChart(QWidget):
                 self.labels[ticker] = label
         count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
         bottom, left = item.getAxis("bottom"), item.getAxis("left")
-        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)]])
+        step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
+        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)
+                          if (len(ticks) - 1 - i) % step == 0]])
         left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
         item.setYRange(0.6, count + 0.4, padding=0)
-        item.setXRange(-0.3, now + 0.9, padding=0)
+        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)
+
+    def _offer_ranges(self, count: int) -> None:
+        """The choices of the range selector for `count` snapshots (kept while the count stays)."""
+        if count == self._range_count:
+            return
+        kept = self.range_box.currentData() if self._range_count >= 0 else None
+        self._range_count = count
+        box = self.range_box
+        box.blockSignals(True)
+        box.clear()
+        for window in WINDOWS:
+            if window < count:
+                box.addItem(self.tr("Last %1 snapshots").replace("%1", str(window)), window)
+        step = math.ceil(count / MAX_POINTS) if count else 1
+        if step > 1:
+            box.addItem(self.tr("All %1 snapshots (one in %2 drawn)").replace("%1", f"{count:,}")
+                        .replace("%2", str(step)), 0)
+        else:
+            box.addItem(self.tr("All %1 snapshots").replace("%1", f"{count:,}"), 0)
+        wanted = kept if kept is not None else (DEFAULT_WINDOW if count > DEFAULT_WINDOW else 0)
+        found = box.findData(wanted)
+        box.setCurrentIndex(found if found >= 0 else box.count() - 1)
+        box.blockSignals(False)
+
+    def _shown(self, snapshots: Sequence[Snapshot]) -> list[Snapshot]:
+        """The snapshots the selected range draws, oldest first (always the newest one)."""
+        window = self.range_box.currentData()
+        if window:
+            return list(snapshots[-int(window):])
+        step = math.ceil(len(snapshots) / MAX_POINTS) if snapshots else 1
+        return list(snapshots[::-1][::step][::-1]) if step > 1 else list(snapshots)

@@ -63,6 +63,7 @@ class RationaleEditor(QWidget):
     """Edits the rationale of one ranked name at a time."""
 
     edited = Signal(str, str, int)  # ticker, text, burst
+    pending_changed = Signal(bool)  # True while typed text waits for the pause that saves it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +166,7 @@ class RationaleEditor(QWidget):
         """Show `text` unless the editor already holds it (modulo surrounding blanks, which are not
         saved), so the cursor does not jump while typing."""
         if self.edit.toPlainText().strip() != text.strip():
-            self._pending = False
+            self._set_pending(False)
             self._timer.stop()
             self._set_text(text)
 
@@ -183,15 +184,25 @@ class RationaleEditor(QWidget):
             self.flush()
             self._burst += 1
         self._last_key = now
-        self._pending = True
+        self._set_pending(True)
         self._timer.start()
 
     def _take_pending(self) -> tuple[str, str, int] | None:
         """(ticker, text, burst) of what was typed and not yet saved; forgets it."""
         self._timer.stop()
         pending = self._pending and self._ticker is not None
-        self._pending = False
+        self._set_pending(False)
         return (self._ticker or "", self.edit.toPlainText(), self._burst) if pending else None
+
+    @property
+    def pending(self) -> bool:
+        """Typed text not saved yet."""
+        return self._pending
+
+    def _set_pending(self, pending: bool) -> None:
+        if pending != self._pending:
+            self._pending = pending
+            self.pending_changed.emit(pending)
 
     def flush(self) -> None:
         """Save what was typed (if anything) now."""

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -41,7 +43,7 @@ from desktop_app.ui.widgets import LazyTab, heading, make_table, note_label
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
-CHANGE_LOG_LIMIT = 1000
+CHANGE_LOG_PAGE = 200  # rows read at a time, as they scroll into view
 NOW_ID = 0
 
 
@@ -86,6 +88,7 @@ class SnapshotsPage(QWidget):
         right_layout.addWidget(self.entries_view, 1)
         right_layout.addWidget(self.note)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("snapshotsSplit")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -165,21 +168,33 @@ class ComparePage(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        summary = QScrollArea(self)  # on a low screen the summary scrolls instead of growing the window
+        summary.setObjectName("compareSummaryArea")
+        summary.setWidget(self.summary)
+        summary.setWidgetResizable(True)
+        summary.setFrameShape(QFrame.Shape.NoFrame)
+        summary.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
+        summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(note_label(self.tr("Hover a rationale to read all of it.")))
+        self._saved_ids: list[int] = []  # the snapshots offered; a new one resets the default pair
+        self._saved: list[Snapshot] | None = None  # as read by the last refresh
         self.before_box.currentIndexChanged.connect(self.update_comparison)
         self.after_box.currentIndexChanged.connect(self.update_comparison)
         self.refresh()
 
-    def _orders(self) -> list[Snapshot]:
+    def _orders(self, reread: bool = False) -> list[Snapshot]:
+        """The saved snapshots (read again on a refresh, else as last read) and the current order."""
+        if reread or self._saved is None:
+            self._saved = self._source.workspace.snapshots()
         now = current_snapshot(self._source.current(), self.tr("Now (current order)"))
-        return [*self._source.workspace.snapshots(), now]
+        return [*self._saved, now]
 
     def refresh(self) -> None:
         self._companies.clear()
         self._companies.update(self._source.companies())
-        orders = self._orders()
+        orders = self._orders(reread=True)
         keep = (self.before_box.currentData(), self.after_box.currentData())
         for box in (self.before_box, self.after_box):
             box.blockSignals(True)
@@ -190,9 +205,10 @@ class ComparePage(QWidget):
                 box.addItem(text, snapshot.snapshot_id)
             box.blockSignals(False)
         saved = [s.snapshot_id for s in orders[:-1]]
-        before = keep[0] if keep[0] is not None else (saved[-2] if len(saved) > 1 else NOW_ID)
-        after = keep[1] if keep[1] is not None else (saved[-1] if saved else NOW_ID)
-        self.set_pair(before, after)
+        if keep[0] is None or keep[1] is None or saved != self._saved_ids:
+            keep = (saved[-1] if saved else NOW_ID, NOW_ID)  # the newest snapshot vs now
+        self._saved_ids = saved
+        self.set_pair(*keep)
 
     def set_pair(self, before_id: int, after_id: int) -> None:
         """Compare the snapshot `before_id` with `after_id` (0: the current order)."""
@@ -275,7 +291,9 @@ class ChangeLogPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._source.workspace.change_log(CHANGE_LOG_LIMIT))
+        source = self._source  # its workspace at the time of reading (the window may reopen it)
+        self.model.set_pages(lambda limit, before: source.workspace.change_log(limit, before),
+                             CHANGE_LOG_PAGE)
         self.view.resizeColumnsToContents()
 
 
@@ -302,7 +320,7 @@ class HistoryPanel(QTabWidget):
              lambda: ChangeLogPage(source)),
             (self.tr("Rank over time"), self.tr("Each name's place in every snapshot and now"), chart),
         ):
-            page = LazyTab(factory)
+            page = LazyTab(factory, after_paint=True)  # below the list: built once the window shows
             self._pages.append(page)
             self.setTabToolTip(self.addTab(page, title), tip)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -295,3 +295,16 @@ class RankListView(QListView):
     def sizeHint(self) -> QSize:  # noqa: N802
         rows = max(4, min(self.model().rowCount() if self.model() else 4, 8))
         return QSize(900, rows * (self.fontMetrics().height() * 2 + 6) + 2 * self.frameWidth() + 4)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if model is not None:  # a name added or removed changes the height the list asks for
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self.updateGeometry)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Tall enough for every name up to 8: the pane below gives way before the list scrolls."""
+        rows = max(1, min(self.model().rowCount() if self.model() else 1, 8))
+        minimum = super().minimumSizeHint()
+        return QSize(minimum.width(),
+                     rows * (self.fontMetrics().height() * 2 + 6) + 2 * self.frameWidth() + 4)

@@ -3,6 +3,7 @@ investment risks and qualitative points. Filtering and sorting go through RowFil
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -166,19 +169,56 @@ class StatementsPage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Points from the notes")))
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("statementDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setContentsMargins(6, 4, 6, 4)
+        detail = QScrollArea(self)  # the selected statement in full, however long
+        detail.setObjectName("statementDetailArea")
+        detail.setWidget(self.detail)
+        detail.setWidgetResizable(True)
+        detail.setMinimumHeight(self.fontMetrics().height() * 3)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("statementsSplit")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.view)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(note_label(self.tr("Every point keeps its source: note, paragraph or figure, and "
                                             "the line of the text. Hover a statement for the full text.")))
         self.note_box.currentIndexChanged.connect(self._apply)
         self.topic_box.currentIndexChanged.connect(self._apply)
         self.search.textChanged.connect(self._apply)
+        self._current_changed(self.view, QModelIndex())
 
     def _current_changed(self, view: QTableView, current: QModelIndex | QPersistentModelIndex) -> None:
         if current.isValid():
             self._last_view = view
-        enabled = self.selected_statement() is not None
+        statement = self.selected_statement()
+        enabled = statement is not None
+        self.detail.setText(self._detail_html(statement) if statement is not None else self.tr(
+            "Select a statement to read it here in full, with its source."))
         self.edit_action.setEnabled(enabled)
         self.edit_button.setEnabled(enabled)
+
+    def _detail_html(self, statement: Statement) -> str:
+        parts = [f"<p style='margin:0'>{html.escape(statement.text_en)}</p>"]
+        if statement.text_zh:
+            parts.append(f"<p style='margin:4px 0 0 0'>{html.escape(statement.text_zh)}</p>")
+        source = self.model.source_of(statement)
+        if source:
+            line = self.tr("Source: %1").replace("%1", source)
+            parts.append(f"<p style='margin:4px 0 0 0; color:#555'>{html.escape(line)}</p>")
+        also = self.model.also_in(statement)
+        if also:
+            line = self.tr("Also in: %1").replace("%1", also)
+            parts.append(f"<p style='margin:0; color:#555'>{html.escape(line)}</p>")
+        return "".join(parts)
 
     def selected_statement(self) -> Statement | None:
         """The statement current in the table last clicked (risks or points), or None."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from desktop_app.ui.scorecards.delegate import ScorecardDelegate
 from desktop_app.ui.scorecards.header import GroupedHeader
@@ -92,8 +92,9 @@ def make_grouped_table(
         if uniform is not None:
             columns = [c for c in uniform if c < model.columnCount()]
             width = max((view.columnWidth(c) for c in columns), default=0)
-            for column in columns:
-                view.setColumnWidth(column, width)
+            if _room_for(view, stretch, columns, width):
+                for column in columns:
+                    view.setColumnWidth(column, width)
         _fit_groups(view, header)
         if stretch is not None and stretch < model.columnCount():
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -101,7 +102,41 @@ def make_grouped_table(
 
     model.modelReset.connect(refit)
     refit()
+    if uniform is not None and stretch is not None:
+        _RefitOnResize(view, refit)  # a narrow window gives the stretching column its room
     return view
+
+
+def _room_for(view: QTableView, stretch: int | None, columns: list[int], width: int) -> bool:
+    """Whether the `columns` can all be `width` wide and still leave the `stretch` column the width
+    its text needs (else each keeps its own width, so a laptop screen does not cut line names)."""
+    model = view.model()
+    if stretch is None or model is None or stretch >= model.columnCount():
+        return True
+    others = sum(view.columnWidth(c) for c in range(model.columnCount())
+                 if c != stretch and c not in columns and not view.isColumnHidden(c))
+    need = view.sizeHintForColumn(stretch)
+    return others + width * len(columns) + need <= view.viewport().width()
+
+
+class _RefitOnResize(QObject):
+    """Fits the columns again (once the resizing pauses) when the view's width changes."""
+
+    def __init__(self, view: QTableView, refit: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._width = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(refit)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            if watched.width() != self._width:
+                self._width = watched.width()
+                self._timer.start()
+        return False
 
 
 def _fit_groups(view: QTableView, header: GroupedHeader) -> None:

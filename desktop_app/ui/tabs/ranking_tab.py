@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.domain.companies import Company
@@ -27,7 +27,7 @@ from desktop_app.ui.ranking.editor import RationaleEditor
 from desktop_app.ui.ranking.history import HistoryPanel, HistorySource
 from desktop_app.ui.ranking.list_model import RankListModel
 from desktop_app.ui.ranking.list_view import RankHeader, RankListView
-from desktop_app.ui.widgets import heading, note_label
+from desktop_app.ui.widgets import FitColumn, heading, note_label
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -73,7 +73,7 @@ class RankingTab(QWidget):
         self.history = HistoryPanel(HistorySource(workspace, self.model.entries), self)
 
         self.toolbar = self._make_toolbar()
-        left = QWidget(self)
+        left = FitColumn(self)  # all the names (up to 8) and the legend before the history gets room
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
@@ -91,6 +91,7 @@ class RankingTab(QWidget):
         self.top.setStretchFactor(1, 2)
         self.top.setChildrenCollapsible(False)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("rankingSplit")
         self.split.addWidget(self.top)
         self.split.addWidget(self.history)
         self.split.setStretchFactor(0, 1)
@@ -98,6 +99,8 @@ class RankingTab(QWidget):
         self.split.setChildrenCollapsible(False)
         self.top.setSizes([840, 520])
         self.split.setSizes([320, 480])
+        self._left = left
+        left.needed_changed.connect(lambda _h: QTimer.singleShot(0, self._fit_top))
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.split, 1)
@@ -106,11 +109,29 @@ class RankingTab(QWidget):
         self.editor.edited.connect(self._rationale_edited)
         if window is not None:
             window.installEventFilter(self.editor)  # save pending typing before the window closes
+            typing = getattr(window, "set_typing_pending", None)
+            if typing is not None:
+                self.editor.pending_changed.connect(typing)
         self._reload_context()
         self.model.set_entries(workspace.ranking())
         if self.model.rowCount():
             self.select(self.model.order()[0])
         self._update_actions()
+
+    def _fit_top(self) -> None:
+        """Give the list (all names up to 8, its header and legend) its height before the history."""
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        need = self._left.need(self._left.width())
+        if len(sizes) != 2 or total <= 0 or sizes[0] >= need:
+            return
+        rest = max(total - need, self.history.minimumSizeHint().height())
+        if total - rest > sizes[0]:
+            self.split.setSizes([total - rest, rest])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_top)
 
     # -- building ------------------------------------------------------------------------------
     def _make_toolbar(self) -> QToolBar:
@@ -149,7 +170,7 @@ class RankingTab(QWidget):
 
     # -- reading the workspace -----------------------------------------------------------------
     def _reload_context(self) -> None:
-        self._snapshots = self.workspace.snapshots()
+        self._snapshots = self.workspace.reference_snapshots()  # the newest, and those from notes
         companies = {c.ticker: c for c in self.workspace.companies(include_removed=True)}
         targets = {t.company: t for t in self.workspace.targets()}
         reference = self._snapshots[-1] if self._snapshots else None
