@@ -11,7 +11,6 @@ another program changed the workspace first (compare-and-set) reloads the same w
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -50,7 +49,7 @@ class ExternalChangeWatcher(QObject):
     def _newest(self) -> int:
         try:
             return self._window.workspace.last_change_id()
-        except (sqlite3.Error, WorkspaceError):
+        except WorkspaceError:
             return -1  # unreadable for now (locked, closed): try again later
 
     def remember(self) -> None:
@@ -71,7 +70,7 @@ class ExternalChangeWatcher(QObject):
         try:
             entries = [e for e in window.workspace.change_log(limit=newest - self.known)
                        if e.entry_id > self.known]
-        except (sqlite3.Error, WorkspaceError):
+        except WorkspaceError:
             entries = []
         self.known = newest
         window.reload_workspace()

@@ -8,7 +8,6 @@ first time they are shown, so the first paint waits for one tab only.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -399,7 +398,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.workspace.backup_to(dest)
-        except (WorkspaceError, ValueError, OSError, sqlite3.Error) as exc:
+        except (WorkspaceError, ValueError, OSError) as exc:
             self._error(self.tr("Save a Copy"), fill(self.tr("No copy was written.\n\n%1"), exc))
             return False
         self.statusBar().showMessage(fill(self.tr("Saved a copy to %1"), dest), STATUS_TIMEOUT_MS)
