@@ -280,21 +280,23 @@ class MainWindow(QMainWindow):
         if is_conflict(message) and not self._conflict:  # show what is stored once the push is over
             self._conflict = message
             QTimer.singleShot(0, self._reload_after_conflict)
+        else:  # e.g. an undo refused: others' changes show, the reason stays in the status bar
+            QTimer.singleShot(0, self.external_changes.quiet_check)
 
     def _reload_after_conflict(self) -> None:
-        """A write was refused because another program changed the workspace (or this window lost
-        its hold on the file): show the workspace as it now is, undo history cleared, and say why."""
+        """A write was refused because someone else changed the workspace first: show it as it now
+        is (undo history kept) and say who changed what (external_changes.py)."""
         message, self._conflict = self._conflict, ""
-        if not message or self._closed:
-            return
-        if not self.external_changes.check():  # it reloads, unless a dialog is open: then here
-            self.reload_workspace()
-        self._save_error = self.tr("changed by another program")
+        if message and not self._closed:
+            from desktop_app.ui.external_changes import reload_after_conflict
+
+            reload_after_conflict(self, message)
+
+    def set_save_error(self, text: str, tip: str) -> None:
+        """The save state says `text` ("Not saved: …"); its tooltip the full reason `tip`."""
+        self._save_error = text
         self._update_save_state()
-        self.save_state_label.setToolTip(message)
-        self.statusBar().showMessage(self.tr(  # the full reason is the save state's tooltip
-            "Not applied: another program changed the workspace first. Shown as it is now; undo "
-            "history cleared."), 2 * STATUS_TIMEOUT_MS)
+        self.save_state_label.setToolTip(tip)
 
     def clear_save_error(self) -> None:
         """The next change was saved: go back to the normal save state."""
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
         self._populate_tabs()
         self._show_workspace()
         self._update_save_state()
-        self.external_changes.remember()  # what this window shows now
+        self.external_changes.watch()  # from what this window shows now
         if old is not workspace:
             _close_quietly(old)
         if message:
@@ -470,6 +472,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_settings()
+            self.external_changes.stop()
             self.backups.on_close()
             _close_quietly(self.workspace)
         super().closeEvent(event)
