@@ -91,7 +91,7 @@ class BackupController(QObject):
         self._policy = None
 
     def _changed(self, _index: int = 0) -> None:
-        if self.suspended:
+        if self.suspended or self._window.workspace.is_remote:  # a server keeps its own backups
             return
         policy = self.policy
         if policy.changed():
@@ -129,6 +129,8 @@ class BackupController(QObject):
     def on_close(self) -> Path | None:
         """The window is closing: back up if the newest backup lacks a change."""
         self.timer.stop()
+        if self._window.workspace.is_remote:
+            return None  # backups are of a workspace file
         try:
             needed = backups.needs_backup(self._window.workspace)
         except (OSError, WorkspaceError):

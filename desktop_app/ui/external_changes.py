@@ -103,13 +103,18 @@ class ExternalChangeWatcher(QObject):
         except WorkspaceError:
             return -1  # unreadable for now (locked, closed, offline): try again later
 
-    def remember(self) -> None:
-        """The window's own edit was written (or undone): the rows it wrote are not news; rows of
+    def remember(self, index: int | None = None) -> None:
+        """The window's own edit was written (an undo command moved the stack to `index`; None: a
+        write outside the undo stack, the newest row): the rows it wrote are not news; rows of
         others in between are shown at once."""
+        if index is None:
+            newest = self._newest()
+            if newest > 0:
+                self._own.add(newest)
         try:
             stack = self._window.undo_stack
-            for index in (stack.index() - 1, stack.index()):
-                command = stack.command(index) if 0 <= index < stack.count() else None
+            for at in (stack.index() - 1, stack.index()):
+                command = stack.command(at) if 0 <= at < stack.count() else None
                 written = getattr(command, "written_after", -1)
                 if isinstance(written, int) and written > 0:
                     self._own.add(written)
@@ -139,7 +144,10 @@ class ExternalChangeWatcher(QObject):
             return {}
 
     def check(self, announce: bool = True) -> bool:
-        """Show others' changes made since; True if there were any."""
+        """Show others' changes made since; True if there were any. Not while offline: the view
+        stays as it was until the workspace is reached again (ui/presence.py)."""
+        if getattr(getattr(self._window, "presence", None), "offline", False):
+            return False
         if (QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None
                 or _editing_a_cell()):
             return False  # a dialog or a cell editor holds on to what a refresh would replace

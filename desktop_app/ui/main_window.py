@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.ui.formats import fill
+from desktop_app.ui.presence import PresenceController
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
-
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.single_instance import InstanceGuard
 
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self)  # at most one per 30 minutes while changes happen
         from desktop_app.ui.external_changes import ExternalChangeWatcher
 
-        self.external_changes = ExternalChangeWatcher(self)  # `csp-desk ranking set` from a terminal
+        self.external_changes = ExternalChangeWatcher(self)  # another PM, or a terminal
+        self.presence = PresenceController(self)  # read-only, offline, file-only actions
         self.instance_guard: InstanceGuard | None = None  # the workspace lock, set by run_gui
 
     # -- building ------------------------------------------------------------------------------
@@ -246,11 +247,13 @@ class MainWindow(QMainWindow):
 
     # -- status --------------------------------------------------------------------------------
     def _show_workspace(self) -> None:
-        path = Path(self.workspace.path)
-        self.setWindowTitle(f"{path.name} — {APP_NAME}")
-        self.setWindowFilePath(str(path))
-        self.path_label.set_full_text(str(path))
-        self.path_label.setToolTip(self.tr("Open workspace: %1").replace("%1", str(path)))
+        ws, where = self.workspace, self.workspace.location  # a file path, or a server URL
+        self.setWindowTitle(f"{where if ws.is_remote else Path(ws.path).name} — {APP_NAME}")
+        self.setWindowFilePath("" if ws.is_remote else str(ws.path))
+        self.path_label.set_full_text(where)
+        self.path_label.setToolTip(self.tr("Open workspace: %1").replace("%1", where))
+        if hasattr(self, "presence"):
+            self.presence.update()
 
     def _update_save_state(self) -> None:
         if self._save_error:
@@ -277,6 +280,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.save_alert import alert_save_failure
 
         alert_save_failure(self, message)  # disk full, I/O error…: a dialog as well
+        self.presence.update(refused=True)  # offline, or read-only: the window says so
         if is_conflict(message) and not self._conflict:  # show what is stored once the push is over
             self._conflict = message
             QTimer.singleShot(0, self._reload_after_conflict)
@@ -286,10 +290,10 @@ class MainWindow(QMainWindow):
     def _reload_after_conflict(self) -> None:
         """A write was refused because someone else changed the workspace first: show it as it now
         is (undo history kept) and say who changed what (external_changes.py)."""
+        from desktop_app.ui.external_changes import reload_after_conflict
+
         message, self._conflict = self._conflict, ""
         if message and not self._closed:
-            from desktop_app.ui.external_changes import reload_after_conflict
-
             reload_after_conflict(self, message)
 
     def set_save_error(self, text: str, tip: str) -> None:
@@ -473,6 +477,7 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.save_settings()
             self.external_changes.stop()
+            self.presence.stop()
             self.backups.on_close()
             _close_quietly(self.workspace)
         super().closeEvent(event)

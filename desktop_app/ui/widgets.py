@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -162,7 +162,10 @@ class ElidedLabel(QLabel):
 
 
 class LazyTab(QWidget):
-    """A tab page whose content is built the first time it is shown (or asked for)."""
+    """A tab page whose content is built the first time it is shown (or asked for); `built` is
+    emitted then."""
+
+    built = Signal()
 
     def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +183,7 @@ class LazyTab(QWidget):
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
+            self.built.emit()
         return self._content
 
     def showEvent(self, event: QShowEvent) -> None:

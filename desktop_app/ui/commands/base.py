@@ -48,9 +48,12 @@ class WorkspaceCommand(QUndoCommand):
         self._run(False)
 
     def store(self) -> Any:
-        """The workspace this command writes to (its `_workspace`, or its host's `workspace`)."""
-        found = getattr(self, "_workspace", None)
-        return found if found is not None else getattr(getattr(self, "host", None), "workspace", None)
+        """The workspace this command writes to (its `_workspace` or `workspace`, or its host's)."""
+        for found in (getattr(self, "_workspace", None), getattr(self, "workspace", None),
+                      getattr(getattr(self, "host", None), "workspace", None)):
+            if found is not None:
+                return found
+        return None
 
     def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
         """What `entry` (someone else's change) did to this command's value, or None if it left

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reason
@@ -55,6 +63,7 @@ class RankingTab(QWidget):
         self.last_status = ""
         self.last_error = ""
         self._applying = False
+        self._editable = True  # off while the workspace is read-only or offline (ui/presence.py)
         self._snapshots: list[Snapshot] = []
 
         self.model = RankListModel([], parent=self)
@@ -228,8 +237,21 @@ class RankingTab(QWidget):
                                    note_reason(self._snapshots, ticker), self.model.row_of(ticker) + 1)
         self._update_actions()
 
+    def set_editable(self, on: bool) -> None:
+        """Editing on or off: the toolbar's edits, drag and keyboard moves, the rationale editor."""
+        self._editable = on
+        self.view.setDragEnabled(on)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if on else
+                                  QAbstractItemView.DragDropMode.NoDragDrop)
+        self.editor.edit.setReadOnly(not on)
+        self.action_add.setEnabled(on)
+        self.action_snapshot.setEnabled(on)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         row, count = self.view.currentIndex().row(), self.model.rowCount()
+        if not self._editable:
+            row, count = -1, 0
         self.action_remove.setEnabled(row >= 0 and count > 1)
         self.move_actions["top"].setEnabled(row > 0)
         self.move_actions["up"].setEnabled(row > 0)
@@ -294,6 +316,8 @@ class RankingTab(QWidget):
     # -- edits ---------------------------------------------------------------------------------
     def _push_reorder(self, order: list[str], ticker: str) -> bool:
         before = self.model.order()
+        if not self._editable:
+            return False
         if find_move(before, order) is None or ticker not in order:
             return False
         i, j = before.index(ticker), order.index(ticker)
