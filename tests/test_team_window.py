@@ -272,3 +272,31 @@ def test_a_notifying_workspace_shows_anns_change_within_a_second(
     assert window.statusBar().currentMessage().startswith("Changed by others: Ann moved Alphabet to 1")
     window.close()
     assert NotifyingWorkspace.stopped.is_set()  # closing stops listening
+
+
+def test_the_scorecards_tab_keeps_its_quarter_cell_and_scroll(window: MainWindow, ann,
+                                                             ws_path: Path, qtbot: QtBot) -> None:
+    from decimal import Decimal
+
+    window.resize(1000, 500)  # small enough to scroll
+    window.tabs.setCurrentIndex(1)
+    tab = window.tab_page(1)
+    assert tab.current_company().ticker == "MSFT"
+    default = tab.current_period()  # what a rebuilt tab would show: the latest reported quarter
+    older = [p for p in window.workspace.periods("MSFT") if p != default][0]
+    tab.period_box.setCurrentIndex(tab._period_index(older))
+    assert tab.current_period() == older
+    tab.view.setCurrentIndex(tab.model.index(5, 2))
+    bar = tab.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)  # laid out: the grid scrolls
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    line = window.workspace.scorecard_lines("MSFT")[0]
+    ann(lambda ws: ws.set_scorecard_value("MSFT", line.period, line.line, "consensus",
+                                          Decimal("12345")))
+    assert window.external_changes.check() is True
+    assert window.tabs.currentIndex() == 1 and window.tab_page(1) is tab
+    assert tab.current_company().ticker == "MSFT" and tab.current_period() == older
+    assert (tab.view.currentIndex().row(), tab.view.currentIndex().column()) == (5, 2)
+    assert bar.value() == kept
+    assert window.statusBar().currentMessage().startswith("Changed by others: Ann at ")

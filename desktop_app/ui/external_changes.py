@@ -182,20 +182,22 @@ class ExternalChangeWatcher(QObject):
 
 
 def refresh_views(window: MainWindow, entries: list[ChangeLogEntry]) -> None:
-    """Every built tab re-reads the workspace in place. The Ranking tab first (it keeps a
-    rationale being typed when `entries` changed it: see RankingTab.others_changed)."""
-    first: QWidget | None = None
+    """Every built tab re-reads the workspace in place: `others_changed(entries)` where a tab has
+    it (the Ranking tab keeps a rationale being typed that `entries` changed; the Scorecards tab
+    keeps its quarter, cell and scroll), else what it does when the coverage changes."""
     for index in range(window.tabs.count()):
         page = window.tabs.widget(index)
         if isinstance(page, LazyTab) and not page.is_built:
-            continue
+            continue  # built later from the workspace as it is then
         content = window.tab_page(index)
-        others_changed = getattr(content, "others_changed", None)
-        if callable(others_changed):
-            others_changed(entries)
-            first = content
-            break
-    window.coverage_changed(first)
+        for name in ("others_changed", "reload_coverage", "reload_companies", "refresh"):
+            method = getattr(content, name, None)
+            if callable(method) and name == "others_changed":
+                method(entries)
+                break
+            if callable(method):
+                method()
+                break
 
 
 def reload_after_conflict(window: MainWindow, message: str) -> None:
