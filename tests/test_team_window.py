@@ -215,6 +215,7 @@ def test_typing_refused_on_saving_is_kept_beside_anns_version(window: MainWindow
     assert tab.editor.edit.toPlainText() == "Bo: Reality Labs losses narrow"
     assert tab.editor.in_conflict and tab.editor.conflict_text.text() == "Ann: ad pricing"
     assert tab.editor.conflict_label.text().startswith("Ann changed Meta's rationale at ")
+    tab.editor.take_their_version()  # else closing the window would ask (see the close test)
 
 
 def test_an_unrelated_change_saves_the_typing_first(window: MainWindow, ann, ws_path: Path) -> None:
@@ -300,3 +301,26 @@ def test_the_scorecards_tab_keeps_its_quarter_cell_and_scroll(window: MainWindow
     assert (tab.view.currentIndex().row(), tab.view.currentIndex().column()) == (5, 2)
     assert bar.value() == kept
     assert window.statusBar().currentMessage().startswith("Changed by others: Ann at ")
+
+
+def test_closing_with_a_held_rationale_asks_before_dropping_it(
+        window: MainWindow, ann, ws_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = window.tab_page(0)
+    tab.select("MSFT")
+    tab.editor.edit.setPlainText("Bo: Copilot seats")
+    ann(set_rationale("MSFT", "Ann: Azure capacity"))
+    window.external_changes.check()
+    assert tab.editor.in_conflict
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.No)
+    window.close()
+    assert window.isVisible() and tab.editor.in_conflict  # kept open, typing kept
+    assert asked and "not saved" in asked[0]
+    assert tab.editor.edit.toPlainText() == "Bo: Copilot seats"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.close()
+    assert not window.isVisible()
+    assert stored_rationale(ws_path, "MSFT") == "Ann: Azure capacity"  # nothing overwritten

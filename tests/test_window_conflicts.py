@@ -151,7 +151,7 @@ def test_closing_saves_pending_typing_without_writing_back_the_order(
 
 @pytest.mark.slow
 def test_closing_with_typing_over_a_rationale_changed_elsewhere_keeps_the_window_open(
-        qtbot: QtBot, window: MainWindow, ws_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, ws_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     tab = window.tab_page(0)
     tab.select("AMZN")
     old = stored_rationale(ws_path, "AMZN")
@@ -166,8 +166,12 @@ def test_closing_with_typing_over_a_rationale_changed_elsewhere_keeps_the_window
     assert window.tab_page(0).editor.ticker is not None
     entries = {e.ticker: e.rationale for e in window.tab_page(0).model.entries()}
     assert entries["AMZN"] == "theirs"  # reloaded
+    editor = window.tab_page(0).editor  # the typing is kept beside their version
+    assert editor.in_conflict and editor.edit.toPlainText() == old + "; mine"
+    assert editor.conflict_text.text() == "theirs"
     box.accept()
-    window.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.close()  # asks before dropping the typing: yes
     assert not window.isVisible()
     assert stored_rationale(ws_path, "AMZN") == "theirs"
 

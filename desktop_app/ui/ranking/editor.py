@@ -312,5 +312,25 @@ class RationaleEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Close:
+            if self._theirs is not None and not self._drop_on_close():
+                event.ignore()  # the window stays open with the typing and their version
+                return True
             self.flush()
         return False
+
+    def _drop_on_close(self) -> bool:
+        """The window is closing while someone else's version is shown beside unsaved typing: ask
+        before the typing is dropped (it cannot be saved without the user choosing)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window(), self.tr("Unsaved rationale"),
+            self.tr("Your text for this rationale is not saved: someone else changed it while you "
+                    "were typing. Close anyway and drop your text?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._release()
+        self._pending = False
+        return True
