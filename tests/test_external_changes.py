@@ -1,6 +1,7 @@
-"""A change made by another program while the window is open (`csp-desk ranking set` in a terminal)
-shows in the window within the poll interval, the undo history that could undo part of it is
-cleared, and the status bar says so. The window's own edits, and typing not yet saved, are never
+"""A change made by another program while the window is open (`csp-desk ranking set` in a terminal,
+run as Ann) shows in the window within the poll interval, the undo history is kept (a step over
+Ann's change is refused when undone, see test_window_conflicts.py), and the status bar says who
+changed what. The window's own edits, and typing not yet saved, are never
 taken for outside changes or lost. Real workspace file, real CLI subprocess."""
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ def ws_path(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_cli_reorder_while_the_window_is_open_shows_up_and_clears_undo(
-        qtbot: QtBot, ws_path: Path, tmp_path: Path) -> None:
+def test_cli_reorder_while_the_window_is_open_shows_up_and_keeps_undo(
+        qtbot: QtBot, ws_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CSP_DESK_USER", "Ann")
+    monkeypatch.setattr("desktop_app.user.current_user", lambda: "Bo")  # the window
     window = open_window(qtbot, ws_path, tmp_path)
     tab = window.tab_page(0)
     tab.select("GOOGL")
@@ -55,10 +58,15 @@ def test_cli_reorder_while_the_window_is_open_shows_up_and_clears_undo(
         assert window.tab_page(0).model.order() == ["META", "AMZN", "MSFT", "GOOGL"]
 
     qtbot.waitUntil(shows_the_new_order, timeout=POLL_MS * 3)  # by the window's own poll
-    assert window.undo_stack.count() == 0  # undoing the old move would overwrite the CLI's order
-    assert "Changed by another program" in window.statusBar().currentMessage()
-    window.undo_stack.undo()
+    assert window.undo_stack.count() == 1  # kept
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Changed by others: Ann reordered the ranking (Meta > Amazon > "
+                              "Microsoft > Alphabet) at "), message
+    assert message.endswith("Shown as it is now; your undo history is kept.")
+    window.undo_stack.undo()  # would overwrite the CLI's order: refused and dropped
     assert stored(ws_path) == ["META", "AMZN", "MSFT", "GOOGL"]
+    assert window.undo_stack.count() == 0
+    assert "can no longer be undone" in window.save_state_label.text()
 
 
 def test_typing_not_yet_saved_is_saved_before_the_reload(qtbot: QtBot, ws_path: Path,

@@ -17,6 +17,7 @@ from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ranking.dialogs import SnapshotDialog
 from desktop_app.ui.tabs.ranking_tab import RankingTab
+from desktop_app.user import current_user
 
 
 @pytest.fixture
@@ -143,8 +144,9 @@ def test_change_log_records_every_edit_and_the_ui_shows_it(tab: RankingTab, wind
     tab.history.setCurrentIndex(2)
     page = tab.history.page(2)
     assert page.model.rowCount() == len(log)
-    assert page.model.index(0, 2).data() == "Removed snapshot “check”"  # newest first
-    assert page.model.index(0, 1).data() == "Snapshot"
+    assert page.model.index(0, 3).data() == "Removed snapshot “check”"  # newest first
+    assert page.model.index(0, 2).data() == "Snapshot"
+    assert page.model.index(0, 1).data() == current_user()  # the Author column
 
 
 # -- chart ---------------------------------------------------------------------------------------

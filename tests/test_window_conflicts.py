@@ -1,11 +1,14 @@
 """The window never writes back a state it did not see. Another program (`csp-desk ranking set`,
 or a Python process writing through the workspace API) changes the file between what the window
 shows and its reorder, undo, redo, scorecard edit or close: the other program's change survives,
-the window is refused (nothing written), shows the workspace as it now is, clears its undo history
-and says the edit was not applied. The window's poll is stopped so the order of events is fixed."""
+the window is refused (nothing written), shows the workspace as it now is, keeps the rest of its undo
+history and says who changed what ("Ann reordered the ranking … at 14:02"), from the change log.
+The other program runs as Ann (CSP_DESK_USER), the window as Bo. The window's poll is stopped so the
+order of events is fixed."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -44,6 +47,12 @@ def ws_path(tmp_path: Path) -> Path:
     return tmp_path / "w.cspdesk"
 
 
+@pytest.fixture(autouse=True)
+def two_users(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CSP_DESK_USER", "Ann")  # the other program (a subprocess)
+    monkeypatch.setattr("desktop_app.user.current_user", lambda: "Bo")  # this window
+
+
 @pytest.fixture
 def window(qtbot: QtBot, ws_path: Path, tmp_path: Path) -> MainWindow:
     shown = open_window(qtbot, ws_path, tmp_path)
@@ -51,15 +60,26 @@ def window(qtbot: QtBot, ws_path: Path, tmp_path: Path) -> MainWindow:
     return shown
 
 
+WHO_WHAT = "Ann reordered the ranking (Meta > Alphabet > Amazon > Microsoft) at "
+
+
 def shows_refusal(qtbot: QtBot, window: MainWindow, order: list[str]) -> None:
-    """The window reloaded: it shows `order`, its undo history is empty, and it says why."""
+    """The window reloaded: it shows `order` and says who changed what, and when."""
     qtbot.waitUntil(lambda: window.tab_page(0).model.order() == order, timeout=5000)
     qtbot.waitUntil(lambda: "Not applied" in window.statusBar().currentMessage(), timeout=5000)
     message = window.statusBar().currentMessage()
-    assert "another program changed the workspace" in message and "undo history cleared" in message
-    assert window.save_state_label.text() == "Not saved: changed by another program"
+    assert message.startswith("Not applied: " + WHO_WHAT) and "Shown as it is now" in message
+    assert re.search(r"at \d\d:\d\d\.", message)
+    assert window.save_state_label.text().startswith("Not saved: " + WHO_WHAT)
     assert "changed by another program" in window.save_state_label.toolTip()  # storage's reason
-    assert window.undo_stack.count() == 0
+
+
+def shows_refused_step(qtbot: QtBot, window: MainWindow, order: list[str], step: str) -> None:
+    """An undo or redo was refused: the view shows `order`, the save state names who and when."""
+    qtbot.waitUntil(lambda: window.tab_page(0).model.order() == order, timeout=5000)
+    text = window.save_state_label.text()
+    assert text.startswith("Not saved: " + WHO_WHAT), text
+    assert f"your edit “Move Alphabet from 3 to 2” can no longer be {step}." in text
 
 
 @pytest.mark.slow
@@ -81,13 +101,22 @@ def test_a_reorder_from_a_stale_view_is_refused(qtbot: QtBot, window: MainWindow
 def test_an_undo_over_another_programs_order_is_refused(qtbot: QtBot, window: MainWindow,
                                                         ws_path: Path) -> None:
     tab = window.tab_page(0)
+    tab.select("META")
+    tab.editor.edit.setPlainText("Bo's reason")
+    tab.editor.end_burst()  # an edit of this window that nobody else touches
     tab.select("GOOGL")
     assert tab.view.move_selected("up") is True
     assert cli_order(ws_path) == ["MSFT", "GOOGL", "AMZN", "META"]
+    assert window.undo_stack.count() == 2
     cli_set(ws_path, TERMINAL)
     window.undo_stack.undo()  # would put back MSFT > AMZN > GOOGL > META over the terminal's order
     assert cli_order(ws_path) == TERMINAL
-    shows_refusal(qtbot, window, TERMINAL)
+    shows_refused_step(qtbot, window, TERMINAL, "undone")
+    assert window.undo_stack.count() == 1  # only the refused step was dropped
+    assert window.undo_stack.undoText() == "Edit the rationale of Meta"
+    window.undo_stack.undo()  # still what Bo left: it goes through
+    assert stored_rationale(ws_path, "META") != "Bo's reason"
+    assert cli_order(ws_path) == TERMINAL
 
 
 @pytest.mark.slow
@@ -101,7 +130,8 @@ def test_a_redo_over_another_programs_order_is_refused(qtbot: QtBot, window: Mai
     cli_set(ws_path, TERMINAL)
     window.undo_stack.redo()
     assert cli_order(ws_path) == TERMINAL
-    shows_refusal(qtbot, window, TERMINAL)
+    shows_refused_step(qtbot, window, TERMINAL, "redone")
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
 
 
 @pytest.mark.slow
@@ -121,7 +151,7 @@ def test_closing_saves_pending_typing_without_writing_back_the_order(
 
 @pytest.mark.slow
 def test_closing_with_typing_over_a_rationale_changed_elsewhere_keeps_the_window_open(
-        qtbot: QtBot, window: MainWindow, ws_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, ws_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     tab = window.tab_page(0)
     tab.select("AMZN")
     old = stored_rationale(ws_path, "AMZN")
@@ -136,8 +166,12 @@ def test_closing_with_typing_over_a_rationale_changed_elsewhere_keeps_the_window
     assert window.tab_page(0).editor.ticker is not None
     entries = {e.ticker: e.rationale for e in window.tab_page(0).model.entries()}
     assert entries["AMZN"] == "theirs"  # reloaded
+    editor = window.tab_page(0).editor  # the typing is kept beside their version
+    assert editor.in_conflict and editor.edit.toPlainText() == old + "; mine"
+    assert editor.conflict_text.text() == "theirs"
     box.accept()
-    window.close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.close()  # asks before dropping the typing: yes
     assert not window.isVisible()
     assert stored_rationale(ws_path, "AMZN") == "theirs"
 
@@ -156,5 +190,7 @@ def test_a_scorecard_undo_over_a_figure_changed_elsewhere_is_refused(
     window.undo_stack.undo()  # would put back the old figure over the other program's 222
     with Workspace.open(ws_path) as fresh:
         assert fresh.scorecard_line("MSFT", Quarter(year, quarter), line.line).actual == Decimal("222")
-    qtbot.waitUntil(lambda: "Not applied" in window.statusBar().currentMessage(), timeout=5000)
-    assert window.undo_stack.count() == 0
+    text = window.save_state_label.text()
+    assert text.startswith("Not saved: Ann at ") and "MSFT" in text, text
+    assert "can no longer be undone." in text
+    assert window.undo_stack.count() == 0  # the refused step was dropped

@@ -88,6 +88,10 @@ SQLITE_IOERR = 10
 SQLITE_FULL = 13
 LOW_SPACE = 256 * 1024  # an I/O error with less free space than this is taken for a full disk
 
+class WorkspaceClosedError(WorkspaceError):
+    """The workspace was used after it was closed (a view about to be replaced read it)."""
+
+
 class UnreadableError(WorkspaceError):
     """Reading the open workspace failed (a damaged page or value); nothing was changed."""
 

@@ -21,7 +21,13 @@ from desktop_app.domain.market import DEFAULT_STALE_DAYS
 from desktop_app.storage import edits, identity, market, notes, queries
 from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.connection import connect_readonly
-from desktop_app.storage.errors import UnreadableError, WorkspaceError, describe, is_storage_failure
+from desktop_app.storage.errors import (
+    UnreadableError,
+    WorkspaceClosedError,
+    WorkspaceError,
+    describe,
+    is_storage_failure,
+)
 from desktop_app.storage.integrity import integrity_check
 from desktop_app.storage.schema import target_version
 
@@ -172,8 +178,8 @@ def reads(method: F) -> F:
     def read(self: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
-        except sqlite3.ProgrammingError:
-            raise  # used after close(): not the file's fault
+        except sqlite3.ProgrammingError as exc:  # used after close(): not the file's fault
+            raise WorkspaceClosedError(f"The workspace {self.path} is closed.") from exc
         except READ_FAILURES as exc:
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else f"{type(exc).__name__}: {exc}"
             hint = ("" if is_storage_failure(reason) else

@@ -12,7 +12,6 @@ reopens on the restored file with an empty undo stack.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,7 +91,7 @@ class BackupController(QObject):
         self._policy = None
 
     def _changed(self, _index: int = 0) -> None:
-        if self.suspended:
+        if self.suspended or self._window.workspace.is_remote:  # a server keeps its own backups
             return
         policy = self.policy
         if policy.changed():
@@ -112,7 +111,7 @@ class BackupController(QObject):
         try:
             path = backups.make_backup(self._window.workspace, reason, self.clock(),
                                        thin_after=thin_after)
-        except (WorkspaceError, OSError, sqlite3.Error) as exc:
+        except (WorkspaceError, OSError) as exc:
             self.last_error = str(exc)
             self._window.statusBar().showMessage(
                 fill(_t("Backup failed: %1"), exc), STATUS_MS)
@@ -130,9 +129,11 @@ class BackupController(QObject):
     def on_close(self) -> Path | None:
         """The window is closing: back up if the newest backup lacks a change."""
         self.timer.stop()
+        if self._window.workspace.is_remote:
+            return None  # backups are of a workspace file
         try:
             needed = backups.needs_backup(self._window.workspace)
-        except (sqlite3.Error, OSError, WorkspaceError):
+        except (OSError, WorkspaceError):
             needed = True
         return self.backup("close") if needed else None
 

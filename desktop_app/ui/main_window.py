@@ -8,18 +8,17 @@ first time they are shown, so the first paint waits for one tab only.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.ui import report_actions
-from desktop_app.ui.formats import fill
+from desktop_app.ui import report_actions, window_geometry
+from desktop_app.ui.presence import PresenceController
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
@@ -27,9 +26,6 @@ if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.single_instance import InstanceGuard
 
-DEFAULT_SIZE = (1280, 800)
-KEY_GEOMETRY = "main_window/geometry"
-KEY_TAB = "main_window/tab"
 STATUS_TIMEOUT_MS = 8000
 
 
@@ -69,7 +65,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self)  # at most one per 30 minutes while changes happen
         from desktop_app.ui.external_changes import ExternalChangeWatcher
 
-        self.external_changes = ExternalChangeWatcher(self)  # `csp-desk ranking set` from a terminal
+        self.external_changes = ExternalChangeWatcher(self)  # another PM, or a terminal
+        self.presence = PresenceController(self)  # read-only, offline, file-only actions
         self.instance_guard: InstanceGuard | None = None  # the workspace lock, set by run_gui
 
     # -- building ------------------------------------------------------------------------------
@@ -250,14 +247,17 @@ class MainWindow(QMainWindow):
 
     # -- status --------------------------------------------------------------------------------
     def _show_workspace(self) -> None:
-        path = Path(self.workspace.path)
-        self.setWindowTitle(f"{path.name} — {APP_NAME}")
-        self.setWindowFilePath(str(path))
-        self.path_label.set_full_text(str(path))
-        self.path_label.setToolTip(self.tr("Open workspace: %1").replace("%1", str(path)))
-        from desktop_app.ui.copy_origin import show_copy_origin
+        ws, where = self.workspace, self.workspace.location  # a file path, or a server URL
+        self.setWindowTitle(f"{where if ws.is_remote else Path(ws.path).name} — {APP_NAME}")
+        self.setWindowFilePath("" if ws.is_remote else str(ws.path))
+        self.path_label.set_full_text(where)
+        self.path_label.setToolTip(self.tr("Open workspace: %1").replace("%1", where))
+        if not ws.is_remote:
+            from desktop_app.ui.copy_origin import show_copy_origin
 
-        show_copy_origin(self, self.workspace)  # "copy of …, taken on …" in the title and status bar
+            show_copy_origin(self, ws)  # "copy of …, taken on …" in the title and status bar
+        if hasattr(self, "presence"):
+            self.presence.update()
 
     def _update_save_state(self) -> None:
         if self._save_error:
@@ -291,24 +291,27 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.save_alert import alert_save_failure
 
         alert_save_failure(self, message)  # disk full, I/O error…: a dialog as well
+        self.presence.update(refused=True)  # offline, or read-only: the window says so
         if is_conflict(message) and not self._conflict:  # show what is stored once the push is over
             self._conflict = message
             QTimer.singleShot(0, self._reload_after_conflict)
+        else:  # e.g. an undo refused: others' changes show, the reason stays in the status bar
+            QTimer.singleShot(0, self.external_changes.quiet_check)
 
     def _reload_after_conflict(self) -> None:
-        """A write was refused because another program changed the workspace (or this window lost
-        its hold on the file): show the workspace as it now is, undo history cleared, and say why."""
+        """A write was refused because someone else changed the workspace first: show it as it now
+        is (undo history kept) and say who changed what (external_changes.py)."""
+        from desktop_app.ui.external_changes import reload_after_conflict
+
         message, self._conflict = self._conflict, ""
-        if not message or self._closed:
-            return
-        if not self.external_changes.check():  # it reloads, unless a dialog is open: then here
-            self.reload_workspace()
-        self._save_error = self.tr("changed by another program")
+        if message and not self._closed:
+            reload_after_conflict(self, message)
+
+    def set_save_error(self, text: str, tip: str) -> None:
+        """The save state says `text` ("Not saved: …"); its tooltip the full reason `tip`."""
+        self._save_error = text
         self._update_save_state()
-        self.save_state_label.setToolTip(message)
-        self.statusBar().showMessage(self.tr(  # the full reason is the save state's tooltip
-            "Not applied: another program changed the workspace first. Shown as it is now; undo "
-            "history cleared."), 2 * STATUS_TIMEOUT_MS)
+        self.save_state_label.setToolTip(tip)
 
     def clear_save_error(self) -> None:
         """The next change was saved: go back to the normal save state."""
@@ -326,7 +329,8 @@ class MainWindow(QMainWindow):
 
     def choose_workspace(self) -> None:
         """File ▸ Open Workspace…: ask for a file, then open it in this window."""
-        start = str(Path(self.workspace.path))  # its folder, the open workspace selected
+        ws = self.workspace  # start in its folder, the open workspace selected (a server: home)
+        start = str(Path.home() if ws.is_remote else Path(ws.path))
         from desktop_app.ui.file_dialogs import open_file_name
 
         chosen, _ = open_file_name(
@@ -339,7 +343,7 @@ class MainWindow(QMainWindow):
         from desktop_app.storage.workspace import Workspace, WorkspaceError
         from desktop_app.ui.startup import after_switch, before_switch
 
-        if _same_file(path, Path(self.workspace.path)):
+        if not self.workspace.is_remote and _same_file(path, Path(self.workspace.path)):
             self.statusBar().showMessage(self.tr("That workspace is already open."), STATUS_TIMEOUT_MS)
             return True
         allowed, guard = before_switch(self, path)  # another window has it, or it is damaged
@@ -371,7 +375,7 @@ class MainWindow(QMainWindow):
         self._populate_tabs()
         self._show_workspace()
         self._update_save_state()
-        self.external_changes.remember()  # what this window shows now
+        self.external_changes.watch()  # from what this window shows now
         if old is not workspace:
             _close_quietly(old)
         if message:
@@ -389,34 +393,16 @@ class MainWindow(QMainWindow):
         self.adopt_workspace(self.workspace)
 
     def choose_copy_destination(self) -> None:
-        """File ▸ Save a Copy…: ask where, then write the copy."""
-        current = Path(self.workspace.path)
-        suggestion = current.with_name(f"{current.stem} copy{current.suffix or '.cspdesk'}")
-        from desktop_app.ui.file_dialogs import save_file_name
+        """File ▸ Save a Copy…: ask where, then write the copy (ui/copy_actions.py)."""
+        from desktop_app.ui.copy_actions import choose_copy_destination
 
-        chosen, _ = save_file_name(
-            self, self.tr("Save a Copy of the Workspace"), str(suggestion), self._workspace_filter())
-        if chosen:
-            dest = Path(chosen)
-            if not dest.suffix:
-                dest = dest.with_suffix(".cspdesk")
-            self.save_copy_to(dest)
+        choose_copy_destination(self)
 
     def save_copy_to(self, dest: Path) -> bool:
-        """Write a consistent copy of the open workspace to `dest` (SQLite backup API)."""
-        from desktop_app.storage.workspace import WorkspaceError
+        """Write a consistent copy of the open workspace to `dest`; a message if it fails."""
+        from desktop_app.ui.copy_actions import save_copy_to
 
-        if _same_file(dest, Path(self.workspace.path)):
-            self._error(self.tr("Save a Copy"),
-                        self.tr("Choose another file: %1 is the open workspace.").replace("%1", str(dest)))
-            return False
-        try:
-            self.workspace.backup_to(dest)
-        except (WorkspaceError, ValueError, OSError, sqlite3.Error) as exc:
-            self._error(self.tr("Save a Copy"), fill(self.tr("No copy was written.\n\n%1"), exc))
-            return False
-        self.statusBar().showMessage(fill(self.tr("Saved a copy to %1"), dest), STATUS_TIMEOUT_MS)
-        return True
+        return save_copy_to(self, dest)
 
     def export_excel(self) -> None:
         """File ▸ Export to Excel…: ask where, then write the summary workbook (ui/excel_actions.py)."""
@@ -448,30 +434,11 @@ class MainWindow(QMainWindow):
 
     # -- settings and closing ------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self._settings.value(KEY_GEOMETRY)
-        if not (geometry and self.restoreGeometry(geometry)):
-            self.resize(*self._default_size())
-        try:
-            tab = int(str(self._settings.value(KEY_TAB, 0)))  # an int, or text in an INI file
-        except (TypeError, ValueError):
-            tab = 0
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
-
-    def _default_size(self) -> tuple[int, int]:
-        width, height = DEFAULT_SIZE
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.95))
-            height = min(height, int(available.height() * 0.95))
-        return width, height
+        window_geometry.restore(self, self._settings)
 
     def save_settings(self) -> None:
         """Remember the window geometry and the current tab."""
-        self._settings.setValue(KEY_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(KEY_TAB, self.tabs.currentIndex())
-        self._settings.sync()
+        window_geometry.save(self, self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._conflict and not self._closed:  # typing saved on closing was refused: stay open
@@ -484,6 +451,8 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_settings()
+            self.external_changes.stop()
+            self.presence.stop()
             self.backups.on_close()
             _close_quietly(self.workspace)
         super().closeEvent(event)

@@ -205,7 +205,10 @@ class FitColumn(QWidget):
 
 
 class LazyTab(QWidget):
-    """A tab page whose content is built the first time it is shown (or asked for)."""
+    """A tab page whose content is built the first time it is shown (or asked for); `built` is
+    emitted then."""
+
+    built = Signal()
 
     def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None,
                  after_paint: bool = False) -> None:
@@ -235,6 +238,7 @@ class LazyTab(QWidget):
             built = getattr(self.window(), "lazy_tab_built", None)  # the View menu's zoom
             if built is not None:
                 built(self._content)
+            self.built.emit()
         return self._content
 
     def _build_if_shown(self) -> None:

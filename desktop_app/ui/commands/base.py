@@ -3,15 +3,25 @@
 A write that fails (SaveError: disk full, locked file…) changed nothing in the workspace. On the
 first redo (the push) the command then marks itself obsolete, so QUndoStack drops it instead of
 keeping an edit that never happened, and the failure is reported to the window.
+
+Undo and redo are compare-and-set against what this user left: when someone else changed the same
+value since (ConflictError), the step is refused, nothing is written, the command is marked
+obsolete (QUndoStack drops it and keeps every other step) and the report names who changed what
+and when, read from the change log after this command's own write ("Ann changed Amazon's
+rationale at 14:02; your edit can no longer be undone.").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.storage.errors import SaveError
+from desktop_app.storage.errors import ConflictError, SaveError, WorkspaceError
+from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.formats import fill
 
 ErrorSink = Callable[[str], None]
 
@@ -25,6 +35,7 @@ class WorkspaceCommand(QUndoCommand):
         self._on_error = on_error
         self._pushed = False
         self.error: str = ""
+        self.written_after = -1  # the newest change-log row once this command last wrote
 
     def apply(self, forward: bool) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -36,13 +47,61 @@ class WorkspaceCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(False)
 
+    def store(self) -> Any:
+        """The workspace this command writes to (its `_workspace` or `workspace`, or its host's)."""
+        for found in (getattr(self, "_workspace", None), getattr(self, "workspace", None),
+                      getattr(getattr(self, "host", None), "workspace", None)):
+            if found is not None:
+                return found
+        return None
+
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+        """What `entry` (someone else's change) did to this command's value, or None if it left
+        the value alone. By default any change counts; commands narrow it to their value."""
+        from desktop_app.ui.change_text import sentences
+
+        return sentences(entry, names)[-1]
+
     def _run(self, forward: bool) -> None:
         try:
             self.apply(forward)
             self.error = ""
+            self._remember_written()
+        except ConflictError as exc:
+            self.error = str(exc) if not self._pushed else self._refusal(forward)
+            self.setObsolete(True)  # never happened / can no longer happen: QUndoStack drops it
+            if self._on_error is not None:
+                self._on_error(self.error)
         except SaveError as exc:
             self.error = str(exc)
             if not self._pushed:
                 self.setObsolete(True)  # never happened: QUndoStack.push() drops it
             if self._on_error is not None:
                 self._on_error(self.error)
+
+    def _remember_written(self) -> None:
+        ws = self.store()
+        try:
+            self.written_after = int(ws.last_change_id()) if ws is not None else -1
+        except WorkspaceError:
+            self.written_after = -1
+
+    def _refusal(self, forward: bool) -> str:
+        """`Ann changed Amazon's rationale at 14:02; your edit can no longer be undone.`"""
+        said = ""
+        ws = self.store()
+        if ws is not None and self.written_after >= 0:
+            try:
+                entries = ws.changes_after(self.written_after)
+                names = {c.ticker: c.name_en for c in ws.companies(include_removed=True)}
+            except WorkspaceError:
+                entries, names = [], {}
+            found = [s for s in (self.conflict_sentence(e, names) for e in entries) if s]
+            said = found[-1] if found else ""
+        if not said:
+            said = QCoreApplication.translate("WorkspaceCommand", "Someone else changed it since")
+        if forward:
+            return fill(QCoreApplication.translate(
+                "WorkspaceCommand", "%1; your edit “%2” can no longer be redone."), said, self.text())
+        return fill(QCoreApplication.translate(
+            "WorkspaceCommand", "%1; your edit “%2” can no longer be undone."), said, self.text())

@@ -32,7 +32,10 @@ from desktop_app.domain.ranking import (
     reorder_entries,
     reorder_summary,
 )
-from desktop_app.storage.errors import SaveError
+from desktop_app.storage.edits import RANKING_CHANGED
+from desktop_app.storage.errors import ConflictError, SaveError
+from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.change_text import changed_order, changed_rationale, sentences
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 
 if TYPE_CHECKING:
@@ -100,13 +103,20 @@ class ReorderCommand(RankingCommand):
     def apply(self, forward: bool) -> None:
         ws = self.host.workspace
         with _refusals_as_save_errors():
-            start = reorder_entries(self.seen, self.before)
-            moved = reorder_entries(self.seen, self.after)
-            old, new = (start, moved) if forward else (moved, start)
-            ws.set_ranking(new, reorder_summary([e.ticker for e in old], [e.ticker for e in new]),
-                           expected=old)
+            # The first write starts from what the window showed. An undo or redo starts from the
+            # order this command left (someone else's rationale edit since does not stop it).
+            entries = self.seen if not self._pushed else ws.ranking()
+            old_order, new_order = (self.before, self.after) if forward else (self.after, self.before)
+            if [e.ticker for e in entries] != old_order:
+                raise ConflictError(RANKING_CHANGED)
+            old = reorder_entries(entries, old_order)
+            new = reorder_entries(entries, new_order)
+            ws.set_ranking(new, reorder_summary(old_order, new_order), expected=old)
         self.host.ranking_written(self.ticker)
         self._done(forward)
+
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+        return sentences(entry, names)[0] if changed_order(entry) else None
 
 
 class RationaleCommand(RankingCommand):
@@ -126,9 +136,16 @@ class RationaleCommand(RankingCommand):
                 or other.burst != self.burst or other.error or self.error:
             return False
         self.new = other.new
+        self.written_after = other.written_after  # the burst's own writes are not a conflict
         if self.new == self.old:
             self.setObsolete(True)  # typed and deleted back: the workspace is as before
         return True
+
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+        if changed_rationale(entry, self.ticker) is None:
+            return None
+        found = [s for s in sentences(entry, names) if names.get(self.ticker, self.ticker) in s]
+        return found[-1] if found else sentences(entry, names)[-1]
 
     def apply(self, forward: bool) -> None:
         ws = self.host.workspace

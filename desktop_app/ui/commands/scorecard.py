@@ -19,6 +19,8 @@ from desktop_app.domain.number_input import parse_number
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.storage.errors import SaveError
+from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.change_text import changed_figure, sentences
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 from desktop_app.ui.formats import fmt_number
 
@@ -94,6 +96,12 @@ class SetScorecardValueCommand(WorkspaceCommand):
     def changes_anything(self) -> bool:
         """False when the typed figure is the stored one, digit for digit (`4.0` differs from `4`)."""
         return _exact(self.old) != _exact(self.new)
+
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+        r = self.ref
+        if not changed_figure(entry, r.company, r.line, r.field, r.period.year, r.period.quarter):
+            return None
+        return sentences(entry, names)[-1]
 
     def apply(self, forward: bool) -> None:
         value = self.new if forward else self.old

@@ -125,13 +125,16 @@ def local_time(at: str) -> str:
 
 
 class ChangeLogModel(RowTableModel[ChangeLogEntry]):
-    """The append-only history of changes, newest first: when, what kind, what."""
+    """The append-only history of changes, newest first: when, who, what kind, what. Rows from
+    before authors were recorded have an empty Author (not a guessed one)."""
 
     def __init__(self, entries: Sequence[ChangeLogEntry] = (), parent: Any = None) -> None:
         kinds = {"create": _t("Created"), "migrate": _t("Upgraded"), "ranking": _t("Ranking"),
                  "snapshot": _t("Snapshot"), "scorecard": _t("Scorecard"), "coverage": _t("Coverage")}
         columns: list[Column[ChangeLogEntry]] = [
             Column(_t("When (local time)"), lambda e: local_time(e.at), tooltip=lambda e: e.at),
+            Column(_t("Author"), lambda e: e.author,
+                   tooltip=lambda e: e.author or _t("Recorded before authors were kept")),
             Column(_t("Kind"), lambda e: kinds.get(e.kind, e.kind)),
             Column(_t("What"), lambda e: e.summary, tooltip=lambda e: e.summary),
         ]

@@ -6,6 +6,10 @@ Typing is saved in bursts: `edited(ticker, text, burst)` is emitted when typing 
 redo shortcut runs. Every emission of one burst carries the same burst number, so the undo
 commands they create merge into one. A burst ends when the focus leaves, another name is shown,
 or typing pauses for longer than BURST_GAP_S seconds.
+
+Typing is never replaced under the cursor by someone else's change: when another PM changes the
+rationale being typed (not yet saved), the editor keeps the typing, stops saving it, and shows the
+other version beside it (who, when, their text) with "Take theirs" and "Keep mine" (`hold`).
 """
 
 from __future__ import annotations
@@ -15,9 +19,19 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.ranking import Snapshot, SnapshotEntry
+from desktop_app.ui.formats import fill
 from desktop_app.ui.widgets import heading, note_label
 
 DEBOUNCE_MS = 600
@@ -64,6 +78,7 @@ class RationaleEditor(QWidget):
 
     edited = Signal(str, str, int)  # ticker, text, burst
     pending_changed = Signal(bool)  # True while typed text waits for the pause that saves it
+    draft_dropped = Signal(str, str)  # ticker, the typing left unsaved by moving on (a conflict open)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +87,7 @@ class RationaleEditor(QWidget):
         self._burst = 0
         self._last_key = 0.0
         self._pending = False
+        self._theirs: str | None = None  # someone else's version while a conflict is shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -99,10 +115,12 @@ class RationaleEditor(QWidget):
         self.reference.setStyleSheet("QLabel#noteReason { background: palette(alternate-base);"
                                      " padding: 6px; border-radius: 4px; }")
 
+        self.conflict = self._make_conflict_panel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.edit, 1)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.reference_title)
         layout.addWidget(self.reference)
         layout.addWidget(note_label(self.tr("For reference only: the note's text is not changed.")))
@@ -111,6 +129,78 @@ class RationaleEditor(QWidget):
         self.edit.focus_left.connect(self._focus_left)
         self.edit.before_undo.connect(self.flush)
         self.show_entry(None, "", "", None)
+
+    def _make_conflict_panel(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("rationaleConflict")
+        panel.setStyleSheet("QFrame#rationaleConflict { background: #fff4ce; border: 1px solid #c19c00;"
+                            " border-radius: 4px; } QFrame#rationaleConflict QLabel { border: none; }")
+        self.conflict_label = QLabel(panel)
+        self.conflict_label.setObjectName("conflictWho")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_text = QLabel(panel)
+        self.conflict_text.setObjectName("conflictTheirs")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflict_text.setStyleSheet("font-style: italic;")
+        self.take_theirs = QPushButton(self.tr("Take theirs"), panel)
+        self.take_theirs.setObjectName("takeTheirs")
+        self.take_theirs.setToolTip(self.tr("Replace your unsaved typing with their version"))
+        self.take_theirs.clicked.connect(self.take_their_version)
+        self.keep_mine = QPushButton(self.tr("Keep mine"), panel)
+        self.keep_mine.setObjectName("keepMine")
+        self.keep_mine.setToolTip(self.tr("Save your text over theirs (undoable)"))
+        self.keep_mine.clicked.connect(self.keep_my_version)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.take_theirs)
+        buttons.addWidget(self.keep_mine)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.addWidget(self.conflict_label)
+        box.addWidget(self.conflict_text)
+        box.addLayout(buttons)
+        panel.hide()
+        return panel
+
+    # -- someone else's version ----------------------------------------------------------------
+    @property
+    def has_unsaved(self) -> bool:
+        """True while typing is not saved yet (waiting for the pause, or held by a conflict)."""
+        return self._ticker is not None and (self._pending or self._theirs is not None)
+
+    @property
+    def in_conflict(self) -> bool:
+        return self._theirs is not None
+
+    def hold(self, who_when: str, theirs: str) -> None:
+        """Someone else changed the rationale being typed: keep the typing, save nothing, and
+        show their version (`who_when`: "Ann changed it at 14:02") beside it until the user picks."""
+        self._timer.stop()
+        self._pending = True
+        self._theirs = theirs
+        self.conflict_label.setText(fill(self.tr(
+            "%1 while you were typing. Your text is kept here and not saved yet; their version:"),
+            who_when))
+        self.conflict_text.setText(theirs or self.tr("(empty)"))
+        self.conflict.show()
+
+    def _release(self) -> None:
+        self._theirs = None
+        self.conflict.hide()
+
+    def take_their_version(self) -> None:
+        """Drop the unsaved typing; show their version (already saved)."""
+        theirs = self._theirs or ""
+        self._release()
+        self._pending = False
+        self._set_text(theirs)
+
+    def keep_my_version(self) -> None:
+        """Save the typing over their version (an undoable edit, compare-and-set against theirs)."""
+        self._release()
+        self._pending = True
+        self.end_burst()
 
     # -- what is shown -------------------------------------------------------------------------
     @property
@@ -127,6 +217,11 @@ class RationaleEditor(QWidget):
         name is saved (emitted once this editor already shows the new name)."""
         pending = None
         if ticker != self._ticker:
+            if self._theirs is not None:  # moving on without choosing: their version stays
+                dropped = (self._ticker or "", self.edit.toPlainText())
+                self._release()
+                self._pending = False
+                self.draft_dropped.emit(*dropped)
             pending = self._take_pending()
             self._burst += 1
         self._ticker = ticker
@@ -164,7 +259,9 @@ class RationaleEditor(QWidget):
 
     def set_text(self, text: str) -> None:
         """Show `text` unless the editor already holds it (modulo surrounding blanks, which are not
-        saved), so the cursor does not jump while typing."""
+        saved), so the cursor does not jump while typing; never while a conflict holds the typing."""
+        if self._theirs is not None:
+            return
         if self.edit.toPlainText().strip() != text.strip():
             self._set_pending(False)
             self._timer.stop()
@@ -185,11 +282,14 @@ class RationaleEditor(QWidget):
             self._burst += 1
         self._last_key = now
         self._set_pending(True)
-        self._timer.start()
+        if self._theirs is None:  # held by a conflict: saved only by "Keep mine"
+            self._timer.start()
 
     def _take_pending(self) -> tuple[str, str, int] | None:
         """(ticker, text, burst) of what was typed and not yet saved; forgets it."""
         self._timer.stop()
+        if self._theirs is not None:
+            return None  # held by a conflict: nothing is saved until the user picks
         pending = self._pending and self._ticker is not None
         self._set_pending(False)
         return (self._ticker or "", self.edit.toPlainText(), self._burst) if pending else None
@@ -223,5 +323,25 @@ class RationaleEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Close:
+            if self._theirs is not None and not self._drop_on_close():
+                event.ignore()  # the window stays open with the typing and their version
+                return True
             self.flush()
         return False
+
+    def _drop_on_close(self) -> bool:
+        """The window is closing while someone else's version is shown beside unsaved typing: ask
+        before the typing is dropped (it cannot be saved without the user choosing)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window(), self.tr("Unsaved rationale"),
+            self.tr("Your text for this rationale is not saved: someone else changed it while you "
+                    "were typing. Close anyway and drop your text?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._release()
+        self._pending = False
+        return True

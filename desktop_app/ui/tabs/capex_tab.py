@@ -9,7 +9,6 @@ so an edit made in the scorecards shows here at once.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.capex import AnnualOutlook, CapexPoint, annual_outlooks, build_capex
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.palette import colour_of
+from desktop_app.storage.errors import WorkspaceClosedError
 from desktop_app.ui.capex.chart import CapexChart
 from desktop_app.ui.capex.copy import CopyFilter
 from desktop_app.ui.capex.export import ExportError, export_chart
@@ -236,7 +236,7 @@ class CapexTab(QWidget):
             lines = self.workspace.scorecard_lines()
             statements = self.workspace.statements("capex")
             sources = self.workspace.sources()
-        except sqlite3.ProgrammingError:
+        except WorkspaceClosedError:
             return  # the workspace was closed: this tab is about to be replaced
         self.sources.clear()
         self.sources.update((s.note_id, s) for s in sources)

@@ -11,11 +11,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QResizeEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reason
+from desktop_app.storage.errors import WorkspaceError
+from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.change_text import author_of, changed_rationale, local_time
 from desktop_app.ui.commands.ranking import (
     AddNameCommand,
     RationaleCommand,
@@ -23,6 +34,7 @@ from desktop_app.ui.commands.ranking import (
     ReorderCommand,
     SaveSnapshotCommand,
 )
+from desktop_app.ui.formats import fill
 from desktop_app.ui.ranking.editor import RationaleEditor
 from desktop_app.ui.ranking.history import HistoryPanel, HistorySource
 from desktop_app.ui.ranking.list_model import RankListModel
@@ -51,6 +63,7 @@ class RankingTab(QWidget):
         self.last_status = ""
         self.last_error = ""
         self._applying = False
+        self._editable = True  # off while the workspace is read-only or offline (ui/presence.py)
         self._snapshots: list[Snapshot] = []
 
         self.model = RankListModel([], parent=self)
@@ -107,6 +120,7 @@ class RankingTab(QWidget):
 
         self.view.selectionModel().currentRowChanged.connect(self._show_selected)
         self.editor.edited.connect(self._rationale_edited)
+        self.editor.draft_dropped.connect(self._draft_dropped)
         if window is not None:
             window.installEventFilter(self.editor)  # save pending typing before the window closes
             typing = getattr(window, "set_typing_pending", None)
@@ -194,6 +208,29 @@ class RankingTab(QWidget):
         """A price, target or rating was recorded: rating and upside follow."""
         self._reload_context()
 
+    def others_changed(self, entries: list[ChangeLogEntry]) -> None:
+        """Someone else changed the workspace: show the ranking as stored, selection kept. Typing not
+        saved yet is saved first, unless their change touched that very rationale: then the editor
+        keeps the typing and shows their version beside it (RationaleEditor.hold)."""
+        ticker = self.editor.ticker
+        touched = [e for e in entries if ticker and changed_rationale(e, ticker) is not None]
+        stored = {e.ticker: e.rationale for e in self.workspace.ranking()}
+        if ticker and touched and self.editor.has_unsaved and ticker in stored:
+            last = touched[-1]
+            self.editor.hold(fill(self.tr("%1 changed %2's rationale at %3"), author_of(last),
+                                  self.model.name_of(ticker), local_time(last.at)), stored[ticker])
+        else:
+            self.editor.flush()
+        self.ranking_written(None)
+
+    def _draft_dropped(self, ticker: str, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.last_error = fill(self.tr("Your unsaved rationale for %1 was not saved (someone else "
+                                       "had changed it); it is on the clipboard."),
+                               self.model.name_of(ticker))
+        if self._window is not None:
+            self._window.statusBar().showMessage(self.last_error, 3 * STATUS_MS)
+
     def flush_edits(self) -> None:
         """Save typing the rationale editor has not saved yet (before the window reloads)."""
         self.editor.flush()
@@ -221,8 +258,21 @@ class RankingTab(QWidget):
                                    note_reason(self._snapshots, ticker), self.model.row_of(ticker) + 1)
         self._update_actions()
 
+    def set_editable(self, on: bool) -> None:
+        """Editing on or off: the toolbar's edits, drag and keyboard moves, the rationale editor."""
+        self._editable = on
+        self.view.setDragEnabled(on)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if on else
+                                  QAbstractItemView.DragDropMode.NoDragDrop)
+        self.editor.edit.setReadOnly(not on)
+        self.action_add.setEnabled(on)
+        self.action_snapshot.setEnabled(on)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         row, count = self.view.currentIndex().row(), self.model.rowCount()
+        if not self._editable:
+            row, count = -1, 0
         self.action_remove.setEnabled(row >= 0 and count > 1)
         self.move_actions["top"].setEnabled(row > 0)
         self.move_actions["up"].setEnabled(row > 0)
@@ -287,6 +337,8 @@ class RankingTab(QWidget):
     # -- edits ---------------------------------------------------------------------------------
     def _push_reorder(self, order: list[str], ticker: str) -> bool:
         before = self.model.order()
+        if not self._editable:
+            return False
         if find_move(before, order) is None or ticker not in order:
             return False
         i, j = before.index(ticker), order.index(ticker)
@@ -305,7 +357,24 @@ class RankingTab(QWidget):
         if old == new:
             return
         label = self.tr("Edit the rationale of %1").replace("%1", self.model.name_of(ticker))
-        self._push(RationaleCommand(self, ticker, old, new, burst, label, self._report_error))
+        if not self._push(RationaleCommand(self, ticker, old, new, burst, label, self._report_error)):
+            self._hold_if_theirs(ticker, new)
+
+    def _hold_if_theirs(self, ticker: str, mine: str) -> None:
+        """Saving the typing was refused because someone else changed that rationale first: the
+        editor keeps the typing and shows their version beside it."""
+        if self.editor.ticker != ticker or self.editor.edit.toPlainText().strip() != mine:
+            return
+        try:
+            log = self.workspace.change_log(limit=50)
+            stored = {e.ticker: e.rationale for e in self.workspace.ranking()}
+        except WorkspaceError:
+            return
+        touched = [e for e in log if changed_rationale(e, ticker) is not None]
+        if ticker not in stored or stored[ticker] == mine or not touched:
+            return
+        self.editor.hold(fill(self.tr("%1 changed %2's rationale at %3"), author_of(touched[0]),
+                              self.model.name_of(ticker), local_time(touched[0].at)), stored[ticker])
 
     def add_name(self, company: Company | None = None) -> bool:
         """Add a name (asks for it when `company` is None). Refuses an empty or covered ticker."""

@@ -335,6 +335,21 @@ class ScorecardsTab(QWidget):
         self.undo_stack().push(command)
         return not command.error
 
+    def others_changed(self, _entries: object = None) -> None:
+        """Someone else changed the workspace: re-read it, keeping the company, the quarter, the
+        current cell and the scroll position where they still exist."""
+        period, cell = self.current_period(), self.view.currentIndex()
+        row, column = cell.row(), cell.column()
+        scroll = (self.view.verticalScrollBar().value(), self.view.horizontalScrollBar().value())
+        self.reload_companies()
+        if period is not None and self._period_index(period) >= 0 and period != self.current_period():
+            self._fill_periods(period)
+        self.cross_page.reload()
+        if 0 <= row < self.model.rowCount() and 0 <= column < self.model.columnCount():
+            self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.verticalScrollBar().setValue(scroll[0])
+        self.view.horizontalScrollBar().setValue(scroll[1])
+
     def reload_coverage(self) -> None:
         """Another tab changed the coverage: the company list and the cross-CSP page follow."""
         self.reload_companies()

@@ -1,0 +1,48 @@
+"""The main window's size, position and current tab, kept in the settings file and restored on the
+next start (a first start fits the screen: at most 95 % of it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QTabWidget
+
+DEFAULT_SIZE = (1280, 800)
+KEY_GEOMETRY = "main_window/geometry"
+KEY_TAB = "main_window/tab"
+
+
+def default_size(window: QMainWindow) -> tuple[int, int]:
+    width, height = DEFAULT_SIZE
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * 0.95))
+        height = min(height, int(available.height() * 0.95))
+    return width, height
+
+
+def _tabs(window: QMainWindow) -> QTabWidget | None:
+    tabs = window.centralWidget()
+    return tabs if isinstance(tabs, QTabWidget) else None
+
+
+def restore(window: QMainWindow, settings: QSettings) -> None:
+    geometry = settings.value(KEY_GEOMETRY)
+    if not (geometry and window.restoreGeometry(geometry)):
+        window.resize(*default_size(window))
+    try:
+        tab = int(str(settings.value(KEY_TAB, 0)))  # an int, or text in an INI file
+    except (TypeError, ValueError):
+        tab = 0
+    tabs = _tabs(window)
+    if tabs is not None and 0 <= tab < tabs.count():
+        tabs.setCurrentIndex(tab)
+
+
+def save(window: QMainWindow, settings: QSettings) -> None:
+    settings.setValue(KEY_GEOMETRY, window.saveGeometry())
+    tabs = _tabs(window)
+    if tabs is not None:
+        settings.setValue(KEY_TAB, tabs.currentIndex())
+    settings.sync()
