@@ -4,20 +4,17 @@ one stays open). A team workspace on a server has no file to copy: the action is
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.formats import fill
 
-if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
-
 STATUS_TIMEOUT_MS = 8000
 
 
-def choose_copy_destination(window: MainWindow) -> None:
+def choose_copy_destination(window: Any) -> None:
     """Ask where, then write the copy."""
     current = Path(window.workspace.path)
     suggestion = current.with_name(f"{current.stem} copy{current.suffix or '.cspdesk'}")
@@ -41,7 +38,7 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def save_copy_to(window: MainWindow, dest: Path) -> bool:
+def save_copy_to(window: Any, dest: Path) -> bool:
     """Write a consistent copy of the open workspace to `dest` (SQLite backup API)."""
     from desktop_app.storage.workspace import WorkspaceError
 
