@@ -23,7 +23,7 @@ def default_size(window: QMainWindow) -> tuple[int, int]:
 
 
 def _tabs(window: QMainWindow) -> QTabWidget | None:
-    tabs = window.centralWidget()
+    tabs = getattr(window, "tabs", None)  # the main tabs (the central widget may hold a banner too)
     return tabs if isinstance(tabs, QTabWidget) else None
 
 
