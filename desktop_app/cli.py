@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app import __version__
 
 PROG = "csp-desk"
+LANGUAGES = ("en", "zh_TW")  # desktop_app.ui.i18n.LANGUAGES, named here so --help imports no Qt
 
 # Exit statuses: 0 ok, 1 an expected failure (message on stderr), 2 bad command line (argparse).
 EXIT_OK = 0
@@ -39,12 +40,20 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     command line names no command)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage="%(prog)s [-h] [--version] [--workspace PATH] [--quit-after-paint] [COMMAND ...]",
+        usage="%(prog)s [-h] [--version] [--workspace PATH] [--language {en,zh_TW}] [--quit-after-paint] "
+        "[COMMAND ...]",
         description="CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
         "picture. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _workspace_option(parser, default=None)
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="the window's language for this start: en or zh_TW (default: View ▸ Language, else the "
+        "OS locale)",
+    )
     parser.add_argument(
         "--quit-after-paint",
         action="store_true",
@@ -82,9 +91,9 @@ def _window_only(argv: Sequence[str]) -> bool:
     tokens = list(argv)
     while tokens:
         token = tokens.pop(0)
-        if token == "--quit-after-paint" or token.startswith("--workspace="):
+        if token == "--quit-after-paint" or token.startswith(("--workspace=", "--language=")):
             continue
-        if token == "--workspace" and tokens:
+        if token in ("--workspace", "--language") and tokens:
             tokens.pop(0)
             continue
         return False
@@ -112,7 +121,8 @@ def _run_gui(args: argparse.Namespace) -> int:
         import desktop_app.storage.workspace  # noqa: F401
         from desktop_app.ui.app import run_gui
 
-        return int(run_gui(args.workspace, quit_after_paint=args.quit_after_paint) or 0)
+        return int(run_gui(args.workspace, quit_after_paint=args.quit_after_paint,
+                           language=args.language) or 0)
     finally:
         gc.enable()
 

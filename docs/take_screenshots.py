@@ -2,7 +2,8 @@
 
 Run under a display (on a headless Linux box: `xvfb-run -a -s "-screen 0 1600x1000x24"
 python docs/take_screenshots.py`); writes docs/ranking.png, docs/scorecards.png, docs/capex.png
-and docs/research.png. Settings and the workspace go to a temporary folder, never the user's.
+and docs/research.png. `--language zh_TW` grabs the Traditional Chinese window into docs/zh_TW/
+(the same names). Settings and the workspace go to a temporary folder, never the user's.
 """
 
 from __future__ import annotations
@@ -22,13 +23,18 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.storage.workspace import Workspace  # noqa: E402
+from desktop_app.ui.app import set_language  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 SHOTS = ("ranking", "scorecards", "capex", "research")
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
+def main(argv: list[str]) -> int:
+    language = argv[argv.index("--language") + 1] if "--language" in argv else "en"
+    app = QApplication(sys.argv[:1])
+    set_language(app, language)
+    folder = HERE if language == "en" else HERE / language
+    folder.mkdir(exist_ok=True)
     window = MainWindow(Workspace.open(TEMP / "workspace.cspdesk"))
     window.resize(1400, 860)
     window.show()
@@ -36,7 +42,7 @@ def main() -> int:
     for index, name in enumerate(SHOTS):
         window.tabs.setCurrentIndex(index)
         QTest.qWait(500)
-        target = HERE / f"{name}.png"
+        target = folder / f"{name}.png"
         if not window.grab().save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
@@ -47,4 +53,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -156,7 +156,7 @@ def test_tab_shortcuts_switch_tabs(window: MainWindow) -> None:
 # -- menus, undo, status bar --------------------------------------------------------------------
 def test_menus_and_shortcuts(window: MainWindow) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Research", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Research", "&Help"]
     expected = {
         window.action_set_price: ["Ctrl+Shift+P"],
         window.action_set_target: ["Ctrl+Shift+T"],

@@ -27,10 +27,6 @@ POLL_MS = 2000
 STATUS_MS = 15000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExternalChanges", text)
-
-
 class ExternalChangeWatcher(QObject):
     """Keeps `window` showing what its workspace holds, whoever wrote it."""
 
@@ -77,10 +73,25 @@ class ExternalChangeWatcher(QObject):
         window.reload_workspace()
         if entries:
             latest = entries[0].summary
-            text = (fill(_t("Changed by another program: %1. Shown as it is now; the undo history "
-                            "was cleared."), latest) if len(entries) == 1 else
-                    fill(_t("Changed by another program (%1 changes, the latest: %2). Shown as it is "
-                            "now; the undo history was cleared."), len(entries), latest))
+            text = (
+                fill(
+                    QCoreApplication.translate(
+                        "ExternalChanges",
+                        "Changed by another program: %1. Shown as it is now; the undo history was cleared.",
+                    ),
+                    latest,
+                )
+                if len(entries) == 1
+                else fill(
+                    QCoreApplication.translate(
+                        "ExternalChanges",
+                        "Changed by another program (%1 changes, the latest: %2). Shown as it is "
+                        "now; the undo history was cleared.",
+                    ),
+                    len(entries),
+                    latest,
+                )
+            )
             window.statusBar().showMessage(text, STATUS_MS)
         return True
 
@@ -92,10 +103,20 @@ class ExternalChangeWatcher(QObject):
 def refused_on_close_box(window: QWidget, message: str) -> QMessageBox:
     """Typing saved as the window closed was refused (another program changed the same rationale):
     the window stays open and this box (not shown yet) says why, rather than dropping it quietly."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Not saved"), fill(_t(
-        "%1\n\nThe window stays open and shows the workspace as it is now. Make the change again "
-        "if you still want it, then close the window."), message),
-        QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ExternalChanges", "Not saved"),
+        fill(
+            QCoreApplication.translate(
+                "ExternalChanges",
+                "%1\n\nThe window stays open and shows the workspace as it is now. Make the change again "
+                "if you still want it, then close the window.",
+            ),
+            message,
+        ),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.setObjectName("conflictOnCloseBox")
     return box
 

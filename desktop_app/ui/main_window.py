@@ -156,8 +156,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
-        from desktop_app.ui import research_actions
+        from desktop_app.ui import language_menu, research_actions
 
+        language_menu.install(self)  # View ▸ Language (before Help)
         research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
 
     def _create_status_bar(self) -> None:

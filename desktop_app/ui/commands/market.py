@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MarketCommands", text)
-
-
 @dataclass(frozen=True)
 class MarketEntry:
     """What a price or target dialog collected (validated)."""
@@ -71,28 +67,43 @@ class AddPriceCommand(_AddRecordCommand):
 
     def __init__(self, workspace: Workspace, entry: MarketEntry,
                  on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        text = _t("Share price %1 %2 as of %3").replace("%1", entry.company).replace(
-            "%2", fmt_number(entry.value)).replace("%3", entry.as_of.isoformat())
+        text = (
+            QCoreApplication.translate("MarketCommands", "Share price %1 %2 as of %3")
+            .replace("%1", entry.company)
+            .replace("%2", fmt_number(entry.value))
+            .replace("%3", entry.as_of.isoformat())
+        )
         super().__init__(workspace, entry, text, on_applied, on_error)
 
     def _add(self) -> int:
         e = self.entry
-        return self._workspace.add_price(e.company, e.value, e.as_of, e.user, note_id=e.note_id,
-                                         figure=e.where)
+        return self._workspace.add_price(
+            e.company, e.value, e.as_of, e.user, note_id=e.note_id, figure=e.where
+        )
 
 
 class AddTargetCommand(_AddRecordCommand):
     table = "target_history"
 
-    def __init__(self, workspace: Workspace, entry: MarketEntry,
-                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        text = _t("Target price %1 %2 as of %3").replace("%1", entry.company).replace(
-            "%2", fmt_number(entry.value)).replace("%3", entry.as_of.isoformat())
+    def __init__(
+        self,
+        workspace: Workspace,
+        entry: MarketEntry,
+        on_applied: Callable[[], None] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        text = (
+            QCoreApplication.translate("MarketCommands", "Target price %1 %2 as of %3")
+            .replace("%1", entry.company)
+            .replace("%2", fmt_number(entry.value))
+            .replace("%3", entry.as_of.isoformat())
+        )
         if entry.rating:
             text += f" ({entry.rating})"
         super().__init__(workspace, entry, text, on_applied, on_error)
 
     def _add(self) -> int:
         e = self.entry
-        return self._workspace.add_target(e.company, e.value, e.as_of, e.user, rating=e.rating,
-                                          note_id=e.note_id, figure=e.where)
+        return self._workspace.add_target(
+            e.company, e.value, e.as_of, e.user, rating=e.rating, note_id=e.note_id, figure=e.where
+        )

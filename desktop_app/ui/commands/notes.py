@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NoteCommands", text)
-
-
 @dataclass(frozen=True)
 class NoteEntry:
     broker: str
@@ -34,7 +30,11 @@ class NoteEntry:
 class AddNoteCommand(WorkspaceCommand):
     def __init__(self, workspace: Workspace, entry: NoteEntry, on_applied: Callable[[], None] | None = None,
                  on_error: ErrorSink | None = None) -> None:
-        text = _t("Add note: %1 %2").replace("%1", entry.broker).replace("%2", entry.title)
+        text = (
+            QCoreApplication.translate("NoteCommands", "Add note: %1 %2")
+            .replace("%1", entry.broker)
+            .replace("%2", entry.title)
+        )
         super().__init__(text, on_error)
         self.entry = entry
         self.note_id: str | None = None
@@ -45,8 +45,9 @@ class AddNoteCommand(WorkspaceCommand):
         e = self.entry
         try:
             if forward:
-                self.note_id = self._workspace.add_note(e.broker, e.published, e.title, e.user,
-                                                        analyst=e.analyst, file=e.file)
+                self.note_id = self._workspace.add_note(
+                    e.broker, e.published, e.title, e.user, analyst=e.analyst, file=e.file
+                )
             elif self.note_id is not None:
                 self._workspace.remove_note(self.note_id)
                 self.note_id = None

@@ -41,10 +41,6 @@ if TYPE_CHECKING:
 RATIONALE_COMMAND_ID = 0x5241  # "RA": rationale edits of one burst merge into one command
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RankingCommands", text)
-
-
 class RankingHost(Protocol):
     """What the commands need from the Ranking tab."""
 
@@ -84,15 +80,26 @@ class RankingCommand(WorkspaceCommand):
         self.host = host
 
     def _done(self, forward: bool) -> None:
-        what = self.text() if forward else _t("Undid: %1").replace("%1", self.text())
+        what = (
+            self.text()
+            if forward
+            else QCoreApplication.translate("RankingCommands", "Undid: %1").replace("%1", self.text())
+        )
         self.host.saved(what)
 
 
 class ReorderCommand(RankingCommand):
     """A new order of the same names (drag and drop, keyboard, or the CLI-like `set`)."""
 
-    def __init__(self, host: RankingHost, before: list[str], after: list[str], ticker: str,
-                 text: str, on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        before: list[str],
+        after: list[str],
+        ticker: str,
+        text: str,
+        on_error: ErrorSink | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.before, self.after, self.ticker = list(before), list(after), ticker
         self.seen = list(host.shown_entries())
@@ -103,8 +110,9 @@ class ReorderCommand(RankingCommand):
             start = reorder_entries(self.seen, self.before)
             moved = reorder_entries(self.seen, self.after)
             old, new = (start, moved) if forward else (moved, start)
-            ws.set_ranking(new, reorder_summary([e.ticker for e in old], [e.ticker for e in new]),
-                           expected=old)
+            ws.set_ranking(
+                new, reorder_summary([e.ticker for e in old], [e.ticker for e in new]), expected=old
+            )
         self.host.ranking_written(self.ticker)
         self._done(forward)
 
@@ -112,8 +120,16 @@ class ReorderCommand(RankingCommand):
 class RationaleCommand(RankingCommand):
     """The rationale of one name. Pushes of the same editing burst merge into one command."""
 
-    def __init__(self, host: RankingHost, ticker: str, old: str, new: str, burst: int,
-                 text: str, on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        ticker: str,
+        old: str,
+        new: str,
+        burst: int,
+        text: str,
+        on_error: ErrorSink | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.ticker, self.old, self.new, self.burst = ticker, old, new, burst
         self._first = True
@@ -122,8 +138,13 @@ class RationaleCommand(RankingCommand):
         return RATIONALE_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, RationaleCommand) or other.ticker != self.ticker \
-                or other.burst != self.burst or other.error or self.error:
+        if (
+            not isinstance(other, RationaleCommand)
+            or other.ticker != self.ticker
+            or other.burst != self.burst
+            or other.error
+            or self.error
+        ):
             return False
         self.new = other.new
         if self.new == self.old:
@@ -149,8 +170,9 @@ class RationaleCommand(RankingCommand):
 class AddNameCommand(RankingCommand):
     """Cover a new name: it joins the end of the ranking with an empty rationale."""
 
-    def __init__(self, host: RankingHost, company: Company, text: str,
-                 on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self, host: RankingHost, company: Company, text: str, on_error: ErrorSink | None = None
+    ) -> None:
         super().__init__(host, text, on_error)
         self.company = company
         self.seen = list(host.shown_entries())
@@ -161,8 +183,7 @@ class AddNameCommand(RankingCommand):
             if forward:
                 ws.add_company(self.company, expected=self.seen)
             else:
-                ws.remove_company(self.company.ticker,
-                                  expected=[*self.seen, RankEntry(self.company.ticker)])
+                ws.remove_company(self.company.ticker, expected=[*self.seen, RankEntry(self.company.ticker)])
         self.host.ranking_written(self.company.ticker if forward else None)
         self.host.coverage_written()
         self._done(forward)
@@ -171,8 +192,14 @@ class AddNameCommand(RankingCommand):
 class RemoveNameCommand(RankingCommand):
     """Stop covering a name; undo puts it back in its place with its rationale."""
 
-    def __init__(self, host: RankingHost, company: Company, before: list[RankEntry], text: str,
-                 on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        company: Company,
+        before: list[RankEntry],
+        text: str,
+        on_error: ErrorSink | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.company, self.before = company, list(before)
 
@@ -184,8 +211,9 @@ class RemoveNameCommand(RankingCommand):
             if forward:
                 ws.remove_company(ticker, expected=self.before)
             else:
-                ws.add_company(self.company, ranking=self.before,
-                               expected=[e for e in self.before if e.ticker != ticker])
+                ws.add_company(
+                    self.company, ranking=self.before, expected=[e for e in self.before if e.ticker != ticker]
+                )
         if forward:
             row = order.index(ticker)
             rest = [t for t in order if t != ticker]
@@ -200,9 +228,16 @@ class RemoveNameCommand(RankingCommand):
 class SaveSnapshotCommand(RankingCommand):
     """Record the current order as a dated snapshot; undo removes that snapshot again."""
 
-    def __init__(self, host: RankingHost, label: str, note: str, taken_on: str, text: str,
-                 on_error: ErrorSink | None = None,
-                 on_saved: Callable[[Snapshot], None] | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        label: str,
+        note: str,
+        taken_on: str,
+        text: str,
+        on_error: ErrorSink | None = None,
+        on_saved: Callable[[Snapshot], None] | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.label, self.note, self.taken_on = label, note, taken_on
         self.snapshot: Snapshot | None = None
@@ -213,8 +248,7 @@ class SaveSnapshotCommand(RankingCommand):
         ws = self.host.workspace
         with _refusals_as_save_errors():
             if forward and self.snapshot is None:  # the order shown is the order recorded
-                self.snapshot = ws.save_snapshot(self.label, self.note, self.taken_on,
-                                                 expected=self.seen)
+                self.snapshot = ws.save_snapshot(self.label, self.note, self.taken_on, expected=self.seen)
             elif forward and self.snapshot is not None:
                 ws.restore_snapshot(self.snapshot)
             elif self.snapshot is not None:

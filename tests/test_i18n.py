@@ -1,0 +1,254 @@
+"""Two languages: every marked string reaches pyside6-lupdate and has a finished zh_TW translation
+in the committed .ts (and the shipped .qm is built from it); the language is chosen from the
+command line, the View ▸ Language setting or the OS locale; the window under zh_TW shows Chinese."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop_app.storage.workspace import Workspace
+from desktop_app.ui import i18n
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.widgets import LazyTab
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+ZH_TS = FOLDER / "csp_desk_zh_TW.ts"
+Message = tuple[str, str, str | None, str | None]  # context, source, translation, type
+
+
+def _script():  # scripts/translations.py: the same lupdate/lrelease options the repository uses
+    spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(path: Path) -> list[Message]:
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            out.append((name, message.findtext("source") or "", translation.text, translation.get("type")))
+    return out
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
+    """What lupdate finds in desktop_app/ today, merged into a copy of the committed zh_TW .ts."""
+    script = _script()
+    copy = tmp_path_factory.mktemp("ts") / ZH_TS.name
+    shutil.copyfile(ZH_TS, copy)
+    script.lupdate("zh_TW", copy)
+    return _messages(copy)
+
+
+def test_lupdate_sees_the_strings_in_named_contexts(scanned: list[Message]) -> None:
+    assert len(scanned) > 850  # the ~420 strings of the old _t() helpers are visible too
+    contexts = {context for context, *_ in scanned}
+    assert "" not in contexts, "a string in no context: tr() through an alias or outside a class"
+    for expected in ("MainWindow", "RankingTab", "ScorecardTooltips", "CapexChart", "ResearchModels", "Startup"):
+        assert expected in contexts
+
+
+def test_every_source_string_is_translated_in_the_committed_ts(scanned: list[Message]) -> None:
+    committed = {(c, s): (t, kind) for c, s, t, kind in _messages(ZH_TS)}
+    missing = [f"{c}: {s!r}" for c, s, _t, _k in scanned if (c, s) not in committed]
+    assert not missing, "not in the committed .ts (run python scripts/translations.py):\n" + "\n".join(missing)
+    unfinished = [f"{c}: {s!r}" for c, s, t, kind in scanned if kind is not None or not t]
+    assert not unfinished, "untranslated in csp_desk_zh_TW.ts:\n" + "\n".join(unfinished)
+    used = {(c, s) for c, s, _t, _k in scanned}
+    stale = [f"{c}: {s!r}" for c, s in committed if (c, s) not in used]
+    assert not stale, "in the .ts but no longer in the code:\n" + "\n".join(stale)
+
+
+def test_translations_keep_placeholders_markup_and_shortcuts() -> None:
+    def shape(text: str) -> tuple[object, ...]:
+        return (sorted(re.findall(r"%\d", text)), sorted(re.findall(r"</?\w+>", text)), text.count("\n"),
+                "&" in text.replace("&&", ""), text.endswith("…"))
+
+    wrong = [f"{c}: {s!r} -> {t!r}" for c, s, t, _k in _messages(ZH_TS) if t and shape(s) != shape(t)]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_shipped_qm_files_are_built_from_the_ts_files(tmp_path: Path) -> None:
+    script = _script()
+    for language in ("zh_TW", "en"):
+        ts = FOLDER / f"csp_desk_{language}.ts"
+        built = tmp_path / f"{language}.qm"
+        script.lrelease(ts, built)
+        assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{ts.name}: rebuild the .qm"
+
+
+def test_wheel_ships_the_translations() -> None:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"resources" = "desktop_app/resources"' in text  # the whole resources/ folder, .qm included
+    assert (FOLDER / "csp_desk_zh_TW.qm").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("zh_TW.UTF-8", "zh_TW"), ("zh_TW", "zh_TW"), ("zh-Hant-TW", "zh_TW"), ("zh_HK.UTF-8", "zh_TW"),
+     ("en_US.UTF-8", "en"), ("C", "en"), ("C.UTF-8", "en"), ("de_DE@euro", "en"), ("", None)],
+)
+def test_normalize(value: str, expected: str | None) -> None:
+    assert i18n.normalize(value) == expected
+
+
+def test_locale_decides_without_a_choice(tmp_path: Path) -> None:
+    assert i18n.locale_language({"LANG": "zh_TW.UTF-8"}) == "zh_TW"
+    assert i18n.locale_language({"LANG": "en_GB.UTF-8"}) == "en"
+    assert i18n.locale_language({"LC_ALL": "en_US.UTF-8", "LANG": "zh_TW.UTF-8"}) == "en"
+    assert i18n.locale_language({"LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}) == "zh_TW"
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert i18n.choose_language(None, settings, {"LANG": "zh_TW.UTF-8"}) == "zh_TW"
+    i18n.save_language(settings, "en")
+    assert i18n.choose_language(None, settings, {"LANG": "zh_TW.UTF-8"}) == "en"  # the menu's choice
+    assert i18n.choose_language("zh_TW", settings, {"LANG": "en_US.UTF-8"}) == "zh_TW"  # --language
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install(qapp, "zh_TW")
+    try:
+        yield
+    finally:
+        i18n.install(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_translate_answers_in_the_installed_language(chinese: None) -> None:
+    assert i18n.current_language() == "zh_TW"
+    assert QCoreApplication.translate("MainWindow", "&File") == "檔案(&F)"
+    assert QCoreApplication.translate("RankingModel", "Rationale") == "理由"
+
+
+def _texts(window: MainWindow) -> set[str]:
+    """Every menu, tab, label, button, placeholder, tooltip and column header the window shows."""
+    texts: set[str] = set()
+
+    def menu_texts(menu: QMenu) -> None:
+        texts.add(menu.title())
+        for action in menu.actions():
+            texts.update((action.text(), action.toolTip(), action.statusTip()))
+            if action.menu() is not None:
+                menu_texts(action.menu())
+
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            menu_texts(action.menu())
+    for widget in window.findChildren(QWidget):
+        texts.add(widget.toolTip())
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+            texts.update(widget.tabToolTip(i) for i in range(widget.count()))
+        elif isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            for column in range(header.count()):
+                texts.add(str(widget.model().headerData(column, Qt.Orientation.Horizontal) or ""))
+    return {t for t in texts if t}
+
+
+def _open_every_tab(qtbot: QtBot, window: MainWindow) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        if isinstance(page, LazyTab):
+            page.content()
+        for inner in page.findChildren(QTabWidget):
+            for i in range(inner.count()):
+                inner.setCurrentIndex(i)
+                qtbot.wait(1)
+
+
+def test_window_in_chinese_shows_no_translated_english(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
+    window = MainWindow(Workspace.open(tmp_path / "w.cspdesk"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "檔案(&F)", "編輯(&E)", "檢視(&V)", "研究(&R)", "說明(&H)"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["排名", "財報記分卡", "資本支出", "研究"]
+    _open_every_tab(qtbot, window)
+    texts = _texts(window)
+    assert {"偏好順序", "快照", "理由"} <= texts
+    english = {s for _c, s, t, _k in _messages(ZH_TS) if t and t != s}
+    left = sorted(texts & english)
+    assert not left, f"English texts in the zh_TW window: {left}"
+
+
+def test_language_menu_saves_the_choice_for_the_next_start(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Workspace.open(tmp_path / "w.cspdesk"), settings=settings)
+    qtbot.addWidget(window)
+    actions = window.language_actions
+    assert [a.text() for a in actions.values()] == ["English", "繁體中文"]
+    assert actions["en"].isChecked() and not actions["zh_TW"].isChecked()
+    actions["zh_TW"].trigger()
+    assert actions["zh_TW"].isChecked()
+    assert i18n.saved_language(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)) == "zh_TW"
+    assert "繁體中文" in window.statusBar().currentMessage()
+    assert "next time" in window.statusBar().currentMessage()
+    assert i18n.current_language() == "en"  # the open window stays as it is
+
+
+def test_command_line_offers_language() -> None:
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--help"], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    assert "--language {en,zh_TW}" in result.stdout
+    bad = subprocess.run([sys.executable, "-m", "desktop_app", "--language", "fr", "--quit-after-paint"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_start_up_follows_the_locale_then_the_command_line(qapp: QApplication,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """What run_gui does before building the window: LANG=zh_TW.UTF-8 alone gives Chinese,
+    --language en wins over it; the font falls back to Traditional Chinese families."""
+    from desktop_app.ui.app import set_language
+
+    for key in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+    font = qapp.font()
+    try:
+        assert set_language(qapp, None) == "zh_TW"
+        assert QCoreApplication.translate("MainWindow", "&Help") == "說明(&H)"
+        assert qapp.font().families()[1:4] == ["Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC"]
+        assert set_language(qapp, "en") == "en"
+        assert QCoreApplication.translate("MainWindow", "&Help") == "&Help"
+    finally:
+        i18n.install(qapp, "en")
+        qapp.setFont(font)
