@@ -1102,6 +1102,33 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
 </context>
 <context>
+    <name>ForecastMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Operating profit</source>
+        <translation>營業利益</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>稅後淨利</translation>
+    </message>
+    <message>
+        <source>EPS</source>
+        <translation>EPS</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Snapshots</source>
@@ -3028,6 +3055,49 @@ The change was not kept: the workspace still holds everything saved before it. F
     <message>
         <source>Not pasted: %1: %2. Nothing was changed.</source>
         <translation>未貼上：%1：%2。沒有變更任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSections</name>
+    <message>
+        <source>Revenue and segments</source>
+        <translation>營收與部門</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>獲利</translation>
+    </message>
+    <message>
+        <source>Segment operating income</source>
+        <translation>部門營業利益</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>盈餘</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Margins and rates</source>
+        <translation>利潤率與比率</translation>
+    </message>
+    <message>
+        <source>Segment margins</source>
+        <translation>部門利潤率</translation>
+    </message>
+    <message>
+        <source>Tax and net margin</source>
+        <translation>稅率與淨利率</translation>
+    </message>
+    <message>
+        <source>By market (Retail &amp; Other)</source>
+        <translation>依市場（零售及其他）</translation>
     </message>
 </context>
 <context>

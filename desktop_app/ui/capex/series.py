@@ -20,6 +20,7 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.palette import company_colours
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, is_calendar_fiscal_year
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 
 QUARTERLY, ANNUAL = "quarterly", "annual"
@@ -170,7 +171,7 @@ def point_hover(
     fiscal = "" if is_calendar_fiscal_year(company.fy_end_month) else p.fiscal.fiscal_label()
     quarter = p.calendar.calendar_label()
     lines = [
-        f"{company.name_en} ({company.ticker})",
+        f"{company_name(company)} ({company.ticker})",
         QCoreApplication.translate("CapexChart", "%1 (calendar) / %2 (fiscal)")
         .replace("%1", quarter)
         .replace("%2", fiscal)
@@ -329,7 +330,7 @@ def quarterly_chart(
         series.append(
             CompanySeries(
                 company.ticker,
-                company.name_en,
+                company_name(company),
                 colours[company.ticker],
                 tuple(bars),
                 company.ticker in having,
@@ -433,7 +434,7 @@ def annual_chart(
             )
         has = company.ticker in having or company.ticker in quarter_having
         series.append(
-            CompanySeries(company.ticker, company.name_en, colours[company.ticker], tuple(bars), has)
+            CompanySeries(company.ticker, company_name(company), colours[company.ticker], tuple(bars), has)
         )
     message, notes = "", []
     if not totals:
@@ -455,7 +456,7 @@ def annual_chart(
 def _outlook_text(company: Company, year: str, o: AnnualOutlook) -> str:
     text = (
         QCoreApplication.translate("CapexChart", "%1 %2 outlook: about US$%3bn (%4 US$ mn)")
-        .replace("%1", company.name_en)
+        .replace("%1", company_name(company))
         .replace("%2", year)
         .replace("%3", fmt_number(o.value / 1000))
         .replace("%4", _mn(o.value))
@@ -475,7 +476,7 @@ def _annual_hover(
     growth: Decimal | None,
     sources: dict[str, Source],
 ) -> str:
-    lines = [f"{company.name_en} ({company.ticker})", year]
+    lines = [f"{company_name(company)} ({company.ticker})", year]
     if total is not None:
         lines.append(
             QCoreApplication.translate(

@@ -17,6 +17,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import is_calendar_fiscal_year
 from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData, qoq_text
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 from desktop_app.ui.models.table import Column, RowTableModel
 
@@ -30,7 +31,7 @@ def capex_rows(data: ChartData) -> list[Bar]:
 
 def _name(companies: dict[str, Company], ticker: str) -> str:
     company = companies.get(ticker)
-    return company.name_en if company else ticker
+    return company_name(company, ticker)
 
 
 def _fiscal(companies: dict[str, Company], p: CapexPoint) -> str:

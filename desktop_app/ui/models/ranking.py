@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
 
@@ -55,7 +56,7 @@ class SnapshotEntriesModel(RowTableModel[SnapshotEntry]):
     ) -> None:
         def name(e: SnapshotEntry) -> str:
             company = companies.get(e.ticker)
-            return f"{company.name_en} ({e.ticker})" if company else e.ticker
+            return f"{company_name(company)} ({e.ticker})" if company else e.ticker
 
         columns = [
             Column(QCoreApplication.translate("RankingModel", "Rank"), lambda e: str(e.rank), numeric=True),
@@ -86,7 +87,7 @@ class ComparisonModel(RowTableModel[ComparisonRow]):
     ) -> None:
         def name(r: ComparisonRow) -> str:
             company = companies.get(r.ticker)
-            return f"{company.name_en} ({r.ticker})" if company else r.ticker
+            return f"{company_name(company)} ({r.ticker})" if company else r.ticker
 
         def rank(value: int | None) -> str:
             return "" if value is None else str(value)

@@ -24,6 +24,7 @@ from desktop_app.domain.research_view import (
     target_view,
 )
 from desktop_app.domain.statements import Statement
+from desktop_app.ui.data_text import company_name, metric_name
 from desktop_app.ui.formats import (
     STALE_MARK,
     fmt_number,
@@ -44,7 +45,7 @@ def _name(companies: dict[str, Company], ticker: str | None) -> str:
     if not ticker:
         return QCoreApplication.translate("ResearchModels", "Sector")
     company = companies.get(ticker)
-    return company.name_en if company else ticker
+    return company_name(company, ticker)
 
 
 def _source_column(sources: dict[str, Source], get: Any) -> Column[Any]:
@@ -316,7 +317,7 @@ class ForecastsModel(QAbstractTableModel):
 
     def _title(self, block: ForecastBlock) -> str:
         company = self._companies.get(block.company)
-        name = company.name_en if company else block.company
+        name = company_name(company, block.company)
         if company is not None and company.fy_end_month != 12:
             from desktop_app.ui.months import month_name
 
@@ -342,7 +343,7 @@ class ForecastsModel(QAbstractTableModel):
         found = [cells.get(y) for y in years]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{metric} ({unit})" if unit else metric
+                return f"{metric_name(metric)} ({unit})" if unit else metric_name(metric)
             if column in (1, 2):
                 f = found[column - 1]
                 return fmt_number(f.value) if f else ""

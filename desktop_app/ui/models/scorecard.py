@@ -31,6 +31,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
+from desktop_app.ui.data_text import line_label, section_title
 from desktop_app.ui.formats import fmt_cell, fmt_number, fmt_value
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder, column_title, field_word
@@ -220,7 +221,7 @@ class ScorecardModel(QAbstractTableModel):
 
     def _section_data(self, title: str, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return title if column == LINE_COLUMN else ""
+            return section_title(title) if column == LINE_COLUMN else ""
         if (section := style.section_row(role)) is not None:
             return section
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -230,7 +231,7 @@ class ScorecardModel(QAbstractTableModel):
     def _line_data(self, row: ViewRow, role: int) -> Any:
         definition = row.definition
         if role == Qt.ItemDataRole.DisplayRole:
-            return definition.label
+            return line_label(definition)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -312,7 +313,7 @@ class ScorecardModel(QAbstractTableModel):
         assert isinstance(row, ViewRow) and self._company is not None
         description = (
             QCoreApplication.translate("ScorecardModel", "%1 %2 (%3)")
-            .replace("%1", row.definition.label)
+            .replace("%1", line_label(row.definition))
             .replace("%2", field_word(cell.field))
             .replace("%3", self._company.period_label(cell.period))
         )

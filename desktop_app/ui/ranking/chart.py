@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.ranking import rank_series
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.widgets import note_label
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class RankChart(QWidget):
         for ticker, ranks in series.items():
             colour = QColor(colour_of(ticker, covered))
             company = names.get(ticker)
-            name = company.name_en if company else ticker
+            name = company_name(company, ticker)
             ys = [math.nan if r is None else float(r) for r in ranks]
             xs = [float(i) for i in range(len(ys))]
             saved = pg.PlotDataItem(xs[:now], ys[:now], connect="finite", antialias=True,

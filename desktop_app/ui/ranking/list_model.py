@@ -29,6 +29,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, move_item, move_text, moves
 from desktop_app.domain.research import Target
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent
 from desktop_app.ui.models.market_text import market_upside_tip
 
@@ -129,7 +130,7 @@ class RankListModel(QAbstractListModel):
 
     def name_of(self, ticker: str) -> str:
         company = self._companies.get(ticker)
-        return company.name_en if company else ticker
+        return company_name(company, ticker)
 
     @property
     def reference(self) -> Snapshot | None:

@@ -19,6 +19,7 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fmt_cell, fmt_number
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
@@ -122,7 +123,7 @@ class CrossCspModel(QAbstractTableModel):
                         "%1 has no scorecard lines yet: nothing is shown rather than zeros. Add lines "
                         "with Lines… on the Scorecards tab. Its cloud growth, where a note reads it, "
                         "is in the table below.",
-                    ).replace("%1", row.company.name_en)
+                    ).replace("%1", company_name(row.company))
                     if not row.has_scorecard
                     else None
                 )
@@ -179,7 +180,7 @@ class CrossCspModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 segment = row.company.cloud_segment
-                return f"{row.company.name_en} · {segment}" if segment else row.company.name_en
+                return f"{company_name(row.company)} · {segment}" if segment else company_name(row.company)
             if row.period is None:
                 return ""
             if column == 1:

@@ -13,6 +13,7 @@ from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
+from desktop_app.ui.data_text import line_label
 from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
 
@@ -128,7 +129,7 @@ class TooltipBuilder:
 
     def operand_name(self, op: Operand) -> str:
         definition = self.definitions.get(op.line)
-        line = definition.label if definition else op.line
+        line = line_label(definition) if definition else op.line
         return fill(
             QCoreApplication.translate("ScorecardTooltips", "%1 %2 (%3)"),
             line,
@@ -158,7 +159,7 @@ class TooltipBuilder:
 
     def tooltip(self, row: ViewRow, cell: Cell) -> str:
         definition = row.definition
-        head = f"<b>{html.escape(definition.label)}</b> · {html.escape(column_title(cell.column))}"
+        head = f"<b>{html.escape(line_label(definition))}</b> · {html.escape(column_title(cell.column))}"
         if cell.column.is_value and cell.period is not None:
             head += f" · {html.escape(self.company.period_label(cell.period))}"
         parts = [head]

@@ -28,6 +28,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import build_view, latest_reported
 from desktop_app.ui.commands.scorecard import AddQuarterCommand, CellRef, SetScorecardValueCommand
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.models.scorecard import LINE_COLUMN, SOURCE_COLUMN, EditRequest, ScorecardModel
 from desktop_app.ui.scorecards.cross_page import CrossCspPage
 from desktop_app.ui.scorecards.legend import WrapLabel, make_legend
@@ -151,7 +152,7 @@ class ScorecardsTab(QWidget):
         self.company_box.blockSignals(True)
         self.company_box.clear()
         for company in self._companies:
-            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+            self.company_box.addItem(f"{company_name(company)} ({company.ticker})", company.ticker)
         index = self.company_box.findData(select) if select else -1
         self.company_box.setCurrentIndex(max(index, 0))
         self.company_box.blockSignals(False)

@@ -1,0 +1,71 @@
+"""Data labels in the window's language: company names, scorecard lines, sections, forecast metrics.
+
+Under zh_TW a company shows its Chinese name and a line its Chinese label where the data holds one
+(`name_zh`, `label_zh`); what the data leaves empty falls back to the English. The section titles of
+the shipped line sets and the Figure 1 metrics are marked here for translation; a title or metric a
+user typed shows as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.companies import Company
+from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.ui import i18n
+
+SECTION_CONTEXT = "ScorecardSections"
+SHIPPED_SECTIONS = (
+    QT_TRANSLATE_NOOP("ScorecardSections", "Revenue and segments"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Key metrics"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Profit"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Segment operating income"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Earnings"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Capex"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Margins and rates"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Segment margins"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "Tax and net margin"),
+    QT_TRANSLATE_NOOP("ScorecardSections", "By market (Retail & Other)"),
+)
+
+
+METRIC_CONTEXT = "ForecastMetrics"
+SHIPPED_METRICS = (
+    QT_TRANSLATE_NOOP("ForecastMetrics", "Revenue"),
+    QT_TRANSLATE_NOOP("ForecastMetrics", "Gross profit"),
+    QT_TRANSLATE_NOOP("ForecastMetrics", "Operating profit"),
+    QT_TRANSLATE_NOOP("ForecastMetrics", "EBITDA"),
+    QT_TRANSLATE_NOOP("ForecastMetrics", "Net income"),
+    QT_TRANSLATE_NOOP("ForecastMetrics", "EPS"),
+)
+
+
+def chinese() -> bool:
+    return i18n.current_language() == i18n.CHINESE
+
+
+def company_name(company: Company | None, ticker: str = "") -> str:
+    """The company's name in the window's language (the ticker when the company is unknown)."""
+    if company is None:
+        return ticker
+    if chinese() and company.name_zh.strip():
+        return company.name_zh.strip()
+    return company.name_en
+
+
+def line_label(definition: LineDef) -> str:
+    """The line's label in the window's language (English where no Chinese label is recorded)."""
+    if chinese() and definition.label_zh.strip():
+        return definition.label_zh.strip()
+    return definition.label
+
+
+def section_title(title: str) -> str:
+    """A scorecard section title, translated where it is one of the shipped ones."""
+    return QCoreApplication.translate(SECTION_CONTEXT, title) if title else title
+
+
+def metric_name(metric: str) -> str:
+    """A Figure 1 forecast metric, translated where it is one of the shipped ones."""
+    return QCoreApplication.translate(METRIC_CONTEXT, metric) if metric else metric
