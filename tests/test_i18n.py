@@ -275,3 +275,42 @@ def test_data_labels_follow_the_language(qtbot: QtBot, tmp_path: Path, chinese: 
     assert {"營收與部門", "營收", "營業利益", "資本支出 (含融資租賃)"} <= set(shown)
     assert "Intelligent Cloud" in shown  # no Chinese label recorded: the English one
     assert "Revenue" not in shown and "Revenue and segments" not in shown
+
+
+def test_change_log_reads_in_the_window_language(tmp_path: Path, qapp: QApplication) -> None:
+    """The change log renders each row from its stored kind and detail at display time; a kind it
+    cannot render shows the stored summary."""
+    from decimal import Decimal
+
+    from desktop_app.storage.queries import ChangeLogEntry
+    from desktop_app.ui.change_log_text import describe
+
+    ws = Workspace.open(tmp_path / "w.cspdesk")
+    try:
+        order = ws.ranking()
+        ws.set_ranking([order[1], order[0], *order[2:]], "stored summary, not shown")
+        ws.save_snapshot("3Q25 review", "", "2025-10-30")
+        ws.set_stale_days(45)
+        ws.add_price("MSFT", Decimal("512.3"), __import__("datetime").date(2025, 8, 4), "pm")
+        entries = ws.change_log(4)
+    finally:
+        ws.close()
+    first, second = order[0].ticker, order[1].ticker
+    english = [describe(e) for e in entries]
+    assert english == [
+        "MSFT share price 512.3 as of 2025-08-04",
+        "Prices are stale after 45 days",
+        f"Snapshot “3Q25 review”: {second} > {first} > " + " > ".join(e.ticker for e in order[2:]),
+        f"Move {second} from 2 to 1",
+    ]
+    assert i18n.install(qapp, "zh_TW")
+    try:
+        chinese = [describe(e) for e in entries]
+    finally:
+        i18n.install(qapp, "en")
+    assert chinese[:2] == ["MSFT 股價 512.3（截至 2025-08-04）", "股價超過 45 天即視為過時"]
+    assert chinese[3] == f"將 {second} 從第 2 名移到第 1 名"
+    unknown = ChangeLogEntry(1, "2025-01-01T00:00:00Z", "lines", "MSFT: added the line Foo", "{}")
+    assert describe(unknown) == "MSFT: added the line Foo"
+    assert describe(ChangeLogEntry(2, "", "ranking", "kept", "not json")) == "kept"
+    assert describe(entries[0]) == english[0]  # the cache is per language

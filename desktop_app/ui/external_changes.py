@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from desktop_app.storage.errors import WorkspaceError
+from desktop_app.ui.change_log_text import describe
 from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class ExternalChangeWatcher(QObject):
         self.known = newest
         window.reload_workspace()
         if entries:
-            latest = entries[0].summary
+            latest = describe(entries[0])
             text = (
                 fill(
                     QCoreApplication.translate(

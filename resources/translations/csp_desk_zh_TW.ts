@@ -656,6 +656,85 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogText</name>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>將 %1 從第 %2 名移到第 %3 名</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>排名：%1</translation>
+    </message>
+    <message>
+        <source>Rationale of %1 edited</source>
+        <translation>已編輯 %1 的理由</translation>
+    </message>
+    <message>
+        <source>Restored snapshot “%1”</source>
+        <translation>已還原快照「%1」</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”: %2</source>
+        <translation>快照「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Removed snapshot “%1”</source>
+        <translation>已移除快照「%1」</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the coverage</source>
+        <translation>已將 %1（%2）加入追蹤名單</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the coverage</source>
+        <translation>已將 %1 移出追蹤名單</translation>
+    </message>
+    <message>
+        <source>%1 share price record removed (undo)</source>
+        <translation>已移除 %1 的股價紀錄（復原）</translation>
+    </message>
+    <message>
+        <source>%1 target price record removed (undo)</source>
+        <translation>已移除 %1 的目標價紀錄（復原）</translation>
+    </message>
+    <message>
+        <source>%1 share price %2 as of %3</source>
+        <translation>%1 股價 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 target price %2 (%4) as of %3</source>
+        <translation>%1 目標價 %2（%4，截至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 target price %2 as of %3</source>
+        <translation>%1 目標價 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Note %1 removed (undo)</source>
+        <translation>已移除報告 %1（復原）</translation>
+    </message>
+    <message>
+        <source>Note %1 added: %2 %3 %4</source>
+        <translation>已新增報告 %1：%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4: %5 → %6</source>
+        <translation>%1 %2 %3 %4：%5 → %6</translation>
+    </message>
+    <message>
+        <source>Workspace created with %1 companies (%2)</source>
+        <translation>已建立工作區，含 %1 家公司（%2）</translation>
+    </message>
+    <message>
+        <source>Workspace upgraded from format %1 to %2</source>
+        <translation>工作區格式已從 %1 升級至 %2</translation>
+    </message>
+    <message>
+        <source>Prices are stale after %1 days</source>
+        <translation>股價超過 %1 天即視為過時</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>⇄ Swap</source>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.change_log_text import describe
 from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
@@ -183,8 +184,8 @@ class ChangeLogModel(RowTableModel[ChangeLogEntry]):
             Column(QCoreApplication.translate("RankingModel", "Kind"), lambda e: kinds.get(e.kind, e.kind)),
             Column(
                 QCoreApplication.translate("RankingModel", "What"),
-                lambda e: e.summary,
-                tooltip=lambda e: e.summary,
+                describe,
+                tooltip=describe,
             ),
         ]
         super().__init__(entries, columns, parent)
