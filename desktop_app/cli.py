@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.cli_translations import error_message, language_of, set_language, translated
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 PROG = "csp-desk"
 LANGUAGES = ("en", "zh_TW")  # desktop_app.ui.i18n.LANGUAGES, named here so --help imports no Qt
@@ -30,8 +32,9 @@ def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="PATH",
         type=lambda text: Path(text).expanduser(),
         default=default,
-        help="the workspace file (the window creates it if missing); default: $CSP_DESK_WORKSPACE, "
-        "else a file in the user data folder (see `csp-desk info`)",
+        help=translated(QT_TRANSLATE_NOOP(
+            "Cli", "the workspace file (the window creates it if missing); default: $CSP_DESK_WORKSPACE, "
+            "else a file in the user data folder (see `csp-desk info`)")),
     )
 
 
@@ -42,8 +45,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog=PROG,
         usage="%(prog)s [-h] [--version] [--workspace PATH] [--language {en,zh_TW}] [--quit-after-paint] "
         "[COMMAND ...]",
-        description="CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
-        "picture. Without a command, opens the window.",
+        description=translated(QT_TRANSLATE_NOOP(
+            "Cli", "CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
+            "picture. Without a command, opens the window.")),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _workspace_option(parser, default=None)
@@ -51,13 +55,15 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--language",
         choices=LANGUAGES,
         default=None,
-        help="the window's language for this start: en or zh_TW (default: View ▸ Language, else the "
-        "OS locale)",
+        help=translated(QT_TRANSLATE_NOOP(
+            "Cli", "the language of the window and of these messages: en or zh_TW (default: the OS "
+            "locale; the window: View ▸ Language, else the OS locale)")),
     )
     parser.add_argument(
         "--quit-after-paint",
         action="store_true",
-        help="open the window, quit as soon as it has been painted (smoke tests, benchmarks)",
+        help=translated(QT_TRANSLATE_NOOP(
+            "Cli", "open the window, quit as soon as it has been painted (smoke tests, benchmarks)")),
     )
     commands = {}
     if with_commands:
@@ -65,10 +71,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
         commands = discover()
     if commands:
-        sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                    title=translated(QT_TRANSLATE_NOOP("Cli", "commands")))
         for command in commands.values():
             child = sub.add_parser(
-                command.name, help=command.help, description=command.description or command.help
+                command.name, help=translated(command.help), description=command.description or command.help
             )
             # Accepted after the command too; SUPPRESS keeps a value given before the command.
             _workspace_option(child, default=argparse.SUPPRESS)
@@ -212,7 +219,9 @@ def _closed_output() -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser(with_commands=not _window_only(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else argv
+    set_language(language_of(given))
+    parser = build_parser(with_commands=not _window_only(given))
     args = parser.parse_args(argv)
     _check_text(parser, args)
     if args.workspace is None:
@@ -239,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if not isinstance(exc, _expected_errors()):
             return _unexpected(exc)
-        _error(str(exc))
+        _error(error_message(exc))
         return int(getattr(exc, "status", EXIT_FAILURE))
 
 

@@ -314,3 +314,72 @@ def test_change_log_reads_in_the_window_language(tmp_path: Path, qapp: QApplicat
     assert describe(unknown) == "MSFT: added the line Foo"
     assert describe(ChangeLogEntry(2, "", "ranking", "kept", "not json")) == "kept"
     assert describe(entries[0]) == english[0]  # the cache is per language
+
+
+def test_errors_from_below_the_ui_are_translated_when_shown(qapp: QApplication, tmp_path: Path) -> None:
+    """domain/storage raise English texts marked with QT_TRANSLATE_NOOP (no Qt there); the
+    command line prints them as they are, the window translates them with their values."""
+    import pickle
+
+    from desktop_app.domain.number_input import NumberInputError, parse_number
+    from desktop_app.domain.texts import Text
+    from desktop_app.ui.errors import error_text
+
+    with pytest.raises(NumberInputError) as caught:
+        parse_number("12a")
+    message = "'12a' is not a number (accepted: 1234, 1,234, (15), -15, 4.8, 4.8%)"
+    assert str(caught.value) == message
+    assert isinstance(caught.value.args[0], Text)
+    assert pickle.loads(pickle.dumps(caught.value)).args[0].values == ("'12a'",)
+    ws = Workspace.open(tmp_path / "w.cspdesk")
+    try:
+        with pytest.raises(ValueError) as refused:
+            ws.set_stale_days(0)
+    finally:
+        ws.close()
+    assert error_text(refused.value) == "A price turns stale after 1 to 365 days."
+    assert i18n.install(qapp, "zh_TW")
+    try:
+        assert error_text(caught.value) == "'12a' 不是數字（可接受：1234、1,234、(15)、-15、4.8、4.8%）"
+        assert error_text(refused.value) == "股價過時天數須為 1 到 365 天。"
+        assert error_text(ValueError("plain")) == "plain"
+    finally:
+        i18n.install(qapp, "en")
+
+
+def _cli(*args: str, lang: str) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
+                          cwd=ROOT, env={**env, "LANG": lang}, check=True)
+
+
+def test_cli_help_follows_the_locale_and_the_language_option() -> None:
+    chinese = _cli("--help", lang="zh_TW.UTF-8").stdout
+    assert chinese.startswith("用法：csp-desk")
+    assert "顯示此說明訊息後結束" in chinese and "命令" in chinese
+    assert "立即備份工作區並顯示備份位置" in chinese  # a command's help, from cli_commands/backup.py
+    english = _cli("--help", lang="en_US.UTF-8").stdout
+    assert english.startswith("usage: csp-desk") and "back up the workspace now" in english
+    assert _cli("--language", "zh_TW", "--help", lang="en_US.UTF-8").stdout == chinese
+    assert _cli("--language", "en", "--help", lang="zh_TW.UTF-8").stdout == english
+
+
+def test_cli_reads_the_shipped_qm_without_qt() -> None:
+    """The command line's catalogue comes from the .qm itself: the same translations as the .ts."""
+    from desktop_app.cli_translations import catalog, error_message, read_qm, set_language
+    from desktop_app.domain.number_input import NumberInputError, parse_number
+
+    found = read_qm((FOLDER / "csp_desk_zh_TW.qm").read_bytes())
+    expected = {(c, s): t for c, s, t, kind in _messages(ZH_TS) if kind is None}
+    assert found == expected
+    with pytest.raises(NumberInputError) as caught:
+        parse_number("(-5)")
+    set_language("zh_TW")
+    try:
+        assert catalog("zh_TW")
+        assert error_message(caught.value) == "'(-5)'：請使用括號或負號其中之一，不要同時使用"
+    finally:
+        set_language("en")
+    assert error_message(caught.value) == "'(-5)': use either parentheses or a minus sign, not both"

@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -44,7 +45,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="check",
-    help="check the workspace file for damage (SQLite integrity_check)",
+    help=QT_TRANSLATE_NOOP("CliCommands", "check the workspace file for damage (SQLite integrity_check)"),
     description="Run SQLite's integrity check on the workspace. Prints ok (exit 0) or the problems "
     "found (exit 1). The file is only read.",
     run=_run,

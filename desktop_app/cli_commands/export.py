@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXCEL_SUFFIXES = (".xlsx",)
 
@@ -63,7 +64,7 @@ def _explain_damage(path: Path, exc: Exception) -> None:
 
 COMMAND = Command(
     name="export",
-    help="write the Excel summary workbook",
+    help=QT_TRANSLATE_NOOP("CliCommands", "write the Excel summary workbook"),
     description="Write the Excel summary workbook (Summary, Scorecards, Capex, Forecasts & targets, "
     "Supply chain, Ranking history, Sources) and print its path.",
     configure=_configure,

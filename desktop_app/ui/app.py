@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def start_window(workspace: Path, quiet: bool = False) -> MainWindow | int:
         opened.guard.release()
         if not isinstance(exc, WorkspaceError):
             raise
-        tell(QApplication.translate("App", "Cannot open workspace"), str(exc), quiet)
+        tell(QApplication.translate("App", "Cannot open workspace"), error_text(exc), quiet)
         return EXIT_FAILURE
     window.instance_guard = opened.guard
     if opened.notice:

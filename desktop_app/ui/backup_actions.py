@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop_app.storage import backups
 from desktop_app.storage.errors import WorkspaceError
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 from desktop_app.ui.widgets import LazyTab
 
@@ -117,7 +118,7 @@ class BackupController(QObject):
         try:
             path = backups.make_backup(self._window.workspace, reason, self.clock(), thin_after=thin_after)
         except (WorkspaceError, OSError, sqlite3.Error) as exc:
-            self.last_error = str(exc)
+            self.last_error = error_text(exc)
             self._window.statusBar().showMessage(
                 fill(QCoreApplication.translate("Backups", "Backup failed: %1"), exc), STATUS_MS
             )
@@ -188,11 +189,11 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
         try:
             restore_file(backup, path)
         except WorkspaceError as exc:
-            problem = str(exc)
+            problem = error_text(exc)
         try:
             reopened = Workspace.open(path)
         except WorkspaceError as exc:
-            _error(window, str(exc))
+            _error(window, error_text(exc))
             return False
         message = (
             fill(

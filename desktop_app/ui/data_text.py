@@ -1,7 +1,8 @@
 """Data labels in the window's language: company names, scorecard lines, sections, forecast metrics.
 
 Under zh_TW a company shows its Chinese name and a line its Chinese label where the data holds one
-(`name_zh`, `label_zh`); what the data leaves empty falls back to the English. The section titles of
+(`name_zh`, `label_zh`); a line without one shows the translation of its label when it is one of
+the standard lines below, else the English. The section titles of
 the shipped line sets and the Figure 1 metrics are marked here for translation; a title or metric a
 user typed shows as typed.
 """
@@ -30,6 +31,26 @@ SHIPPED_SECTIONS = (
 )
 
 
+# Standard line labels, translated where a line's data holds no Chinese label (a workspace made
+# before the label_zh column existed, or a line added without one). Segment names stay English, as
+# the notes print them.
+LINE_CONTEXT = "ScorecardLines"
+STANDARD_LINES = (
+    QT_TRANSLATE_NOOP("ScorecardLines", "Revenue"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Gross profit"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Operating income"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Pretax income"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Tax (GAAP)"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Net income"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "EPS (US$)"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Capex"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Capex (incl. finance leases)"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Gross margin"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Operating margin"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Tax rate"),
+    QT_TRANSLATE_NOOP("ScorecardLines", "Net margin"),
+)
+
 METRIC_CONTEXT = "ForecastMetrics"
 SHIPPED_METRICS = (
     QT_TRANSLATE_NOOP("ForecastMetrics", "Revenue"),
@@ -55,10 +76,13 @@ def company_name(company: Company | None, ticker: str = "") -> str:
 
 
 def line_label(definition: LineDef) -> str:
-    """The line's label in the window's language (English where no Chinese label is recorded)."""
-    if chinese() and definition.label_zh.strip():
+    """The line's label in the window's language: its recorded Chinese label, else the translation
+    of a standard label (Revenue, Net income…), else the English label."""
+    if not chinese():
+        return definition.label
+    if definition.label_zh.strip():
         return definition.label_zh.strip()
-    return definition.label
+    return QCoreApplication.translate(LINE_CONTEXT, definition.label)
 
 
 def section_title(title: str) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
@@ -339,7 +340,8 @@ class MainWindow(QMainWindow):
             if guard is not None:
                 guard.release()
             self._error(self.tr("Cannot open workspace"),
-                        self.tr("%1\n\nThe workspace that was open stays open.").replace("%1", str(exc)))
+                        self.tr("%1\n\nThe workspace that was open stays open.").replace(
+                            "%1", error_text(exc)))
             return False
         self.backups.on_close()
         after_switch(self, guard)

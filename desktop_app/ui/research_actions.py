@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from desktop_app.storage.errors import SaveError
+from desktop_app.ui.errors import error_text
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -289,7 +290,7 @@ def choose_stale_days(window: Any) -> None:
     try:
         ws.set_stale_days(days)
     except (ValueError, SaveError) as exc:
-        window.report_save_error(str(exc))
+        window.report_save_error(error_text(exc))
         return
     watcher = getattr(window, "external_changes", None)
     if watcher is not None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
 
@@ -243,7 +244,7 @@ def _restore_missing(path: Path, quiet: bool) -> str:
     try:
         restore_missing(backup.path, path)
     except WorkspaceError as exc:
-        tell(QCoreApplication.translate("Startup", "Restore failed"), str(exc), quiet)
+        tell(QCoreApplication.translate("Startup", "Restore failed"), error_text(exc), quiet)
         return ""
     return fill(QCoreApplication.translate("Startup", "Restored the backup %1."), backup.path.name)
 
@@ -373,7 +374,7 @@ def _restore(path: Path, quiet: bool) -> str:
     try:
         aside = restore_damaged(path, backup)
     except WorkspaceError as exc:
-        tell(QCoreApplication.translate("Startup", "Restore failed"), str(exc), quiet)
+        tell(QCoreApplication.translate("Startup", "Restore failed"), error_text(exc), quiet)
         return ""
     return fill(QCoreApplication.translate(
         "Startup", "Restored the backup %1; the damaged file is kept as %2."),
@@ -410,7 +411,7 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
     except WorkspaceError as exc:  # a full disk: not damage, but not openable now either
         if guard is not None:
             guard.release()
-        QMessageBox.critical(window, title, str(exc))
+        QMessageBox.critical(window, title, error_text(exc))
         return False, None
     if problems:
         if guard is not None:

@@ -735,6 +735,80 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>the workspace file (the window creates it if missing); default: $CSP_DESK_WORKSPACE, else a file in the user data folder (see `csp-desk info`)</source>
+        <translation>工作區檔案（不存在時由視窗建立）；預設：$CSP_DESK_WORKSPACE，否則為使用者資料夾中的檔案（見 `csp-desk info`）</translation>
+    </message>
+    <message>
+        <source>CSP Desk: rank the cloud service providers, keep the scorecards and the capex picture. Without a command, opens the window.</source>
+        <translation>CSP Desk：為雲端服務供應商排名，保存財報記分卡與資本支出全貌。未指定命令時開啟視窗。</translation>
+    </message>
+    <message>
+        <source>the language of the window and of these messages: en or zh_TW (default: the OS locale; the window: View ▸ Language, else the OS locale)</source>
+        <translation>視窗與這些訊息的語言：en 或 zh_TW（預設：作業系統的地區設定；視窗：檢視 ▸ 語言，否則為作業系統的地區設定）</translation>
+    </message>
+    <message>
+        <source>open the window, quit as soon as it has been painted (smoke tests, benchmarks)</source>
+        <translation>開啟視窗，在首次繪製完成後立即結束（冒煙測試、效能評測）</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>back up the workspace now and print where the copy is</source>
+        <translation>立即備份工作區並顯示備份位置</translation>
+    </message>
+    <message>
+        <source>check the workspace file for damage (SQLite integrity_check)</source>
+        <translation>檢查工作區檔案是否損毀（SQLite integrity_check）</translation>
+    </message>
+    <message>
+        <source>list the covered companies, or add one</source>
+        <translation>列出追蹤的公司，或新增一家</translation>
+    </message>
+    <message>
+        <source>write the Excel summary workbook</source>
+        <translation>寫入 Excel 摘要活頁簿</translation>
+    </message>
+    <message>
+        <source>read changed figures back from an exported Excel workbook</source>
+        <translation>從匯出的 Excel 活頁簿讀回變更過的數字</translation>
+    </message>
+    <message>
+        <source>show where the workspace, data set and resources are</source>
+        <translation>顯示工作區、資料集與資源的位置</translation>
+    </message>
+    <message>
+        <source>list or add a company&apos;s scorecard lines</source>
+        <translation>列出或新增公司的財報記分卡項目</translation>
+    </message>
+    <message>
+        <source>list research notes, or record one (prints its id)</source>
+        <translation>列出研究報告，或記錄一份（顯示其代號）</translation>
+    </message>
+    <message>
+        <source>record a dated share price, or list the price history</source>
+        <translation>記錄附日期的股價，或列出股價歷史</translation>
+    </message>
+    <message>
+        <source>print, set or snapshot the preference order</source>
+        <translation>顯示、設定偏好順序或建立其快照</translation>
+    </message>
+    <message>
+        <source>show a company&apos;s quarter, or set its figures</source>
+        <translation>顯示公司某一季，或設定其數字</translation>
+    </message>
+    <message>
+        <source>record a dated target price and rating, or list the history</source>
+        <translation>記錄附日期的目標價與評等，或列出歷史</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>⇄ Swap</source>
@@ -2118,6 +2192,29 @@ The workspace that was open stays open.</source>
     </message>
 </context>
 <context>
+    <name>NumberInput</name>
+    <message>
+        <source>a number is required</source>
+        <translation>需要輸入數字</translation>
+    </message>
+    <message>
+        <source>%1: use either parentheses or a minus sign, not both</source>
+        <translation>%1：請使用括號或負號其中之一，不要同時使用</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (accepted: 1234, 1,234, (15), -15, 4.8, 4.8%)</source>
+        <translation>%1 不是數字（可接受：1234、1,234、(15)、-15、4.8、4.8%）</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是數字</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a figure in US$ mn</source>
+        <translation>%1 對以百萬美元計的數字而言過大</translation>
+    </message>
+</context>
+<context>
     <name>RankChart</name>
     <message>
         <source>Rank (1 = most preferred)</source>
@@ -2192,6 +2289,17 @@ The workspace that was open stays open.</source>
     <message>
         <source>Undid: %1</source>
         <translation>已復原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingErrors</name>
+    <message>
+        <source>%1 is not in the ranking</source>
+        <translation>%1 不在排名中</translation>
+    </message>
+    <message>
+        <source>The snapshot date must look like 2025-08-01, not %1.</source>
+        <translation>快照日期的格式須如 2025-08-01，而非 %1。</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3135,61 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
 </context>
 <context>
+    <name>ScorecardLines</name>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>營業利益</translation>
+    </message>
+    <message>
+        <source>Pretax income</source>
+        <translation>稅前淨利</translation>
+    </message>
+    <message>
+        <source>Tax (GAAP)</source>
+        <translation>所得稅 (GAAP)</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>淨利</translation>
+    </message>
+    <message>
+        <source>EPS (US$)</source>
+        <translation>每股盈餘 (美元)</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Capex (incl. finance leases)</source>
+        <translation>資本支出 (含融資租賃)</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>營業利益率</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation>淨利率</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
         <source>Line</source>
@@ -3769,6 +3932,205 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>not a ranking entry: %1</source>
+        <translation>不是排名項目：%1</translation>
+    </message>
+    <message>
+        <source>the rationale for %1 must be text</source>
+        <translation>%1 的理由必須是文字</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a label, e.g. “2Q25 review”.</source>
+        <translation>快照需要標籤，例如「2Q25 檢討」。</translation>
+    </message>
+    <message>
+        <source>There is no ranking to snapshot.</source>
+        <translation>沒有可建立快照的排名。</translation>
+    </message>
+    <message>
+        <source>%1 is not editable; choose one of %2.</source>
+        <translation>%1 無法編輯；請選擇 %2 其中之一。</translation>
+    </message>
+    <message>
+        <source>not a quarter: %1</source>
+        <translation>不是季度：%1</translation>
+    </message>
+    <message>
+        <source>Unknown company %1.</source>
+        <translation>未知的公司 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard line %2.</source>
+        <translation>%1 沒有財報記分卡項目 %2。</translation>
+    </message>
+    <message>
+        <source>A company needs a ticker.</source>
+        <translation>公司需要股票代號。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>The fiscal year must end in a month 1-12, not %1.</source>
+        <translation>會計年度的結束月份必須是 1 到 12，而非 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered.</source>
+        <translation>%1 已在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>%1 is not covered.</source>
+        <translation>%1 不在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>%1 is the last covered company; the ranking needs at least one.</source>
+        <translation>%1 是最後一家追蹤的公司；排名至少需要一家公司。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>沒有快照 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” comes from a broker note and cannot be removed.</source>
+        <translation>「%1」來自券商報告，無法移除。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 already exists.</source>
+        <translation>快照 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a label.</source>
+        <translation>項目 %1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown kind or polarity.</source>
+        <translation>項目 %1：類型或方向不明。</translation>
+    </message>
+    <message>
+        <source>Line %1: a ratio needs both a numerator and a denominator.</source>
+        <translation>項目 %1：比率需要分子與分母。</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2 for the ratio %3.</source>
+        <translation>%1 沒有比率 %3 所需的項目 %2。</translation>
+    </message>
+    <message>
+        <source>%1 already has a line %2.</source>
+        <translation>%1 已有項目 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2.</source>
+        <translation>%1 沒有項目 %2。</translation>
+    </message>
+    <message>
+        <source>The new order must list each of %1&apos;s %2 lines once.</source>
+        <translation>新順序必須列出 %1 的 %2 個項目，且每個只出現一次。</translation>
+    </message>
+    <message>
+        <source>%1 already has lines; copy a line set only to a company without.</source>
+        <translation>%1 已有項目；項目組合只能複製到尚無項目的公司。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines to copy.</source>
+        <translation>%1 沒有可複製的項目。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lines have quarters now; they are not removed.</source>
+        <translation>%1 的項目已有季度資料；不予移除。</translation>
+    </message>
+    <message>
+        <source>A price turns stale after 1 to 365 days.</source>
+        <translation>股價過時天數須為 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a number above zero, not %2.</source>
+        <translation>%1必須是大於零的數字，而非 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is implausibly large.</source>
+        <translation>%1 %2 大得不合理。</translation>
+    </message>
+    <message>
+        <source>Not a date: %1.</source>
+        <translation>不是日期：%1。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 在未來。</translation>
+    </message>
+    <message>
+        <source>No note %1 in the workspace (see `note list`).</source>
+        <translation>工作區中沒有報告 %1（請見 `note list`）。</translation>
+    </message>
+    <message>
+        <source>A rating is a short word such as OP, Buy or Neutral.</source>
+        <translation>評等是簡短的詞，例如 OP、Buy 或 Neutral。</translation>
+    </message>
+    <message>
+        <source>not a market-data table: %1</source>
+        <translation>不是市場資料表：%1</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the workspace.</source>
+        <translation>該筆紀錄已不在工作區中。</translation>
+    </message>
+    <message>
+        <source>The attached file has no name.</source>
+        <translation>附加的檔案沒有名稱。</translation>
+    </message>
+    <message>
+        <source>A note needs its broker (e.g. KGI).</source>
+        <translation>報告需要券商（例如 KGI）。</translation>
+    </message>
+    <message>
+        <source>A note needs its title.</source>
+        <translation>報告需要標題。</translation>
+    </message>
+    <message>
+        <source>Broker, title or analyst is too long.</source>
+        <translation>券商、標題或分析師過長。</translation>
+    </message>
+    <message>
+        <source>Note %1 is cited by %2 records; it stays.</source>
+        <translation>報告 %1 被 %2 筆紀錄引用；予以保留。</translation>
+    </message>
+    <message>
+        <source>No note %1.</source>
+        <translation>沒有報告 %1。</translation>
+    </message>
+    <message>
+        <source>No note %1 in the workspace.</source>
+        <translation>工作區中沒有報告 %1。</translation>
+    </message>
+    <message>
+        <source>A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn)).</source>
+        <translation>預估需要年度（2025、FY26）與指標（Revenue (US$mn)）。</translation>
+    </message>
+    <message>
+        <source>Not a number: %1.</source>
+        <translation>不是數字：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown topic %1; choose one of %2.</source>
+        <translation>未知的主題 %1；請選擇 %2 其中之一。</translation>
+    </message>
+    <message>
+        <source>A statement needs its text.</source>
+        <translation>陳述需要內容。</translation>
+    </message>
+    <message>
+        <source>A statement is at most 4,000 characters.</source>
+        <translation>陳述最多 4,000 個字元。</translation>
+    </message>
+    <message>
+        <source>Only statements entered in the app can be removed.</source>
+        <translation>只有在本程式中輸入的陳述才能移除。</translation>
+    </message>
+</context>
+<context>
     <name>SupplyChainPage</name>
     <message>
         <source>All CSPs</source>
@@ -3816,6 +4178,25 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>&amp;Where in the note:</source>
         <translation>報告中的位置(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明訊息後結束</translation>
     </message>
 </context>
 </TS>

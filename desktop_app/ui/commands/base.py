@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.storage.errors import SaveError
+from desktop_app.ui.errors import error_text
 
 ErrorSink = Callable[[str], None]
 
@@ -41,7 +42,7 @@ class WorkspaceCommand(QUndoCommand):
             self.apply(forward)
             self.error = ""
         except SaveError as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
             if not self._pushed:
                 self.setObsolete(True)  # never happened: QUndoStack.push() drops it
             if self._on_error is not None:

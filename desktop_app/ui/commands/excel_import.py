@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.io.excel_import import ImportPlan
@@ -68,6 +69,6 @@ class ExcelImportCommand(WorkspaceCommand):
                     provenance=provenance,
                 )
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()

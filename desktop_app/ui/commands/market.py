@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class _AddRecordCommand(WorkspaceCommand):
                 self._workspace.remove_market_record(self.table, self.record_id)
                 self.record_id = None
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()
 

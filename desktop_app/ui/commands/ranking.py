@@ -34,6 +34,7 @@ from desktop_app.domain.ranking import (
 )
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -69,7 +70,7 @@ def _refusals_as_save_errors() -> Iterator[None]:
     try:
         yield
     except (RankingError, ValueError, KeyError) as exc:
-        raise SaveError(str(exc).strip("'\"")) from exc
+        raise SaveError(error_text(exc).strip("'\"")) from exc
 
 
 class RankingCommand(WorkspaceCommand):

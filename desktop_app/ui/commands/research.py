@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class SetForecastCommand(WorkspaceCommand):
             else:
                 self._workspace.restore_forecast(e.company, e.year.strip(), e.metric.strip(), self.previous)
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()
 
@@ -114,7 +115,7 @@ class AddStatementCommand(WorkspaceCommand):
                 self._workspace.remove_statement(self.key)
                 self.key = None
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()
 
@@ -155,6 +156,6 @@ class EditStatementCommand(WorkspaceCommand):
             elif self.previous is not None:
                 self._workspace.restore_statement(e.key, self.previous, e.text.strip())
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()

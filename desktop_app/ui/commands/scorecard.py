@@ -20,6 +20,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class SetScorecardValueCommand(WorkspaceCommand):
                 provenance=None if forward else self.old_provenance,
             )
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied(r)
 
@@ -147,7 +148,7 @@ class AddQuarterCommand(WorkspaceCommand):
             else:
                 self._workspace.remove_empty_quarter(self.company, self.period)
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied(self.company, self.period)
 
@@ -209,6 +210,6 @@ class PasteScorecardCommand(WorkspaceCommand):
             else:
                 self._workspace.apply_scorecard_changes(self._old, f"Undo: {self.summary}", self._created)
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None and self.refs:
             self._on_applied(self.refs[0])

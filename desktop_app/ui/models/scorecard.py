@@ -32,6 +32,7 @@ from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
 from desktop_app.ui.data_text import line_label, section_title
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_cell, fmt_number, fmt_value
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder, column_title, field_word
@@ -328,7 +329,7 @@ class ScorecardModel(QAbstractTableModel):
             )
             self.inputRefused.emit(
                 QCoreApplication.translate("ScorecardModel", "Not saved: %1. %2 stays %3.")
-                .replace("%1", str(exc))
+                .replace("%1", error_text(exc))
                 .replace("%2", description)
                 .replace("%3", kept)
             )

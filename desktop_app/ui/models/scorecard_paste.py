@@ -19,6 +19,7 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.paste import block_size, is_blank, split_block
 from desktop_app.domain.scorecard_view import ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.scorecard import ScorecardModel
 from desktop_app.ui.scorecards.style import GROUP_ROLE
 
@@ -95,7 +96,7 @@ def plan_paste(model: ScorecardModel, text: str, row: int, column: int) -> Paste
                 raise PasteError(
                     QCoreApplication.translate("ScorecardPaste", "Not pasted: %1: %2. Nothing was changed.")
                     .replace("%1", _where(model, r, c, i, j))
-                    .replace("%2", str(exc))
+                    .replace("%2", error_text(exc))
                 ) from None
             assert value is not None
             values.append((CellRef(company.ticker, cell.period, item.key, cell.field), value))

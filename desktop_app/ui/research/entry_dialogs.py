@@ -23,6 +23,7 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.research import Forecast
 from desktop_app.domain.statements import TOPICS, Statement
 from desktop_app.ui.commands.research import ForecastEntry, StatementEdit, StatementEntry
+from desktop_app.ui.errors import error_text
 
 
 class _SourcedDialog(QDialog):
@@ -109,7 +110,7 @@ class ForecastDialog(_SourcedDialog):
         try:
             value = parse_number(self.value_edit.text(), allow_empty=False)
         except NumberInputError as exc:
-            self.message.setText(self.tr("The forecast: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("The forecast: %1").replace("%1", error_text(exc)))
             return
         assert value is not None
         note, where = self.source()

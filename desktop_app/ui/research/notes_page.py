@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.notes import Citation, Note, citation_summary
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.commands.notes import NoteEntry
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
 
@@ -202,7 +203,7 @@ class NoteDialog(QDialog):
                 check_file(path.name, path.stat().st_size)
                 file = (path.name, path.read_bytes())
             except ValueError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
                 return None
             except OSError as exc:
                 self.message.setText(

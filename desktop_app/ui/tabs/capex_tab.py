@@ -40,6 +40,7 @@ from desktop_app.ui.capex.flow import FlowLayout
 from desktop_app.ui.capex.hover import ChartHover
 from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, quarterly_chart
 from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
 from desktop_app.ui.models.research import StatementsModel
 from desktop_app.ui.widgets import make_table, note_label
@@ -279,7 +280,7 @@ class CapexTab(QWidget):
         try:
             self.export_chart(path)
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export Chart"), str(exc))
+            QMessageBox.warning(self, self.tr("Export Chart"), error_text(exc))
             return
         message = self.tr("Chart exported to %1").replace("%1", str(path))
         if self._window is not None:

@@ -29,6 +29,7 @@ from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import build_view, latest_reported
 from desktop_app.ui.commands.scorecard import AddQuarterCommand, CellRef, SetScorecardValueCommand
 from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.scorecard import LINE_COLUMN, SOURCE_COLUMN, EditRequest, ScorecardModel
 from desktop_app.ui.scorecards.cross_page import CrossCspPage
 from desktop_app.ui.scorecards.legend import WrapLabel, make_legend
@@ -387,7 +388,7 @@ class ScorecardsTab(QWidget):
             plan = plan_paste(self.model, text, index.row() if index.isValid() else -1,
                               index.column() if index.isValid() else -1)
         except PasteError as exc:
-            self.show_refusal(str(exc))
+            self.show_refusal(error_text(exc))
             return False
         label = f"{company.ticker} {company.period_label(period)}"
         command = PasteScorecardCommand(self._workspace, plan.values, label,
