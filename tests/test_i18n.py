@@ -383,3 +383,18 @@ def test_cli_reads_the_shipped_qm_without_qt() -> None:
     finally:
         set_language("en")
     assert error_message(caught.value) == "'(-5)': use either parentheses or a minus sign, not both"
+
+
+def test_every_character_of_the_translations_has_a_glyph(qapp: QApplication) -> None:
+    """No tofu: the Traditional Chinese fallback font installed here (Noto Sans CJK TC on Linux,
+    Microsoft JhengHei on Windows, PingFang TC on macOS) or the default font draws every character
+    the zh_TW texts use, … and · included."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    installed = [f for f in i18n.CJK_FAMILIES if f in QFontDatabase.families()]
+    if not installed:
+        pytest.skip("no Traditional Chinese font installed (apt install fonts-noto-cjk)")
+    chars = {ch for _c, _s, t, _k in _messages(ZH_TS) for ch in (t or "") if ord(ch) > 0x7F} | {"…", "·"}
+    fonts = [QFontMetrics(QFont(installed[0])), QFontMetrics(qapp.font())]
+    missing = sorted(ch for ch in chars if not any(m.inFontUcs4(ord(ch)) for m in fonts))
+    assert not missing, f"no glyph in {installed[0]} or the default font: {missing}"
