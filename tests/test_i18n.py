@@ -237,16 +237,23 @@ def test_start_up_follows_the_locale_then_the_command_line(qapp: QApplication,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """What run_gui does before building the window: LANG=zh_TW.UTF-8 alone gives Chinese,
     --language en wins over it; the font falls back to Traditional Chinese families."""
+    from PySide6.QtGui import QFontInfo, QFontMetrics
+
     from desktop_app.ui.app import set_language
 
     for key in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("LANG", "zh_TW.UTF-8")
     font = qapp.font()
+    latin = "Since “2Q25 review”… · (15)%"
+    width = QFontMetrics(font).horizontalAdvance(latin)
     try:
         assert set_language(qapp, None) == "zh_TW"
+        assert QFontMetrics(qapp.font()).horizontalAdvance(latin) == width  # Latin text as before
         assert QCoreApplication.translate("MainWindow", "&Help") == "說明(&H)"
-        assert qapp.font().families()[1:4] == ["Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC"]
+        families = qapp.font().families()
+        assert families[0] == QFontInfo(font).family()  # the default font stays first, resolved
+        assert set(i18n.CJK_FAMILIES) <= set(families)  # JhengHei, PingFang TC, Noto Sans CJK TC…
         assert set_language(qapp, "en") == "en"
         assert QCoreApplication.translate("MainWindow", "&Help") == "&Help"
     finally:

@@ -125,11 +125,15 @@ def install(app: QCoreApplication, language: str) -> bool:
 
 def use_cjk_fonts(app: QCoreApplication) -> None:
     """Chinese text in the Traditional Chinese font of the OS (not a Simplified or Japanese one the
-    platform's fallback might pick), Latin text in the platform's default font."""
-    from PySide6.QtGui import QGuiApplication
+    platform's fallback might pick), Latin text and punctuation in the platform's default font."""
+    from PySide6.QtGui import QFontInfo, QGuiApplication
 
     if not isinstance(app, QGuiApplication):
         return
     font = QGuiApplication.font()
-    font.setFamilies([font.family(), *CJK_FAMILIES])
+    # The family the default resolves to (e.g. DejaVu Sans for fontconfig's "Sans Serif" alias):
+    # naming the alias itself in a family list lets Qt skip it and draw Latin text, quotes and
+    # ellipses with the CJK font.
+    primary = QFontInfo(font).family()
+    font.setFamilies([primary, *(f for f in CJK_FAMILIES if f != primary)])
     QGuiApplication.setFont(font)
