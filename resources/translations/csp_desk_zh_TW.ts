@@ -3912,7 +3912,7 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>備註(&amp;N)：</translation>
+        <translation>報告(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>

@@ -298,7 +298,7 @@ class CloudReadModel(QAbstractTableModel):
             return (
                 str(item.position),
                 item.segment,
-                company.name_en if company else item.company,
+                company_name(company, item.company),
                 item.growth_trend_en,
                 _versus(item),
                 item.growth_trend_zh,

@@ -144,7 +144,7 @@ class ScorecardsTab(QWidget):
         current = self.current_company()
         select = select or (current.ticker if current else None)
         self._companies = self._workspace.companies()
-        without = [c.name_en for c in self._companies if not self._workspace.line_defs(c.ticker)]
+        without = [company_name(c) for c in self._companies if not self._workspace.line_defs(c.ticker)]
         tip = self.tr("Company: every covered name")
         if without:
             tip += self.tr(" (no scorecard lines yet: %1; add them with Lines…)").replace(
