@@ -358,6 +358,18 @@
 <context>
     <name>CapexExport</name>
     <message>
+        <source>date not printed</source>
+        <translation>報告未載日期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Sources: %1 — exported %2 with CSP Desk</source>
+        <translation>資料來源：%1 — %2 由 CSP Desk 匯出</translation>
+    </message>
+    <message>
         <source>Choose a .png or .svg file name, not %1.</source>
         <translation>請選擇 .png 或 .svg 檔名，而非 %1。</translation>
     </message>
@@ -600,6 +612,14 @@
         <translation>年度檢視：依日曆年度或會計年度加總</translation>
     </message>
     <message>
+        <source>Capex &amp;intensity</source>
+        <translation>資本支出強度(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the capex / revenue chart under the bars (it steps aside when the chart is too low; the table keeps the column)</source>
+        <translation>在長條圖下方顯示資本支出／營收圖（圖表高度不足時暫不顯示；表格仍保留該欄）</translation>
+    </message>
+    <message>
         <source>Export Chart…</source>
         <translation>匯出圖表…</translation>
     </message>
@@ -735,10 +755,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Someone</source>
+        <translation>某位使用者</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3 at %4</source>
+        <translation>%1 於 %4 將 %2 移到第 %3 名</translation>
+    </message>
+    <message>
+        <source>%1 reordered the ranking (%2) at %3</source>
+        <translation>%1 於 %3 重新排序排名（%2）</translation>
+    </message>
+    <message>
+        <source>%1 changed %2&apos;s rationale at %3</source>
+        <translation>%1 於 %3 變更了 %2 的理由</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 於 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more changes</source>
+        <translation>%1；另有 %2 項變更</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>the workspace file (the window creates it if missing); default: $CSP_DESK_WORKSPACE, else a file in the user data folder (see `csp-desk info`)</source>
-        <translation>工作區檔案（不存在時由視窗建立）；預設：$CSP_DESK_WORKSPACE，否則為使用者資料夾中的檔案（見 `csp-desk info`）</translation>
+        <source>the workspace file (the window creates it if missing), or a team workspace&apos;s database URL (postgresql://user@host:port/dbname, service=NAME); default: $CSP_DESK_WORKSPACE, else a file in the user data folder (see `csp-desk info`)</source>
+        <translation>工作區檔案（若不存在，視窗會建立），或團隊工作區的資料庫 URL（postgresql://user@host:port/dbname、service=NAME）；預設：$CSP_DESK_WORKSPACE，否則為使用者資料夾中的檔案（見 `csp-desk info`）</translation>
     </message>
     <message>
         <source>CSP Desk: rank the cloud service providers, keep the scorecards and the capex picture. Without a command, opens the window.</source>
@@ -806,6 +853,18 @@
     <message>
         <source>record a dated target price and rating, or list the history</source>
         <translation>記錄附日期的目標價與評等，或列出歷史</translation>
+    </message>
+    <message>
+        <source>show the change log: time, author, summary (newest first)</source>
+        <translation>顯示變更紀錄：時間、作者、摘要（最新在前）</translation>
+    </message>
+    <message>
+        <source>write the PDF tear sheet</source>
+        <translation>寫出 PDF 摘要報告</translation>
+    </message>
+    <message>
+        <source>set up a team workspace on a PostgreSQL server (team init URL [--from PATH])</source>
+        <translation>在 PostgreSQL 伺服器上建立團隊工作區（team init URL [--from PATH]）</translation>
     </message>
 </context>
 <context>
@@ -881,6 +940,17 @@
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>CopyOrigin</name>
+    <message>
+        <source>copy of %1, taken on %2</source>
+        <translation>%1 的複本，建立於 %2</translation>
+    </message>
+    <message>
+        <source>This workspace is a copy of %1. Changes made here are not in the original.</source>
+        <translation>此工作區是 %1 的複本。在此所做的變更不會出現在原始工作區。</translation>
     </message>
 </context>
 <context>
@@ -1184,12 +1254,20 @@
 <context>
     <name>ExternalChanges</name>
     <message>
-        <source>Changed by another program: %1. Shown as it is now; the undo history was cleared.</source>
-        <translation>已被其他程式變更：%1。顯示為目前狀態；復原紀錄已清除。</translation>
+        <source>Changed by others: %1. Shown as it is now; your undo history is kept.</source>
+        <translation>他人已變更：%1。顯示目前內容；您的復原紀錄仍保留。</translation>
     </message>
     <message>
-        <source>Changed by another program (%1 changes, the latest: %2). Shown as it is now; the undo history was cleared.</source>
-        <translation>已被其他程式變更（%1 項變更，最新一項：%2）。顯示為目前狀態；復原紀錄已清除。</translation>
+        <source>the workspace file was replaced; undo history cleared</source>
+        <translation>工作區檔案已被取代；復原紀錄已清除</translation>
+    </message>
+    <message>
+        <source>someone else changed it first</source>
+        <translation>已有他人先行變更</translation>
+    </message>
+    <message>
+        <source>Not applied: %1. Shown as it is now.</source>
+        <translation>未套用：%1。顯示目前內容。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1217,6 +1295,25 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>%1 file</source>
         <translation>%1 檔案</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find rows:</source>
+        <translation>尋找列：</translation>
+    </message>
+    <message>
+        <source>Text in any column (English or 中文)…</source>
+        <translation>任一欄中的文字（英文或中文）…</translation>
+    </message>
+    <message>
+        <source>Close the find bar and show every row (Esc)</source>
+        <translation>關閉尋找列並顯示所有列（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 列中的 %1 列</translation>
     </message>
 </context>
 <context>
@@ -1802,20 +1899,16 @@ Undo (Ctrl+Z) brings the line and its figures back.</source>
         <translation>每項變更都會在您操作時寫入工作區檔案。</translation>
     </message>
     <message>
+        <source>Typing not saved yet (saved after a pause)</source>
+        <translation>輸入內容尚未儲存（停頓後即儲存）</translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation>所有變更皆已儲存</translation>
     </message>
     <message>
         <source>All changes saved · Undo with %1</source>
         <translation>所有變更皆已儲存 · 按 %1 復原</translation>
-    </message>
-    <message>
-        <source>changed by another program</source>
-        <translation>已被其他程式變更</translation>
-    </message>
-    <message>
-        <source>Not applied: another program changed the workspace first. Shown as it is now; undo history cleared.</source>
-        <translation>未套用：另一個程式先變更了工作區。顯示為目前狀態；復原紀錄已清除。</translation>
     </message>
     <message>
         <source>CSP Desk workspace (*.cspdesk);;All files (*)</source>
@@ -2215,10 +2308,65 @@ The workspace that was open stays open.</source>
     </message>
 </context>
 <context>
+    <name>PresenceController</name>
+    <message>
+        <source>Back online: %1. Shown as it is now.</source>
+        <translation>已恢復連線：%1。顯示目前內容。</translation>
+    </message>
+    <message>
+        <source>Back online: the workspace is shown as it is now.</source>
+        <translation>已恢復連線：工作區顯示目前內容。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Offline: the workspace server cannot be reached. You see the workspace as it was at %1; edits are refused and nothing is queued. Reconnecting every %2 s…</source>
+        <translation>離線：無法連線到工作區伺服器。您看到的是 %1 時的工作區；編輯將被拒絕，也不會排入佇列。每 %2 秒重新連線…</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>離線 — 重新連線中…</translation>
+    </message>
+    <message>
+        <source>Read-only: you may read this workspace but not change it (your database role). Editing is off.</source>
+        <translation>唯讀：您可以閱讀此工作區，但不能變更（依您的資料庫角色）。編輯已關閉。</translation>
+    </message>
+    <message>
+        <source>Only for a workspace file: this workspace is on a server (%1).</source>
+        <translation>僅適用於工作區檔案：此工作區位於伺服器上（%1）。</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有變更皆已儲存</translation>
+    </message>
+    <message>
+        <source>Offline: nothing can be saved</source>
+        <translation>離線：無法儲存任何內容</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be saved</source>
+        <translation>唯讀：無法儲存任何內容</translation>
+    </message>
+</context>
+<context>
     <name>RankChart</name>
     <message>
         <source>Rank (1 = most preferred)</source>
         <translation>名次（1 = 最偏好）</translation>
+    </message>
+    <message>
+        <source>Which snapshots the chart draws</source>
+        <translation>圖表要繪製哪些快照</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
     </message>
     <message>
         <source>Solid lines join the saved snapshots; the dashed part leads to the current order, which is not saved as a snapshot yet. Right-click the chart to export it as an image.</source>
@@ -2227,6 +2375,18 @@ The workspace that was open stays open.</source>
     <message>
         <source>Now (unsaved)</source>
         <translation>目前（未儲存）</translation>
+    </message>
+    <message>
+        <source>Last %1 snapshots</source>
+        <translation>最近 %1 個快照</translation>
+    </message>
+    <message>
+        <source>All %1 snapshots (one in %2 drawn)</source>
+        <translation>全部 %1 個快照（每 %2 個繪製一個）</translation>
+    </message>
+    <message>
+        <source>All %1 snapshots</source>
+        <translation>全部 %1 個快照</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2569,14 @@ The workspace that was open stays open.</source>
         <translation>時間（本機時間）</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Recorded before authors were kept</source>
+        <translation>記錄於開始保存作者之前</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -2512,6 +2680,14 @@ The workspace that was open stays open.</source>
         <translation>拖曳公司，或選取後按 Ctrl+↑ / Ctrl+↓（Ctrl+Home / Ctrl+End：最前 / 最後）。快照以來：自「%1」以來的名次變動。斜體的上檔空間為計算值（最新目標價 / 最新股價 − 1）；將滑鼠移到上方可查看兩者日期與報告所載數字；琥珀色 ⚠：股價過時。</translation>
     </message>
     <message>
+        <source>%1 changed %2&apos;s rationale at %3</source>
+        <translation>%1 於 %3 變更了 %2 的理由</translation>
+    </message>
+    <message>
+        <source>Your unsaved rationale for %1 was not saved (someone else had changed it); it is on the clipboard.</source>
+        <translation>您對 %1 尚未儲存的理由未被儲存（他人已先變更）；內容已放在剪貼簿中。</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>已儲存：%1</translation>
     </message>
@@ -2595,6 +2771,30 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
         <translation>僅供參考：不會更動報告的文字。</translation>
     </message>
     <message>
+        <source>Take theirs</source>
+        <translation>採用對方版本</translation>
+    </message>
+    <message>
+        <source>Replace your unsaved typing with their version</source>
+        <translation>以對方版本取代您尚未儲存的輸入</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Save your text over theirs (undoable)</source>
+        <translation>以您的文字覆寫對方版本（可復原）</translation>
+    </message>
+    <message>
+        <source>%1 while you were typing. Your text is kept here and not saved yet; their version:</source>
+        <translation>您輸入時，%1。您的文字保留在此、尚未儲存；對方版本：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
         <source>Select a name in the list to write why it has its place.</source>
         <translation>在清單中選取一家公司，寫下它排在該位置的理由。</translation>
     </message>
@@ -2621,6 +2821,53 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
     <message>
         <source>The note gives no reason.</source>
         <translation>報告沒有提供理由。</translation>
+    </message>
+    <message>
+        <source>Unsaved rationale</source>
+        <translation>未儲存的理由</translation>
+    </message>
+    <message>
+        <source>Your text for this rationale is not saved: someone else changed it while you were typing. Close anyway and drop your text?</source>
+        <translation>您對此理由的文字尚未儲存：您輸入時他人已變更。仍要關閉並捨棄您的文字嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the two-page tear sheet (order, changes, capex, scorecards) as a PDF</source>
+        <translation>將兩頁摘要報告（排名、變動、資本支出、財報記分卡）寫成 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the two-page tear sheet</source>
+        <translation>列印兩頁摘要報告</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file of the open workspace. Nothing was written.</source>
+        <translation>無法寫入 %1：它是已開啟工作區的檔案。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Tear sheet written to %1</source>
+        <translation>摘要報告已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Print the tear sheet</source>
+        <translation>列印摘要報告</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3900,41 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
 </context>
 <context>
+    <name>ServerDown</name>
+    <message>
+        <source>Team workspace unreachable</source>
+        <translation>無法連線到團隊工作區</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 cannot be reached, so it was not opened.</source>
+        <translation>無法連線到位於 %1 的團隊工作區，因此未開啟。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. You can work in a local workspace file meanwhile (it is not shared with the team), or quit and try again later.</source>
+        <translation>%1
+
+未變更任何內容。您可以先使用本機工作區檔案（不會與團隊共用），或結束後稍後再試。</translation>
+    </message>
+    <message>
+        <source>Open My Local Workspace</source>
+        <translation>開啟我的本機工作區</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace File…</source>
+        <translation>開啟其他工作區檔案…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Team workspace unreachable: %1 (%2)</source>
+        <translation>無法連線到團隊工作區：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
         <source>Save Snapshot</source>
@@ -3821,6 +4103,10 @@ The workspace was set aside (damaged), moved or deleted, so no new workspace was
         <translation>已還原備份 %1。</translation>
     </message>
     <message>
+        <source>Team workspace unavailable</source>
+        <translation>團隊工作區無法使用</translation>
+    </message>
+    <message>
         <source>Disk full</source>
         <translation>磁碟已滿</translation>
     </message>
@@ -3885,6 +4171,21 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     </message>
 </context>
 <context>
+    <name>StatementsModel</name>
+    <message>
+        <source>Also in</source>
+        <translation>亦見於</translation>
+    </message>
+    <message>
+        <source>Other notes that state the same point (each note&apos;s statement is its own row, with its own source)</source>
+        <translation>陳述相同論點的其他報告（每份報告的陳述各自成列，並附各自的資料來源）</translation>
+    </message>
+    <message>
+        <source>The same point is also stated in:</source>
+        <translation>相同論點亦見於：</translation>
+    </message>
+</context>
+<context>
     <name>StatementsPage</name>
     <message>
         <source>All notes</source>
@@ -3929,6 +4230,18 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>Every point keeps its source: note, paragraph or figure, and the line of the text. Hover a statement for the full text.</source>
         <translation>每個重點都保留其資料來源：報告、段落或圖表，以及文字檔中的行號。將滑鼠移到陳述上可查看全文。</translation>
+    </message>
+    <message>
+        <source>Select a statement to read it here in full, with its source.</source>
+        <translation>選取一則陳述，即可在此閱讀全文及其資料來源。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>亦見於：%1</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4464,286 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>%1 of %2 suppliers</source>
         <translation>%2 家供應商中的 %1 家</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStartup</name>
+    <message>
+        <source>Team workspace unavailable</source>
+        <translation>團隊工作區無法使用</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace %1 cannot be reached.</source>
+        <translation>無法連線到團隊工作區 %1 的伺服器。</translation>
+    </message>
+    <message>
+        <source>You can open a local workspace file instead, or quit and try again when the server is back.</source>
+        <translation>您可以改為開啟本機工作區檔案，或結束後待伺服器恢復再試。</translation>
+    </message>
+    <message>
+        <source>Open a Local Workspace…</source>
+        <translation>開啟本機工作區…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>TearSheet</name>
+    <message>
+        <source>guidance (hatched)</source>
+        <translation>財測（斜線）</translation>
+    </message>
+    <message>
+        <source>derived from a printed YoY (pale, dashed)</source>
+        <translation>由報告所載年增率推算（淡色、虛線）</translation>
+    </message>
+    <message>
+        <source>No capex figures.</source>
+        <translation>沒有資本支出數字。</translation>
+    </message>
+    <message>
+        <source>beat</source>
+        <translation>優於預期</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>低於預期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>vs consensus (derived)</source>
+        <translation>相對共識（推算）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>(price %1)</source>
+        <translation>（股價日期 %1）</translation>
+    </message>
+    <message>
+        <source>(price date not given)</source>
+        <translation>（未提供股價日期）</translation>
+    </message>
+    <message>
+        <source>Move since %1</source>
+        <translation>自 %1 以來的變動</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>股票代號</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評等</translation>
+    </message>
+    <message>
+        <source>Target (US$)</source>
+        <translation>目標價（美元）</translation>
+    </message>
+    <message>
+        <source>Upside (derived)</source>
+        <translation>上檔空間（推算）</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: nothing to compare with.</source>
+        <translation>尚無快照：沒有可比較的對象。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>What changed since %1 (%2)</source>
+        <translation>自 %1（%2）以來的變化</translation>
+    </message>
+    <message>
+        <source>Moves:</source>
+        <translation>排名變動：</translation>
+    </message>
+    <message>
+        <source>rating %1 → %2</source>
+        <translation>評等 %1 → %2</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>評等 %1</translation>
+    </message>
+    <message>
+        <source>target %1 → %2</source>
+        <translation>目標價 %1 → %2</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>未提供日期</translation>
+    </message>
+    <message>
+        <source>Ratings and targets:</source>
+        <translation>評等與目標價：</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>無變動</translation>
+    </message>
+    <message>
+        <source>Quarters entered since:</source>
+        <translation>此後輸入的季度：</translation>
+    </message>
+    <message>
+        <source>Largest beats and misses of those quarters:</source>
+        <translation>這些季度中幅度最大的優於／低於預期：</translation>
+    </message>
+    <message>
+        <source>Preference order</source>
+        <translation>偏好順序</translation>
+    </message>
+    <message>
+        <source>Derived: computed by CSP Desk from the stored figures (upside = latest target / latest price − 1; vs consensus = actual / consensus − 1, in ppts for rates). An empty cell: no source gives the figure.</source>
+        <translation>推算：由 CSP Desk 依已存數字計算（上檔空間 = 最新目標價 / 最新股價 − 1；相對共識 = 實際 / 共識 − 1，比率以百分點表示）。空白儲存格：沒有資料來源提供該數字。</translation>
+    </message>
+    <message>
+        <source>Latest scorecard highlights</source>
+        <translation>最新財報記分卡重點</translation>
+    </message>
+    <message>
+        <source>no beat or miss against consensus</source>
+        <translation>相對共識無優於或低於預期</translation>
+    </message>
+    <message>
+        <source>No reported quarter yet.</source>
+        <translation>尚無已公布的季度。</translation>
+    </message>
+    <message>
+        <source>CSP Desk tear sheet · %1</source>
+        <translation>CSP Desk 摘要報告 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
+    </message>
+    <message>
+        <source>date not printed</source>
+        <translation>報告未載日期</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the pages.</source>
+        <translation>無法開始繪製頁面。</translation>
+    </message>
+    <message>
+        <source>CSP Desk tear sheet</source>
+        <translation>CSP Desk 摘要報告</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>產生的 PDF 是空的</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Table…</source>
+        <translation>在表格中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show only the rows of the table in front that contain some text</source>
+        <translation>只顯示前方表格中含有指定文字的列</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text in the tables</source>
+        <translation>放大表格文字</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text in the tables</source>
+        <translation>縮小表格文字</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The tables&apos; text at its normal size</source>
+        <translation>表格文字恢復正常大小</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>Someone else changed it since</source>
+        <translation>此後已有他人變更</translation>
+    </message>
+    <message>
+        <source>%1; your edit “%2” can no longer be redone.</source>
+        <translation>%1；您的編輯「%2」已無法重做。</translation>
+    </message>
+    <message>
+        <source>%1; your edit “%2” can no longer be undone.</source>
+        <translation>%1；您的編輯「%2」已無法復原。</translation>
     </message>
 </context>
 <context>
