@@ -25,7 +25,8 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.research import SupplyChainEntry
 from desktop_app.domain.statements import Statement
 from desktop_app.ui.data_text import company_name
-from desktop_app.ui.models.research import StatementsModel, SupplyChainModel
+from desktop_app.ui.models.research import SupplyChainModel
+from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.research.proxy import RowFilterProxy, text_filter
 from desktop_app.ui.widgets import heading, make_table, note_label
 

@@ -42,7 +42,7 @@ from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_cha
 from desktop_app.ui.data_text import company_name
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
-from desktop_app.ui.models.research import StatementsModel
+from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.widgets import make_table, note_label
 
 if TYPE_CHECKING:
