@@ -23,7 +23,9 @@ def default_size(window: QMainWindow) -> tuple[int, int]:
 
 
 def _tabs(window: QMainWindow) -> QTabWidget | None:
-    tabs = window.centralWidget()
+    """The window's main tabs (its `tabs`: the team workspace banner wraps them in the central
+    widget), else a central tab widget."""
+    tabs = getattr(window, "tabs", None) or window.centralWidget()
     return tabs if isinstance(tabs, QTabWidget) else None
 
 
