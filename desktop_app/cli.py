@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.cli_translations import error_message, language_of, set_language, translated
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import is_url, location_arg
 
 PROG = "csp-desk"
+LANGUAGES = ("en", "zh_TW")  # desktop_app.ui.i18n.LANGUAGES, named here so --help imports no Qt
 
 # Exit statuses: 0 ok, 1 an expected failure (message on stderr), 2 bad command line (argparse).
 EXIT_OK = 0
@@ -30,9 +33,10 @@ def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="PATH|URL",
         type=location_arg,
         default=default,
-        help="the workspace file (the window creates it if missing), or a team workspace's database "
-        "URL (postgresql://user@host:port/dbname, service=NAME); default: $CSP_DESK_WORKSPACE, "
-        "else a file in the user data folder (see `csp-desk info`)",
+        help=translated(QT_TRANSLATE_NOOP(
+            "Cli", "the workspace file (the window creates it if missing), or a team workspace's "
+            "database URL (postgresql://user@host:port/dbname, service=NAME); default: "
+            "$CSP_DESK_WORKSPACE, else a file in the user data folder (see `csp-desk info`)")),
     )
 
 
@@ -41,16 +45,27 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     command line names no command)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage="%(prog)s [-h] [--version] [--workspace PATH] [--quit-after-paint] [COMMAND ...]",
-        description="CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
-        "picture. Without a command, opens the window.",
+        usage="%(prog)s [-h] [--version] [--workspace PATH] [--language {en,zh_TW}] [--quit-after-paint] "
+        "[COMMAND ...]",
+        description=translated(QT_TRANSLATE_NOOP(
+            "Cli", "CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
+            "picture. Without a command, opens the window.")),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _workspace_option(parser, default=None)
     parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help=translated(QT_TRANSLATE_NOOP(
+            "Cli", "the language of the window and of these messages: en or zh_TW (default: the OS "
+            "locale; the window: View ▸ Language, else the OS locale)")),
+    )
+    parser.add_argument(
         "--quit-after-paint",
         action="store_true",
-        help="open the window, quit as soon as it has been painted (smoke tests, benchmarks)",
+        help=translated(QT_TRANSLATE_NOOP(
+            "Cli", "open the window, quit as soon as it has been painted (smoke tests, benchmarks)")),
     )
     commands = {}
     if with_commands:
@@ -58,10 +73,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
         commands = discover()
     if commands:
-        sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                    title=translated(QT_TRANSLATE_NOOP("Cli", "commands")))
         for command in commands.values():
             child = sub.add_parser(
-                command.name, help=command.help, description=command.description or command.help
+                command.name, help=translated(command.help), description=command.description or command.help
             )
             # Accepted after the command too; SUPPRESS keeps a value given before the command.
             _workspace_option(child, default=argparse.SUPPRESS)
@@ -84,9 +100,9 @@ def _window_only(argv: Sequence[str]) -> bool:
     tokens = list(argv)
     while tokens:
         token = tokens.pop(0)
-        if token == "--quit-after-paint" or token.startswith("--workspace="):
+        if token == "--quit-after-paint" or token.startswith(("--workspace=", "--language=")):
             continue
-        if token == "--workspace" and tokens:
+        if token in ("--workspace", "--language") and tokens:
             tokens.pop(0)
             continue
         return False
@@ -114,7 +130,8 @@ def _run_gui(args: argparse.Namespace) -> int:
         import desktop_app.storage.workspace  # noqa: F401
         from desktop_app.ui.app import run_gui
 
-        return int(run_gui(args.workspace, quit_after_paint=args.quit_after_paint) or 0)
+        return int(run_gui(args.workspace, quit_after_paint=args.quit_after_paint,
+                           language=args.language) or 0)
     finally:
         gc.enable()
 
@@ -204,7 +221,9 @@ def _closed_output() -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser(with_commands=not _window_only(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else argv
+    set_language(language_of(given))
+    parser = build_parser(with_commands=not _window_only(given))
     args = parser.parse_args(argv)
     _check_text(parser, args)
     if args.workspace is None:
@@ -232,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if not isinstance(exc, _expected_errors()):
             return _unexpected(exc)
-        _error(str(exc))
+        _error(error_message(exc))
         return int(getattr(exc, "status", EXIT_FAILURE))
 
 

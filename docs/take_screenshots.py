@@ -2,7 +2,11 @@
 
 Run under a display (on a headless Linux box: `xvfb-run -a -s "-screen 0 1600x1000x24"
 python docs/take_screenshots.py`); writes docs/ranking.png, docs/scorecards.png, docs/capex.png
-and docs/research.png. Settings and the workspace go to a temporary folder, never the user's.
+and docs/research.png. `--language zh_TW` grabs the Traditional Chinese window into docs/zh_TW/
+(the same names). `--sub-tabs` also grabs every page of the tabs inside them (the Ranking tab's
+snapshots, compare, change log and rank over time; the Scorecards and Research pages) into
+docs/tabs/<language>/<tab>-<n>.png. Settings and the workspace go to a temporary folder, never the
+user's.
 """
 
 from __future__ import annotations
@@ -19,16 +23,39 @@ os.environ.setdefault("XDG_DATA_HOME", str(TEMP / "data"))
 sys.path.insert(0, str(HERE.parent))
 
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from desktop_app.storage.workspace import Workspace  # noqa: E402
+from desktop_app.ui.app import set_language  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 SHOTS = ("ranking", "scorecards", "capex", "research")
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
+def _sub_tabs(window: MainWindow, name: str, folder: Path) -> bool:
+    """Grab every page but the first of each tab widget inside the current tab."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shot = 0
+    for inner in window.tabs.currentWidget().findChildren(QTabWidget):
+        for page in range(1, inner.count()):
+            inner.setCurrentIndex(page)
+            QTest.qWait(400)
+            shot += 1
+            target = folder / f"{name}-{shot}.png"
+            if not window.grab().save(str(target)):
+                print(f"could not write {target}", file=sys.stderr)
+                return False
+            print(target)
+        inner.setCurrentIndex(0)
+    return True
+
+
+def main(argv: list[str]) -> int:
+    language = argv[argv.index("--language") + 1] if "--language" in argv else "en"
+    app = QApplication(sys.argv[:1])
+    set_language(app, language)
+    folder = HERE if language == "en" else HERE / language
+    folder.mkdir(exist_ok=True)
     window = MainWindow(Workspace.open(TEMP / "workspace.cspdesk"))
     window.resize(1400, 860)
     window.show()
@@ -36,15 +63,17 @@ def main() -> int:
     for index, name in enumerate(SHOTS):
         window.tabs.setCurrentIndex(index)
         QTest.qWait(500)
-        target = HERE / f"{name}.png"
+        target = folder / f"{name}.png"
         if not window.grab().save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
         print(target)
+        if "--sub-tabs" in argv and not _sub_tabs(window, name, HERE / "tabs" / language):
+            return 1
     window.close()
     app.processEvents()
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -105,3 +105,21 @@ def test_an_english_import_of_a_chinese_workbook_with_its_columns_moved(ws: Work
     sheet.move_range(f"E1:E{sheet.max_row}", cols=20)  # Actual moved far to the right
     wb.save(tmp_path / "moved.xlsx")
     assert read_import(tmp_path / "moved.xlsx", ws).changes == ()
+
+
+@pytest.mark.slow
+def test_the_global_language_option_also_sets_the_workbooks(tmp_path: Path) -> None:
+    """`csp-desk --language zh_TW export OUT` writes a Chinese workbook (the messages' language is the
+    workbook's unless export's own --language says otherwise)."""
+    workspace = tmp_path / "w.cspdesk"
+
+    def export(out: Path, *options: str) -> list[str]:
+        result = subprocess.run([sys.executable, "-m", "desktop_app", "--workspace", str(workspace), *options],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return openpyxl.load_workbook(out).sheetnames
+
+    zh = tmp_path / "zh.xlsx"
+    assert export(zh, "--language", "zh_TW", "export", str(zh)) == [ZH_TW[name] for name in L.SHEETS]
+    en = tmp_path / "en.xlsx"
+    assert export(en, "--language", "zh_TW", "export", str(en), "--language", "en") == list(L.SHEETS)

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.periods import Quarter
@@ -84,20 +84,28 @@ def test_export_from_the_window_writes_the_workbook(
 
 
 def test_the_window_export_follows_the_ui_language(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
-    """With the UI in Traditional Chinese (Qt's default locale) the workbook is in Chinese too."""
+    """With the UI in Traditional Chinese (View ▸ Language / --language, installed by ui/i18n.py) the
+    workbook is in Chinese too; an English UI writes English even where the OS locale is Chinese."""
     from PySide6.QtCore import QLocale
 
     from desktop_app.io.excel_labels import ZH_TW
+    from desktop_app.ui import i18n
 
-    before = QLocale()
-    QLocale.setDefault(QLocale("zh_TW"))
+    assert i18n.install(qapp, "zh_TW")
     try:
         _export(window, tmp_path / "zh.xlsx", monkeypatch)
     finally:
-        QLocale.setDefault(before)
+        i18n.install(qapp, "en")
     assert openpyxl.load_workbook(tmp_path / "zh.xlsx").sheetnames == [ZH_TW[n] for n in L.SHEETS]
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_TW"))
+    try:
+        _export(window, tmp_path / "en.xlsx", monkeypatch)
+    finally:
+        QLocale.setDefault(before)
+    assert openpyxl.load_workbook(tmp_path / "en.xlsx").sheetnames == list(L.SHEETS)
 
 
 def test_a_failed_export_says_why_and_leaves_the_file(

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui.models.research import ForecastsModel, StatementsModel, SupplyChainModel, TargetsModel
+from desktop_app.ui.models.research import ForecastsModel, SupplyChainModel, TargetsModel
+from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.research.pages import StatementsPage, SupplyChainPage
 from desktop_app.ui.research.proxy import RowFilterProxy, text_filter
 from desktop_app.ui.scorecards import style

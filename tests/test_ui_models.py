@@ -14,8 +14,9 @@ from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.capex.series import quarterly_chart
 from desktop_app.ui.models.capex import CapexModel, capex_rows
 from desktop_app.ui.models.ranking import SnapshotEntriesModel, SnapshotsModel
-from desktop_app.ui.models.research import ForecastsModel, StatementsModel, SupplyChainModel, TargetsModel
+from desktop_app.ui.models.research import ForecastsModel, SupplyChainModel, TargetsModel
 from desktop_app.ui.models.scorecard import ScorecardModel
+from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.models.table import RowTableModel
 from desktop_app.ui.ranking.list_model import RankListModel
 

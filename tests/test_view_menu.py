@@ -35,6 +35,10 @@ def test_view_menu_sits_after_edit(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["&File", "&Edit", "&View"] and titles[-1] == "&Help"
+    assert titles.count("&View") == 1  # find, zoom and Language share the one View menu
+    names = [a.objectName() or (a.menu().objectName() if a.menu() else "") for a in window.view_menu.actions()]
+    assert names.index("actionFind") < names.index("actionZoomIn") < names.index("languageMenu")
+    assert window.view_menu.objectName() == "viewMenu"
 
 
 def test_ctrl_f_filters_the_focused_table_and_escape_shows_all(qtbot: QtBot, tmp_path: Path) -> None:

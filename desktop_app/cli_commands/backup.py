@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="backup",
-    help="back up the workspace now and print where the copy is",
+    help=QT_TRANSLATE_NOOP("CliCommands", "back up the workspace now and print where the copy is"),
     description="Write a complete copy of the workspace (SQLite backup API) to the backups folder "
     "beside it and print its path. Older backups are thinned: the last 10, one a day for 14 days, "
     "one a week for 8 weeks. The copy is verified (integrity_check) before it is kept; a damaged "

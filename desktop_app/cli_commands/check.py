@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -62,7 +63,7 @@ def _check_server(location: str) -> int:
 
 COMMAND = Command(
     name="check",
-    help="check the workspace file for damage (SQLite integrity_check)",
+    help=QT_TRANSLATE_NOOP("CliCommands", "check the workspace file for damage (SQLite integrity_check)"),
     description="Run SQLite's integrity check on the workspace. Prints ok (exit 0) or the problems "
     "found (exit 1). The file is only read. For a team workspace (a database URL): the server-side "
     "check (schema version, every row read back).",

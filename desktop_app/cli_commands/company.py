@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import open_workspace, usage, workspace_option
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -91,7 +92,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="company",
-    help="list the covered companies, or add one",
+    help=QT_TRANSLATE_NOOP("CliCommands", "list the covered companies, or add one"),
     description="List the covered companies (ticker, names, fiscal year end, lines, quarters) or "
     "cover a new one.",
     configure=_configure,

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXCEL_SUFFIXES = (".xlsx",)
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -87,7 +88,7 @@ def _explain_damage(path: Path, exc: Exception) -> None:
 
 COMMAND = Command(
     name="export",
-    help="write the Excel summary workbook",
+    help=QT_TRANSLATE_NOOP("CliCommands", "write the Excel summary workbook"),
     description="Write the Excel summary workbook (Summary, Scorecards, Capex, Forecasts & targets, "
     "Supply chain, Ranking history, Sources) and print its path; with --table NAME and OUT.csv or "
     "OUT.parquet, write that table of the data API instead (the workspace is only read).",

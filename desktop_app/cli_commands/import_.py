@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -74,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="import",
-    help="read changed figures back from an exported Excel workbook",
+    help=QT_TRANSLATE_NOOP("CliCommands", "read changed figures back from an exported Excel workbook"),
     description="Read the Scorecards sheet of a workbook written by `csp-desk export`, print every "
     "figure that differs from the workspace (old → new, with its cell) and apply them in one "
     "transaction. With --dry-run nothing is written.",

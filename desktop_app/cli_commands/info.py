@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli_commands import Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -34,6 +35,6 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="info",
-    help="show where the workspace, data set and resources are",
+    help=QT_TRANSLATE_NOOP("CliCommands", "show where the workspace, data set and resources are"),
     run=_run,
 )

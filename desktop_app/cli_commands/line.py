@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -89,7 +90,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="line",
-    help="list or add a company's scorecard lines",
+    help=QT_TRANSLATE_NOOP("CliCommands", "list or add a company's scorecard lines"),
     description="List a company's scorecard lines (key, label, section, kind, polarity, unit) or add one.",
     configure=_configure,
     run=_run,

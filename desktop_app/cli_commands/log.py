@@ -10,6 +10,7 @@ import argparse
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_commands._common import open_workspace
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXIT_USAGE = 2
 
@@ -36,7 +37,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="log",
-    help="show the change log: time, author, summary (newest first)",
+    help=QT_TRANSLATE_NOOP("CliCommands", "show the change log: time, author, summary (newest first)"),
     description="Show the workspace's change log, newest first: when (UTC), who, what.",
     configure=_configure,
     run=_run,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_commands._market_args import EXIT_USAGE, iso_date, open_workspace, workspace_option
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -91,6 +92,10 @@ def _run(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-COMMAND = Command(name="note", help="list research notes, or record one (prints its id)",
-                  description="List the research notes with what cites them, or record a new note.",
-                  configure=_configure, run=_run)
+COMMAND = Command(
+    name="note",
+    help=QT_TRANSLATE_NOOP("CliCommands", "list research notes, or record one (prints its id)"),
+    description="List the research notes with what cites them, or record a new note.",
+    configure=_configure,
+    run=_run,
+)

@@ -20,6 +20,7 @@ from desktop_app.cli_commands._market_args import (
     positive_number,
     workspace_option,
 )
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +66,10 @@ def _run(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-COMMAND = Command(name="price", help="record a dated share price, or list the price history",
-                  description="Record a share price with its as-of date, or list the price history.",
-                  configure=_configure, run=_run)
+COMMAND = Command(
+    name="price",
+    help=QT_TRANSLATE_NOOP("CliCommands", "record a dated share price, or list the price history"),
+    description="Record a share price with its as-of date, or list the price history.",
+    configure=_configure,
+    run=_run,
+)

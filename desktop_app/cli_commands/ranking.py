@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import location_arg
 
 if TYPE_CHECKING:  # storage is imported only when a command runs
@@ -143,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="ranking",
-    help="print, set or snapshot the preference order",
+    help=QT_TRANSLATE_NOOP("CliCommands", "print, set or snapshot the preference order"),
     description="Print the current preference order (rank, ticker, name), set it, or save a snapshot.",
     configure=_configure,
     run=_run,

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def pdf_target(text: str) -> Path:
@@ -68,7 +69,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="report",
-    help="write the PDF tear sheet",
+    help=QT_TRANSLATE_NOOP("CliCommands", "write the PDF tear sheet"),
     description="Write the PDF tear sheet (two landscape pages: preference order, what changed since "
     "a snapshot, the capex chart, the latest scorecard highlights) and print its path.",
     configure=_configure,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.domain.companies import Company
@@ -152,7 +153,7 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="scorecard",
-    help="show a company's quarter, or set its figures",
+    help=QT_TRANSLATE_NOOP("CliCommands", "show a company's quarter, or set its figures"),
     description="Show a company's scorecard for a quarter (figures and computed diffs, as in the "
     "window) or set a line's actual, consensus or guidance.",
     configure=_configure,

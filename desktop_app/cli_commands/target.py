@@ -21,6 +21,7 @@ from desktop_app.cli_commands._market_args import (
     positive_number,
     workspace_option,
 )
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +67,10 @@ def _run(args: argparse.Namespace) -> int:
         workspace.close()
 
 
-COMMAND = Command(name="target", help="record a dated target price and rating, or list the history",
-                  description="Record a target price (and rating) with its date, or list the history.",
-                  configure=_configure, run=_run)
+COMMAND = Command(
+    name="target",
+    help=QT_TRANSLATE_NOOP("CliCommands", "record a dated target price and rating, or list the history"),
+    description="Record a target price (and rating) with its date, or list the history.",
+    configure=_configure,
+    run=_run,
+)

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXIT_USAGE = 2
 
@@ -41,7 +42,8 @@ def _run(args: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="team",
-    help="set up a team workspace on a PostgreSQL server (team init URL [--from PATH])",
+    help=QT_TRANSLATE_NOOP(
+        "CliCommands", "set up a team workspace on a PostgreSQL server (team init URL [--from PATH])"),
     description="Team workspaces on PostgreSQL. `team init URL [--from PATH]` creates one in an "
     "empty database, seeded from a local workspace file or the data set.",
     configure=_configure,

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
 T = TypeVar("T")
 
 
@@ -147,7 +149,7 @@ def reorder_entries(entries: Sequence[RankEntry], order: Sequence[str]) -> list[
 def with_rationale(entries: Sequence[RankEntry], ticker: str, rationale: str) -> list[RankEntry]:
     """The entries with `ticker`'s rationale replaced. RankingError if `ticker` is not ranked."""
     if ticker not in {e.ticker for e in entries}:
-        raise RankingError(f"{ticker} is not in the ranking")
+        raise RankingError(QT_TRANSLATE_NOOP("RankingErrors", "%1 is not in the ranking").arg(ticker))
     return [RankEntry(e.ticker, rationale) if e.ticker == ticker else e for e in entries]
 
 
@@ -219,5 +221,6 @@ def snapshot_date(text: str) -> str:
             return text
         except ValueError:
             pass
-    raise ValueError(f"The snapshot date must look like 2025-08-01, not {text!r}.")
+    raise ValueError(QT_TRANSLATE_NOOP(
+        "RankingErrors", "The snapshot date must look like 2025-08-01, not %1.").arg(repr(text)))
 

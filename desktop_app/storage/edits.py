@@ -18,6 +18,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, snapshot_date, validate_order
 from desktop_app.domain.scorecard import VALUE_FIELDS
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
 from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
@@ -85,9 +86,10 @@ def check_entries(entries: Sequence[RankEntry]) -> list[RankEntry]:
     checked = []
     for entry in entries:
         if not isinstance(entry, RankEntry):
-            raise RankingError(f"not a ranking entry: {entry!r}")
+            raise RankingError(QT_TRANSLATE_NOOP("StorageErrors", "not a ranking entry: %1").arg(repr(entry)))
         if not isinstance(entry.rationale, str):
-            raise RankingError(f"the rationale for {entry.ticker} must be text")
+            raise RankingError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "the rationale for %1 must be text").arg(entry.ticker))
         checked.append(RankEntry(entry.ticker, entry.rationale.strip()))
     return checked
 
@@ -135,11 +137,11 @@ def save_snapshot(conn: sqlite3.Connection, label: str, note: str, taken_on: str
     written) when `expected` is given and the stored ranking is not that."""
     label = label.strip()
     if not label:
-        raise ValueError("A snapshot needs a label, e.g. “2Q25 review”.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A snapshot needs a label, e.g. “2Q25 review”."))
     taken_on = snapshot_date(taken_on)  # YYYY-MM-DD or "": ValueError otherwise
     current = current_ranking(conn, expected)
     if not current:
-        raise RankingError("There is no ranking to snapshot.")
+        raise RankingError(QT_TRANSLATE_NOOP("StorageErrors", "There is no ranking to snapshot."))
     cursor = conn.execute(
         "INSERT INTO snapshots (label, taken_on, note, source_note, created_at)"
         " VALUES (?, ?, ?, '', ?)",
@@ -172,17 +174,20 @@ def set_scorecard_value(
     ConflictError (nothing written) if the stored value is another, digit for digit.
     """
     if field not in VALUE_FIELDS:
-        raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is not editable; choose one of %2.").arg(
+                repr(field), ', '.join(VALUE_FIELDS)))
     if not isinstance(period, Quarter):
-        raise ValueError(f"not a quarter: {period!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "not a quarter: %1").arg(repr(period)))
     new_text = dec_to_text(value)
     found = queries.company(conn, company)
     if found is None:
-        raise ValueError(f"Unknown company {company!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.").arg(repr(company)))
     if not conn.execute(
         "SELECT 1 FROM line_defs WHERE company = ? AND key = ?", (company, line)
     ).fetchone():
-        raise ValueError(f"{company} has no scorecard line {line!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 has no scorecard line %2.").arg(company, repr(line)))
     key = (company, period.year, period.quarter, line)
     row = conn.execute(
         f"SELECT {field} FROM scorecard_lines WHERE company = ? AND fiscal_year = ?"
@@ -242,16 +247,17 @@ def add_company(
     current_ranking(conn, expected)
     ticker = company.ticker.strip()
     if not ticker:
-        raise ValueError("A company needs a ticker.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A company needs a ticker."))
     if not company.name_en.strip():
-        raise ValueError(f"{ticker} needs a name.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 needs a name.").arg(ticker))
     if isinstance(company.fy_end_month, bool) or company.fy_end_month not in range(1, 13):
-        raise ValueError(f"The fiscal year must end in a month 1-12, not {company.fy_end_month}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The fiscal year must end in a month 1-12, not %1.").arg(company.fy_end_month))
     company = Company(ticker, company.name_en.strip(), company.name_zh.strip(),
                       company.fy_end_month, company.cloud_segment.strip())
     row = conn.execute("SELECT covered FROM companies WHERE ticker = ?", (ticker,)).fetchone()
     if row is not None and row[0]:
-        raise RankingError(f"{ticker} is already covered.")
+        raise RankingError(QT_TRANSLATE_NOOP("StorageErrors", "%1 is already covered.").arg(ticker))
     position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM companies").fetchone()[0]
     if row is not None and ranking is not None:
         position = conn.execute("SELECT position FROM companies WHERE ticker = ?",
@@ -291,9 +297,10 @@ def remove_company(conn: sqlite3.Connection, ticker: str,
     current_ranking(conn, expected)
     covered = queries.covered_tickers(conn)
     if ticker not in covered:
-        raise RankingError(f"{ticker!r} is not covered.")
+        raise RankingError(QT_TRANSLATE_NOOP("StorageErrors", "%1 is not covered.").arg(repr(ticker)))
     if len(covered) == 1:
-        raise RankingError(f"{ticker} is the last covered company; the ranking needs at least one.")
+        raise RankingError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is the last covered company; the ranking needs at least one.").arg(ticker))
     found = queries.company(conn, ticker)
     conn.execute("UPDATE companies SET covered = 0 WHERE ticker = ?", (ticker,))
     old = queries.ranking(conn)
@@ -309,10 +316,11 @@ def delete_snapshot(conn: sqlite3.Connection, snapshot_id: int) -> None:
     """Remove a snapshot the user saved (to undo saving it); snapshots from a note stay."""
     found = queries.snapshots(conn, snapshot_id)
     if not found:
-        raise ValueError(f"There is no snapshot {snapshot_id}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "There is no snapshot %1.").arg(snapshot_id))
     snapshot = found[0]
     if snapshot.source_note:
-        raise ValueError(f"“{snapshot.label}” comes from a broker note and cannot be removed.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "“%1” comes from a broker note and cannot be removed.").arg(snapshot.label))
     conn.execute("DELETE FROM snapshot_entries WHERE snapshot_id = ?", (snapshot_id,))
     conn.execute("DELETE FROM snapshots WHERE snapshot_id = ?", (snapshot_id,))
     log(conn, "snapshot", f"Removed snapshot “{snapshot.label}”", {
@@ -322,7 +330,8 @@ def delete_snapshot(conn: sqlite3.Connection, snapshot_id: int) -> None:
 def restore_snapshot(conn: sqlite3.Connection, snapshot: Snapshot) -> None:
     """Put back a snapshot removed by `delete_snapshot`, under its old id (to redo saving it)."""
     if queries.snapshots(conn, snapshot.snapshot_id):
-        raise ValueError(f"Snapshot {snapshot.snapshot_id} already exists.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Snapshot %1 already exists.").arg(snapshot.snapshot_id))
     conn.execute(
         "INSERT INTO snapshots (snapshot_id, label, taken_on, note, source_note, created_at)"
         " VALUES (?, ?, ?, ?, '', ?)",

@@ -14,6 +14,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.edits import log
 
@@ -33,7 +34,7 @@ def _json(line: LineDef) -> dict[str, Any]:
 
 def _company(conn: sqlite3.Connection, ticker: str) -> None:
     if queries.company(conn, ticker) is None:
-        raise ValueError(f"Unknown company {ticker!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.").arg(repr(ticker)))
 
 
 def check_line(line: LineDef) -> LineDef:
@@ -44,11 +45,12 @@ def check_line(line: LineDef) -> LineDef:
                          f"at most 40): not {line.key!r}.")
     label = line.label.strip()
     if not label:
-        raise ValueError(f"Line {key} needs a label.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Line %1 needs a label.").arg(key))
     if not isinstance(line.kind, Kind) or not isinstance(line.polarity, Polarity):
-        raise ValueError(f"Line {key}: unknown kind or polarity.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Line %1: unknown kind or polarity.").arg(key))
     if bool(line.numerator) != bool(line.denominator):
-        raise ValueError(f"Line {key}: a ratio needs both a numerator and a denominator.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Line %1: a ratio needs both a numerator and a denominator.").arg(key))
     return replace(line, key=key, label=label, printed_label=line.printed_label.strip() or label,
                    section=line.section.strip(), label_zh=line.label_zh.strip(), unit=line.unit.strip())
 
@@ -67,7 +69,9 @@ def _check_ratio(conn: sqlite3.Connection, line: LineDef) -> None:
     for part in (line.numerator, line.denominator):
         if part and not conn.execute("SELECT 1 FROM line_defs WHERE company = ? AND key = ?",
                                      (line.company, part)).fetchone():
-            raise ValueError(f"{line.company} has no line {part!r} for the ratio {line.key}.")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "%1 has no line %2 for the ratio %3.").arg(
+                    line.company, repr(part), line.key))
 
 
 def add_line(conn: sqlite3.Connection, line: LineDef, empty_rows: bool = True) -> LineDef:
@@ -79,7 +83,8 @@ def add_line(conn: sqlite3.Connection, line: LineDef, empty_rows: bool = True) -
     _company(conn, line.company)
     if conn.execute("SELECT 1 FROM line_defs WHERE company = ? AND key = ?",
                     (line.company, line.key)).fetchone():
-        raise ValueError(f"{line.company} already has a line {line.key!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 already has a line %2.").arg(line.company, repr(line.key)))
     _check_ratio(conn, line)
     keys = [d.key for d in queries.line_defs(conn, line.company)]
     at = line.position if 1 <= line.position <= len(keys) else len(keys) + 1
@@ -101,7 +106,8 @@ def update_line(conn: sqlite3.Connection, line: LineDef) -> LineDef:
     line = check_line(line)
     old = next((d for d in queries.line_defs(conn, line.company) if d.key == line.key), None)
     if old is None:
-        raise ValueError(f"{line.company} has no line {line.key!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 has no line %2.").arg(line.company, repr(line.key)))
     _check_ratio(conn, line)
     line = replace(line, position=old.position)
     if line == old:
@@ -128,7 +134,9 @@ def reorder_lines(conn: sqlite3.Connection, company: str, keys: Sequence[str]) -
     _company(conn, company)
     current = [d.key for d in queries.line_defs(conn, company)]
     if sorted(keys) != sorted(current) or len(set(keys)) != len(keys):
-        raise ValueError(f"The new order must list each of {company}'s {len(current)} lines once.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The new order must list each of %1's %2 lines once.").arg(
+                company, len(current)))
     if list(keys) == current:
         return False
     _renumber(conn, company, keys)
@@ -155,7 +163,7 @@ def remove_line(conn: sqlite3.Connection, company: str, key: str) -> tuple[LineD
     lines = queries.line_defs(conn, company)
     line = next((d for d in lines if d.key == key), None)
     if line is None:
-        raise ValueError(f"{company} has no line {key!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 has no line %2.").arg(company, repr(key)))
     users = [d.key for d in lines if key in (d.numerator, d.denominator)]
     if users:
         raise ValueError(f"{line.label} is part of the ratio line(s) {', '.join(users)}: remove "
@@ -182,10 +190,11 @@ def copy_lines(conn: sqlite3.Connection, source: str, target: str) -> list[str]:
     _company(conn, source)
     _company(conn, target)
     if queries.line_defs(conn, target):
-        raise ValueError(f"{target} already has lines; copy a line set only to a company without.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 already has lines; copy a line set only to a company without.").arg(target))
     lines = queries.line_defs(conn, source)
     if not lines:
-        raise ValueError(f"{source} has no lines to copy.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 has no lines to copy.").arg(source))
     for line in lines:
         _insert(conn, replace(line, company=target))
     keys = [d.key for d in lines]
@@ -197,7 +206,8 @@ def copy_lines(conn: sqlite3.Connection, source: str, target: str) -> list[str]:
 def remove_all_lines(conn: sqlite3.Connection, company: str) -> None:
     """Undo `copy_lines`: take away a line set none of whose lines has a row yet."""
     if conn.execute("SELECT 1 FROM scorecard_lines WHERE company = ? LIMIT 1", (company,)).fetchone():
-        raise ValueError(f"{company}'s lines have quarters now; they are not removed.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1's lines have quarters now; they are not removed.").arg(company))
     keys = [d.key for d in queries.line_defs(conn, company)]
     conn.execute("DELETE FROM line_defs WHERE company = ?", (company,))
     log(conn, "lines", f"{company}: removed its {len(keys)} lines", {"company": company,

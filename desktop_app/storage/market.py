@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from desktop_app.domain.market import PricePoint, TargetPoint
 from desktop_app.domain.provenance import Provenance
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import dec_to_text, utc_now
 from desktop_app.storage.edits import log
 
@@ -55,7 +56,7 @@ def stale_days(conn: sqlite3.Connection, default: int) -> int:
 
 def set_stale_days(conn: sqlite3.Connection, days: int) -> None:
     if not 1 <= int(days) <= 365:
-        raise ValueError("A price turns stale after 1 to 365 days.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A price turns stale after 1 to 365 days."))
     conn.execute("INSERT INTO meta (key, value) VALUES ('stale_price_days', ?)"
                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(int(days)),))
     log(conn, "setting", f"Prices are stale after {int(days)} days", {"stale_price_days": int(days)})
@@ -64,17 +65,21 @@ def set_stale_days(conn: sqlite3.Connection, days: int) -> None:
 def _check(conn: sqlite3.Connection, company: str, value: Decimal, as_of: date, note_id: str | None,
            what: str) -> None:
     if not conn.execute("SELECT 1 FROM companies WHERE ticker = ?", (company,)).fetchone():
-        raise ValueError(f"Unknown company {company!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.").arg(repr(company)))
     if not isinstance(value, Decimal) or not value.is_finite() or value <= 0:
-        raise ValueError(f"The {what} must be a number above zero, not {value}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The %1 must be a number above zero, not %2.").arg(what, value))
     if value >= MAX_PRICE:
-        raise ValueError(f"The {what} {value} is implausibly large.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The %1 %2 is implausibly large.").arg(what, value))
     if not isinstance(as_of, date):
-        raise ValueError(f"Not a date: {as_of!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Not a date: %1.").arg(repr(as_of)))
     if as_of > date.today():
-        raise ValueError(f"The date {as_of.isoformat()} is in the future.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The date %1 is in the future.").arg(as_of.isoformat()))
     if note_id and not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
-        raise ValueError(f"No note {note_id!r} in the workspace (see `note list`).")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "No note %1 in the workspace (see `note list`).").arg(repr(note_id)))
 
 
 def add_price(conn: sqlite3.Connection, company: str, price: Decimal, as_of: date, user: str,
@@ -98,7 +103,8 @@ def add_target(conn: sqlite3.Connection, company: str, target: Decimal, as_of: d
     _check(conn, company, target, as_of, note_id, "target price")
     rating = (rating or "").strip()
     if len(rating) > 40:
-        raise ValueError("A rating is a short word such as OP, Buy or Neutral.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "A rating is a short word such as OP, Buy or Neutral."))
     cursor = conn.execute(
         "INSERT INTO target_history (company, as_of, rating, target, note_id, figure, entered_by,"
         " entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -115,10 +121,10 @@ def add_target(conn: sqlite3.Connection, company: str, target: Decimal, as_of: d
 def remove_record(conn: sqlite3.Connection, table: str, record_id: int) -> None:
     """Take back a recorded price or target (the undo of adding it)."""
     if table not in ("price_history", "target_history"):
-        raise ValueError(f"not a market-data table: {table}")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "not a market-data table: %1").arg(table))
     row = conn.execute(f"SELECT company FROM {table} WHERE id = ?", (record_id,)).fetchone()
     if row is None:
-        raise ValueError("That record is no longer in the workspace.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "That record is no longer in the workspace."))
     conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
     what = "share price" if table == "price_history" else "target price"
     log(conn, "price" if table == "price_history" else "target", f"{row[0]} {what} record removed (undo)",

@@ -14,6 +14,7 @@ import sqlite3
 from datetime import date
 
 from desktop_app.domain.notes import Citation, Note
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.edits import log
 from desktop_app.storage.schema_v3 import MAX_NOTE_FILE_BYTES
@@ -44,7 +45,7 @@ def next_id(conn: sqlite3.Connection) -> str:
 
 def check_file(name: str, size: int) -> None:
     if not name.strip():
-        raise ValueError("The attached file has no name.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "The attached file has no name."))
     if size > MAX_NOTE_FILE_BYTES:
         raise ValueError(f"{name} is {size / 1_048_576:.1f} MB; files up to "
                          f"{MAX_NOTE_FILE_BYTES // 1_048_576} MB are kept in the workspace. "
@@ -56,15 +57,16 @@ def add_note(conn: sqlite3.Connection, broker: str, published: date, title: str,
     """Record a note (and its file); returns its id."""
     broker, title, analyst = broker.strip(), title.strip(), analyst.strip()
     if not broker:
-        raise ValueError("A note needs its broker (e.g. KGI).")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A note needs its broker (e.g. KGI)."))
     if not title:
-        raise ValueError("A note needs its title.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A note needs its title."))
     if len(broker) > 80 or len(title) > 400 or len(analyst) > 120:
-        raise ValueError("Broker, title or analyst is too long.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Broker, title or analyst is too long."))
     if not isinstance(published, date):
-        raise ValueError(f"Not a date: {published!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Not a date: %1.").arg(repr(published)))
     if published > date.today():
-        raise ValueError(f"The date {published.isoformat()} is in the future.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The date %1 is in the future.").arg(published.isoformat()))
     if file is not None:
         check_file(file[0], len(file[1]))
     note_id = next_id(conn)
@@ -87,9 +89,10 @@ def remove_note(conn: sqlite3.Connection, note_id: str) -> None:
     """Take back an added note (the undo of adding it); refused while anything cites it."""
     cited = citations(conn).get(note_id, [])
     if cited:
-        raise ValueError(f"Note {note_id} is cited by {len(cited)} records; it stays.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Note %1 is cited by %2 records; it stays.").arg(note_id, len(cited)))
     if not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
-        raise ValueError(f"No note {note_id}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "No note %1.").arg(note_id))
     conn.execute("DELETE FROM note_files WHERE note_id = ?", (note_id,))
     conn.execute("DELETE FROM sources WHERE note_id = ?", (note_id,))
     log(conn, "note", f"Note {note_id} removed (undo)", {"note_id": note_id, "removed": True})

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.domain.statements import TOPICS
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import dec_to_text, utc_now
 from desktop_app.storage.edits import log
 from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
@@ -22,9 +23,10 @@ _FORECAST_COLUMNS = ("company", "year", "metric", "value", "unit", "printed_chan
 def _check_source(conn: sqlite3.Connection, company: str | None, note_id: str | None) -> None:
     if company is not None and not conn.execute("SELECT 1 FROM companies WHERE ticker = ?",
                                                 (company,)).fetchone():
-        raise ValueError(f"Unknown company {company!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.").arg(repr(company)))
     if note_id and not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
-        raise ValueError(f"No note {note_id!r} in the workspace.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "No note %1 in the workspace.").arg(repr(note_id)))
 
 
 def forecast_row(conn: sqlite3.Connection, company: str, year: str, metric: str) -> dict[str, Any] | None:
@@ -39,9 +41,10 @@ def set_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str,
     figure drops the note's printed change against the previous forecast (it was about the old one)."""
     year, metric, unit = year.strip(), metric.strip(), unit.strip()
     if not year or not metric:
-        raise ValueError("A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn)).")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn))."))
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValueError(f"Not a number: {value!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Not a number: %1.").arg(repr(value)))
     _check_source(conn, company, note_id)
     old = forecast_row(conn, company, year, metric)
     row = {"company": company, "year": year, "metric": metric, "value": dec_to_text(value), "unit": unit,
@@ -83,11 +86,12 @@ def add_statement(conn: sqlite3.Connection, topic: str, company: str | None, tex
     """Record a statement (a point a note makes, or the user's own); returns its key."""
     text = text.strip()
     if topic not in TOPICS:
-        raise ValueError(f"Unknown topic {topic!r}; choose one of {', '.join(TOPICS)}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Unknown topic %1; choose one of %2.").arg(repr(topic), ', '.join(TOPICS)))
     if not text:
-        raise ValueError("A statement needs its text.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A statement needs its text."))
     if len(text) > 4000:
-        raise ValueError("A statement is at most 4,000 characters.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A statement is at most 4,000 characters."))
     _check_source(conn, company, note_id)
     number = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
     key = f"u{number}-{topic}"
@@ -105,7 +109,8 @@ def add_statement(conn: sqlite3.Connection, topic: str, company: str | None, tex
 def remove_statement(conn: sqlite3.Connection, key: str) -> None:
     """The undo of add_statement (only statements added after the seed)."""
     if not key.startswith("u"):
-        raise ValueError("Only statements entered in the app can be removed.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Only statements entered in the app can be removed."))
     conn.execute("DELETE FROM statements WHERE key = ?", (key,))
     log(conn, "statement", f"Statement {key} removed (undo)", {"key": key, "removed": True})
 
@@ -140,9 +145,9 @@ def edit_statement(conn: sqlite3.Connection, key: str, text: str, expected: str,
     cited; citing another note or none drops them (they were that note's), and the undo puts them back."""
     text = text.strip()
     if not text:
-        raise ValueError("A statement needs its text.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A statement needs its text."))
     if len(text) > 4000:
-        raise ValueError("A statement is at most 4,000 characters.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "A statement is at most 4,000 characters."))
     _check_source(conn, None, note_id)
     old = _statement_row(conn, key, expected)
     same_note = bool(note_id) and note_id == old["note_id"]

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int
         opened.guard.release()
         if not isinstance(exc, WorkspaceError):
             raise
-        tell(QApplication.translate("App", "Cannot open workspace"), str(exc), quiet)
+        tell(QApplication.translate("App", "Cannot open workspace"), error_text(exc), quiet)
         return EXIT_FAILURE
     window.instance_guard = opened.guard
     if opened.notice:
@@ -125,18 +126,33 @@ def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int
     return window
 
 
-def run_gui(workspace: Path | str, quit_after_paint: bool = False) -> int:
+def set_language(app: QApplication, requested: str | None) -> str:
+    """Install the translations of the chosen language (ui/i18n.py: command line, settings, OS
+    locale) and the Traditional Chinese font fallbacks; the language installed."""
+    from desktop_app.ui import i18n
+    from desktop_app.ui.settings import app_settings
+
+    language = i18n.choose_language(requested, app_settings())
+    if not i18n.install(app, language):
+        language = i18n.ENGLISH
+    i18n.use_cjk_fonts(app)
+    return language
+
+
+def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str | None = None) -> int:
     """Open `workspace` in the main window and run the event loop; the exit code to return.
 
     Another window already on that workspace is brought forward instead (exit 0); a damaged file
     is reported with a choice (see ui/startup.py). An unexpected exception is logged and shown in a
     dialog naming the log (ui/crash_dialog.py); at start-up it ends the program with exit 1, later
-    the window stays usable (with --quit-after-paint the exit status is 1 then too)."""
+    the window stays usable (with --quit-after-paint the exit status is 1 then too). `language`
+    (en, zh_TW) overrides the saved choice and the OS locale for this start."""
     from desktop_app.ui import crash_dialog
     from desktop_app.ui.mime_globs import register_mime_globs
 
     register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
     app = application()
+    set_language(app, language)
     crash_dialog.install(quiet=quit_after_paint)
     try:
         started = start_window(workspace, quiet=quit_after_paint)

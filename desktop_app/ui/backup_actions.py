@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop_app.storage import backups
 from desktop_app.storage.errors import WorkspaceError
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 from desktop_app.ui.widgets import LazyTab
 
@@ -29,14 +30,14 @@ if TYPE_CHECKING:
 STATUS_MS = 8000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def kind_text(reason: str) -> str:
     """How a backup's reason reads in the list."""
-    texts = {"auto": _t("Automatic"), "close": _t("On close"), "manual": _t("Made by hand"),
-             "before-restore": _t("Before restore")}
+    texts = {
+        "auto": QCoreApplication.translate("Backups", "Automatic"),
+        "close": QCoreApplication.translate("Backups", "On close"),
+        "manual": QCoreApplication.translate("Backups", "Made by hand"),
+        "before-restore": QCoreApplication.translate("Backups", "Before restore"),
+    }
     return texts.get(reason, reason)
 
 
@@ -48,20 +49,24 @@ def local_time(moment: datetime) -> str:
 def age_text(moment: datetime, now: datetime) -> str:
     seconds = max(0, int((now - moment).total_seconds()))
     if seconds < 90:
-        return _t("just now")
+        return QCoreApplication.translate("Backups", "just now")
     if seconds < 90 * 60:
-        return fill(_t("%1 min ago"), round(seconds / 60))
+        return fill(QCoreApplication.translate("Backups", "%1 min ago"), round(seconds / 60))
     if seconds < 36 * 3600:
-        return fill(_t("%1 h ago"), round(seconds / 3600))
-    return fill(_t("%1 days ago"), round(seconds / 86400))
+        return fill(QCoreApplication.translate("Backups", "%1 h ago"), round(seconds / 3600))
+    return fill(QCoreApplication.translate("Backups", "%1 days ago"), round(seconds / 86400))
 
 
 class BackupController(QObject):
     """The window's automatic backups. `clock` and `interval` can be replaced (tests) before the
     first change."""
 
-    def __init__(self, window: MainWindow, clock: backups.Clock = backups.utc_now,
-                 interval: timedelta = backups.AUTO_INTERVAL) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        clock: backups.Clock = backups.utc_now,
+        interval: timedelta = backups.AUTO_INTERVAL,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self.clock = clock
@@ -79,7 +84,8 @@ class BackupController(QObject):
         if self._policy is None:
             latest = backups.latest_backup(self._window.workspace.path)
             self._policy = backups.AutoBackupPolicy(
-                latest.taken_at if latest else None, self.interval, self.clock)
+                latest.taken_at if latest else None, self.interval, self.clock
+            )
         return self._policy
 
     def now(self) -> datetime:
@@ -112,14 +118,17 @@ class BackupController(QObject):
             path = backups.make_backup(self._window.workspace, reason, self.clock(),
                                        thin_after=thin_after)
         except (WorkspaceError, OSError) as exc:
-            self.last_error = str(exc)
+            self.last_error = error_text(exc)
             self._window.statusBar().showMessage(
-                fill(_t("Backup failed: %1"), exc), STATUS_MS)
+                fill(QCoreApplication.translate("Backups", "Backup failed: %1"), exc), STATUS_MS
+            )
             return None
         self.last_error = ""
         self.policy.taken(self.clock())
         if reason != "auto":
-            self._window.statusBar().showMessage(fill(_t("Backed up to %1"), path.name), STATUS_MS)
+            self._window.statusBar().showMessage(
+                fill(QCoreApplication.translate("Backups", "Backed up to %1"), path.name), STATUS_MS
+            )
         return path
 
     def choose_and_restore(self) -> bool:
@@ -141,7 +150,7 @@ class BackupController(QObject):
 def _error(window: MainWindow, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(window, _t("Restore from Backup"), message)
+    QMessageBox.critical(window, QCoreApplication.translate("Backups", "Restore from Backup"), message)
 
 
 def _flush_pending_edits(window: MainWindow) -> None:
@@ -163,9 +172,16 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
     _flush_pending_edits(window)
     controller: BackupController = window.backups
     if controller.backup("before-restore", thin_after=False) is None:
-        _error(window, fill(
-            _t("The current state could not be backed up first, so nothing was restored.\n\n%1"),
-            controller.last_error))
+        _error(
+            window,
+            fill(
+                QCoreApplication.translate(
+                    "Backups",
+                    "The current state could not be backed up first, so nothing was restored.\n\n%1",
+                ),
+                controller.last_error,
+            ),
+        )
         return False
     path = Path(window.workspace.path)
     controller.suspended = True
@@ -175,22 +191,37 @@ def restore_backup(window: MainWindow, backup: Path) -> bool:
         try:
             restore_file(backup, path)
         except WorkspaceError as exc:
-            problem = str(exc)
+            problem = error_text(exc)
         try:
             reopened = Workspace.open(path)
         except WorkspaceError as exc:
-            _error(window, str(exc))
+            _error(window, error_text(exc))
             return False
-        message = fill(_t("Restored the backup %1. Restoring the “Before restore” backup undoes it."),
-                        backup.name) if not problem else ""
+        message = (
+            fill(
+                QCoreApplication.translate(
+                    "Backups", "Restored the backup %1. Restoring the “Before restore” backup undoes it."
+                ),
+                backup.name,
+            )
+            if not problem
+            else ""
+        )
         window.adopt_workspace(reopened, message)
     finally:
         controller.suspended = False
         controller.reset()
     backups.prune(path, controller.now())
     if problem:
-        _error(window, fill(
-            _t("Nothing was restored; the workspace is as it was.\n\n%1"), problem))
+        _error(
+            window,
+            fill(
+                QCoreApplication.translate(
+                    "Backups", "Nothing was restored; the workspace is as it was.\n\n%1"
+                ),
+                problem,
+            ),
+        )
         return False
     return True
 

@@ -35,10 +35,6 @@ STATUS_TIMEOUT_MS = 8000
 PROGRESS_DELAY_MS = 300  # the dialog appears only if the export takes longer than this
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExcelActions", text)
-
-
 def _folder(window: MainWindow) -> Path:
     settings = getattr(window, "_settings", None)
     saved = settings.value(KEY_FOLDER) if settings is not None else None
@@ -60,18 +56,22 @@ def _status(window: MainWindow, message: str) -> None:
 # ---------------------------------------------------------------------------------------- export
 
 def workbook_language() -> str:
-    """The workbook's language: the UI's (Qt's default locale, which a chosen UI language sets),
-    Traditional Chinese for any Chinese locale, else English."""
-    from PySide6.QtCore import QLocale
+    """The workbook's language: the one the window shows (View ▸ Language, else --language, else the
+    OS locale, as installed at start by ui/i18n.py): "en" or "zh_TW"."""
+    from desktop_app.ui import i18n
 
-    return "zh_TW" if QLocale().name().startswith("zh") else "en"
+    return i18n.current_language()
 
 
 def choose_export(window: MainWindow) -> None:
     """File ▸ Export to Excel…: ask for the file, then write it."""
     suggestion = _folder(window) / f"CSP Desk summary {date.today().isoformat()}.xlsx"
     chosen, _ = file_dialogs.save_file_name(
-        window, _t("Export to Excel"), str(suggestion), _t("Excel workbook (*.xlsx)"))
+        window,
+        QCoreApplication.translate("ExcelActions", "Export to Excel"),
+        str(suggestion),
+        QCoreApplication.translate("ExcelActions", "Excel workbook (*.xlsx)"),
+    )
     if chosen:
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
@@ -84,18 +84,26 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
     from desktop_app.io.excel_export import ExcelExportError, ExportCancelled, export_workbook
     from desktop_app.storage.errors import WorkspaceError
 
-    progress = QProgressDialog(_t("Writing the Excel workbook…"), _t("Cancel"), 0, 100, parent or window)
+    progress = QProgressDialog(
+        QCoreApplication.translate("ExcelActions", "Writing the Excel workbook…"),
+        QCoreApplication.translate("ExcelActions", "Cancel"),
+        0,
+        100,
+        parent or window,
+    )
     progress.setObjectName("exportProgress")
-    progress.setWindowTitle(_t("Export to Excel"))
+    progress.setWindowTitle(QCoreApplication.translate("ExcelActions", "Export to Excel"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoReset(False)
     progress.setAutoClose(False)
     progress.setMinimumWidth(380)
-    steps = {"Building the workbook": _t("Reading the workspace…"),
-             "Writing sheets": _t("Writing the sheets…"),
-             "Saving the file": _t("Saving %1…").replace("%1", path.name),
-             "Saved": _t("Saved")}
+    steps = {
+        "Building the workbook": QCoreApplication.translate("ExcelActions", "Reading the workspace…"),
+        "Writing sheets": QCoreApplication.translate("ExcelActions", "Writing the sheets…"),
+        "Saving the file": QCoreApplication.translate("ExcelActions", "Saving %1…").replace("%1", path.name),
+        "Saved": QCoreApplication.translate("ExcelActions", "Saved"),
+    }
 
     def on_progress(done: int, total: int, what: str) -> bool:
         progress.setMaximum(max(total, 1))
@@ -119,8 +127,16 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
         problems = damage(window.workspace.path)  # a damaged workspace: said so; else unexpected
         if not problems:
             raise
-        failure = WorkspaceError(fill(_t("The workspace seems damaged (%1). `csp-desk check` lists "
-                                         "the problems. No workbook was written."), problems[0]))
+        failure = WorkspaceError(
+            fill(
+                QCoreApplication.translate(
+                    "ExcelActions",
+                    "The workspace seems damaged (%1). `csp-desk check` lists "
+                    "the problems. No workbook was written.",
+                ),
+                problems[0],
+            )
+        )
     finally:
         for action in busy:
             action.setEnabled(True)
@@ -128,24 +144,36 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
         progress.close()
         progress.deleteLater()
     if isinstance(failure, ExportCancelled):
-        _status(window, _t("Export cancelled; no file was written."))
+        _status(window, QCoreApplication.translate("ExcelActions", "Export cancelled; no file was written."))
         return False
     if failure is not None:
-        _status(window, _t("The Excel workbook was not written."))
-        QMessageBox.critical(window, _t("Export to Excel"), str(failure))
+        _status(window, QCoreApplication.translate("ExcelActions", "The Excel workbook was not written."))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(failure)
+        )
         return False
     _remember(window, path)
-    _status(window, _t("Exported %1 sheets to %2 in %3 s").replace("%1", str(len(result.sheets)))
-            .replace("%2", str(result.path)).replace("%3", f"{result.seconds:.1f}"))
+    _status(
+        window,
+        QCoreApplication.translate("ExcelActions", "Exported %1 sheets to %2 in %3 s")
+        .replace("%1", str(len(result.sheets)))
+        .replace("%2", str(result.path))
+        .replace("%3", f"{result.seconds:.1f}"),
+    )
     return True
 
 
 # ---------------------------------------------------------------------------------------- import
 
+
 def choose_import(window: MainWindow) -> None:
     """File ▸ Import from Excel…: ask for the workbook, preview the changes, apply them."""
     chosen, _ = file_dialogs.open_file_name(
-        window, _t("Import from Excel"), str(_folder(window)), _t("Excel workbook (*.xlsx);;All files (*)"))
+        window,
+        QCoreApplication.translate("ExcelActions", "Import from Excel"),
+        str(_folder(window)),
+        QCoreApplication.translate("ExcelActions", "Excel workbook (*.xlsx);;All files (*)"),
+    )
     if chosen:
         import_from(window, Path(chosen))
 
@@ -167,29 +195,58 @@ def read_plan(window: MainWindow, path: Path) -> ImportPlan | None:
 
     def failed(error: BaseException) -> None:
         if isinstance(error, excel_import.ImportCancelled):
-            _status(window, _t("Import cancelled; nothing was changed."))
+            _status(
+                window, QCoreApplication.translate("ExcelActions", "Import cancelled; nothing was changed.")
+            )
         elif isinstance(error, excel_import.ExcelImportError):
             _refused(window, path, error)
         else:  # a bug, not the file: say so rather than pretend the file is at fault
-            _status(window, fill(_t("Nothing was imported from %1."), path.name))
-            QMessageBox.critical(window, _t("Import from Excel"),
-                                 fill(_t("Nothing was imported: reading %1 failed unexpectedly (%2)."),
-                                      path.name, f"{type(error).__name__}: {error}"))
+            _status(
+                window,
+                fill(QCoreApplication.translate("ExcelActions", "Nothing was imported from %1."), path.name),
+            )
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("ExcelActions", "Import from Excel"),
+                fill(
+                    QCoreApplication.translate(
+                        "ExcelActions", "Nothing was imported: reading %1 failed unexpectedly (%2)."
+                    ),
+                    path.name,
+                    f"{type(error).__name__}: {error}",
+                ),
+            )
 
     busy = tuple(a for a in (getattr(window, name, None) for name in ("action_export", "action_import")) if a)
-    op = BackgroundOp(window, lambda progress: read(path, basis, progress), success=plans.append,
-                      failure=failed, title=_t("Import from Excel"),
-                      label=fill(_t("Reading and checking %1…"), path.name),
-                      cancelling=_t("Cancelling…"), object_name="importProgress", busy=busy)
+    op = BackgroundOp(
+        window,
+        lambda progress: read(path, basis, progress),
+        success=plans.append,
+        failure=failed,
+        title=QCoreApplication.translate("ExcelActions", "Import from Excel"),
+        label=fill(QCoreApplication.translate("ExcelActions", "Reading and checking %1…"), path.name),
+        cancelling=QCoreApplication.translate("ExcelActions", "Cancelling…"),
+        object_name="importProgress",
+        busy=busy,
+    )
     op.run().wait()
     return plans[0] if plans else None
 
 
 def _refused(window: MainWindow, path: Path, exc: ExcelImportError) -> None:
-    _status(window, fill(_t("Nothing was imported from %1."), path.name))
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("Import from Excel"),
-                      fill(_t("Nothing was imported: %1 cannot be used as it is."), path.name),
-                      QMessageBox.StandardButton.Ok, window)
+    _status(
+        window, fill(QCoreApplication.translate("ExcelActions", "Nothing was imported from %1."), path.name)
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("ExcelActions", "Import from Excel"),
+        fill(
+            QCoreApplication.translate("ExcelActions", "Nothing was imported: %1 cannot be used as it is."),
+            path.name,
+        ),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.setObjectName("importRefused")
     box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
     box.setInformativeText("\n".join(str(p) for p in exc.problems[:8]))
@@ -197,20 +254,23 @@ def _refused(window: MainWindow, path: Path, exc: ExcelImportError) -> None:
     box.exec()
 
 
-def import_from(window: MainWindow, path: Path,
-                confirm: Callable[[ImportPlan], bool] | None = None) -> bool:
+def import_from(window: MainWindow, path: Path, confirm: Callable[[ImportPlan], bool] | None = None) -> bool:
     """Read `path`, show the preview (or call `confirm`), apply as one undo command if accepted."""
     plan = read_plan(window, path)
     if plan is None:
         return False
     if not plan.changes:
-        QMessageBox.information(window, _t("Import from Excel"),
-                                _t("No changes: every figure in %1 matches the workspace.")
-                                .replace("%1", path.name))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("ExcelActions", "Import from Excel"),
+            QCoreApplication.translate(
+                "ExcelActions", "No changes: every figure in %1 matches the workspace."
+            ).replace("%1", path.name),
+        )
         return False
     accepted = confirm(plan) if confirm is not None else _preview(window, plan)
     if not accepted:
-        _status(window, _t("Import cancelled; nothing was changed."))
+        _status(window, QCoreApplication.translate("ExcelActions", "Import cancelled; nothing was changed."))
         return False
     return apply_plan(window, plan)
 
@@ -229,15 +289,19 @@ def apply_plan(window: MainWindow, plan: ImportPlan) -> bool:
     """Push the import as one command on the window's undo stack; False if it could not be saved."""
     from desktop_app.ui.commands.excel_import import ExcelImportCommand
 
-    command = ExcelImportCommand(window.workspace, plan, lambda: refresh_views(window),
-                                 window.report_save_error)
+    command = ExcelImportCommand(
+        window.workspace, plan, lambda: refresh_views(window), window.report_save_error
+    )
     window.undo_stack.push(command)
     if command.error:
         return False
     window.clear_save_error()
     count = len(plan.changes)
-    text = _t("Imported %1 figures from %2. Undo with Ctrl+Z.") if count != 1 else _t(
-        "Imported 1 figure from %2. Undo with Ctrl+Z.")
+    text = (
+        QCoreApplication.translate("ExcelActions", "Imported %1 figures from %2. Undo with Ctrl+Z.")
+        if count != 1
+        else QCoreApplication.translate("ExcelActions", "Imported 1 figure from %2. Undo with Ctrl+Z.")
+    )
     _status(window, text.replace("%1", f"{count:,}").replace("%2", plan.path.name))
     return True
 

@@ -28,29 +28,53 @@ VISIBLE_ROWS = 18  # more changes scroll
 MIN_NUMBER_WIDTH = 84
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def _shown(value: Any, change: CellChange) -> str:
-    return fmt_value(value, change.kind) if value is not None else _t("(empty)")
+    return (
+        fmt_value(value, change.kind)
+        if value is not None
+        else QCoreApplication.translate("ImportPreview", "(empty)")
+    )
 
 
 class ImportPreviewModel(RowTableModel[CellChange]):
     """Cell | Company | Quarter | Line | Figure | Old | New."""
 
     def __init__(self, changes: Sequence[CellChange], parent: Any = None) -> None:
-        fields = {"actual": _t("Actual"), "consensus": _t("Consensus"), "guidance": _t("Guidance")}
+        fields = {
+            "actual": QCoreApplication.translate("ImportPreview", "Actual"),
+            "consensus": QCoreApplication.translate("ImportPreview", "Consensus"),
+            "guidance": QCoreApplication.translate("ImportPreview", "Guidance"),
+        }
         columns: list[Column[CellChange]] = [
-            Column(_t("Cell"), lambda c: c.where, header_tooltip=_t("Sheet and cell in the workbook")),
-            Column(_t("Company"), lambda c: c.company),
-            Column(_t("Quarter"), lambda c: c.period_label),
-            Column(_t("Line"), lambda c: c.line_label, tooltip=lambda c: c.line),
-            Column(_t("Figure"), lambda c: fields.get(c.field, c.field)),
-            Column(_t("Old"), lambda c: _shown(c.old, c), numeric=True,
-                   header_tooltip=_t("In the workspace now")),
-            Column(_t("New"), lambda c: _shown(c.new, c), numeric=True,
-                   header_tooltip=_t("In the workbook: what the import writes")),
+            Column(
+                QCoreApplication.translate("ImportPreview", "Cell"),
+                lambda c: c.where,
+                header_tooltip=QCoreApplication.translate("ImportPreview", "Sheet and cell in the workbook"),
+            ),
+            Column(QCoreApplication.translate("ImportPreview", "Company"), lambda c: c.company),
+            Column(QCoreApplication.translate("ImportPreview", "Quarter"), lambda c: c.period_label),
+            Column(
+                QCoreApplication.translate("ImportPreview", "Line"),
+                lambda c: c.line_label,
+                tooltip=lambda c: c.line,
+            ),
+            Column(
+                QCoreApplication.translate("ImportPreview", "Figure"), lambda c: fields.get(c.field, c.field)
+            ),
+            Column(
+                QCoreApplication.translate("ImportPreview", "Old"),
+                lambda c: _shown(c.old, c),
+                numeric=True,
+                header_tooltip=QCoreApplication.translate("ImportPreview", "In the workspace now"),
+            ),
+            Column(
+                QCoreApplication.translate("ImportPreview", "New"),
+                lambda c: _shown(c.new, c),
+                numeric=True,
+                header_tooltip=QCoreApplication.translate(
+                    "ImportPreview", "In the workbook: what the import writes"
+                ),
+            ),
         ]
         super().__init__(changes, columns, parent)
 
@@ -62,19 +86,30 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setObjectName("importPreview")
-        self.setWindowTitle(_t("Import from Excel"))
+        self.setWindowTitle(QCoreApplication.translate("ImportPreview", "Import from Excel"))
         count = len(plan.changes)
         summary = QLabel(self)
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
-        text = _t("%1 figures in %2 will change. Nothing is written until you click Import; "
-                  "the whole import is then one step you can undo.") if count != 1 else _t(
-            "1 figure in %2 will change. Nothing is written until you click Import; "
-            "the import is then one step you can undo.")
+        text = (
+            QCoreApplication.translate(
+                "ImportPreview",
+                "%1 figures in %2 will change. Nothing is written until you click Import; "
+                "the whole import is then one step you can undo.",
+            )
+            if count != 1
+            else QCoreApplication.translate(
+                "ImportPreview",
+                "1 figure in %2 will change. Nothing is written until you click Import; "
+                "the import is then one step you can undo.",
+            )
+        )
         text = text.replace("%1", f"{count:,}").replace("%2", plan.path.name)
         additions = plan.additions()
         if additions:
-            text += "\n" + _t("It also creates: %1.").replace("%1", "; ".join(additions))
+            text += "\n" + QCoreApplication.translate("ImportPreview", "It also creates: %1.").replace(
+                "%1", "; ".join(additions)
+            )
         summary.setText(text)
         self.model = ImportPreviewModel(plan.changes, self)
         self.table = DataTable(fit_rows=VISIBLE_ROWS, parent=self)
@@ -86,10 +121,16 @@ class ImportPreviewDialog(QDialog):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(MIN_NUMBER_WIDTH)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton(_t("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            QCoreApplication.translate("ImportPreview", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
-        self.import_button.setToolTip(_t("Write these figures to the workspace (Ctrl+Z undoes it)"))
+        self.import_button.setToolTip(
+            QCoreApplication.translate(
+                "ImportPreview", "Write these figures to the workspace (Ctrl+Z undoes it)"
+            )
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

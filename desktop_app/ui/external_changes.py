@@ -34,10 +34,6 @@ STATUS_MS = 15000
 RECENT_S = 5.0
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExternalChanges", text)
-
-
 class _Notifier(QObject):
     """Carries the workspace's notification from its background thread to the GUI thread."""
 
@@ -171,8 +167,8 @@ class ExternalChangeWatcher(QObject):
         if entries:
             self.recent = (time.monotonic(), entries)
         if announce and entries:
-            self._window.statusBar().showMessage(fill(_t(
-                "Changed by others: %1. Shown as it is now; your undo history is kept."),
+            self._window.statusBar().showMessage(fill(QCoreApplication.translate(
+                "ExternalChanges", "Changed by others: %1. Shown as it is now; your undo history is kept."),
                 describe(entries, self.names())), STATUS_MS)
         return entries
 
@@ -209,26 +205,38 @@ def reload_after_conflict(window: MainWindow, message: str) -> None:
 
     if LOST_HOLD in message:
         window.reload_workspace()
-        said = _t("the workspace file was replaced; undo history cleared")
+        said = QCoreApplication.translate(
+            "ExternalChanges", "the workspace file was replaced; undo history cleared")
     else:
         watcher = window.external_changes
         entries = watcher.refresh(announce=False)
         at, shown = watcher.recent
         if not entries and time.monotonic() - at < RECENT_S:
             entries = shown  # the view was refreshed an instant ago, as the write was refused
-        said = describe(entries, watcher.names()) or _t("someone else changed it first")
+        said = describe(entries, watcher.names()) or QCoreApplication.translate(
+            "ExternalChanges", "someone else changed it first")
     window.set_save_error(said, message)
-    window.statusBar().showMessage(fill(_t("Not applied: %1. Shown as it is now."), said),
-                                   2 * STATUS_MS)
+    window.statusBar().showMessage(fill(QCoreApplication.translate(
+        "ExternalChanges", "Not applied: %1. Shown as it is now."), said), 2 * STATUS_MS)
 
 
 def refused_on_close_box(window: QWidget, message: str) -> QMessageBox:
     """Typing saved as the window closed was refused (another program changed the same rationale):
     the window stays open and this box (not shown yet) says why, rather than dropping it quietly."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Not saved"), fill(_t(
-        "%1\n\nThe window stays open and shows the workspace as it is now. Make the change again "
-        "if you still want it, then close the window."), message),
-        QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ExternalChanges", "Not saved"),
+        fill(
+            QCoreApplication.translate(
+                "ExternalChanges",
+                "%1\n\nThe window stays open and shows the workspace as it is now. Make the change again "
+                "if you still want it, then close the window.",
+            ),
+            message,
+        ),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     box.setObjectName("conflictOnCloseBox")
     return box
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.ui import report_actions, window_geometry
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.presence import PresenceController
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
@@ -155,9 +156,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
-        from desktop_app.ui import research_actions, view_actions
+        from desktop_app.ui import language_menu, research_actions, view_actions
 
         view_actions.install(self, self._settings)  # View ▸ find in a table, zoom the tables' text
+        language_menu.install(self)  # View ▸ Language, in the same View menu
         research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
 
     def _create_status_bar(self) -> None:
@@ -355,7 +357,8 @@ class MainWindow(QMainWindow):
             if guard is not None:
                 guard.release()
             self._error(self.tr("Cannot open workspace"),
-                        self.tr("%1\n\nThe workspace that was open stays open.").replace("%1", str(exc)))
+                        self.tr("%1\n\nThe workspace that was open stays open.").replace(
+                            "%1", error_text(exc)))
             return False
         self.backups.on_close()
         after_switch(self, guard)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.ui.commands.market import MarketEntry
+from desktop_app.ui.data_text import company_name
 
 
 def _as_date(value: object) -> date:
@@ -46,7 +47,7 @@ class MarketEntryDialog(QDialog):
         self.company_box = QComboBox(self)
         self.company_box.setObjectName("marketCompany")
         for c in companies:
-            self.company_box.addItem(f"{c.name_en} ({c.ticker})", c.ticker)
+            self.company_box.addItem(f"{company_name(c)} ({c.ticker})", c.ticker)
         if company:
             self.company_box.setCurrentIndex(max(self.company_box.findData(company), 0))
         self.value_edit = QLineEdit(self)

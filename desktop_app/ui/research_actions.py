@@ -14,12 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from desktop_app.storage.errors import SaveError
+from desktop_app.ui.errors import error_text
 
 STATUS_TIMEOUT_MS = 8000
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ResearchActions", text)
 
 
 def _action(window: Any, menu: QMenu, name: str, text: str, shortcut: str, tip: str,
@@ -37,36 +34,85 @@ def _action(window: Any, menu: QMenu, name: str, text: str, shortcut: str, tip: 
 
 def install(window: Any) -> QMenu:
     """Add the Research menu (before Help) to the window's menu bar."""
-    menu = QMenu(_t("&Research"), window)
+    menu = QMenu(QCoreApplication.translate("ResearchActions", "&Research"), window)
     menu.setObjectName("researchMenu")
     window.action_set_price = _action(
-        window, menu, "actionSetPrice", _t("Set Share &Price…"), "Ctrl+Shift+P",
-        _t("Record a share price with its as-of date and source (undoable)"), lambda: choose_price(window))
+        window,
+        menu,
+        "actionSetPrice",
+        QCoreApplication.translate("ResearchActions", "Set Share &Price…"),
+        "Ctrl+Shift+P",
+        QCoreApplication.translate(
+            "ResearchActions", "Record a share price with its as-of date and source (undoable)"
+        ),
+        lambda: choose_price(window),
+    )
     window.action_set_target = _action(
-        window, menu, "actionSetTarget", _t("Set &Target Price and Rating…"), "Ctrl+Shift+T",
-        _t("Record a target price and rating with their date and source (undoable)"),
-        lambda: choose_price(window, target=True))
+        window,
+        menu,
+        "actionSetTarget",
+        QCoreApplication.translate("ResearchActions", "Set &Target Price and Rating…"),
+        "Ctrl+Shift+T",
+        QCoreApplication.translate(
+            "ResearchActions", "Record a target price and rating with their date and source (undoable)"
+        ),
+        lambda: choose_price(window, target=True),
+    )
     menu.addSeparator()
     window.action_add_note = _action(
-        window, menu, "actionAddNote", _t("Add &Note…"), "Ctrl+Shift+O",
-        _t("Record a research note: broker, date, title, analyst and its file (undoable)"),
-        lambda: choose_note(window))
+        window,
+        menu,
+        "actionAddNote",
+        QCoreApplication.translate("ResearchActions", "Add &Note…"),
+        "Ctrl+Shift+O",
+        QCoreApplication.translate(
+            "ResearchActions", "Record a research note: broker, date, title, analyst and its file (undoable)"
+        ),
+        lambda: choose_note(window),
+    )
     window.action_show_notes = _action(
-        window, menu, "actionShowNotes", _t("Show N&otes"), "",
-        _t("The list of research notes and what cites each"), lambda: show_notes(window))
+        window,
+        menu,
+        "actionShowNotes",
+        QCoreApplication.translate("ResearchActions", "Show N&otes"),
+        "",
+        QCoreApplication.translate("ResearchActions", "The list of research notes and what cites each"),
+        lambda: show_notes(window),
+    )
     window.action_set_forecast = _action(
-        window, menu, "actionSetForecast", _t("Add or Change a &Forecast…"), "",
-        _t("Add a Figure 1 forecast or change one, with its source (undoable)"),
-        lambda: choose_forecast(window))
+        window,
+        menu,
+        "actionSetForecast",
+        QCoreApplication.translate("ResearchActions", "Add or Change a &Forecast…"),
+        "",
+        QCoreApplication.translate(
+            "ResearchActions", "Add a Figure 1 forecast or change one, with its source (undoable)"
+        ),
+        lambda: choose_forecast(window),
+    )
     window.action_add_statement = _action(
-        window, menu, "actionAddStatement", _t("Add a Stat&ement…"), "",
-        _t("Record a point a note makes (or your own), with its source (undoable)"),
-        lambda: choose_statement(window))
+        window,
+        menu,
+        "actionAddStatement",
+        QCoreApplication.translate("ResearchActions", "Add a Stat&ement…"),
+        "",
+        QCoreApplication.translate(
+            "ResearchActions", "Record a point a note makes (or your own), with its source (undoable)"
+        ),
+        lambda: choose_statement(window),
+    )
     menu.addSeparator()
     window.action_stale_days = _action(
-        window, menu, "actionStaleDays", _t("Price &Stale After…"), "",
-        _t("How many days before a share price is marked stale wherever upside is shown"),
-        lambda: choose_stale_days(window))
+        window,
+        menu,
+        "actionStaleDays",
+        QCoreApplication.translate("ResearchActions", "Price &Stale After…"),
+        "",
+        QCoreApplication.translate(
+            "ResearchActions", "How many days before a share price is marked stale wherever upside is shown"
+        ),
+        lambda: choose_stale_days(window),
+    )
     bar = window.menuBar()
     help_action = window.help_menu.menuAction() if hasattr(window, "help_menu") else None
     if help_action is not None:
@@ -112,12 +158,13 @@ def push_entry(window: Any, entry: object, target: bool) -> bool:
 
     assert isinstance(entry, MarketEntry)
     kind = AddTargetCommand if target else AddPriceCommand
-    command = kind(window.workspace, entry, on_applied=lambda: refresh_market(window),
-                   on_error=window.report_save_error)
+    command = kind(
+        window.workspace, entry, on_applied=lambda: refresh_market(window), on_error=window.report_save_error
+    )
     window.undo_stack.push(command)
     if command.error:
         return False
-    _status(window, _t("Saved: %1").replace("%1", command.text()))
+    _status(window, QCoreApplication.translate("ResearchActions", "Saved: %1").replace("%1", command.text()))
     return True
 
 
@@ -137,12 +184,18 @@ def push_note(window: Any, entry: object) -> str | None:
     from desktop_app.ui.commands.notes import AddNoteCommand, NoteEntry
 
     assert isinstance(entry, NoteEntry)
-    command = AddNoteCommand(window.workspace, entry, on_applied=lambda: refresh_market(window),
-                             on_error=window.report_save_error)
+    command = AddNoteCommand(
+        window.workspace, entry, on_applied=lambda: refresh_market(window), on_error=window.report_save_error
+    )
     window.undo_stack.push(command)
     if command.error or command.note_id is None:
         return None
-    _status(window, _t("Saved: note %1 (%2)").replace("%1", command.note_id).replace("%2", entry.title))
+    _status(
+        window,
+        QCoreApplication.translate("ResearchActions", "Saved: note %1 (%2)")
+        .replace("%1", command.note_id)
+        .replace("%2", entry.title),
+    )
     return command.note_id
 
 
@@ -207,7 +260,7 @@ def push_research(window: Any, entry: object) -> bool:
     window.undo_stack.push(command)
     if command.error:
         return False
-    _status(window, _t("Saved: %1").replace("%1", command.text()))
+    _status(window, QCoreApplication.translate("ResearchActions", "Saved: %1").replace("%1", command.text()))
     return True
 
 
@@ -224,18 +277,28 @@ def show_notes(window: Any) -> None:
 
 def choose_stale_days(window: Any) -> None:
     ws = window.workspace
-    days, ok = QInputDialog.getInt(window, _t("Price Stale After"),
-                                   _t("Mark a share price stale after this many days:"),
-                                   ws.stale_days(), 1, 365)
+    days, ok = QInputDialog.getInt(
+        window,
+        QCoreApplication.translate("ResearchActions", "Price Stale After"),
+        QCoreApplication.translate("ResearchActions", "Mark a share price stale after this many days:"),
+        ws.stale_days(),
+        1,
+        365,
+    )
     if not ok:
         return
     try:
         ws.set_stale_days(days)
     except (ValueError, SaveError) as exc:
-        window.report_save_error(str(exc))
+        window.report_save_error(error_text(exc))
         return
     watcher = getattr(window, "external_changes", None)
     if watcher is not None:
         watcher.remember()  # the window's own write, not another program's
     refresh_market(window)
-    _status(window, _t("Prices older than %1 days are marked stale").replace("%1", str(days)))
+    _status(
+        window,
+        QCoreApplication.translate("ResearchActions", "Prices older than %1 days are marked stale").replace(
+            "%1", str(days)
+        ),
+    )

@@ -37,18 +37,17 @@ class BackupListModel(RowTableModel[Row]):
 
     def __init__(self, rows: list[Row], now: datetime | None = None, parent: QWidget | None = None) -> None:
         moment = now or datetime.now(UTC)
-        tr = self.tr
         columns: list[Column[Row]] = [
-            Column(tr("Taken"), lambda r: local_time(r[0].taken_at),
+            Column(self.tr("Taken"), lambda r: local_time(r[0].taken_at),
                    tooltip=lambda r: r[0].taken_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
-                   header_tooltip=tr("When the backup was made, in this computer's time zone")),
-            Column(tr("Age"), lambda r: age_text(r[0].taken_at, moment)),
-            Column(tr("Kind"), lambda r: kind_text(r[0].reason)),
-            Column(tr("Ranking"), lambda r: " > ".join(r[1].ranking),
-                   header_tooltip=tr("The preference order saved in the backup")),
-            Column(tr("Latest change in it"), lambda r: r[1].last_change,
+                   header_tooltip=self.tr("When the backup was made, in this computer's time zone")),
+            Column(self.tr("Age"), lambda r: age_text(r[0].taken_at, moment)),
+            Column(self.tr("Kind"), lambda r: kind_text(r[0].reason)),
+            Column(self.tr("Ranking"), lambda r: " > ".join(r[1].ranking),
+                   header_tooltip=self.tr("The preference order saved in the backup")),
+            Column(self.tr("Latest change in it"), lambda r: r[1].last_change,
                    tooltip=lambda r: _change_time(r[1])),
-            Column(tr("Size"), lambda r: size_text(r[0].size), numeric=True),
+            Column(self.tr("Size"), lambda r: size_text(r[0].size), numeric=True),
         ]
         super().__init__(rows, columns, parent)
 

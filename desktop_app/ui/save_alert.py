@@ -15,14 +15,12 @@ from desktop_app.storage.errors import is_storage_failure
 BOX_NAME = "saveFailedBox"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SaveAlert", text)
-
-
 def alert_text(message: str) -> str:
-    return _t("%1\n\nThe change was not kept: the workspace still holds everything saved before it. "
-              "Free some disk space (or fix the problem above), then make the change again.").replace(
-        "%1", message)
+    return QCoreApplication.translate(
+        "SaveAlert",
+        "%1\n\nThe change was not kept: the workspace still holds everything saved before it. "
+        "Free some disk space (or fix the problem above), then make the change again.",
+    ).replace("%1", message)
 
 
 def alert_save_failure(window: QWidget, message: str) -> QMessageBox | None:
@@ -31,8 +29,13 @@ def alert_save_failure(window: QWidget, message: str) -> QMessageBox | None:
         return None
     box = window.findChild(QMessageBox, BOX_NAME)
     if box is None:
-        box = QMessageBox(QMessageBox.Icon.Critical, _t("Change not saved"), "",
-                          QMessageBox.StandardButton.Ok, window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("SaveAlert", "Change not saved"),
+            "",
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         box.setObjectName(BOX_NAME)
     box.setText(alert_text(message))
     if not box.isVisible():

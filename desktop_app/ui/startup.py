@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
 
@@ -57,10 +58,6 @@ Ask = Callable[[Path, list[str], "Backup | None"], Choice]
 AskMissing = Callable[[Path, list[Path], "Backup | None"], Choice]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def tell(title: str, message: str, quiet: bool, error: bool = True) -> None:
     """A message for the user: a dialog, or one line on stderr when `quiet`."""
     if quiet:
@@ -78,14 +75,16 @@ def _already_open(guard: InstanceGuard, quiet: bool) -> int:
     path = guard.workspace
     pid = ask_to_raise(path)
     if pid is not None:
-        print(fill(_t("CSP Desk: %1 is already open (process %2); brought its window to the front."),
+        print(fill(QCoreApplication.translate(
+            "Startup", "CSP Desk: %1 is already open (process %2); brought its window to the front."),
                     path, pid))
         return EXIT_OK
     holder = guard.holder()
-    who = str(holder.pid) if holder else _t("unknown")
+    who = str(holder.pid) if holder else QCoreApplication.translate("Startup", "unknown")
     where = f" on {holder.host}" if holder and holder.host else ""
-    tell(_t("Workspace already open"),
-         fill(_t("The workspace %1 is open in process %2%3, which did not answer. Switch to that "
+    tell(QCoreApplication.translate("Startup", "Workspace already open"),
+         fill(QCoreApplication.translate(
+             "Startup", "The workspace %1 is open in process %2%3, which did not answer. Switch to that "
                   "window, or close that program, and start CSP Desk again."), path, who, where),
          quiet)
     return EXIT_FAILURE
@@ -108,27 +107,32 @@ def damage_box(path: Path, problems: list[str], backup: Backup | None) -> QMessa
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("Workspace damaged"))
-    box.setText(fill(_t("The workspace file is damaged:\n%1"), path))
+    box.setWindowTitle(QCoreApplication.translate("Startup", "Workspace damaged"))
+    box.setText(fill(QCoreApplication.translate("Startup", "The workspace file is damaged:\n%1"), path))
     shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
     more = len(problems) - MAX_PROBLEMS_SHOWN
     if more > 0:
-        shown += "\n" + fill(_t("… and %1 more"), more)
+        shown += "\n" + fill(QCoreApplication.translate("Startup", "… and %1 more"), more)
     if backup is not None:
         when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        plan = fill(_t("Restore puts back the latest backup (%1, %2). The damaged file is kept "
+        plan = fill(QCoreApplication.translate(
+            "Startup", "Restore puts back the latest backup (%1, %2). The damaged file is kept "
                         "aside as %3 and never overwritten."), when, backup.path.name,
                      damaged_name(path).name)
     else:
-        plan = _t("There is no backup of this workspace to restore. The damaged file is left where "
+        plan = QCoreApplication.translate(
+            "Startup", "There is no backup of this workspace to restore. The damaged file is left where "
                   "it is.")
-    box.setInformativeText(fill(_t("SQLite's check found:\n%1\n\n%2"), shown, plan))
-    restore = box.addButton(_t("Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(fill(QCoreApplication.translate(
+        "Startup", "SQLite's check found:\n%1\n\n%2"), shown, plan))
+    restore = box.addButton(QCoreApplication.translate(
+        "Startup", "Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole)
     restore.setProperty("choice", Choice.RESTORE.value)
     restore.setEnabled(backup is not None)
-    other = box.addButton(_t("Open Another Workspace…"), QMessageBox.ButtonRole.ActionRole)
+    other = box.addButton(QCoreApplication.translate(
+        "Startup", "Open Another Workspace…"), QMessageBox.ButtonRole.ActionRole)
     other.setProperty("choice", Choice.OPEN_OTHER.value)
-    quit_ = box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_ = box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     quit_.setProperty("choice", Choice.QUIT.value)
     box.setDefaultButton(restore if backup is not None else other)
     box.setEscapeButton(quit_)
@@ -148,8 +152,8 @@ def choose_other_workspace(current: Path) -> Path | None:
     from desktop_app.ui.file_dialogs import open_file_name
 
     chosen, _ = open_file_name(
-        None, _t("Open Another Workspace"), str(current.parent),
-        _t("CSP Desk workspace (*.cspdesk);;All files (*)"))
+        None, QCoreApplication.translate("Startup", "Open Another Workspace"), str(current.parent),
+        QCoreApplication.translate("Startup", "CSP Desk workspace (*.cspdesk);;All files (*)"))
     return Path(chosen) if chosen else None
 
 
@@ -171,23 +175,28 @@ def missing_box(path: Path, found: list[Path], backup: Backup | None) -> QMessag
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Workspace missing"))
-    box.setText(fill(_t("There is no workspace file at:\n%1"), path))
+    box.setWindowTitle(QCoreApplication.translate("Startup", "Workspace missing"))
+    box.setText(fill(QCoreApplication.translate("Startup", "There is no workspace file at:\n%1"), path))
     shown = "\n".join(f"• {p.name}" for p in found[:MAX_PROBLEMS_SHOWN])
     if backup is not None:
         when = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        plan = fill(_t("Restore puts back the latest backup (%1, %2)."), when, backup.path.name)
+        plan = fill(QCoreApplication.translate(
+            "Startup", "Restore puts back the latest backup (%1, %2)."), when, backup.path.name)
     else:
-        plan = _t("There is no usable backup to restore.")
-    box.setInformativeText(fill(_t(
+        plan = QCoreApplication.translate("Startup", "There is no usable backup to restore.")
+    box.setInformativeText(fill(QCoreApplication.translate(
+        "Startup",
         "But this is beside it:\n%1\n\nThe workspace was set aside (damaged), moved or deleted, "
         "so no new workspace was created in its place. %2 Create New Workspace starts a new one "
         "with the shipped data at this path; nothing beside it is changed."), shown, plan))
     buttons = [
-        (_t("Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole, Choice.RESTORE),
-        (_t("Open Another Workspace…"), QMessageBox.ButtonRole.ActionRole, Choice.OPEN_OTHER),
-        (_t("Create New Workspace"), QMessageBox.ButtonRole.ActionRole, Choice.CREATE_NEW),
-        (_t("Quit"), QMessageBox.ButtonRole.RejectRole, Choice.QUIT),
+        (QCoreApplication.translate(
+            "Startup", "Restore Latest Backup"), QMessageBox.ButtonRole.AcceptRole, Choice.RESTORE),
+        (QCoreApplication.translate(
+            "Startup", "Open Another Workspace…"), QMessageBox.ButtonRole.ActionRole, Choice.OPEN_OTHER),
+        (QCoreApplication.translate(
+            "Startup", "Create New Workspace"), QMessageBox.ButtonRole.ActionRole, Choice.CREATE_NEW),
+        (QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole, Choice.QUIT),
     ]
     made = {}
     for text, role, choice in buttons:
@@ -216,7 +225,7 @@ def _ask_missing(path: Path, error: Exception, found: list[Path], quiet: bool,
     if ask is not None:
         return ask(path, found, backup)
     if quiet:
-        tell(_t("Workspace missing"), str(error), quiet)
+        tell(QCoreApplication.translate("Startup", "Workspace missing"), str(error), quiet)
         return Choice.QUIT
     return ask_about_missing(path, found, backup)
 
@@ -229,14 +238,15 @@ def _restore_missing(path: Path, quiet: bool) -> str:
 
     backup = latest_good_backup(path)
     if backup is None:
-        tell(_t("Workspace missing"), _t("There is no usable backup to restore."), quiet)
+        tell(QCoreApplication.translate("Startup", "Workspace missing"), QCoreApplication.translate(
+            "Startup", "There is no usable backup to restore."), quiet)
         return ""
     try:
         restore_missing(backup.path, path)
     except WorkspaceError as exc:
-        tell(_t("Restore failed"), str(exc), quiet)
+        tell(QCoreApplication.translate("Startup", "Restore failed"), error_text(exc), quiet)
         return ""
-    return fill(_t("Restored the backup %1."), backup.path.name)
+    return fill(QCoreApplication.translate("Startup", "Restored the backup %1."), backup.path.name)
 
 
 # ---------------------------------------------------------------------------- opening
@@ -328,12 +338,12 @@ def _open_team(location: str, quiet: bool, choose_other: Callable[[Path], Path |
             password = None if quiet else team_startup.ask_password(shown, str(exc))
             if password is None:
                 guard.release()
-                tell(_t("Cannot open workspace"), str(exc), quiet)
+                tell(QCoreApplication.translate("Startup", "Cannot open workspace"), str(exc), quiet)
                 return EXIT_FAILURE
         except ServerUnavailableError as exc:
             guard.release()
             if quiet and ask_down is None:
-                tell(_t("Team workspace unavailable"), str(exc), quiet)
+                tell(QCoreApplication.translate("Startup", "Team workspace unavailable"), str(exc), quiet)
                 return EXIT_FAILURE
             if (ask_down or team_startup.ask_server_down)(shown, str(exc)) != team_startup.OPEN_LOCAL:
                 return EXIT_FAILURE
@@ -345,7 +355,7 @@ def _open_team(location: str, quiet: bool, choose_other: Callable[[Path], Path |
             return open_for_window(other, quiet, choose_other=choose_other)
         except WorkspaceError as exc:
             guard.release()
-            tell(_t("Cannot open workspace"), f"{exc}", quiet)
+            tell(QCoreApplication.translate("Startup", "Cannot open workspace"), f"{exc}", quiet)
             return EXIT_FAILURE
 
 
@@ -353,7 +363,8 @@ def _cannot_open(path: Path, exc: Exception, quiet: bool) -> None:
     from desktop_app.storage.errors import DiskFullError
 
     full = isinstance(exc, DiskFullError) and not quiet  # quiet: the message starts "Disk full"
-    tell(_t("Disk full") if full else _t("Cannot open workspace"),
+    tell(QCoreApplication.translate("Startup", "Disk full") if full else QCoreApplication.translate(
+        "Startup", "Cannot open workspace"),
          f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
 
 
@@ -384,10 +395,12 @@ def _ask(path: Path, problems: list[str], quiet: bool, ask: Ask | None) -> Choic
     if ask is not None:
         return ask(path, problems, backup)
     if quiet:
-        hint = (fill(_t("the latest backup is %1"), backup.path.name) if backup is not None
-                else _t("there is no backup"))
-        tell(_t("Workspace damaged"),
-             fill(_t("%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
+        hint = (fill(QCoreApplication.translate(
+            "Startup", "the latest backup is %1"), backup.path.name) if backup is not None
+                else QCoreApplication.translate("Startup", "there is no backup"))
+        tell(QCoreApplication.translate("Startup", "Workspace damaged"),
+             fill(QCoreApplication.translate(
+                 "Startup", "%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
                       "the latest backup, open another workspace or quit; `csp-desk check` lists "
                       "the problems. The file was not changed."), path, problems[0], hint), quiet)
         return Choice.QUIT
@@ -401,14 +414,16 @@ def _restore(path: Path, quiet: bool) -> str:
 
     backup = latest_good_backup(path)
     if backup is None:
-        tell(_t("Workspace damaged"), _t("There is no usable backup to restore."), quiet)
+        tell(QCoreApplication.translate("Startup", "Workspace damaged"), QCoreApplication.translate(
+            "Startup", "There is no usable backup to restore."), quiet)
         return ""
     try:
         aside = restore_damaged(path, backup)
     except WorkspaceError as exc:
-        tell(_t("Restore failed"), str(exc), quiet)
+        tell(QCoreApplication.translate("Startup", "Restore failed"), error_text(exc), quiet)
         return ""
-    return fill(_t("Restored the backup %1; the damaged file is kept as %2."),
+    return fill(QCoreApplication.translate(
+        "Startup", "Restored the backup %1; the damaged file is kept as %2."),
                  backup.path.name, aside.name)
 
 
@@ -424,29 +439,33 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
 
     from desktop_app.storage.errors import WorkspaceError
 
-    title = _t("Cannot open workspace")
+    title = QCoreApplication.translate("Startup", "Cannot open workspace")
     guard = None
     if getattr(window, "instance_guard", None) is not None:
         guard = InstanceGuard(path, window)
         if not guard.acquire():
             pid = ask_to_raise(path, patience_s=1.0)
             holder = guard.holder()
-            who = pid if pid is not None else (holder.pid if holder else _t("unknown"))
+            who = pid if pid is not None else (holder.pid if holder else QCoreApplication.translate(
+                "Startup", "unknown"))
             QMessageBox.information(window, title, fill(
-                _t("%1 is already open in another CSP Desk window (process %2)."), path, who))
+                QCoreApplication.translate(
+                    "Startup", "%1 is already open in another CSP Desk window (process %2)."), path, who))
             return False, None
     try:
         problems = _problems(Path(path))
     except WorkspaceError as exc:  # a full disk: not damage, but not openable now either
         if guard is not None:
             guard.release()
-        QMessageBox.critical(window, title, str(exc))
+        QMessageBox.critical(window, title, error_text(exc))
         return False, None
     if problems:
         if guard is not None:
             guard.release()
         QMessageBox.critical(window, title, fill(
-            _t("%1 is damaged (%2).\n\nThe workspace that was open stays open. Start CSP Desk on the "
+            QCoreApplication.translate(
+                "Startup",
+                "%1 is damaged (%2).\n\nThe workspace that was open stays open. Start CSP Desk on the "
                "damaged file to restore its latest backup; `csp-desk check` lists the problems."),
             path, problems[0]))
         return False, None

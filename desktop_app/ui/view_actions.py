@@ -251,6 +251,7 @@ class ViewActions(QObject):
         window: Any = self.window
         menu = QMenu(self.tr("&View"), window)
         menu.setObjectName("viewMenu")
+        window.view_menu = menu  # View ▸ Language (ui/language_menu.py) is added to this menu
         window.action_find = self._add(
             menu, "actionFind", self.tr("&Find in Table…"), ["Ctrl+F"],
             self.tr("Show only the rows of the table in front that contain some text"), self.find)

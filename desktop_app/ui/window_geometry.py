@@ -23,7 +23,9 @@ def default_size(window: QMainWindow) -> tuple[int, int]:
 
 
 def _tabs(window: QMainWindow) -> QTabWidget | None:
-    tabs = getattr(window, "tabs", None)  # the main tabs (the central widget may hold a banner too)
+    """The window's main tabs (its `tabs`: the team workspace banner wraps them in the central
+    widget), else a central tab widget."""
+    tabs = getattr(window, "tabs", None) or window.centralWidget()
     return tabs if isinstance(tabs, QTabWidget) else None
 
 

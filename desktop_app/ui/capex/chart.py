@@ -41,10 +41,6 @@ TICK_SPACING_PX = 45  # at most one value label per this many pixels of axis
 HOVER_TOLERANCE = 0.03  # of the value range above a bar that still counts as the bar
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CapexChart", text)
-
-
 _cosmetic = cosmetic
 
 
@@ -102,8 +98,8 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self.plot = layout.addPlot(row=3, col=0, axisItems={"bottom": self.x_axis})
         self._quiet(self.plot)
         self.plot.showAxis("right")
-        self.plot.setLabel("left", _t("Capex, US$ mn"), color=INK)
-        self.plot.setLabel("right", _t("YoY, %"), color=INK)
+        self.plot.setLabel("left", QCoreApplication.translate("CapexChart", "Capex, US$ mn"), color=INK)
+        self.plot.setLabel("right", QCoreApplication.translate("CapexChart", "YoY, %"), color=INK)
         self.grid = GridLines()
         self.plot.addItem(self.grid)
         self.yoy_view = pg.ViewBox(enableMouse=False, enableMenu=False)
@@ -115,8 +111,13 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self.intensity_axis = GroupAxis("bottom")
         self.intensity_plot = layout.addPlot(row=4, col=0, axisItems={"bottom": self.intensity_axis})
         self._quiet(self.intensity_plot)
-        self.intensity_plot.setTitle(_t("Capex intensity: capex / revenue, % (hollow = guided quarter)"),
-                                     size="9pt", color=MUTED)
+        self.intensity_plot.setTitle(
+            QCoreApplication.translate(
+                "CapexChart", "Capex intensity: capex / revenue, % (hollow = guided quarter)"
+            ),
+            size="9pt",
+            color=MUTED,
+        )
         self.intensity_plot.setXLink(self.plot)
         self.intensity_grid = GridLines()
         self.intensity_plot.addItem(self.intensity_grid)
@@ -195,10 +196,13 @@ class CapexChart(pg.GraphicsLayoutWidget):
             bars[s.ticker] = [(b.x - b.width / 2, b.width, b.height) for b in rows]
             styles[s.ticker] = [style_of(colour, b.style) for b in rows]
             yoy[s.ticker] = (colour, [(b.x, b.yoy, b.style in HOLLOW) for b in rows if b.yoy is not None])
-            intensity[s.ticker] = (colour, [(b.x, b.intensity, b.style in HOLLOW) for b in rows
-                                            if b.intensity is not None])
-            marks += [(b.x - b.width / 2, b.x + b.width / 2, b.consensus) for b in rows
-                      if b.consensus is not None]
+            intensity[s.ticker] = (
+                colour,
+                [(b.x, b.intensity, b.style in HOLLOW) for b in rows if b.intensity is not None],
+            )
+            marks += [
+                (b.x - b.width / 2, b.x + b.width / 2, b.consensus) for b in rows if b.consensus is not None
+            ]
             tops.append(max(b.height for b in rows))
         tops += [m[2] for m in marks]
         yoy_values = [pt[1] for _, pts in yoy.values() for pt in pts]
@@ -227,7 +231,9 @@ class CapexChart(pg.GraphicsLayoutWidget):
         self._set_ticks("right", self.plot, yoy_values if yoy else [], "%")
         if bool(yoy) != self._yoy_shown:
             self._yoy_shown = bool(yoy)
-            self.plot.setLabel("right", _t("YoY, %") if yoy else "", color=INK)
+            self.plot.setLabel(
+                "right", QCoreApplication.translate("CapexChart", "YoY, %") if yoy else "", color=INK
+            )
         shown = bool(intensity) and self._intensity_fits()
         if shown != self.intensity_plot.isVisible() or not self._intensity_sized:
             self._intensity_sized = True
@@ -281,10 +287,15 @@ class CapexChart(pg.GraphicsLayoutWidget):
 
     def _update_legend(self, data: ChartData) -> None:
         bars = data.bars()
-        key: tuple[object, ...] = tuple((s.ticker, s.name, s.colour, bool(s.bars), s.has_figures)
-                                        for s in data.series)
-        key += (data.mode, tuple(sorted({b.style for b in bars})),
-                any(b.consensus is not None for b in bars), any(b.yoy is not None for b in bars))
+        key: tuple[object, ...] = tuple(
+            (s.ticker, s.name, s.colour, bool(s.bars), s.has_figures) for s in data.series
+        )
+        key += (
+            data.mode,
+            tuple(sorted({b.style for b in bars})),
+            any(b.consensus is not None for b in bars),
+            any(b.yoy is not None for b in bars),
+        )
         if key != self._legend_key:
             self._legend_key = key
             self.legend.set_entries(legend_entries(data))
@@ -336,26 +347,72 @@ def legend_entries(data: ChartData) -> list[LegendEntry]:
         if s.bars:
             entries.append(LegendEntry("bar", s.name, QPen(Qt.PenStyle.NoPen), QBrush(colour)))
         elif not s.has_figures:
-            entries.append(LegendEntry("none", _t("%1: no capex figures in the notes").replace("%1", s.name),
-                                       _cosmetic(MUTED)))
+            entries.append(
+                LegendEntry(
+                    "none",
+                    QCoreApplication.translate("CapexChart", "%1: no capex figures in the notes").replace(
+                        "%1", s.name
+                    ),
+                    _cosmetic(MUTED),
+                )
+            )
         else:
-            entries.append(LegendEntry("none", _t("%1: no figure for this view in the notes").replace(
-                "%1", s.name), _cosmetic(colour)))
+            entries.append(
+                LegendEntry(
+                    "none",
+                    QCoreApplication.translate(
+                        "CapexChart", "%1: no figure for this view in the notes"
+                    ).replace("%1", s.name),
+                    _cosmetic(colour),
+                )
+            )
     bars = data.bars()
     styles = {b.style for b in bars}
     grey = QColor("#777777")
     hatched = QBrush(grey, Qt.BrushStyle.BDiagPattern)
     if GUIDANCE in styles:
-        entries.append(LegendEntry("bar", _t("Company guidance"), _cosmetic(grey, 2), hatched))
+        entries.append(
+            LegendEntry(
+                "bar",
+                QCoreApplication.translate("CapexChart", "Company guidance"),
+                _cosmetic(grey, 2),
+                hatched,
+            )
+        )
     if OUTLOOK in styles:
-        entries.append(LegendEntry("bar", _t("Outlook from the notes"), _cosmetic(grey, 2), hatched))
+        entries.append(
+            LegendEntry(
+                "bar",
+                QCoreApplication.translate("CapexChart", "Outlook from the notes"),
+                _cosmetic(grey, 2),
+                hatched,
+            )
+        )
     if DERIVED in styles:
-        entries.append(LegendEntry("bar", _t("Derived from printed YoY"),
-                                   _cosmetic(grey, 1.0, Qt.PenStyle.DashLine), QBrush(pale(grey))))
+        entries.append(
+            LegendEntry(
+                "bar",
+                QCoreApplication.translate("CapexChart", "Derived from printed YoY"),
+                _cosmetic(grey, 1.0, Qt.PenStyle.DashLine),
+                QBrush(pale(grey)),
+            )
+        )
     if any(b.consensus is not None for b in bars):
-        entries.append(LegendEntry("line", _t("Consensus"), _cosmetic(CONSENSUS, 3.0)))
+        entries.append(
+            LegendEntry(
+                "line", QCoreApplication.translate("CapexChart", "Consensus"), _cosmetic(CONSENSUS, 3.0)
+            )
+        )
     if any(b.yoy is not None for b in bars):
-        entries.append(LegendEntry("line", _t("YoY % (right axis)"), _cosmetic(grey, 2), QBrush(grey), True))
+        entries.append(
+            LegendEntry(
+                "line",
+                QCoreApplication.translate("CapexChart", "YoY % (right axis)"),
+                _cosmetic(grey, 2),
+                QBrush(grey),
+                True,
+            )
+        )
     return entries
 
 

@@ -28,10 +28,6 @@ EXPORT_WIDTH = 1600
 FORMATS = (".png", ".svg")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CapexExport", text)
-
-
 class ExportError(Exception):
     """The chart could not be written (the message says why)."""
 
@@ -82,7 +78,11 @@ def export_chart(data: ChartData, path: Path, sources: dict[str, Source] | None 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(_t("Choose a .png or .svg file name, not %1.").replace("%1", repr(path.name)))
+        raise ExportError(
+            QCoreApplication.translate("CapexExport", "Choose a .png or .svg file name, not %1.").replace(
+                "%1", repr(path.name)
+            )
+        )
     chart = CapexChart(cache_text=False)
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     chart.resize(EXPORT_SIZE)
@@ -102,13 +102,18 @@ def export_chart(data: ChartData, path: Path, sources: dict[str, Source] | None 
             else:
                 _write_svg(chart, path, data.title)
         except OSError as exc:
-            raise ExportError(_t("Could not write %1: %2").replace("%1", str(path)).replace(
-                "%2", str(exc.strerror or exc))) from exc
+            raise ExportError(
+                QCoreApplication.translate("CapexExport", "Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", str(exc.strerror or exc))
+            ) from exc
     finally:
         chart.close()
         chart.deleteLater()
     if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(_t("Could not write %1.").replace("%1", str(path)))
+        raise ExportError(
+            QCoreApplication.translate("CapexExport", "Could not write %1.").replace("%1", str(path))
+        )
     return path
 
 
@@ -124,10 +129,12 @@ def _write_svg(chart: CapexChart, path: Path, title: str) -> None:
     screen = QGuiApplication.primaryScreen()
     generator.setResolution(round(screen.logicalDotsPerInchX()) if screen is not None else 96)
     generator.setTitle(title)
-    generator.setDescription(_t("CSP Desk capex chart"))
+    generator.setDescription(QCoreApplication.translate("CapexExport", "CSP Desk capex chart"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(_t("Could not write %1.").replace("%1", str(path)))
+        raise ExportError(
+            QCoreApplication.translate("CapexExport", "Could not write %1.").replace("%1", str(path))
+        )
     try:
         painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
         chart.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)

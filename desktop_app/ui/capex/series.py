@@ -20,6 +20,7 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.palette import company_colours
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, is_calendar_fiscal_year
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 
 QUARTERLY, ANNUAL = "quarterly", "annual"
@@ -27,10 +28,6 @@ REPORTED, TEXT, DERIVED = "reported", "text", "derived"
 GUIDANCE, TOTAL, OUTLOOK = "guidance", "total", "outlook"
 GROUP_WIDTH = 0.8  # share of a quarter's slot the bars of all CSPs take together
 MAX_BAR_WIDTH = 0.4  # one or two CSPs shown: bars stay bars, not blocks
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CapexChart", text)
 
 
 @dataclass(eq=False)  # not frozen: a frozen dataclass costs ~5x to build, and a redraw builds 160
@@ -130,7 +127,9 @@ def _source_line(point_sources: Iterable[str], sources: dict[str, Source]) -> st
             text = join_nonempty([note.broker, note.published, note.file], " ")
             if text not in notes:
                 notes.append(text)
-    line = _t("Source: %1").replace("%1", "; ".join(refs) or _t("not recorded"))
+    line = QCoreApplication.translate("CapexChart", "Source: %1").replace(
+        "%1", "; ".join(refs) or QCoreApplication.translate("CapexChart", "not recorded")
+    )
     return line + (f" ({'; '.join(notes)})" if notes else "")
 
 
@@ -144,62 +143,110 @@ def _style(p: CapexPoint) -> str:
 def qoq_text(growth: QoQ) -> str:
     """`QoQ: 24% (computed); the note prints 76%, which these figures do not give`."""
     if growth.computed is None:
-        return _t("QoQ: %1 (as printed)").replace("%1", fmt_percent(growth.printed))
-    text = _t("QoQ: %1 (computed)").replace("%1", fmt_diff(growth.computed, Kind.AMOUNT))
+        return QCoreApplication.translate("CapexChart", "QoQ: %1 (as printed)").replace(
+            "%1", fmt_percent(growth.printed)
+        )
+    text = QCoreApplication.translate("CapexChart", "QoQ: %1 (computed)").replace(
+        "%1", fmt_diff(growth.computed, Kind.AMOUNT)
+    )
     if growth.disagrees:
-        text += _t("; the note prints %1, which these figures do not give").replace(
-            "%1", fmt_percent(growth.printed))
+        text += QCoreApplication.translate(
+            "CapexChart", "; the note prints %1, which these figures do not give"
+        ).replace("%1", fmt_percent(growth.printed))
     elif growth.printed is not None:
-        text += _t("; printed %1").replace("%1", fmt_percent(growth.printed))
+        text += QCoreApplication.translate("CapexChart", "; printed %1").replace(
+            "%1", fmt_percent(growth.printed)
+        )
     return text
 
 
 def point_hover(
-    company: Company, p: CapexPoint, yoy: tuple[Decimal, str] | None, sources: dict[str, Source],
+    company: Company,
+    p: CapexPoint,
+    yoy: tuple[Decimal, str] | None,
+    sources: dict[str, Source],
     growth_qoq: Callable[[], QoQ | None] | None = None,
 ) -> str:
     """Company, quarter labels, value and how it is known, YoY, vs consensus, intensity, source."""
     fiscal = "" if is_calendar_fiscal_year(company.fy_end_month) else p.fiscal.fiscal_label()
     quarter = p.calendar.calendar_label()
-    lines = [f"{company.name_en} ({company.ticker})",
-             _t("%1 (calendar) / %2 (fiscal)").replace("%1", quarter).replace("%2", fiscal) if fiscal
-             else _t("%1 (calendar quarter)").replace("%1", quarter)]
+    lines = [
+        f"{company_name(company)} ({company.ticker})",
+        QCoreApplication.translate("CapexChart", "%1 (calendar) / %2 (fiscal)")
+        .replace("%1", quarter)
+        .replace("%2", fiscal)
+        if fiscal
+        else QCoreApplication.translate("CapexChart", "%1 (calendar quarter)").replace("%1", quarter),
+    ]
     style = _style(p)
     value = _mn(p.value)
     if style == GUIDANCE:
-        lines.append(_t("Capex guidance: %1 US$ mn (company guidance, no actual yet)").replace("%1", value))
+        lines.append(
+            QCoreApplication.translate(
+                "CapexChart", "Capex guidance: %1 US$ mn (company guidance, no actual yet)"
+            ).replace("%1", value)
+        )
     elif style == DERIVED:
-        lines.append(_t("Capex: %1 US$ mn, DERIVED (not printed in the notes)").replace("%1", value))
-        lines.append(_t("How: %1").replace("%1", p.derivation))
+        lines.append(
+            QCoreApplication.translate(
+                "CapexChart", "Capex: %1 US$ mn, DERIVED (not printed in the notes)"
+            ).replace("%1", value)
+        )
+        lines.append(QCoreApplication.translate("CapexChart", "How: %1").replace("%1", p.derivation))
     elif style == TEXT:
-        lines.append(_t("Capex: %1 US$ mn, stated in the note's text").replace("%1", value))
+        lines.append(
+            QCoreApplication.translate("CapexChart", "Capex: %1 US$ mn, stated in the note's text").replace(
+                "%1", value
+            )
+        )
     else:
-        lines.append(_t("Capex: %1 US$ mn, reported").replace("%1", value))
+        lines.append(
+            QCoreApplication.translate("CapexChart", "Capex: %1 US$ mn, reported").replace("%1", value)
+        )
     if yoy is not None:
-        how = _t("as printed") if yoy[1] == "printed" else _t("computed")
+        how = (
+            QCoreApplication.translate("CapexChart", "as printed")
+            if yoy[1] == "printed"
+            else QCoreApplication.translate("CapexChart", "computed")
+        )
         shown = fmt_percent(yoy[0]) if yoy[1] == "printed" else fmt_diff(yoy[0], Kind.AMOUNT)
-        lines.append(_t("YoY: %1 (%2)").replace("%1", shown).replace("%2", how))
+        lines.append(
+            QCoreApplication.translate("CapexChart", "YoY: %1 (%2)").replace("%1", shown).replace("%2", how)
+        )
     else:
-        lines.append(_t("YoY: not known"))
+        lines.append(QCoreApplication.translate("CapexChart", "YoY: not known"))
     quarter_growth = growth_qoq() if growth_qoq is not None else None
     if quarter_growth is not None:
         lines.append(qoq_text(quarter_growth))
     vs = p.vs_consensus
     if vs is not None:
-        text = _t("vs consensus: %1 (consensus %2)").replace("%1", fmt_diff(vs, Kind.AMOUNT)).replace(
-            "%2", _mn(p.consensus))
+        text = (
+            QCoreApplication.translate("CapexChart", "vs consensus: %1 (consensus %2)")
+            .replace("%1", fmt_diff(vs, Kind.AMOUNT))
+            .replace("%2", _mn(p.consensus))
+        )
         if p.printed_vs_consensus is not None:
-            text += _t("; printed %1").replace("%1", fmt_percent(p.printed_vs_consensus))
+            text += QCoreApplication.translate("CapexChart", "; printed %1").replace(
+                "%1", fmt_percent(p.printed_vs_consensus)
+            )
         lines.append(text)
     elif p.printed_vs_consensus is not None:
-        lines.append(_t("vs consensus: %1 (as printed; no consensus figure in the notes)").replace(
-            "%1", fmt_percent(p.printed_vs_consensus)))
+        lines.append(
+            QCoreApplication.translate(
+                "CapexChart", "vs consensus: %1 (as printed; no consensus figure in the notes)"
+            ).replace("%1", fmt_percent(p.printed_vs_consensus))
+        )
     else:
-        lines.append(_t("vs consensus: no consensus in the notes"))
+        lines.append(QCoreApplication.translate("CapexChart", "vs consensus: no consensus in the notes"))
     if p.intensity is not None:
-        lines.append(_t("Capex intensity: %1 of revenue (%2)").replace("%1", fmt_percent(p.intensity, 1))
-                     .replace("%2", _mn(p.revenue)))
-    lines.extend(_t("Note: %1").replace("%1", remark) for remark in p.remarks)
+        lines.append(
+            QCoreApplication.translate("CapexChart", "Capex intensity: %1 of revenue (%2)")
+            .replace("%1", fmt_percent(p.intensity, 1))
+            .replace("%2", _mn(p.revenue))
+        )
+    lines.extend(
+        QCoreApplication.translate("CapexChart", "Note: %1").replace("%1", remark) for remark in p.remarks
+    )
     lines.append(_source_line(p.sources, sources))
     return "\n".join(lines)
 
@@ -230,7 +277,7 @@ def quarterly_chart(
     sources = sources or {}
     having = {p.company for p in points if p.value is not None}
     drawn = _series_frame(companies, visible, having)
-    title = _t("Quarterly capex by calendar quarter (US$ mn)")
+    title = QCoreApplication.translate("CapexChart", "Quarterly capex by calendar quarter (US$ mn)")
     drawn_tickers = {c.ticker for c in drawn}
     shown_points = [p for p in points if p.company in drawn_tickers and p.value is not None]
     by_company: dict[str, list[CapexPoint]] = {}
@@ -260,14 +307,40 @@ def quarterly_chart(
             if value is None:  # shown_points holds figures only
                 continue
             quarter_growth = partial(qoq_of, p, index)
-            bars.append(Bar(company.ticker, group, group + offset, width, float(value), _style(p),
-                            _f(p.consensus), _f(growth[0]) if growth else None, _f(p.intensity),
-                            partial(point_hover, company, p, growth, sources,
-                                    quarter_growth), value,
-                            growth[1] if growth else "", p, None, groups[group], quarter_growth))
-        series.append(CompanySeries(company.ticker, company.name_en, colours[company.ticker],
-                                    tuple(bars), company.ticker in having))
-    message = "" if shown_points else _t("No capex figures for the companies shown.")
+            bars.append(
+                Bar(
+                    company.ticker,
+                    group,
+                    group + offset,
+                    width,
+                    float(value),
+                    _style(p),
+                    _f(p.consensus),
+                    _f(growth[0]) if growth else None,
+                    _f(p.intensity),
+                    partial(point_hover, company, p, growth, sources, quarter_growth),
+                    value,
+                    growth[1] if growth else "",
+                    p,
+                    None,
+                    groups[group],
+                    quarter_growth,
+                )
+            )
+        series.append(
+            CompanySeries(
+                company.ticker,
+                company_name(company),
+                colours[company.ticker],
+                tuple(bars),
+                company.ticker in having,
+            )
+        )
+    message = (
+        ""
+        if shown_points
+        else QCoreApplication.translate("CapexChart", "No capex figures for the companies shown.")
+    )
     return ChartData(QUARTERLY, title, groups, tuple(series), message)
 
 
@@ -304,8 +377,12 @@ def annual_chart(
 ) -> ChartData:
     """Totals of years with four non-derived quarters, and the annual outlooks of the notes."""
     sources = sources or {}
-    basis = _t("calendar") if calendar else _t("fiscal")
-    title = _t("Annual capex by %1 year (US$ mn)").replace("%1", basis)
+    basis = (
+        QCoreApplication.translate("CapexChart", "calendar")
+        if calendar
+        else QCoreApplication.translate("CapexChart", "fiscal")
+    )
+    title = QCoreApplication.translate("CapexChart", "Annual capex by %1 year (US$ mn)").replace("%1", basis)
     by_ticker = {c.ticker: c for c in companies}
     totals = {k: v for k, v in annual_totals(points, calendar).items() if k[0] in visible}
     outlook_at: dict[tuple[str, int], AnnualOutlook] = {}
@@ -336,43 +413,85 @@ def annual_chart(
             prior = totals.get((company.ticker, year - 1))
             value = total if total is not None else outlook.value  # type: ignore[union-attr]
             growth = (value / prior - 1) * 100 if prior else None
-            bars.append(Bar(company.ticker, group, group + slot[company.ticker], width, float(value),
-                            TOTAL if total is not None else OUTLOOK, None, _f(growth), None,
-                            partial(_annual_hover, company, groups[group], total, outlook, growth, sources),
-                            value, "computed" if growth is not None else "", None, outlook, groups[group]))
+            bars.append(
+                Bar(
+                    company.ticker,
+                    group,
+                    group + slot[company.ticker],
+                    width,
+                    float(value),
+                    TOTAL if total is not None else OUTLOOK,
+                    None,
+                    _f(growth),
+                    None,
+                    partial(_annual_hover, company, groups[group], total, outlook, growth, sources),
+                    value,
+                    "computed" if growth is not None else "",
+                    None,
+                    outlook,
+                    groups[group],
+                )
+            )
         has = company.ticker in having or company.ticker in quarter_having
-        series.append(CompanySeries(company.ticker, company.name_en, colours[company.ticker],
-                                    tuple(bars), has))
+        series.append(
+            CompanySeries(company.ticker, company_name(company), colours[company.ticker], tuple(bars), has)
+        )
     message, notes = "", []
     if not totals:
-        message = _t("No %1 year has four reported quarters in the notes, so there are no annual totals "
-                     "to draw.").replace("%1", basis)
+        message = QCoreApplication.translate(
+            "CapexChart",
+            "No %1 year has four reported quarters in the notes, so there are no annual totals to draw.",
+        ).replace("%1", basis)
     for (ticker, year), o in sorted(outlook_at.items()):
         notes.append(_outlook_text(by_ticker[ticker], _year_label(year, calendar), o))
     if not keys and not notes:
-        notes.append(_t("The notes give no annual capex outlook for the companies shown."))
+        notes.append(
+            QCoreApplication.translate(
+                "CapexChart", "The notes give no annual capex outlook for the companies shown."
+            )
+        )
     return ChartData(ANNUAL, title, groups, tuple(series), message, tuple(notes))
 
 
 def _outlook_text(company: Company, year: str, o: AnnualOutlook) -> str:
-    text = (_t("%1 %2 outlook: about US$%3bn (%4 US$ mn)").replace("%1", company.name_en)
-            .replace("%2", year).replace("%3", fmt_number(o.value / 1000)).replace("%4", _mn(o.value)))
+    text = (
+        QCoreApplication.translate("CapexChart", "%1 %2 outlook: about US$%3bn (%4 US$ mn)")
+        .replace("%1", company_name(company))
+        .replace("%2", year)
+        .replace("%3", fmt_number(o.value / 1000))
+        .replace("%4", _mn(o.value))
+    )
     if o.vs_consensus is not None:
-        text += _t(", %1 above consensus (as printed)").replace("%1", fmt_percent(o.vs_consensus))
+        text += QCoreApplication.translate("CapexChart", ", %1 above consensus (as printed)").replace(
+            "%1", fmt_percent(o.vs_consensus)
+        )
     return text
 
 
 def _annual_hover(
-    company: Company, year: str, total: Decimal | None, outlook: AnnualOutlook | None,
-    growth: Decimal | None, sources: dict[str, Source],
+    company: Company,
+    year: str,
+    total: Decimal | None,
+    outlook: AnnualOutlook | None,
+    growth: Decimal | None,
+    sources: dict[str, Source],
 ) -> str:
-    lines = [f"{company.name_en} ({company.ticker})", year]
+    lines = [f"{company_name(company)} ({company.ticker})", year]
     if total is not None:
-        lines.append(_t("Capex: %1 US$ mn, sum of four reported quarters").replace("%1", _mn(total)))
+        lines.append(
+            QCoreApplication.translate(
+                "CapexChart", "Capex: %1 US$ mn, sum of four reported quarters"
+            ).replace("%1", _mn(total))
+        )
     if outlook is not None:
         lines.append(_outlook_text(company, year, outlook))
-    lines.append(_t("YoY: %1 (computed)").replace("%1", fmt_diff(growth, Kind.AMOUNT)) if growth is not None
-                 else _t("YoY: not known"))
+    lines.append(
+        QCoreApplication.translate("CapexChart", "YoY: %1 (computed)").replace(
+            "%1", fmt_diff(growth, Kind.AMOUNT)
+        )
+        if growth is not None
+        else QCoreApplication.translate("CapexChart", "YoY: not known")
+    )
     if outlook is not None:
         lines.append(_source_line([outlook.source], sources))
     return "\n".join(lines)

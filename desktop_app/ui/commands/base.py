@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop_app.storage.errors import ConflictError, SaveError, WorkspaceError
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 
 ErrorSink = Callable[[str], None]
@@ -68,12 +69,12 @@ class WorkspaceCommand(QUndoCommand):
             self.error = ""
             self._remember_written()
         except ConflictError as exc:
-            self.error = str(exc) if not self._pushed else self._refusal(forward)
+            self.error = error_text(exc) if not self._pushed else self._refusal(forward)
             self.setObsolete(True)  # never happened / can no longer happen: QUndoStack drops it
             if self._on_error is not None:
                 self._on_error(self.error)
         except SaveError as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
             if not self._pushed:
                 self.setObsolete(True)  # never happened: QUndoStack.push() drops it
             if self._on_error is not None:

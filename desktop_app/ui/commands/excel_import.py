@@ -14,14 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.io.excel_import import ImportPlan
     from desktop_app.storage.workspace import Workspace
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExcelImportCommand", text)
 
 
 class ExcelImportCommand(WorkspaceCommand):
@@ -35,7 +32,11 @@ class ExcelImportCommand(WorkspaceCommand):
         on_error: ErrorSink | None = None,
     ) -> None:
         count = len(plan.changes)
-        text = _t("Import %1 figures from %2") if count != 1 else _t("Import 1 figure from %2")
+        text = (
+            QCoreApplication.translate("ExcelImportCommand", "Import %1 figures from %2")
+            if count != 1
+            else QCoreApplication.translate("ExcelImportCommand", "Import 1 figure from %2")
+        )
         super().__init__(text.replace("%1", f"{count:,}").replace("%2", plan.path.name), on_error)
         self.plan = plan
         self._workspace = workspace
@@ -49,19 +50,25 @@ class ExcelImportCommand(WorkspaceCommand):
         from desktop_app.user import current_user
 
         summary = self.plan.summary() if forward else f"Undo: {self.plan.summary()}"
-        provenance = entered_now(current_user(), where=f"Excel import {self.plan.path.name}") if forward \
+        provenance = (
+            entered_now(current_user(), where=f"Excel import {self.plan.path.name}")
+            if forward
             else self._before
+        )
         try:
             if forward:
-                self._workspace.apply_scorecard_changes(self.plan.values(), summary,
-                                                        new_lines=self.plan.new_lines,
-                                                        provenance=provenance)
+                self._workspace.apply_scorecard_changes(
+                    self.plan.values(), summary, new_lines=self.plan.new_lines, provenance=provenance
+                )
             else:
                 self._workspace.apply_scorecard_changes(
-                    self.plan.values(False), summary, self.plan.created_rows(),
+                    self.plan.values(False),
+                    summary,
+                    self.plan.created_rows(),
                     remove_lines=[(x.company, x.key) for x in self.plan.new_lines],
-                    provenance=provenance)
+                    provenance=provenance,
+                )
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()

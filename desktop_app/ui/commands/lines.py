@@ -18,6 +18,7 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.ranking import RankingError
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -30,7 +31,7 @@ def _refusals() -> Iterator[None]:
     try:
         yield
     except (RankingError, ValueError, KeyError) as exc:
-        raise SaveError(str(exc).strip("'\"")) from exc
+        raise SaveError(error_text(exc).strip("'\"")) from exc
 
 
 class _Command(WorkspaceCommand):

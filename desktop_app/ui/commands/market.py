@@ -16,14 +16,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MarketCommands", text)
 
 
 @dataclass(frozen=True)
@@ -61,7 +58,7 @@ class _AddRecordCommand(WorkspaceCommand):
                 self._workspace.remove_market_record(self.table, self.record_id)
                 self.record_id = None
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()
 
@@ -71,28 +68,43 @@ class AddPriceCommand(_AddRecordCommand):
 
     def __init__(self, workspace: Workspace, entry: MarketEntry,
                  on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        text = _t("Share price %1 %2 as of %3").replace("%1", entry.company).replace(
-            "%2", fmt_number(entry.value)).replace("%3", entry.as_of.isoformat())
+        text = (
+            QCoreApplication.translate("MarketCommands", "Share price %1 %2 as of %3")
+            .replace("%1", entry.company)
+            .replace("%2", fmt_number(entry.value))
+            .replace("%3", entry.as_of.isoformat())
+        )
         super().__init__(workspace, entry, text, on_applied, on_error)
 
     def _add(self) -> int:
         e = self.entry
-        return self._workspace.add_price(e.company, e.value, e.as_of, e.user, note_id=e.note_id,
-                                         figure=e.where)
+        return self._workspace.add_price(
+            e.company, e.value, e.as_of, e.user, note_id=e.note_id, figure=e.where
+        )
 
 
 class AddTargetCommand(_AddRecordCommand):
     table = "target_history"
 
-    def __init__(self, workspace: Workspace, entry: MarketEntry,
-                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        text = _t("Target price %1 %2 as of %3").replace("%1", entry.company).replace(
-            "%2", fmt_number(entry.value)).replace("%3", entry.as_of.isoformat())
+    def __init__(
+        self,
+        workspace: Workspace,
+        entry: MarketEntry,
+        on_applied: Callable[[], None] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        text = (
+            QCoreApplication.translate("MarketCommands", "Target price %1 %2 as of %3")
+            .replace("%1", entry.company)
+            .replace("%2", fmt_number(entry.value))
+            .replace("%3", entry.as_of.isoformat())
+        )
         if entry.rating:
             text += f" ({entry.rating})"
         super().__init__(workspace, entry, text, on_applied, on_error)
 
     def _add(self) -> int:
         e = self.entry
-        return self._workspace.add_target(e.company, e.value, e.as_of, e.user, rating=e.rating,
-                                          note_id=e.note_id, figure=e.where)
+        return self._workspace.add_target(
+            e.company, e.value, e.as_of, e.user, rating=e.rating, note_id=e.note_id, figure=e.where
+        )

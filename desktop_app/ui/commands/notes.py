@@ -12,13 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NoteCommands", text)
 
 
 @dataclass(frozen=True)
@@ -34,7 +31,11 @@ class NoteEntry:
 class AddNoteCommand(WorkspaceCommand):
     def __init__(self, workspace: Workspace, entry: NoteEntry, on_applied: Callable[[], None] | None = None,
                  on_error: ErrorSink | None = None) -> None:
-        text = _t("Add note: %1 %2").replace("%1", entry.broker).replace("%2", entry.title)
+        text = (
+            QCoreApplication.translate("NoteCommands", "Add note: %1 %2")
+            .replace("%1", entry.broker)
+            .replace("%2", entry.title)
+        )
         super().__init__(text, on_error)
         self.entry = entry
         self.note_id: str | None = None
@@ -45,12 +46,13 @@ class AddNoteCommand(WorkspaceCommand):
         e = self.entry
         try:
             if forward:
-                self.note_id = self._workspace.add_note(e.broker, e.published, e.title, e.user,
-                                                        analyst=e.analyst, file=e.file)
+                self.note_id = self._workspace.add_note(
+                    e.broker, e.published, e.title, e.user, analyst=e.analyst, file=e.file
+                )
             elif self.note_id is not None:
                 self._workspace.remove_note(self.note_id)
                 self.note_id = None
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()

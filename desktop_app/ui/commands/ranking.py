@@ -37,15 +37,12 @@ from desktop_app.storage.errors import ConflictError, SaveError
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_text import changed_order, changed_rationale, sentences
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 RATIONALE_COMMAND_ID = 0x5241  # "RA": rationale edits of one burst merge into one command
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RankingCommands", text)
 
 
 class RankingHost(Protocol):
@@ -76,7 +73,7 @@ def _refusals_as_save_errors() -> Iterator[None]:
     try:
         yield
     except (RankingError, ValueError, KeyError) as exc:
-        raise SaveError(str(exc).strip("'\"")) from exc
+        raise SaveError(error_text(exc).strip("'\"")) from exc
 
 
 class RankingCommand(WorkspaceCommand):
@@ -87,15 +84,26 @@ class RankingCommand(WorkspaceCommand):
         self.host = host
 
     def _done(self, forward: bool) -> None:
-        what = self.text() if forward else _t("Undid: %1").replace("%1", self.text())
+        what = (
+            self.text()
+            if forward
+            else QCoreApplication.translate("RankingCommands", "Undid: %1").replace("%1", self.text())
+        )
         self.host.saved(what)
 
 
 class ReorderCommand(RankingCommand):
     """A new order of the same names (drag and drop, keyboard, or the CLI-like `set`)."""
 
-    def __init__(self, host: RankingHost, before: list[str], after: list[str], ticker: str,
-                 text: str, on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        before: list[str],
+        after: list[str],
+        ticker: str,
+        text: str,
+        on_error: ErrorSink | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.before, self.after, self.ticker = list(before), list(after), ticker
         self.seen = list(host.shown_entries())
@@ -122,8 +130,16 @@ class ReorderCommand(RankingCommand):
 class RationaleCommand(RankingCommand):
     """The rationale of one name. Pushes of the same editing burst merge into one command."""
 
-    def __init__(self, host: RankingHost, ticker: str, old: str, new: str, burst: int,
-                 text: str, on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        ticker: str,
+        old: str,
+        new: str,
+        burst: int,
+        text: str,
+        on_error: ErrorSink | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.ticker, self.old, self.new, self.burst = ticker, old, new, burst
         self._first = True
@@ -132,8 +148,13 @@ class RationaleCommand(RankingCommand):
         return RATIONALE_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, RationaleCommand) or other.ticker != self.ticker \
-                or other.burst != self.burst or other.error or self.error:
+        if (
+            not isinstance(other, RationaleCommand)
+            or other.ticker != self.ticker
+            or other.burst != self.burst
+            or other.error
+            or self.error
+        ):
             return False
         self.new = other.new
         self.written_after = other.written_after  # the burst's own writes are not a conflict
@@ -166,8 +187,9 @@ class RationaleCommand(RankingCommand):
 class AddNameCommand(RankingCommand):
     """Cover a new name: it joins the end of the ranking with an empty rationale."""
 
-    def __init__(self, host: RankingHost, company: Company, text: str,
-                 on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self, host: RankingHost, company: Company, text: str, on_error: ErrorSink | None = None
+    ) -> None:
         super().__init__(host, text, on_error)
         self.company = company
         self.seen = list(host.shown_entries())
@@ -178,8 +200,7 @@ class AddNameCommand(RankingCommand):
             if forward:
                 ws.add_company(self.company, expected=self.seen)
             else:
-                ws.remove_company(self.company.ticker,
-                                  expected=[*self.seen, RankEntry(self.company.ticker)])
+                ws.remove_company(self.company.ticker, expected=[*self.seen, RankEntry(self.company.ticker)])
         self.host.ranking_written(self.company.ticker if forward else None)
         self.host.coverage_written()
         self._done(forward)
@@ -188,8 +209,14 @@ class AddNameCommand(RankingCommand):
 class RemoveNameCommand(RankingCommand):
     """Stop covering a name; undo puts it back in its place with its rationale."""
 
-    def __init__(self, host: RankingHost, company: Company, before: list[RankEntry], text: str,
-                 on_error: ErrorSink | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        company: Company,
+        before: list[RankEntry],
+        text: str,
+        on_error: ErrorSink | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.company, self.before = company, list(before)
 
@@ -201,8 +228,9 @@ class RemoveNameCommand(RankingCommand):
             if forward:
                 ws.remove_company(ticker, expected=self.before)
             else:
-                ws.add_company(self.company, ranking=self.before,
-                               expected=[e for e in self.before if e.ticker != ticker])
+                ws.add_company(
+                    self.company, ranking=self.before, expected=[e for e in self.before if e.ticker != ticker]
+                )
         if forward:
             row = order.index(ticker)
             rest = [t for t in order if t != ticker]
@@ -217,9 +245,16 @@ class RemoveNameCommand(RankingCommand):
 class SaveSnapshotCommand(RankingCommand):
     """Record the current order as a dated snapshot; undo removes that snapshot again."""
 
-    def __init__(self, host: RankingHost, label: str, note: str, taken_on: str, text: str,
-                 on_error: ErrorSink | None = None,
-                 on_saved: Callable[[Snapshot], None] | None = None) -> None:
+    def __init__(
+        self,
+        host: RankingHost,
+        label: str,
+        note: str,
+        taken_on: str,
+        text: str,
+        on_error: ErrorSink | None = None,
+        on_saved: Callable[[Snapshot], None] | None = None,
+    ) -> None:
         super().__init__(host, text, on_error)
         self.label, self.note, self.taken_on = label, note, taken_on
         self.snapshot: Snapshot | None = None
@@ -230,8 +265,7 @@ class SaveSnapshotCommand(RankingCommand):
         ws = self.host.workspace
         with _refusals_as_save_errors():
             if forward and self.snapshot is None:  # the order shown is the order recorded
-                self.snapshot = ws.save_snapshot(self.label, self.note, self.taken_on,
-                                                 expected=self.seen)
+                self.snapshot = ws.save_snapshot(self.label, self.note, self.taken_on, expected=self.seen)
             elif forward and self.snapshot is not None:
                 ws.restore_snapshot(self.snapshot)
             elif self.snapshot is not None:

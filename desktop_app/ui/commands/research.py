@@ -12,14 +12,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ResearchCommands", text)
 
 
 @dataclass(frozen=True)
@@ -60,8 +57,14 @@ class StatementEdit:
 class SetForecastCommand(WorkspaceCommand):
     def __init__(self, workspace: Workspace, entry: ForecastEntry,
                  on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        super().__init__(_t("Forecast %1 %2 %3: %4").replace("%1", entry.company).replace("%2", entry.year)
-                         .replace("%3", entry.metric).replace("%4", fmt_number(entry.value)), on_error)
+        super().__init__(
+            QCoreApplication.translate("ResearchCommands", "Forecast %1 %2 %3: %4")
+            .replace("%1", entry.company)
+            .replace("%2", entry.year)
+            .replace("%3", entry.metric)
+            .replace("%4", fmt_number(entry.value)),
+            on_error,
+        )
         self.entry = entry
         self.previous: dict[str, Any] | None = None
         self._workspace = workspace
@@ -71,20 +74,31 @@ class SetForecastCommand(WorkspaceCommand):
         e = self.entry
         try:
             if forward:
-                self.previous = self._workspace.set_forecast(e.company, e.year, e.metric, e.value, e.unit,
-                                                             e.user, note_id=e.note_id, where=e.where)
+                self.previous = self._workspace.set_forecast(
+                    e.company, e.year, e.metric, e.value, e.unit, e.user, note_id=e.note_id, where=e.where
+                )
             else:
                 self._workspace.restore_forecast(e.company, e.year.strip(), e.metric.strip(), self.previous)
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()
 
 
 class AddStatementCommand(WorkspaceCommand):
-    def __init__(self, workspace: Workspace, entry: StatementEntry,
-                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        super().__init__(_t("Add statement: %1").replace("%1", entry.text[:40]), on_error)
+    def __init__(
+        self,
+        workspace: Workspace,
+        entry: StatementEntry,
+        on_applied: Callable[[], None] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ResearchCommands", "Add statement: %1").replace(
+                "%1", entry.text[:40]
+            ),
+            on_error,
+        )
         self.entry = entry
         self.key: str | None = None
         self._workspace = workspace
@@ -94,13 +108,14 @@ class AddStatementCommand(WorkspaceCommand):
         e = self.entry
         try:
             if forward:
-                self.key = self._workspace.add_statement(e.topic, e.company, e.text, e.user,
-                                                         note_id=e.note_id, where=e.where, period=e.period)
+                self.key = self._workspace.add_statement(
+                    e.topic, e.company, e.text, e.user, note_id=e.note_id, where=e.where, period=e.period
+                )
             elif self.key is not None:
                 self._workspace.remove_statement(self.key)
                 self.key = None
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()
 
@@ -108,9 +123,19 @@ class AddStatementCommand(WorkspaceCommand):
 class EditStatementCommand(WorkspaceCommand):
     """A statement's text and source changed; undo puts back the old text and the old source."""
 
-    def __init__(self, workspace: Workspace, edit: StatementEdit,
-                 on_applied: Callable[[], None] | None = None, on_error: ErrorSink | None = None) -> None:
-        super().__init__(_t("Edit statement: %1").replace("%1", edit.text[:40]), on_error)
+    def __init__(
+        self,
+        workspace: Workspace,
+        edit: StatementEdit,
+        on_applied: Callable[[], None] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("ResearchCommands", "Edit statement: %1").replace(
+                "%1", edit.text[:40]
+            ),
+            on_error,
+        )
         self.edit = edit
         self.previous: dict[str, Any] | None = None
         self._workspace = workspace
@@ -121,11 +146,16 @@ class EditStatementCommand(WorkspaceCommand):
         try:
             if forward:
                 self.previous = self._workspace.edit_statement(
-                    e.key, e.text, self.previous["text_en"] if self.previous else e.seen, e.user,
-                    note_id=e.note_id, where=e.where)
+                    e.key,
+                    e.text,
+                    self.previous["text_en"] if self.previous else e.seen,
+                    e.user,
+                    note_id=e.note_id,
+                    where=e.where,
+                )
             elif self.previous is not None:
                 self._workspace.restore_statement(e.key, self.previous, e.text.strip())
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied()

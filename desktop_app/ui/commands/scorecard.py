@@ -22,14 +22,11 @@ from desktop_app.storage.errors import SaveError
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_text import changed_figure, sentences
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScorecardCommands", text)
 
 
 @dataclass(frozen=True)
@@ -50,7 +47,9 @@ def _exact(value: Decimal | None) -> str | None:
 
 
 def _shown(value: Decimal | None) -> str:
-    return fmt_number(value) if value is not None else _t("empty")
+    return (
+        fmt_number(value) if value is not None else QCoreApplication.translate("ScorecardCommands", "empty")
+    )
 
 
 class SetScorecardValueCommand(WorkspaceCommand):
@@ -69,14 +68,19 @@ class SetScorecardValueCommand(WorkspaceCommand):
         self.old: Decimal | None = getattr(stored, ref.field) if stored is not None else None
         # Undo puts the figure's provenance back as it was (its note, or who entered it before).
         self.old_provenance = workspace.figure_provenance(ref.company).get(
-            (ref.company, ref.period, ref.line, ref.field), Provenance())
+            (ref.company, ref.period, ref.line, ref.field), Provenance()
+        )
         self.new = new
         self.ref = ref
         self._workspace = workspace
         self._on_applied = on_applied
         what = description or f"{ref.company} {ref.period.fiscal_label()} {ref.line} {ref.field}"
-        text = _t("Edit %1: %2 → %3").replace("%1", what).replace("%2", _shown(self.old)).replace(
-            "%3", _shown(new))
+        text = (
+            QCoreApplication.translate("ScorecardCommands", "Edit %1: %2 → %3")
+            .replace("%1", what)
+            .replace("%2", _shown(self.old))
+            .replace("%3", _shown(new))
+        )
         super().__init__(text, on_error)
 
     @classmethod
@@ -107,11 +111,17 @@ class SetScorecardValueCommand(WorkspaceCommand):
         value = self.new if forward else self.old
         r = self.ref
         try:  # forward: entered by the current user, now
-            self._workspace.set_scorecard_value(r.company, r.period, r.line, r.field, value,
-                                                expected=self.old if forward else self.new,
-                                                provenance=None if forward else self.old_provenance)
+            self._workspace.set_scorecard_value(
+                r.company,
+                r.period,
+                r.line,
+                r.field,
+                value,
+                expected=self.old if forward else self.new,
+                provenance=None if forward else self.old_provenance,
+            )
         except ValueError as exc:  # refused by the workspace: nothing was written
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied(r)
 
@@ -128,7 +138,12 @@ class AddQuarterCommand(WorkspaceCommand):
         on_applied: Callable[[str, Quarter], None] | None = None,
         on_error: ErrorSink | None = None,
     ) -> None:
-        super().__init__(_t("New quarter %1 %2").replace("%1", company).replace("%2", label), on_error)
+        super().__init__(
+            QCoreApplication.translate("ScorecardCommands", "New quarter %1 %2")
+            .replace("%1", company)
+            .replace("%2", label),
+            on_error,
+        )
         self.company = company
         self.period = period
         self._workspace = workspace
@@ -141,7 +156,7 @@ class AddQuarterCommand(WorkspaceCommand):
             else:
                 self._workspace.remove_empty_quarter(self.company, self.period)
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
             self._on_applied(self.company, self.period)
 
@@ -175,12 +190,21 @@ class PasteScorecardCommand(WorkspaceCommand):
         self.refs = [ref for ref, _, _ in changed]
         self._new = [ScorecardValue(r.company, r.period, r.line, r.field, n) for r, _, n in changed]
         self._old = [ScorecardValue(r.company, r.period, r.line, r.field, o) for r, o, _ in changed]
-        self._created = sorted({(r.company, r.period, r.line) for r in self.refs
-                                if stored[(r.company, r.period, r.line)] is None},
-                               key=lambda k: (k[0], k[1], k[2]))
+        self._created = sorted(
+            {
+                (r.company, r.period, r.line)
+                for r in self.refs
+                if stored[(r.company, r.period, r.line)] is None
+            },
+            key=lambda k: (k[0], k[1], k[2]),
+        )
         self.summary = f"Pasted {len(changed)} figures ({label})"
         count = len(changed)
-        text = _t("Paste %1 figures (%2)") if count != 1 else _t("Paste 1 figure (%2)")
+        text = (
+            QCoreApplication.translate("ScorecardCommands", "Paste %1 figures (%2)")
+            if count != 1
+            else QCoreApplication.translate("ScorecardCommands", "Paste 1 figure (%2)")
+        )
         super().__init__(text.replace("%1", f"{count:,}").replace("%2", label), on_error)
 
     @property
@@ -194,6 +218,6 @@ class PasteScorecardCommand(WorkspaceCommand):
             else:
                 self._workspace.apply_scorecard_changes(self._old, f"Undo: {self.summary}", self._created)
         except ValueError as exc:
-            raise SaveError(str(exc)) from exc
+            raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None and self.refs:
             self._on_applied(self.refs[0])

@@ -17,14 +17,11 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import is_calendar_fiscal_year
 from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData, qoq_text
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 from desktop_app.ui.models.table import Column, RowTableModel
 
 __all__ = ["CAPEX_LINE", "CapexAnnualModel", "CapexModel", "capex_rows"]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CapexModel", text)
 
 
 def capex_rows(data: ChartData) -> list[Bar]:
@@ -34,7 +31,7 @@ def capex_rows(data: ChartData) -> list[Bar]:
 
 def _name(companies: dict[str, Company], ticker: str) -> str:
     company = companies.get(ticker)
-    return company.name_en if company else ticker
+    return company_name(company, ticker)
 
 
 def _fiscal(companies: dict[str, Company], p: CapexPoint) -> str:
@@ -46,22 +43,26 @@ def _fiscal(companies: dict[str, Company], p: CapexPoint) -> str:
 
 def _basis(bar: Bar) -> str:
     return {
-        DERIVED: _t("Derived"),
-        GUIDANCE: _t("Guidance"),
-        TEXT: _t("Note's text"),
-        TOTAL: _t("Sum of 4 quarters"),
-        OUTLOOK: _t("Outlook"),
-    }.get(bar.style, _t("Reported"))
+        DERIVED: QCoreApplication.translate("CapexModel", "Derived"),
+        GUIDANCE: QCoreApplication.translate("CapexModel", "Guidance"),
+        TEXT: QCoreApplication.translate("CapexModel", "Note's text"),
+        TOTAL: QCoreApplication.translate("CapexModel", "Sum of 4 quarters"),
+        OUTLOOK: QCoreApplication.translate("CapexModel", "Outlook"),
+    }.get(bar.style, QCoreApplication.translate("CapexModel", "Reported"))
 
 
 def _basis_tip(bar: Bar) -> str:
     return {
-        DERIVED: _t("Not printed: computed from a printed YoY and marked derived"),
-        GUIDANCE: _t("Company guidance for a quarter with no actual yet"),
-        TEXT: _t("Stated in the text of the note, not in a table"),
-        TOTAL: _t("Four reported quarters added up"),
-        OUTLOOK: _t("The annual outlook as the note states it"),
-    }.get(bar.style, _t("Printed in the note's scorecard table"))
+        DERIVED: QCoreApplication.translate(
+            "CapexModel", "Not printed: computed from a printed YoY and marked derived"
+        ),
+        GUIDANCE: QCoreApplication.translate(
+            "CapexModel", "Company guidance for a quarter with no actual yet"
+        ),
+        TEXT: QCoreApplication.translate("CapexModel", "Stated in the text of the note, not in a table"),
+        TOTAL: QCoreApplication.translate("CapexModel", "Four reported quarters added up"),
+        OUTLOOK: QCoreApplication.translate("CapexModel", "The annual outlook as the note states it"),
+    }.get(bar.style, QCoreApplication.translate("CapexModel", "Printed in the note's scorecard table"))
 
 
 def _yoy(bar: Bar) -> str:
@@ -75,9 +76,12 @@ def _yoy(bar: Bar) -> str:
 
 def _yoy_tip(bar: Bar) -> str:
     if bar.yoy is None:
-        return _t("No prior-year figure to compare with")
-    return _t("As printed in the note") if bar.yoy_origin == "printed" else _t(
-        "Computed against the prior year's figure")
+        return QCoreApplication.translate("CapexModel", "No prior-year figure to compare with")
+    return (
+        QCoreApplication.translate("CapexModel", "As printed in the note")
+        if bar.yoy_origin == "printed"
+        else QCoreApplication.translate("CapexModel", "Computed against the prior year's figure")
+    )
 
 
 def _vs_consensus(bar: Bar) -> str:
@@ -95,10 +99,20 @@ def _vs_tip(bar: Bar) -> str:
         return ""
     parts = []
     if p.vs_consensus is not None:
-        parts.append(_t("Computed: %1 / consensus - 1").replace("%1", _t("guidance") if p.actual is None
-                                                                else _t("actual")))
+        parts.append(
+            QCoreApplication.translate("CapexModel", "Computed: %1 / consensus - 1").replace(
+                "%1",
+                QCoreApplication.translate("CapexModel", "guidance")
+                if p.actual is None
+                else QCoreApplication.translate("CapexModel", "actual"),
+            )
+        )
     if p.printed_vs_consensus is not None:
-        parts.append(_t("Printed: %1").replace("%1", fmt_percent(p.printed_vs_consensus)))
+        parts.append(
+            QCoreApplication.translate("CapexModel", "Printed: %1").replace(
+                "%1", fmt_percent(p.printed_vs_consensus)
+            )
+        )
     return "\n".join(parts)
 
 
@@ -110,7 +124,9 @@ def _qoq(bar: Bar) -> str:
         return fmt_percent(growth.printed)
     text = fmt_diff(growth.computed, Kind.AMOUNT)
     if growth.disagrees:
-        text += _t(" (printed %1)").replace("%1", fmt_percent(growth.printed))
+        text += QCoreApplication.translate("CapexModel", " (printed %1)").replace(
+            "%1", fmt_percent(growth.printed)
+        )
     return text
 
 
@@ -131,30 +147,86 @@ class CapexModel(RowTableModel[Bar]):
             return lambda b: get(b.point) if b.point is not None else ""
 
         columns = [
-            Column(_t("Quarter"), point(lambda p: p.calendar.calendar_label()),
-                   header_tooltip=_t("Calendar quarter")),
-            Column(_t("Company"), lambda b: _name(companies, b.company)),
-            Column(_t("Fiscal"), point(lambda p: _fiscal(companies, p)),
-                   header_tooltip=_t("The company's fiscal quarter, where its year is not the calendar one")),
-            Column(_t("Capex"), lambda b: fmt_number(b.value, 0), numeric=True,
-                   tooltip=_remarks, header_tooltip=_t("US$ mn: the bar's height")),
-            Column(_t("Basis"), _basis, tooltip=_basis_tip),
-            Column(_t("Consensus"), point(lambda p: fmt_number(p.consensus, 0)), numeric=True,
-                   header_tooltip=_t("US$ mn; the black mark on the bar")),
-            Column(_t("vs Cons."), _vs_consensus, numeric=True, tooltip=_vs_tip,
-                   header_tooltip=_t("Capex vs consensus, %")),
-            Column(_t("YoY"), _yoy, numeric=True, tooltip=_yoy_tip,
-                   header_tooltip=_t("Year on year, % (the line on the right-hand axis)")),
-            Column(_t("QoQ"), _qoq, numeric=True, tooltip=_qoq_tip,
-                   header_tooltip=_t("Quarter on quarter, %: computed against the prior quarter's "
-                                     "actual where there is one, else as printed")),
-            Column(_t("Revenue"), point(lambda p: fmt_number(p.revenue, 0)), numeric=True,
-                   header_tooltip=_t("US$ mn: the actual, or the guidance for a guided quarter")),
-            Column(_t("Intensity"), point(lambda p: fmt_percent(p.intensity, 1)), numeric=True,
-                   header_tooltip=_t("Capex / revenue, %")),
-            Column(_t("How derived"), point(lambda p: p.derivation), tooltip=point(lambda p: p.derivation)),
-            Column(_t("Source"), point(lambda p: "; ".join(p.sources)),
-                   tooltip=lambda b: "\n".join(b.point.sources) if b.point is not None else ""),
+            Column(
+                QCoreApplication.translate("CapexModel", "Quarter"),
+                point(lambda p: p.calendar.calendar_label()),
+                header_tooltip=QCoreApplication.translate("CapexModel", "Calendar quarter"),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Company"), lambda b: _name(companies, b.company)
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Fiscal"),
+                point(lambda p: _fiscal(companies, p)),
+                header_tooltip=QCoreApplication.translate(
+                    "CapexModel", "The company's fiscal quarter, where its year is not the calendar one"
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Capex"),
+                lambda b: fmt_number(b.value, 0),
+                numeric=True,
+                tooltip=_remarks,
+                header_tooltip=QCoreApplication.translate("CapexModel", "US$ mn: the bar's height"),
+            ),
+            Column(QCoreApplication.translate("CapexModel", "Basis"), _basis, tooltip=_basis_tip),
+            Column(
+                QCoreApplication.translate("CapexModel", "Consensus"),
+                point(lambda p: fmt_number(p.consensus, 0)),
+                numeric=True,
+                header_tooltip=QCoreApplication.translate("CapexModel", "US$ mn; the black mark on the bar"),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "vs Cons."),
+                _vs_consensus,
+                numeric=True,
+                tooltip=_vs_tip,
+                header_tooltip=QCoreApplication.translate("CapexModel", "Capex vs consensus, %"),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "YoY"),
+                _yoy,
+                numeric=True,
+                tooltip=_yoy_tip,
+                header_tooltip=QCoreApplication.translate(
+                    "CapexModel", "Year on year, % (the line on the right-hand axis)"
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "QoQ"),
+                _qoq,
+                numeric=True,
+                tooltip=_qoq_tip,
+                header_tooltip=QCoreApplication.translate(
+                    "CapexModel",
+                    "Quarter on quarter, %: computed against the prior quarter's "
+                    "actual where there is one, else as printed",
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Revenue"),
+                point(lambda p: fmt_number(p.revenue, 0)),
+                numeric=True,
+                header_tooltip=QCoreApplication.translate(
+                    "CapexModel", "US$ mn: the actual, or the guidance for a guided quarter"
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Intensity"),
+                point(lambda p: fmt_percent(p.intensity, 1)),
+                numeric=True,
+                header_tooltip=QCoreApplication.translate("CapexModel", "Capex / revenue, %"),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "How derived"),
+                point(lambda p: p.derivation),
+                tooltip=point(lambda p: p.derivation),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Source"),
+                point(lambda p: "; ".join(p.sources)),
+                tooltip=lambda b: "\n".join(b.point.sources) if b.point is not None else "",
+            ),
         ]
         super().__init__(rows, columns, parent)
 
@@ -172,16 +244,37 @@ class CapexAnnualModel(RowTableModel[Bar]):
             return "" if b.yoy is None else fmt_diff(Decimal(repr(b.yoy)), Kind.AMOUNT)
 
         columns = [
-            Column(_t("Year"), lambda b: b.label),
-            Column(_t("Company"), lambda b: _name(companies, b.company)),
-            Column(_t("Capex"), lambda b: fmt_number(b.value, 0), numeric=True,
-                   header_tooltip=_t("US$ mn: the bar's height")),
-            Column(_t("Basis"), _basis, tooltip=_basis_tip),
-            Column(_t("Outlook vs Cons."), outlook_vs, numeric=True,
-                   header_tooltip=_t("The outlook vs consensus, as printed")),
-            Column(_t("YoY"), yoy, numeric=True,
-                   header_tooltip=_t("Computed against the prior year's total")),
-            Column(_t("Source"), lambda b: b.outlook.source if b.outlook is not None else "",
-                   tooltip=lambda b: join_nonempty([b.outlook.source if b.outlook else ""])),
+            Column(QCoreApplication.translate("CapexModel", "Year"), lambda b: b.label),
+            Column(
+                QCoreApplication.translate("CapexModel", "Company"), lambda b: _name(companies, b.company)
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Capex"),
+                lambda b: fmt_number(b.value, 0),
+                numeric=True,
+                header_tooltip=QCoreApplication.translate("CapexModel", "US$ mn: the bar's height"),
+            ),
+            Column(QCoreApplication.translate("CapexModel", "Basis"), _basis, tooltip=_basis_tip),
+            Column(
+                QCoreApplication.translate("CapexModel", "Outlook vs Cons."),
+                outlook_vs,
+                numeric=True,
+                header_tooltip=QCoreApplication.translate(
+                    "CapexModel", "The outlook vs consensus, as printed"
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "YoY"),
+                yoy,
+                numeric=True,
+                header_tooltip=QCoreApplication.translate(
+                    "CapexModel", "Computed against the prior year's total"
+                ),
+            ),
+            Column(
+                QCoreApplication.translate("CapexModel", "Source"),
+                lambda b: b.outlook.source if b.outlook is not None else "",
+                tooltip=lambda b: join_nonempty([b.outlook.source if b.outlook else ""]),
+            ),
         ]
         super().__init__(rows, columns, parent)

@@ -12,29 +12,47 @@ from desktop_app.domain.market import MarketView
 from desktop_app.ui.formats import fmt_number, fmt_percent
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RankListModel", text)
-
-
 def price_date_text(as_of: date | None) -> str:
     """`as of 2025-08-04`, or `date not given` where the source gives no date."""
-    return _t("as of %1").replace("%1", as_of.isoformat()) if as_of is not None else _t("date not given")
+    return (
+        QCoreApplication.translate("RankListModel", "as of %1").replace("%1", as_of.isoformat())
+        if as_of is not None
+        else QCoreApplication.translate("RankListModel", "date not given")
+    )
 
 
 def market_upside_tip(market: MarketView, stale_days: int) -> str:
     """How a name's upside was computed from its latest target and price, with both dates."""
     assert market.price is not None and market.target is not None
     price, target = market.price, market.target
-    lines = [(_t("Upside: target %1 / share price %2 − 1 = %3")
-              .replace("%1", fmt_number(target.target)).replace("%2", fmt_number(price.price))
-              .replace("%3", fmt_percent(market.upside, UPSIDE_PLACES))),
-             (_t("Share price %1, %2 (%3)").replace("%1", fmt_number(price.price))
-              .replace("%2", price_date_text(price.as_of)).replace("%3", price.provenance.describe())),
-             (_t("Target %1, %2 (%3)").replace("%1", fmt_number(target.target))
-              .replace("%2", price_date_text(target.as_of)).replace("%3", target.provenance.describe()))]
+    lines = [
+        (
+            QCoreApplication.translate("RankListModel", "Upside: target %1 / share price %2 − 1 = %3")
+            .replace("%1", fmt_number(target.target))
+            .replace("%2", fmt_number(price.price))
+            .replace("%3", fmt_percent(market.upside, UPSIDE_PLACES))
+        ),
+        (
+            QCoreApplication.translate("RankListModel", "Share price %1, %2 (%3)")
+            .replace("%1", fmt_number(price.price))
+            .replace("%2", price_date_text(price.as_of))
+            .replace("%3", price.provenance.describe())
+        ),
+        (
+            QCoreApplication.translate("RankListModel", "Target %1, %2 (%3)")
+            .replace("%1", fmt_number(target.target))
+            .replace("%2", price_date_text(target.as_of))
+            .replace("%3", target.provenance.describe())
+        ),
+    ]
     if market.stale:
-        lines.append(_t("Stale price: its date is not known (the source gives none)")
-                     if price.as_of is None else
-                     _t("Stale price: %1 days old (stale after %2 days)").replace(
-                         "%1", str(market.age)).replace("%2", str(stale_days)))
+        lines.append(
+            QCoreApplication.translate(
+                "RankListModel", "Stale price: its date is not known (the source gives none)"
+            )
+            if price.as_of is None
+            else QCoreApplication.translate("RankListModel", "Stale price: %1 days old (stale after %2 days)")
+            .replace("%1", str(market.age))
+            .replace("%2", str(stale_days))
+        )
     return "\n".join(lines)

@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.change_log_text import describe
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
 
@@ -21,10 +23,6 @@ PageFetcher = Callable[[int, "int | None"], list[ChangeLogEntry]]  # (limit, bef
 
 UP_COLOUR, DOWN_COLOUR = "#1b7f3b", "#b3261e"
 MOVE_COLUMN = 3  # in ComparisonModel
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RankingModel", text)
 
 
 class SnapshotsModel(RowTableModel[Snapshot]):
@@ -36,12 +34,19 @@ class SnapshotsModel(RowTableModel[Snapshot]):
             return f"{note.broker} · {note.title_en}" if note else s.source_note
 
         columns: list[Column[Snapshot]] = [
-            Column(_t("Snapshot"), lambda s: s.label),
-            Column(_t("Taken on"), lambda s: s.taken_on),
-            Column(_t("Order"), lambda s: " > ".join(s.order),
-                   tooltip=lambda s: "\n".join(f"{e.rank}. {e.ticker}: {e.rationale}" for e in s.entries)),
-            Column(_t("Note"), lambda s: first_line(s.note), tooltip=lambda s: s.note),
-            Column(_t("Source"), source, tooltip=source),
+            Column(QCoreApplication.translate("RankingModel", "Snapshot"), lambda s: s.label),
+            Column(QCoreApplication.translate("RankingModel", "Taken on"), lambda s: s.taken_on),
+            Column(
+                QCoreApplication.translate("RankingModel", "Order"),
+                lambda s: " > ".join(s.order),
+                tooltip=lambda s: "\n".join(f"{e.rank}. {e.ticker}: {e.rationale}" for e in s.entries),
+            ),
+            Column(
+                QCoreApplication.translate("RankingModel", "Note"),
+                lambda s: first_line(s.note),
+                tooltip=lambda s: s.note,
+            ),
+            Column(QCoreApplication.translate("RankingModel", "Source"), source, tooltip=source),
         ]
         super().__init__(snapshots, columns, parent)
 
@@ -54,13 +59,21 @@ class SnapshotEntriesModel(RowTableModel[SnapshotEntry]):
     ) -> None:
         def name(e: SnapshotEntry) -> str:
             company = companies.get(e.ticker)
-            return f"{company.name_en} ({e.ticker})" if company else e.ticker
+            return f"{company_name(company)} ({e.ticker})" if company else e.ticker
 
         columns = [
-            Column(_t("Rank"), lambda e: str(e.rank), numeric=True),
-            Column(_t("Company"), name),
-            Column(_t("Reason"), lambda e: e.rationale, tooltip=lambda e: e.rationale),
-            Column(_t("Original (中文)"), lambda e: e.reason_zh, tooltip=lambda e: e.reason_zh),
+            Column(QCoreApplication.translate("RankingModel", "Rank"), lambda e: str(e.rank), numeric=True),
+            Column(QCoreApplication.translate("RankingModel", "Company"), name),
+            Column(
+                QCoreApplication.translate("RankingModel", "Reason"),
+                lambda e: e.rationale,
+                tooltip=lambda e: e.rationale,
+            ),
+            Column(
+                QCoreApplication.translate("RankingModel", "Original (中文)"),
+                lambda e: e.reason_zh,
+                tooltip=lambda e: e.reason_zh,
+            ),
         ]
         super().__init__(snapshot.entries if snapshot else (), columns, parent)
 
@@ -72,43 +85,71 @@ class ComparisonModel(RowTableModel[ComparisonRow]):
     """Two orders side by side: each name's place before and after, how far it moved, and its
     rationale before and after where it changed."""
 
-    def __init__(self, companies: dict[str, Company], rows: Sequence[ComparisonRow] = (),
-                 parent: Any = None) -> None:
+    def __init__(
+        self, companies: dict[str, Company], rows: Sequence[ComparisonRow] = (), parent: Any = None
+    ) -> None:
         def name(r: ComparisonRow) -> str:
             company = companies.get(r.ticker)
-            return f"{company.name_en} ({r.ticker})" if company else r.ticker
+            return f"{company_name(company)} ({r.ticker})" if company else r.ticker
 
         def rank(value: int | None) -> str:
             return "" if value is None else str(value)
 
         def move(r: ComparisonRow) -> str:
             if r.rank_before is None:
-                return _t("new")
+                return QCoreApplication.translate("RankingModel", "new")
             if r.rank_after is None:
-                return _t("dropped")
+                return QCoreApplication.translate("RankingModel", "dropped")
             return move_text(r.move)
 
         def changed(r: ComparisonRow) -> str:
             if r.rank_before is None or r.rank_after is None:
                 return ""
-            return _t("changed") if r.rationale_changed else _t("same")
+            return (
+                QCoreApplication.translate("RankingModel", "changed")
+                if r.rationale_changed
+                else QCoreApplication.translate("RankingModel", "same")
+            )
 
         columns = [
-            Column(_t("Company"), name),
-            Column(_t("Before"), lambda r: rank(r.rank_before), numeric=True),
-            Column(_t("After"), lambda r: rank(r.rank_after), numeric=True),
-            Column(_t("Move"), move, numeric=True, header_tooltip=_t("▲ up, ▼ down, = same place")),
-            Column(_t("Rationale"), changed),
-            Column(_t("Rationale before"), lambda r: first_line(r.rationale_before or ""),
-                   tooltip=lambda r: r.rationale_before or ""),
-            Column(_t("Rationale after"), lambda r: first_line(r.rationale_after or ""),
-                   tooltip=lambda r: r.rationale_after or ""),
+            Column(QCoreApplication.translate("RankingModel", "Company"), name),
+            Column(
+                QCoreApplication.translate("RankingModel", "Before"),
+                lambda r: rank(r.rank_before),
+                numeric=True,
+            ),
+            Column(
+                QCoreApplication.translate("RankingModel", "After"),
+                lambda r: rank(r.rank_after),
+                numeric=True,
+            ),
+            Column(
+                QCoreApplication.translate("RankingModel", "Move"),
+                move,
+                numeric=True,
+                header_tooltip=QCoreApplication.translate("RankingModel", "▲ up, ▼ down, = same place"),
+            ),
+            Column(QCoreApplication.translate("RankingModel", "Rationale"), changed),
+            Column(
+                QCoreApplication.translate("RankingModel", "Rationale before"),
+                lambda r: first_line(r.rationale_before or ""),
+                tooltip=lambda r: r.rationale_before or "",
+            ),
+            Column(
+                QCoreApplication.translate("RankingModel", "Rationale after"),
+                lambda r: first_line(r.rationale_after or ""),
+                tooltip=lambda r: r.rationale_after or "",
+            ),
         ]
         super().__init__(rows, columns, parent)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == MOVE_COLUMN \
-                and 0 <= index.row() < self.rowCount():
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == MOVE_COLUMN
+            and 0 <= index.row() < self.rowCount()
+        ):
             move = self.row(index.row()).move
             if move:
                 return QColor(UP_COLOUR if move > 0 else DOWN_COLOUR)
@@ -129,14 +170,32 @@ class ChangeLogModel(RowTableModel[ChangeLogEntry]):
     before authors were recorded have an empty Author (not a guessed one)."""
 
     def __init__(self, entries: Sequence[ChangeLogEntry] = (), parent: Any = None) -> None:
-        kinds = {"create": _t("Created"), "migrate": _t("Upgraded"), "ranking": _t("Ranking"),
-                 "snapshot": _t("Snapshot"), "scorecard": _t("Scorecard"), "coverage": _t("Coverage")}
+        kinds = {
+            "create": QCoreApplication.translate("RankingModel", "Created"),
+            "migrate": QCoreApplication.translate("RankingModel", "Upgraded"),
+            "ranking": QCoreApplication.translate("RankingModel", "Ranking"),
+            "snapshot": QCoreApplication.translate("RankingModel", "Snapshot"),
+            "scorecard": QCoreApplication.translate("RankingModel", "Scorecard"),
+            "coverage": QCoreApplication.translate("RankingModel", "Coverage"),
+        }
         columns: list[Column[ChangeLogEntry]] = [
-            Column(_t("When (local time)"), lambda e: local_time(e.at), tooltip=lambda e: e.at),
-            Column(_t("Author"), lambda e: e.author,
-                   tooltip=lambda e: e.author or _t("Recorded before authors were kept")),
-            Column(_t("Kind"), lambda e: kinds.get(e.kind, e.kind)),
-            Column(_t("What"), lambda e: e.summary, tooltip=lambda e: e.summary),
+            Column(
+                QCoreApplication.translate("RankingModel", "When (local time)"),
+                lambda e: local_time(e.at),
+                tooltip=lambda e: e.at,
+            ),
+            Column(
+                QCoreApplication.translate("RankingModel", "Author"),
+                lambda e: e.author,
+                tooltip=lambda e: e.author
+                or QCoreApplication.translate("RankingModel", "Recorded before authors were kept"),
+            ),
+            Column(QCoreApplication.translate("RankingModel", "Kind"), lambda e: kinds.get(e.kind, e.kind)),
+            Column(
+                QCoreApplication.translate("RankingModel", "What"),
+                describe,
+                tooltip=describe,
+            ),
         ]
         super().__init__(entries, columns, parent)
         self._fetch: PageFetcher | None = None

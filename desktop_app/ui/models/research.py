@@ -1,5 +1,6 @@
 """Table models of the research tables: Figure 1 targets (upside computed beside the print) and
-forecasts (laid out as the note prints them), the Taiwan supply chain, and the notes' statements."""
+forecasts (laid out as the note prints them) and the Taiwan supply chain (the notes' statements:
+models/statements.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from desktop_app.domain.calc import UPSIDE_PLACES, Agreement, Check
-from desktop_app.domain.companies import Company, Source, SourceRef
+from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.research_view import (
@@ -23,12 +24,11 @@ from desktop_app.domain.research_view import (
     revenue_share_key,
     target_view,
 )
-from desktop_app.domain.statements import Statement
+from desktop_app.ui.data_text import company_name, metric_name
 from desktop_app.ui.formats import (
     STALE_MARK,
     fmt_number,
     fmt_percent,
-    fmt_with_unit,
     join_nonempty,
 )
 from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
@@ -40,19 +40,16 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ResearchModels", text)
-
-
-def _name(companies: dict[str, Company], ticker: str | None) -> str:
+def company_or_sector(companies: dict[str, Company], ticker: str | None) -> str:
+    """The company's name in the window's language; "Sector" for a row about no one company."""
     if not ticker:
-        return _t("Sector")
+        return QCoreApplication.translate("ResearchModels", "Sector")
     company = companies.get(ticker)
-    return company.name_en if company else ticker
+    return company_name(company, ticker)
 
 
 def _source_column(sources: dict[str, Source], get: Any) -> Column[Any]:
-    return Column(_t("Source"), lambda r: source_text(get(r)),
+    return Column(QCoreApplication.translate("ResearchModels", "Source"), lambda r: source_text(get(r)),
                   tooltip=lambda r: source_tooltip(get(r), sources))
 
 
@@ -90,14 +87,17 @@ class MarkedTableModel(RowTableModel[T]):
 
 def _check_tip(label: str, formula: str, computed: Decimal | None, check: Check | None) -> str:
     if computed is None:
-        return _t("%1: not computed (a figure is missing)").replace("%1", label)
+        return QCoreApplication.translate(
+            "ResearchModels", "%1: not computed (a figure is missing)").replace("%1", label)
     text = f"{label} = {formula} = {fmt_percent(computed, 2)}"
     if check is None:
         return text
     printed = fmt_percent(check.printed)
     if check.agreement is Agreement.MISMATCH:
-        return text + "\n" + _t("Printed %1: differs beyond rounding").replace("%1", printed)
-    return text + "\n" + _t("Printed %1: agrees after rounding").replace("%1", printed)
+        return text + "\n" + QCoreApplication.translate(
+            "ResearchModels", "Printed %1: differs beyond rounding").replace("%1", printed)
+    return text + "\n" + QCoreApplication.translate(
+        "ResearchModels", "Printed %1: agrees after rounding").replace("%1", printed)
 
 
 class TargetsModel(MarkedTableModel[TargetView]):
@@ -131,7 +131,8 @@ class TargetsModel(MarkedTableModel[TargetView]):
             m = market(v)
             if m is None or m.price is None:
                 return ""
-            text = m.price.as_of.isoformat() if m.price.as_of else _t("not given")
+            text = m.price.as_of.isoformat() if m.price.as_of else QCoreApplication.translate(
+                "ResearchModels", "not given")
             return f"{text} {STALE_MARK}" if m.stale else text
 
         def price_tip(v: TargetView) -> str:
@@ -139,13 +140,16 @@ class TargetsModel(MarkedTableModel[TargetView]):
 
             m = market(v)
             if m is None or m.price is None:
-                return _t("Share price as printed in Figure 1")
-            tip = _t("Latest share price %1, %2 (%3). Figure 1 printed %4.").replace(
+                return QCoreApplication.translate("ResearchModels", "Share price as printed in Figure 1")
+            tip = QCoreApplication.translate(
+                "ResearchModels", "Latest share price %1, %2 (%3). Figure 1 printed %4.").replace(
                 "%1", fmt_number(m.price.price)).replace("%2", price_date_text(m.price.as_of)).replace(
                 "%3", m.price.provenance.describe()).replace("%4", fmt_number(v.target.share_price))
             if m.stale:
-                tip += "\n" + (_t("Stale: the date of this price is not known.") if m.price.as_of is None
-                               else _t("Stale: %1 days old (stale after %2 days).").replace(
+                tip += "\n" + (QCoreApplication.translate(
+                    "ResearchModels", "Stale: the date of this price is not known.") if m.price.as_of is None
+                               else QCoreApplication.translate(
+                                   "ResearchModels", "Stale: %1 days old (stale after %2 days).").replace(
                                    "%1", str(m.age)).replace("%2", str(self._market["days"])))
             return tip
 
@@ -172,11 +176,13 @@ class TargetsModel(MarkedTableModel[TargetView]):
 
                 tip = market_upside_tip(m, self._market["days"])
                 if _same_as_note(v, m) and v.upside_check is not None:
-                    tip += "\n" + _check_tip(_t("Figure 1"), "", v.upside, v.upside_check).split("\n")[-1]
+                    tip += "\n" + _check_tip(QCoreApplication.translate(
+                        "ResearchModels", "Figure 1"), "", v.upside, v.upside_check).split("\n")[-1]
                 return tip
             t = v.target
             formula = f"{fmt_number(t.target_new)} / {fmt_number(t.share_price)} − 1"
-            return _check_tip(_t("Upside: target / share price − 1"), formula, v.upside, v.upside_check)
+            return _check_tip(QCoreApplication.translate(
+                "ResearchModels", "Upside: target / share price − 1"), formula, v.upside, v.upside_check)
 
         def upside_flag(v: TargetView) -> bool:
             m = market(v)
@@ -187,29 +193,48 @@ class TargetsModel(MarkedTableModel[TargetView]):
         def change_tip(v: TargetView) -> str:
             t = v.target
             formula = f"{fmt_number(t.target_new)} / {fmt_number(t.target_old)} − 1"
-            return _check_tip(_t("Target change: new / old − 1"), formula, v.change, v.change_check)
+            return _check_tip(QCoreApplication.translate(
+                "ResearchModels", "Target change: new / old − 1"), formula, v.change, v.change_check)
 
         columns = [
-            Column(_t("Company"), lambda v: f"{_name(companies, v.target.company)} ({v.target.company})",
+            Column(QCoreApplication.translate("ResearchModels", "Company"),
+                   lambda v: f"{company_or_sector(companies, v.target.company)} ({v.target.company})",
                    tooltip=lambda v: v.target.remark),
-            Column(_t("Rating"), rating, tooltip=lambda v: _t("KGI rating as printed: %1").replace(
+            Column(QCoreApplication.translate("ResearchModels", "Rating"), rating,
+                   tooltip=lambda v: QCoreApplication.translate(
+                       "ResearchModels", "KGI rating as printed: %1").replace(
                 "%1", v.target.rating)),
-            Column(_t("Price (US$)"), price, numeric=True, tooltip=price_tip),
-            Column(_t("Price date"), price_date, numeric=True, tooltip=price_tip,
-                   header_tooltip=_t("The date the share price is as of; ⚠ stale")),
-            Column(_t("Mkt cap (US$bn)"), lambda v: fmt_number(v.target.market_cap_bn), numeric=True),
-            Column(_t("Target old → new (US$)"), old_new, numeric=True),
-            Column(_t("computed"), lambda v: fmt_percent(v.change, UPSIDE_PLACES), numeric=True,
-                   tooltip=change_tip, header_tooltip=_t("New target / old target − 1, computed")),
-            Column(_t("printed"), lambda v: fmt_percent(v.target.printed_target_change), numeric=True,
-                   header_tooltip=_t("Target change as printed in Figure 1")),
-            Column(_t("computed"), upside_text, numeric=True, tooltip=upside_tip,
-                   header_tooltip=_t("Latest target price / latest share price − 1, computed")),
-            Column(_t("printed"), lambda v: fmt_percent(v.target.printed_upside), numeric=True,
-                   header_tooltip=_t("Upside as printed in Figure 1")),
-            Column(_t("Valuation (new)"), lambda v: v.target.valuation_new,
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Price (US$)"), price, numeric=True, tooltip=price_tip),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Price date"), price_date, numeric=True, tooltip=price_tip,
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "The date the share price is as of; ⚠ stale")),
+            Column(QCoreApplication.translate("ResearchModels", "Mkt cap (US$bn)"),
+                   lambda v: fmt_number(v.target.market_cap_bn), numeric=True),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Target old → new (US$)"), old_new, numeric=True),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "computed"), lambda v: fmt_percent(v.change, UPSIDE_PLACES), numeric=True,
+                   tooltip=change_tip, header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "New target / old target − 1, computed")),
+            Column(QCoreApplication.translate("ResearchModels", "printed"),
+                   lambda v: fmt_percent(v.target.printed_target_change), numeric=True,
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "Target change as printed in Figure 1")),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "computed"), upside_text, numeric=True, tooltip=upside_tip,
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "Latest target price / latest share price − 1, computed")),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "printed"), lambda v: fmt_percent(v.target.printed_upside), numeric=True,
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "Upside as printed in Figure 1")),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Valuation (new)"), lambda v: v.target.valuation_new,
                    tooltip=lambda v: v.target.remark),
-            Column(_t("Valuation (old)"), lambda v: v.target.valuation_old,
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Valuation (old)"), lambda v: v.target.valuation_old,
                    tooltip=lambda v: v.target.remark),
             _source_column(sources, lambda v: v.target.source),
         ]
@@ -218,7 +243,10 @@ class TargetsModel(MarkedTableModel[TargetView]):
             flagged={6: lambda v: v.change_check is not None and not v.change_check.ok,
                      8: upside_flag},
             italic=(7, 9),
-            groups={6: _t("Target change"), 7: _t("Target change"), 8: _t("Upside"), 9: _t("Upside")})
+            groups={6: QCoreApplication.translate("ResearchModels", "Target change"),
+                    7: QCoreApplication.translate("ResearchModels", "Target change"),
+                    8: QCoreApplication.translate("ResearchModels", "Upside"),
+                    9: QCoreApplication.translate("ResearchModels", "Upside")})
 
     def set_targets(self, targets: Sequence[Target]) -> None:
         """The rows changed (a company covered, or its first price or target recorded)."""
@@ -251,8 +279,12 @@ class ForecastsModel(QAbstractTableModel):
         self._items: list[ForecastBlock | tuple[ForecastBlock, str, str, dict[str, Forecast]]] = []
         self.entered: dict[Any, tuple[str, str]] = {}  # (company, year, metric) → who entered it, when
         self._fill(forecasts)
-        self._headers = [_t("KGI forecast"), _t("Year 1"), _t("Year 2"), _t("Year 1"), _t("Year 2"),
-                         _t("Source")]
+        self._headers = [QCoreApplication.translate("ResearchModels", "KGI forecast"),
+                         QCoreApplication.translate("ResearchModels", "Year 1"),
+                         QCoreApplication.translate("ResearchModels", "Year 2"),
+                         QCoreApplication.translate("ResearchModels", "Year 1"),
+                         QCoreApplication.translate("ResearchModels", "Year 2"),
+                         QCoreApplication.translate("ResearchModels", "Source")]
 
     def _fill(self, forecasts: Sequence[Forecast]) -> None:
         self._items = []
@@ -270,7 +302,8 @@ class ForecastsModel(QAbstractTableModel):
     def source_of(self, f: Forecast) -> str:
         """The note it was taken from, or who entered it; both where both apply."""
         who = self.entered.get((f.company, f.year, f.metric))
-        by = _t("entered by %1, %2").replace("%1", who[0]).replace("%2", who[1][:10]) if who else ""
+        by = QCoreApplication.translate("ResearchModels", "entered by %1, %2").replace(
+            "%1", who[0]).replace("%2", who[1][:10]) if who else ""
         return join_nonempty([source_text(f.source) if f.source else "", by], " · ")
 
     def is_title(self, row: int) -> bool:
@@ -284,11 +317,12 @@ class ForecastsModel(QAbstractTableModel):
 
     def _title(self, block: ForecastBlock) -> str:
         company = self._companies.get(block.company)
-        name = company.name_en if company else block.company
+        name = company_name(company, block.company)
         if company is not None and company.fy_end_month != 12:
             from desktop_app.ui.months import month_name
 
-            return _t("%1 (FY ends %2)").replace("%1", name).replace("%2", month_name(company.fy_end_month))
+            return QCoreApplication.translate("ResearchModels", "%1 (FY ends %2)").replace(
+                "%1", name).replace("%2", month_name(company.fy_end_month))
         return name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -309,7 +343,7 @@ class ForecastsModel(QAbstractTableModel):
         found = [cells.get(y) for y in years]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{metric} ({unit})" if unit else metric
+                return f"{metric_name(metric)} ({unit})" if unit else metric_name(metric)
             if column in (1, 2):
                 f = found[column - 1]
                 return fmt_number(f.value) if f else ""
@@ -323,7 +357,8 @@ class ForecastsModel(QAbstractTableModel):
             f = found[(column - 1) % 2]
             if f is None:
                 return None
-            what = _t("forecast") if column <= 2 else _t("change vs the previous forecast, as printed")
+            what = QCoreApplication.translate("ResearchModels", "forecast") if column <= 2 else (
+                QCoreApplication.translate("ResearchModels", "change vs the previous forecast, as printed"))
             where = source_tooltip(f.source, self._sources) if f.source else self.source_of(f)
             return f"{self._title(block)} {f.year} {metric}: {what}\n{where}"
         return None
@@ -337,8 +372,10 @@ class ForecastsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if section in (0, 5) else _RIGHT
         if role == style.GROUP_ROLE:
-            return {1: _t("Forecast"), 2: _t("Forecast"), 3: _t("Chg. vs previous (%)"),
-                    4: _t("Chg. vs previous (%)")}.get(section)
+            return {1: QCoreApplication.translate("ResearchModels", "Forecast"),
+                    2: QCoreApplication.translate("ResearchModels", "Forecast"),
+                    3: QCoreApplication.translate("ResearchModels", "Chg. vs previous (%)"),
+                    4: QCoreApplication.translate("ResearchModels", "Chg. vs previous (%)")}.get(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -365,22 +402,30 @@ class SupplyChainModel(MarkedTableModel[SupplyChainEntry]):
     ) -> None:
         also = other_csps(entries)
         columns = [
-            Column(_t("CSP"), lambda e: _name(companies, e.csp),
+            Column(QCoreApplication.translate("ResearchModels", "CSP"),
+                   lambda e: company_or_sector(companies, e.csp),
                    tooltip=lambda e: e.source.figure if e.source else ""),
-            Column(_t("Ticker"), lambda e: e.ticker),
-            Column(_t("Company (中文)"), lambda e: e.name_zh),
-            Column(_t("Company (English)"), lambda e: e.name_en,
-                   header_tooltip=_t("English names are our rendering; the notes print the Chinese")),
-            Column(_t("Analyst"), lambda e: e.analyst_zh),
-            Column(_t("Rating"), lambda e: join_nonempty((e.rating_en, e.rating_zh)) or "",
+            Column(QCoreApplication.translate("ResearchModels", "Ticker"), lambda e: e.ticker),
+            Column(QCoreApplication.translate("ResearchModels", "Company (中文)"), lambda e: e.name_zh),
+            Column(QCoreApplication.translate("ResearchModels", "Company (English)"), lambda e: e.name_en,
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "English names are our rendering; the notes print the Chinese")),
+            Column(QCoreApplication.translate("ResearchModels", "Analyst"), lambda e: e.analyst_zh),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Rating"), lambda e: join_nonempty((e.rating_en, e.rating_zh)) or "",
                    tooltip=lambda e: e.rating_zh),
-            Column(_t("Target (NT$)"), lambda e: fmt_number(e.target_ntd), numeric=True),
-            Column(_t("Rev. share (%)"), lambda e: e.revenue_share, numeric=True,
-                   header_tooltip=_t("Share of the supplier's revenue, as printed (e.g. <10, 40-50)")),
-            Column(_t("Product / service"), lambda e: join_nonempty((e.product_en, e.product_zh))),
-            Column(_t("Also supplies"),
-                   lambda e: ", ".join(_name(companies, c) for c in also[(e.csp, e.ticker)]),
-                   header_tooltip=_t("The other CSP lists that name the same supplier")),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Target (NT$)"), lambda e: fmt_number(e.target_ntd), numeric=True),
+            Column(QCoreApplication.translate(
+                "ResearchModels", "Rev. share (%)"), lambda e: e.revenue_share, numeric=True,
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "Share of the supplier's revenue, as printed (e.g. <10, 40-50)")),
+            Column(QCoreApplication.translate("ResearchModels", "Product / service"),
+                   lambda e: join_nonempty((e.product_en, e.product_zh))),
+            Column(QCoreApplication.translate("ResearchModels", "Also supplies"),
+                   lambda e: ", ".join(company_or_sector(companies, c) for c in also[(e.csp, e.ticker)]),
+                   header_tooltip=QCoreApplication.translate(
+                       "ResearchModels", "The other CSP lists that name the same supplier")),
             _source_column(sources, lambda e: e.source),
         ]
         super().__init__(entries, columns, parent, sort_keys={
@@ -388,75 +433,3 @@ class SupplyChainModel(MarkedTableModel[SupplyChainEntry]):
             self.TARGET: lambda e: e.target_ntd,
             self.SHARE: lambda e: revenue_share_key(e.revenue_share),
         })
-
-
-class StatementsModel(RowTableModel[Statement]):
-    """Points the notes make (capex, risks, cloud read…), with the figure stated where there is one."""
-
-    def __init__(
-        self, statements: Sequence[Statement], companies: dict[str, Company], sources: dict[str, Source],
-        parent: Any = None,
-    ) -> None:
-        columns = [
-            Column(_t("Topic"), lambda s: s.topic.replace("_", " ")),
-            Column(_t("Company"), lambda s: _name(companies, s.company)),
-            Column(_t("Period"), lambda s: s.period),
-            Column(_t("Figure"), lambda s: fmt_with_unit(s.value, s.unit), numeric=True),
-            Column(_t("Statement"), lambda s: s.text_en, tooltip=lambda s: f"{s.text_en}\n\n{s.text_zh}"),
-            Column(_t("Original (中文)"), lambda s: s.text_zh, tooltip=lambda s: s.text_zh,
-                   header_tooltip=_t("As written in the note")),
-            Column(_t("Source"), self.source_of, tooltip=lambda s: source_tooltip(s.source, sources)
-                   if s.source else self.source_of(s)),
-            Column(QCoreApplication.translate("StatementsModel", "Also in"), self.also_in,
-                   tooltip=self.also_in_tooltip,
-                   header_tooltip=QCoreApplication.translate(
-                       "StatementsModel", "Other notes that state the same point (each note's "
-                       "statement is its own row, with its own source)")),
-        ]
-        self.entered: dict[Any, tuple[str, str]] = {}  # statement key → who entered it, when
-        self._sources = sources
-        self._stated_in: dict[tuple[str, str, str], list[SourceRef]] = {}  # same point → where
-        super().__init__(statements, columns, parent)
-        self._count_repeats()
-
-    def set_rows(self, rows: Sequence[Statement]) -> None:
-        super().set_rows(rows)
-        self._count_repeats()
-
-    @staticmethod
-    def _same_point(s: Statement) -> tuple[str, str, str]:
-        return (s.topic, s.company or "", " ".join(s.text_en.split()).casefold())
-
-    def _count_repeats(self) -> None:
-        self._stated_in = {}
-        for s in self.rows():
-            if s.source is not None:
-                refs = self._stated_in.setdefault(self._same_point(s), [])
-                if all(r.note_id != s.source.note_id for r in refs):
-                    refs.append(s.source)
-
-    def _others(self, s: Statement) -> list[SourceRef]:
-        mine = s.source.note_id if s.source else None
-        return [r for r in self._stated_in.get(self._same_point(s), []) if r.note_id != mine]
-
-    def also_in(self, s: Statement) -> str:
-        """The other notes that state the same point: "n001 · KGI 2025-08"; "" when none."""
-        parts = []
-        for ref in self._others(s):
-            source = self._sources.get(ref.note_id)
-            about = " ".join(t for t in (source.broker, source.published) if t) if source else ""
-            parts.append(f"{ref.note_id} · {about}" if about else ref.note_id)
-        return ", ".join(parts)
-
-    def also_in_tooltip(self, s: Statement) -> str:
-        others = self._others(s)
-        if not others:
-            return ""
-        lines = [source_tooltip(ref, self._sources) for ref in others]
-        return QCoreApplication.translate(
-            "StatementsModel", "The same point is also stated in:") + "\n" + "\n".join(lines)
-
-    def source_of(self, s: Statement) -> str:
-        who = self.entered.get(s.key)
-        by = _t("entered by %1, %2").replace("%1", who[0]).replace("%2", who[1][:10]) if who else ""
-        return join_nonempty([source_text(s.source) if s.source else "", by], " · ")

@@ -31,6 +31,8 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Origin, Section, ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
+from desktop_app.ui.data_text import line_label, section_title
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_cell, fmt_number, fmt_value
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder, column_title, field_word
@@ -41,10 +43,6 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 LINE_COLUMN = 0
 NUMERIC: tuple[Col, ...] = tuple(Col)
 SOURCE_COLUMN = len(NUMERIC) + 1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScorecardModel", text)
 
 
 @dataclass(frozen=True)
@@ -64,9 +62,22 @@ def _exact(value: Decimal | None) -> str | None:
 
 
 def _headers() -> list[str]:
-    return [_t("Line"), _t("Actual"), _t("Consensus"), _t("Diff"), _t("YoY"), _t("QoQ"), _t("Guidance"),
-            _t("vs guidance"), _t("Guidance"), _t("Consensus"), _t("Diff"), _t("QoQ"), _t("YoY"),
-            _t("Source")]
+    return [
+        QCoreApplication.translate("ScorecardModel", "Line"),
+        QCoreApplication.translate("ScorecardModel", "Actual"),
+        QCoreApplication.translate("ScorecardModel", "Consensus"),
+        QCoreApplication.translate("ScorecardModel", "Diff"),
+        QCoreApplication.translate("ScorecardModel", "YoY"),
+        QCoreApplication.translate("ScorecardModel", "QoQ"),
+        QCoreApplication.translate("ScorecardModel", "Guidance"),
+        QCoreApplication.translate("ScorecardModel", "vs guidance"),
+        QCoreApplication.translate("ScorecardModel", "Guidance"),
+        QCoreApplication.translate("ScorecardModel", "Consensus"),
+        QCoreApplication.translate("ScorecardModel", "Diff"),
+        QCoreApplication.translate("ScorecardModel", "QoQ"),
+        QCoreApplication.translate("ScorecardModel", "YoY"),
+        QCoreApplication.translate("ScorecardModel", "Source"),
+    ]
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -87,16 +98,25 @@ class ScorecardModel(QAbstractTableModel):
         self._cache: dict[tuple[int, int, int], Any] = {}
 
     # -- content -------------------------------------------------------------------------------
-    def set_view(self, company: Company | None, period: Quarter | None, sections: Sequence[Section],
-                 definitions: Sequence[LineDef] = (), sources: dict[str, Source] | None = None,
-                 provenance: dict[tuple[str, Quarter, str, str], Provenance] | None = None) -> None:
+    def set_view(
+        self,
+        company: Company | None,
+        period: Quarter | None,
+        sections: Sequence[Section],
+        definitions: Sequence[LineDef] = (),
+        sources: dict[str, Source] | None = None,
+        provenance: dict[tuple[str, Quarter, str, str], Provenance] | None = None,
+    ) -> None:
         """Show `sections`; a refresh with the same rows only signals changed data (keeps the cursor)."""
         items: list[str | ViewRow] = []
         for section in sections:
             items.append(section.title)
             items.extend(section.rows)
-        same = (company == self._company and period == self._period
-                and [_item_key(x) for x in items] == [_item_key(x) for x in self._items])
+        same = (
+            company == self._company
+            and period == self._period
+            and [_item_key(x) for x in items] == [_item_key(x) for x in self._items]
+        )
         if company is not None:
             self._tips = TooltipBuilder(company, {d.key: d for d in definitions}, sources or {}, provenance)
         self._cache.clear()
@@ -143,8 +163,12 @@ class ScorecardModel(QAbstractTableModel):
         if self._company is None or self._period is None or not 1 <= column <= len(NUMERIC):
             return ""
         if NUMERIC[column - 1].is_next:
-            return _t("%1 outlook").replace("%1", self._company.period_label(self._period.shifted(1)))
-        return _t("%1 results").replace("%1", self._company.period_label(self._period))
+            return QCoreApplication.translate("ScorecardModel", "%1 outlook").replace(
+                "%1", self._company.period_label(self._period.shifted(1))
+            )
+        return QCoreApplication.translate("ScorecardModel", "%1 results").replace(
+            "%1", self._company.period_label(self._period)
+        )
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -198,7 +222,7 @@ class ScorecardModel(QAbstractTableModel):
 
     def _section_data(self, title: str, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return title if column == LINE_COLUMN else ""
+            return section_title(title) if column == LINE_COLUMN else ""
         if (section := style.section_row(role)) is not None:
             return section
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -208,13 +232,19 @@ class ScorecardModel(QAbstractTableModel):
     def _line_data(self, row: ViewRow, role: int) -> Any:
         definition = row.definition
         if role == Qt.ItemDataRole.DisplayRole:
-            return definition.label
+            return line_label(definition)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [definition.label, *([definition.label_zh] if definition.label_zh else []),
-                     _t("Printed as: %1").replace("%1", definition.printed_label),
-                     _t("Unit: %1").replace("%1", definition.unit_text), *row.remarks()]
+            parts = [
+                definition.label,
+                *([definition.label_zh] if definition.label_zh else []),
+                QCoreApplication.translate("ScorecardModel", "Printed as: %1").replace(
+                    "%1", definition.printed_label
+                ),
+                QCoreApplication.translate("ScorecardModel", "Unit: %1").replace("%1", definition.unit_text),
+                *row.remarks(),
+            ]
             return "\n".join(parts)
         return None
 
@@ -230,14 +260,18 @@ class ScorecardModel(QAbstractTableModel):
             return "\n".join(dict.fromkeys(self._tips.source_text(r) for r in refs)) or None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
         numeric = 1 <= section <= len(NUMERIC)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == LINE_COLUMN:
-                return _t("US$mn")
+                return QCoreApplication.translate("ScorecardModel", "US$mn")
             return self._headers[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if numeric else _LEFT
@@ -245,13 +279,19 @@ class ScorecardModel(QAbstractTableModel):
             return self.group_title(section) if numeric else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == LINE_COLUMN:
-                return _t("Amounts in US$ millions, EPS in US$, rates in %")
+                return QCoreApplication.translate(
+                    "ScorecardModel", "Amounts in US$ millions, EPS in US$, rates in %"
+                )
             if section == SOURCE_COLUMN:
-                return _t("Note and line of the text file the figures were transcribed from")
+                return QCoreApplication.translate(
+                    "ScorecardModel", "Note and line of the text file the figures were transcribed from"
+                )
             col = NUMERIC[section - 1]
             tip = f"{self.group_title(section)}: {column_title(col)}"
             if not col.is_value:
-                tip += _t(" (percent for amounts, percentage points for rates)")
+                tip += QCoreApplication.translate(
+                    "ScorecardModel", " (percent for amounts, percentage points for rates)"
+                )
             return tip
         return None
 
@@ -272,15 +312,27 @@ class ScorecardModel(QAbstractTableModel):
             return False
         row = self._items[index.row()]
         assert isinstance(row, ViewRow) and self._company is not None
-        description = _t("%1 %2 (%3)").replace("%1", row.definition.label).replace(
-            "%2", field_word(cell.field)).replace("%3", self._company.period_label(cell.period))
+        description = (
+            QCoreApplication.translate("ScorecardModel", "%1 %2 (%3)")
+            .replace("%1", line_label(row.definition))
+            .replace("%2", field_word(cell.field))
+            .replace("%3", self._company.period_label(cell.period))
+        )
         stored = cell.value if cell.origin is Origin.STORED else None
         try:
             new = parse_number("" if value is None else str(value))
         except NumberInputError as exc:
-            kept = fmt_value(stored, cell.kind) if stored is not None else _t("empty")
-            self.inputRefused.emit(_t("Not saved: %1. %2 stays %3.").replace("%1", str(exc)).replace(
-                "%2", description).replace("%3", kept))
+            kept = (
+                fmt_value(stored, cell.kind)
+                if stored is not None
+                else QCoreApplication.translate("ScorecardModel", "empty")
+            )
+            self.inputRefused.emit(
+                QCoreApplication.translate("ScorecardModel", "Not saved: %1. %2 stays %3.")
+                .replace("%1", error_text(exc))
+                .replace("%2", description)
+                .replace("%3", kept)
+            )
             return False
         if _exact(new) == _exact(stored):
             return True
@@ -290,11 +342,19 @@ class ScorecardModel(QAbstractTableModel):
         return self._handler(EditRequest(ref, new, description))
 
 
-_CACHED_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole, style.FLAG_ROLE,
-})
+_CACHED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        style.FLAG_ROLE,
+    }
+)
 
 
 def _item_key(item: str | ViewRow) -> tuple[str, str]:

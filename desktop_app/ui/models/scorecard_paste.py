@@ -19,6 +19,7 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.paste import block_size, is_blank, split_block
 from desktop_app.domain.scorecard_view import ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.scorecard import ScorecardModel
 from desktop_app.ui.scorecards.style import GROUP_ROLE
 
@@ -33,19 +34,22 @@ class PastePlan:
     cells: int  # non-empty cells in the block
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScorecardPaste", text)
-
-
 def _where(model: ScorecardModel, row: int, column: int, i: int, j: int) -> str:
     item = model.item(row)
-    line = item.definition.label if isinstance(item, ViewRow) else _t("section title “%1”").replace(
-        "%1", str(item))
+    line = (
+        item.definition.label
+        if isinstance(item, ViewRow)
+        else QCoreApplication.translate("ScorecardPaste", "section title “%1”").replace("%1", str(item))
+    )
     header = model.headerData(column, Qt.Orientation.Horizontal) or ""
     group = model.headerData(column, Qt.Orientation.Horizontal, GROUP_ROLE) or ""
     place = f"{line} · {header}" + (f" ({group})" if group else "")
-    return _t("%1 (row %2, column %3 of the pasted block)").replace("%1", place).replace(
-        "%2", str(i + 1)).replace("%3", str(j + 1))
+    return (
+        QCoreApplication.translate("ScorecardPaste", "%1 (row %2, column %3 of the pasted block)")
+        .replace("%1", place)
+        .replace("%2", str(i + 1))
+        .replace("%3", str(j + 1))
+    )
 
 
 def plan_paste(model: ScorecardModel, text: str, row: int, column: int) -> PastePlan:
@@ -54,11 +58,19 @@ def plan_paste(model: ScorecardModel, text: str, row: int, column: int) -> Paste
     block = split_block(text)
     height, width = block_size(block)
     if company is None or not height or not width:
-        raise PasteError(_t("Nothing to paste: the clipboard holds no cells."))
+        raise PasteError(
+            QCoreApplication.translate("ScorecardPaste", "Nothing to paste: the clipboard holds no cells.")
+        )
     if row < 0 or column < 0 or row + height > model.rowCount() or column + width > model.columnCount():
-        raise PasteError(_t("The pasted block (%1 rows × %2 columns) does not fit the grid from the "
-                            "current cell; select the cell for its top-left corner.")
-                         .replace("%1", str(height)).replace("%2", str(width)))
+        raise PasteError(
+            QCoreApplication.translate(
+                "ScorecardPaste",
+                "The pasted block (%1 rows × %2 columns) does not fit the grid from the "
+                "current cell; select the cell for its top-left corner.",
+            )
+            .replace("%1", str(height))
+            .replace("%2", str(width))
+        )
     values: list[tuple[CellRef, Decimal]] = []
     cells = 0
     for i, cells_of_row in enumerate(block):
@@ -71,14 +83,21 @@ def plan_paste(model: ScorecardModel, text: str, row: int, column: int) -> Paste
             cell = model.cell(index)
             item = model.item(r)
             if cell is None or cell.field is None or cell.period is None or not isinstance(item, ViewRow):
-                raise PasteError(_t("Not pasted: %1 is not an editable figure (only Actual, Consensus "
-                                    "and Guidance are; leave the other cells of the block empty).")
-                                 .replace("%1", _where(model, r, c, i, j)))
+                raise PasteError(
+                    QCoreApplication.translate(
+                        "ScorecardPaste",
+                        "Not pasted: %1 is not an editable figure (only Actual, Consensus "
+                        "and Guidance are; leave the other cells of the block empty).",
+                    ).replace("%1", _where(model, r, c, i, j))
+                )
             try:
                 value = parse_number(raw, allow_empty=False)
             except NumberInputError as exc:
-                raise PasteError(_t("Not pasted: %1: %2. Nothing was changed.").replace(
-                    "%1", _where(model, r, c, i, j)).replace("%2", str(exc))) from None
+                raise PasteError(
+                    QCoreApplication.translate("ScorecardPaste", "Not pasted: %1: %2. Nothing was changed.")
+                    .replace("%1", _where(model, r, c, i, j))
+                    .replace("%2", error_text(exc))
+                ) from None
             assert value is not None
             values.append((CellRef(company.ticker, cell.period, item.key, cell.field), value))
     return PastePlan(tuple(values), cells)

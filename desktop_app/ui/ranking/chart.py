@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.ranking import Snapshot, rank_series
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.widgets import note_label
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class RankChart(QWidget):
         for ticker, ranks in series.items():
             colour = QColor(colour_of(ticker, covered))
             company = names.get(ticker)
-            name = company.name_en if company else ticker
+            name = company_name(company, ticker)
             ys = [math.nan if r is None else float(r) for r in ranks]
             xs = [float(i) for i in range(len(ys))]
             if any(not math.isnan(y) for y in ys[:now]):  # a name no snapshot lists has no line

@@ -32,6 +32,7 @@ from desktop_app.domain.ranking import (
     current_snapshot,
     move_text,
 )
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.models.ranking import (
     ChangeLogModel,
     ComparisonModel,
@@ -241,7 +242,7 @@ class ComparePage(QWidget):
 
         def name(ticker: str) -> str:
             company = names.get(ticker)
-            return html.escape(company.name_en if company else ticker)
+            return html.escape(company_name(company, ticker))
 
         moved, same, changed = [], [], []
         for r in rows:

@@ -29,6 +29,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, move_item, move_text, moves
 from desktop_app.domain.research import Target
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent
 from desktop_app.ui.models.market_text import market_upside_tip
 
@@ -51,10 +52,6 @@ UPSIDE_TIP_ROLE = _ROLE + 11
 UPSIDE_STALE_ROLE = _ROLE + 12  # True when the upside stands on a stale price (or one of unknown date)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RankListModel", text)
-
-
 def upside_of(target: Target | None, market: MarketView | None = None,
               stale_days: int = 7) -> tuple[str, bool, str, bool]:
     """(text, computed?, tooltip, stale?) of a name's upside: the latest target / the latest price
@@ -67,20 +64,32 @@ def upside_of(target: Target | None, market: MarketView | None = None,
         text = fmt_percent(market.upside, UPSIDE_PLACES)
         tip = market_upside_tip(market, stale_days)
         if printed:
-            tip += "\n" + _t("Printed in the note: %1 (%2)").replace("%1", printed).replace("%2", where)
+            tip += "\n" + QCoreApplication.translate("RankListModel", "Printed in the note: %1 (%2)").replace(
+                "%1", printed
+            ).replace("%2", where)
         return (f"{text} {STALE_MARK}" if market.stale else text), True, tip, market.stale
     if target is None:
         return "", False, "", False
     computed = target.upside
     if computed is not None:
-        tip = (_t("Computed: KGI target %1 / share price %2 − 1 = %3")
-               .replace("%1", fmt_number(target.target_new)).replace("%2", fmt_number(target.share_price))
-               .replace("%3", fmt_percent(computed, UPSIDE_PLACES)))
+        tip = (
+            QCoreApplication.translate("RankListModel", "Computed: KGI target %1 / share price %2 − 1 = %3")
+            .replace("%1", fmt_number(target.target_new))
+            .replace("%2", fmt_number(target.share_price))
+            .replace("%3", fmt_percent(computed, UPSIDE_PLACES))
+        )
         if printed:
-            tip += "\n" + _t("Printed in the note: %1 (%2)").replace("%1", printed).replace("%2", where)
+            tip += "\n" + QCoreApplication.translate("RankListModel", "Printed in the note: %1 (%2)").replace(
+                "%1", printed
+            ).replace("%2", where)
         return fmt_percent(computed, UPSIDE_PLACES), True, tip, False
     if printed:
-        return printed, False, _t("As printed in the note (%1)").replace("%1", where), False
+        return (
+            printed,
+            False,
+            QCoreApplication.translate("RankListModel", "As printed in the note (%1)").replace("%1", where),
+            False,
+        )
     return "", False, "", False
 
 
@@ -121,15 +130,20 @@ class RankListModel(QAbstractListModel):
 
     def name_of(self, ticker: str) -> str:
         company = self._companies.get(ticker)
-        return company.name_en if company else ticker
+        return company_name(company, ticker)
 
     @property
     def reference(self) -> Snapshot | None:
         return self._reference
 
-    def set_context(self, companies: dict[str, Company], targets: dict[str, Target],
-                    reference: Snapshot | None, markets: dict[str, MarketView] | None = None,
-                    stale_days: int = 7) -> None:
+    def set_context(
+        self,
+        companies: dict[str, Company],
+        targets: dict[str, Target],
+        reference: Snapshot | None,
+        markets: dict[str, MarketView] | None = None,
+        stale_days: int = 7,
+    ) -> None:
         """New names, targets, prices or reference snapshot: every row is repainted."""
         self._companies, self._targets, self._reference = dict(companies), dict(targets), reference
         self._markets, self._stale_days = dict(markets or {}), stale_days
@@ -186,12 +200,19 @@ class RankListModel(QAbstractListModel):
             return f"{rank}. {self.name_of(ticker)} ({ticker})"
         if role == Qt.ItemDataRole.ToolTipRole:
             if not entry.rationale:
-                return _t("No rationale yet: write one in the editor beside the list.")
+                return QCoreApplication.translate(
+                    "RankListModel", "No rationale yet: write one in the editor beside the list."
+                )
             author = self.authors.get(ticker)
             if author is None:
                 return entry.rationale
-            return entry.rationale + "\n— " + _t("entered by %1, %2").replace("%1", author[0]).replace(
-                "%2", author[1][:10])
+            return (
+                entry.rationale
+                + "\n— "
+                + QCoreApplication.translate("RankListModel", "entered by %1, %2")
+                .replace("%1", author[0])
+                .replace("%2", author[1][:10])
+            )
         if role == TICKER_ROLE:
             return ticker
         if role == NAME_ROLE:
@@ -205,15 +226,20 @@ class RankListModel(QAbstractListModel):
             target = self._targets.get(ticker)
             return target.rating if target else ""
         if role in (UPSIDE_ROLE, UPSIDE_COMPUTED_ROLE, UPSIDE_TIP_ROLE, UPSIDE_STALE_ROLE):
-            text, computed, tip, stale = upside_of(self._targets.get(ticker), self._markets.get(ticker),
-                                                   self._stale_days)
-            return {UPSIDE_ROLE: text, UPSIDE_COMPUTED_ROLE: computed, UPSIDE_TIP_ROLE: tip,
-                    UPSIDE_STALE_ROLE: stale}[role]
+            text, computed, tip, stale = upside_of(
+                self._targets.get(ticker), self._markets.get(ticker), self._stale_days
+            )
+            return {
+                UPSIDE_ROLE: text,
+                UPSIDE_COMPUTED_ROLE: computed,
+                UPSIDE_TIP_ROLE: tip,
+                UPSIDE_STALE_ROLE: stale,
+            }[role]
         if role == MOVE_ROLE:
             if self._reference is None:
                 return ""
             move = self._moves.get(ticker)
-            return _t("new") if move is None else move_text(move)
+            return QCoreApplication.translate("RankListModel", "new") if move is None else move_text(move)
         if role == MOVE_VALUE_ROLE:
             return self._moves.get(ticker)
         if role == RATIONALE_ROLE:
@@ -225,8 +251,12 @@ class RankListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     # -- moving --------------------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
@@ -235,14 +265,25 @@ class RankListModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
-    def moveRows(self, source_parent: Index, source_row: int, count: int,  # noqa: N802
-                 destination_parent: Index, destination_child: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,  # noqa: N802
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
         """Move one row so that it lands before `destination_child` (Qt's convention). False for
         anything else: several rows, a child index, out of range, or a move onto itself."""
         n = len(self._entries)
-        if (count != 1 or source_parent.isValid() or destination_parent.isValid()
-                or not 0 <= source_row < n or not 0 <= destination_child <= n
-                or destination_child in (source_row, source_row + 1)):
+        if (
+            count != 1
+            or source_parent.isValid()
+            or destination_parent.isValid()
+            or not 0 <= source_row < n
+            or not 0 <= destination_child <= n
+            or destination_child in (source_row, source_row + 1)
+        ):
             return False
         to = destination_child if destination_child < source_row else destination_child - 1
         if self.mover is not None:
@@ -279,25 +320,43 @@ class RankListModel(QAbstractListModel):
         rows = [self.row_of(t) for t in tickers if isinstance(t, str)]
         return rows if rows and all(r >= 0 for r in rows) else []
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                        column: int, parent: Index) -> bool:
-        return (action == Qt.DropAction.MoveAction and not parent.isValid() and column <= 0
-                and -1 <= row <= len(self._entries) and len(self._dropped_rows(data)) == 1)
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,  # noqa: N802
+        column: int,
+        parent: Index,
+    ) -> bool:
+        return (
+            action == Qt.DropAction.MoveAction
+            and not parent.isValid()
+            and column <= 0
+            and -1 <= row <= len(self._entries)
+            and len(self._dropped_rows(data)) == 1
+        )
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                     column: int, parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,  # noqa: N802
+        column: int,
+        parent: Index,
+    ) -> bool:
         """A dropped name moves to `row` (-1: to the end). Anything but one of our own names,
         moved between rows of the root, is refused."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         source = self._dropped_rows(data)[0]
-        return self.moveRows(QModelIndex(), source, 1, QModelIndex(),
-                             len(self._entries) if row == -1 else row)
+        return self.moveRows(
+            QModelIndex(), source, 1, QModelIndex(), len(self._entries) if row == -1 else row
+        )
 
 
 def _one_extra(longer: list[str], shorter: list[str]) -> int | None:
     """The index of the one item whose removal from `longer` gives `shorter`, if there is one."""
     for k in range(len(longer)):
-        if longer[:k] + longer[k + 1:] == shorter:
+        if longer[:k] + longer[k + 1 :] == shorter:
             return k
     return None

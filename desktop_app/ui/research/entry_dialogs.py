@@ -23,6 +23,8 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.research import Forecast
 from desktop_app.domain.statements import TOPICS, Statement
 from desktop_app.ui.commands.research import ForecastEntry, StatementEdit, StatementEntry
+from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import error_text
 
 
 class _SourcedDialog(QDialog):
@@ -37,7 +39,7 @@ class _SourcedDialog(QDialog):
         if sector:
             self.company_box.addItem(self.tr("Sector (no single company)"), "")
         for c in companies:
-            self.company_box.addItem(f"{c.name_en} ({c.ticker})", c.ticker)
+            self.company_box.addItem(f"{company_name(c)} ({c.ticker})", c.ticker)
         self.source_box = QComboBox(self)
         self.source_box.setObjectName("entrySource")
         self.source_box.addItem(self.tr("Entered by %1 (no note)").replace("%1", user), "")
@@ -109,7 +111,7 @@ class ForecastDialog(_SourcedDialog):
         try:
             value = parse_number(self.value_edit.text(), allow_empty=False)
         except NumberInputError as exc:
-            self.message.setText(self.tr("The forecast: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("The forecast: %1").replace("%1", error_text(exc)))
             return
         assert value is not None
         note, where = self.source()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.notes import Citation, Note, citation_summary
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.commands.notes import NoteEntry
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
 
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 MAX_LISTED = 25  # citations named in a tooltip; the rest are counted
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NotesPage", text)
 
 
 def _size(n: int | None) -> str:
@@ -66,31 +63,59 @@ class NotesModel(RowTableModel[Note]):
 
         def file_tip(n: Note) -> str:
             if n.has_file:
-                return _t("Stored in the workspace: select the note and press Open File")
-            return _t("The text file the seed was transcribed from (not stored)") if n.file_name else ""
+                return QCoreApplication.translate(
+                    "NotesPage", "Stored in the workspace: select the note and press Open File"
+                )
+            return (
+                QCoreApplication.translate(
+                    "NotesPage", "The text file the seed was transcribed from (not stored)"
+                )
+                if n.file_name
+                else ""
+            )
 
         def cited_tip(n: Note) -> str:
             found = self.cited.get(n.note_id, [])
             if not found:
-                return _t("Nothing in the workspace cites this note yet")
+                return QCoreApplication.translate("NotesPage", "Nothing in the workspace cites this note yet")
             lines = [f"{c.kind}: {c.what}" + (f" ({c.where})" if c.where else "") for c in found[:MAX_LISTED]]
             if len(found) > MAX_LISTED:
-                lines.append(_t("… and %1 more").replace("%1", str(len(found) - MAX_LISTED)))
+                lines.append(
+                    QCoreApplication.translate("NotesPage", "… and %1 more").replace(
+                        "%1", str(len(found) - MAX_LISTED)
+                    )
+                )
             return "\n".join(lines)
 
         def added(n: Note) -> str:
-            return _t("added by %1, %2").replace("%1", n.added_by).replace("%2", n.added_at[:10]) \
-                if n.added_by else _t("seed data set")
+            return (
+                QCoreApplication.translate("NotesPage", "added by %1, %2")
+                .replace("%1", n.added_by)
+                .replace("%2", n.added_at[:10])
+                if n.added_by
+                else QCoreApplication.translate("NotesPage", "seed data set")
+            )
 
         columns = [
-            Column(_t("ID"), lambda n: n.note_id, tooltip=added),
-            Column(_t("Date"), lambda n: n.published or _t("not given"), numeric=True),
-            Column(_t("Broker"), lambda n: n.broker),
-            Column(_t("Analyst"), lambda n: n.analyst),
-            Column(_t("Title"), lambda n: n.title, tooltip=lambda n: html.escape(n.title)),
-            Column(_t("File"), file_text, tooltip=file_tip),
-            Column(_t("Cited by"), lambda n: citation_summary(self.cited.get(n.note_id, [])) or "—",
-                   tooltip=cited_tip),
+            Column(QCoreApplication.translate("NotesPage", "ID"), lambda n: n.note_id, tooltip=added),
+            Column(
+                QCoreApplication.translate("NotesPage", "Date"),
+                lambda n: n.published or QCoreApplication.translate("NotesPage", "not given"),
+                numeric=True,
+            ),
+            Column(QCoreApplication.translate("NotesPage", "Broker"), lambda n: n.broker),
+            Column(QCoreApplication.translate("NotesPage", "Analyst"), lambda n: n.analyst),
+            Column(
+                QCoreApplication.translate("NotesPage", "Title"),
+                lambda n: n.title,
+                tooltip=lambda n: html.escape(n.title),
+            ),
+            Column(QCoreApplication.translate("NotesPage", "File"), file_text, tooltip=file_tip),
+            Column(
+                QCoreApplication.translate("NotesPage", "Cited by"),
+                lambda n: citation_summary(self.cited.get(n.note_id, [])) or "—",
+                tooltip=cited_tip,
+            ),
         ]
         super().__init__(list(notes), columns, parent)
 
@@ -157,8 +182,9 @@ class NoteDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _browse(self) -> None:
-        chosen, _ = file_dialogs.open_file_name(self, self.tr("Attach the Note's File"), Path.home(),
-                                                self.tr("PDF (*.pdf);;All files (*)"))
+        chosen, _ = file_dialogs.open_file_name(
+            self, self.tr("Attach the Note's File"), Path.home(), self.tr("PDF (*.pdf);;All files (*)")
+        )
         if chosen:
             self.file_edit.setText(chosen)
 
@@ -177,14 +203,21 @@ class NoteDialog(QDialog):
                 check_file(path.name, path.stat().st_size)
                 file = (path.name, path.read_bytes())
             except ValueError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
                 return None
             except OSError as exc:
-                self.message.setText(self.tr("Cannot read %1: %2").replace("%1", text).replace(
-                    "%2", exc.strerror or str(exc)))
+                self.message.setText(
+                    self.tr("Cannot read %1: %2").replace("%1", text).replace("%2", exc.strerror or str(exc))
+                )
                 return None
-        return NoteEntry(broker=broker, published=_as_date(self.date_edit.date().toPython()), title=title,
-                         user=self.user, analyst=self.analyst_edit.text().strip(), file=file)
+        return NoteEntry(
+            broker=broker,
+            published=_as_date(self.date_edit.date().toPython()),
+            title=title,
+            user=self.user,
+            analyst=self.analyst_edit.text().strip(),
+            file=file,
+        )
 
     def accept(self) -> None:
         entry = self.validated()
@@ -197,8 +230,12 @@ class NoteDialog(QDialog):
 class NotesPage(QWidget):
     """The notes list with Add Note… and Open File."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 opener: Callable[[QUrl], bool] = file_dialogs.open_with_system) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        opener: Callable[[QUrl], bool] = file_dialogs.open_with_system,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.opener = opener
@@ -222,10 +259,16 @@ class NotesPage(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        layout.addWidget(note_label(self.tr(
-            "Every note in the workspace and what cites it (hover Cited by for the list). Files are kept "
-            "inside the workspace, so they open offline. Research ▸ Add Note… (Ctrl+Shift+O) records one; "
-            "its id is the source to give prices, targets and figures."), self))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Every note in the workspace and what cites it (hover Cited by for the list). Files are "
+                    "kept inside the workspace, so they open offline. Research ▸ Add Note… (Ctrl+Shift+O) "
+                    "records one; its id is the source to give prices, targets and figures."
+                ),
+                self,
+            )
+        )
         self._update_buttons()
 
     def selected(self) -> Note | None:
@@ -252,6 +295,10 @@ class NotesPage(QWidget):
         window = self.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            bar().showMessage(_t("Opened %1 (a copy in %2)").replace("%1", path.name).replace(
-                "%2", str(path.parent)), 8000)
+            bar().showMessage(
+                QCoreApplication.translate("NotesPage", "Opened %1 (a copy in %2)")
+                .replace("%1", path.name)
+                .replace("%2", str(path.parent)),
+                8000,
+            )
         return path

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.research import SupplyChainEntry
 from desktop_app.domain.statements import Statement
-from desktop_app.ui.models.research import StatementsModel, SupplyChainModel
+from desktop_app.ui.data_text import company_name
+from desktop_app.ui.models.research import SupplyChainModel
+from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.research.proxy import RowFilterProxy, text_filter
 from desktop_app.ui.widgets import heading, make_table, note_label
 
@@ -59,7 +61,7 @@ class SupplyChainPage(QWidget):
         self.csp_box.setObjectName("supplyCsp")
         self.csp_box.addItem(self.tr("All CSPs"), "")
         for csp in dict.fromkeys(e.csp for e in entries):
-            name = companies[csp].name_en if csp in companies else csp
+            name = company_name(companies.get(csp), csp)
             figure = next((e.source.figure for e in entries if e.csp == csp and e.source), "")
             self.csp_box.addItem(f"{name} ({figure})" if figure else name, csp)
         self.search = _filter_edit(self.tr("Filter: name (中文 or English), ticker, product…"),

@@ -19,6 +19,7 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fmt_cell, fmt_number
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
@@ -29,13 +30,13 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 FIRST_FIGURE = 3  # CSP | Calendar | Fiscal | figures…
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CrossCspModel", text)
-
-
 def _metric_title(metric: str) -> str:
-    return {"revenue": _t("Revenue (US$mn)"), "cloud_growth": _t("Cloud growth (YoY)"),
-            "op_margin": _t("Operating margin"), "capex": _t("Capex (US$mn)")}[metric]
+    return {
+        "revenue": QCoreApplication.translate("CrossCspModel", "Revenue (US$mn)"),
+        "cloud_growth": QCoreApplication.translate("CrossCspModel", "Cloud growth (YoY)"),
+        "op_margin": QCoreApplication.translate("CrossCspModel", "Operating margin"),
+        "capex": QCoreApplication.translate("CrossCspModel", "Capex (US$mn)"),
+    }[metric]
 
 
 class CrossCspModel(QAbstractTableModel):
@@ -49,13 +50,21 @@ class CrossCspModel(QAbstractTableModel):
         self._tips: dict[str, TooltipBuilder] = {}
         self._calendar_label = ""
 
-    def set_rows(self, rows: Sequence[CrossRow], definitions: Mapping[str, Sequence[LineDef]],
-                 sources: dict[str, Source], calendar_label: str = "") -> None:
+    def set_rows(
+        self,
+        rows: Sequence[CrossRow],
+        definitions: Mapping[str, Sequence[LineDef]],
+        sources: dict[str, Source],
+        calendar_label: str = "",
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._tips = {r.company.ticker: TooltipBuilder(r.company, {d.key: d for d in
-                                                                   definitions.get(r.company.ticker, ())},
-                                                        sources) for r in rows}
+        self._tips = {
+            r.company.ticker: TooltipBuilder(
+                r.company, {d.key: d for d in definitions.get(r.company.ticker, ())}, sources
+            )
+            for r in rows
+        }
         self._calendar_label = calendar_label
         self.endResetModel()
 
@@ -89,10 +98,12 @@ class CrossCspModel(QAbstractTableModel):
 
     def _empty_text(self, row: CrossRow) -> str:
         if not row.has_scorecard:
-            return _t("No scorecard lines yet")
+            return QCoreApplication.translate("CrossCspModel", "No scorecard lines yet")
         if self._calendar_label:
-            return _t("Not reported for %1").replace("%1", self._calendar_label)
-        return _t("No reported quarter yet")
+            return QCoreApplication.translate("CrossCspModel", "Not reported for %1").replace(
+                "%1", self._calendar_label
+            )
+        return QCoreApplication.translate("CrossCspModel", "No reported quarter yet")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -106,10 +117,16 @@ class CrossCspModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("#5f6368")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _t("%1 has no scorecard lines yet: nothing is shown rather than zeros. Add lines "
-                          "with Lines… on the Scorecards tab. Its cloud growth, where a note reads it, "
-                          "is in the table below.").replace(
-                    "%1", row.company.name_en) if not row.has_scorecard else None
+                return (
+                    QCoreApplication.translate(
+                        "CrossCspModel",
+                        "%1 has no scorecard lines yet: nothing is shown rather than zeros. Add lines "
+                        "with Lines… on the Scorecards tab. Its cloud growth, where a note reads it, "
+                        "is in the table below.",
+                    ).replace("%1", company_name(row.company))
+                    if not row.has_scorecard
+                    else None
+                )
             return None
         found, versus = self.figure(index)
         cell = self.cell(index)
@@ -119,8 +136,11 @@ class CrossCspModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = fmt_cell(cell)
-            return _t("%1 (revenue)").replace("%1", text) if text and versus and found.growth_of_revenue \
+            return (
+                QCoreApplication.translate("CrossCspModel", "%1 (revenue)").replace("%1", text)
+                if text and versus and found.growth_of_revenue
                 else text
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.background(cell)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -141,11 +161,17 @@ class CrossCspModel(QAbstractTableModel):
         text = text.split("<br><i>", 1)[0]  # no editing hint: edit in the company's scorecard
         segment = html.escape(row.company.cloud_segment)
         if found.metric == "cloud_growth" and found.growth_of_revenue:
-            note = (_t("%1 revenue vs consensus: the notes give no consensus for %1 growth.") if versus
-                    else _t("Cloud growth = %1 revenue YoY."))
+            note = (
+                QCoreApplication.translate(
+                    "CrossCspModel", "%1 revenue vs consensus: the notes give no consensus for %1 growth."
+                )
+                if versus
+                else QCoreApplication.translate("CrossCspModel", "Cloud growth = %1 revenue YoY.")
+            )
             text = f"<b>{note.replace('%1', segment)}</b><br>{text}"
         elif found.metric == "cloud_growth":
-            text = f"<b>{_t('Cloud growth: %1').replace('%1', segment)}</b><br>{text}"
+            title = QCoreApplication.translate("CrossCspModel", "Cloud growth: %1").replace("%1", segment)
+            text = f"<b>{title}</b><br>{text}"
         return text
 
     def _label_data(self, row: CrossRow, column: int, role: int) -> Any:
@@ -154,7 +180,7 @@ class CrossCspModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 segment = row.company.cloud_segment
-                return f"{row.company.name_en} · {segment}" if segment else row.company.name_en
+                return f"{company_name(row.company)} · {segment}" if segment else company_name(row.company)
             if row.period is None:
                 return ""
             if column == 1:
@@ -171,26 +197,40 @@ class CrossCspModel(QAbstractTableModel):
             return f"{row.company.name_en} ({row.company.ticker}) {row.company.name_zh}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if section < FIRST_FIGURE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (_t("CSP · cloud"), _t("Calendar"), _t("Fiscal"))[section]
+                return (
+                    QCoreApplication.translate("CrossCspModel", "CSP · cloud"),
+                    QCoreApplication.translate("CrossCspModel", "Calendar"),
+                    QCoreApplication.translate("CrossCspModel", "Fiscal"),
+                )[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _LEFT
             return None
         metric = self.METRICS[(section - FIRST_FIGURE) // 2]
         versus = (section - FIRST_FIGURE) % 2 == 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return _t("vs cons.") if versus else _t("Actual")
+            return (
+                QCoreApplication.translate("CrossCspModel", "vs cons.")
+                if versus
+                else QCoreApplication.translate("CrossCspModel", "Actual")
+            )
         if role == style.GROUP_ROLE:
             return _metric_title(metric)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _metric_title(metric) + (_t(": actual vs consensus") if versus else "")
+            return _metric_title(metric) + (
+                QCoreApplication.translate("CrossCspModel", ": actual vs consensus") if versus else ""
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -210,8 +250,9 @@ class CloudReadModel(QAbstractTableModel):
         self._companies: dict[str, Company] = {}
         self._sources: dict[str, Source] = {}
 
-    def set_orders(self, orders: Sequence[ReadOrder], companies: dict[str, Company],
-                   sources: dict[str, Source]) -> None:
+    def set_orders(
+        self, orders: Sequence[ReadOrder], companies: dict[str, Company], sources: dict[str, Source]
+    ) -> None:
         self.beginResetModel()
         self._items = []
         for order in orders:
@@ -234,8 +275,13 @@ class CloudReadModel(QAbstractTableModel):
     def order_title(self, order: ReadOrder) -> str:
         note = self._sources.get(order.note_id)
         when = f"{note.broker} {note.published}".strip() if note else order.note_id
-        return _t("%1: %2   (%3, %4)").replace("%1", order.period).replace("%2", order.order).replace(
-            "%3", order.note_id).replace("%4", when)
+        return (
+            QCoreApplication.translate("CrossCspModel", "%1: %2   (%3, %4)")
+            .replace("%1", order.period)
+            .replace("%2", order.order)
+            .replace("%3", order.note_id)
+            .replace("%4", when)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -249,10 +295,15 @@ class CloudReadModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             company = self._companies.get(item.company)
-            return (str(item.position), item.segment, company.name_en if company else item.company,
-                    item.growth_trend_en, _versus(item), item.growth_trend_zh,
-                    f"{item.source.note_id} · {item.source.line}" if item.source.line
-                    else item.source.note_id)[column]
+            return (
+                str(item.position),
+                item.segment,
+                company_name(company, item.company),
+                item.growth_trend_en,
+                _versus(item),
+                item.growth_trend_zh,
+                f"{item.source.note_id} · {item.source.line}" if item.source.line else item.source.note_id,
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in (0, 4) else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
@@ -261,13 +312,24 @@ class CloudReadModel(QAbstractTableModel):
             return f"{item.growth_trend_en}\n{item.growth_trend_zh}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_t("#"), _t("Segment"), _t("Company"), _t("Growth trend"), _t("vs consensus"),
-                    _t("原文"), _t("Source"))[section]
+            return (
+                QCoreApplication.translate("CrossCspModel", "#"),
+                QCoreApplication.translate("CrossCspModel", "Segment"),
+                QCoreApplication.translate("CrossCspModel", "Company"),
+                QCoreApplication.translate("CrossCspModel", "Growth trend"),
+                QCoreApplication.translate("CrossCspModel", "vs consensus"),
+                QCoreApplication.translate("CrossCspModel", "原文"),
+                QCoreApplication.translate("CrossCspModel", "Source"),
+            )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section in (0, 4) else _LEFT
         return None
@@ -285,7 +347,7 @@ def _versus(read: CloudRead) -> str:
     if read.vs_consensus is None:
         return ""
     if read.vs_consensus == 0 and not read.vs_consensus_unit:
-        return _t("in line")
+        return QCoreApplication.translate("CrossCspModel", "in line")
     unit = read.vs_consensus_unit
     text = fmt_number(read.vs_consensus)
     return f"{text} ppts" if unit == "ppts" else f"{text}%" if unit == "%" else text

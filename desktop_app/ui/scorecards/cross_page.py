@@ -11,6 +11,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.cross_csp import cross_rows, read_orders, reported_calendars
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.scorecards.cross_models import FIRST_FIGURE, CloudReadModel, CrossCspModel
 from desktop_app.ui.scorecards.legend import WrapLabel, make_legend
 from desktop_app.ui.scorecards.tables import make_grouped_table
@@ -105,8 +106,8 @@ class CrossCspPage(QWidget):
         text = self.tr("Cloud growth: the cloud segment's growth where a company reports it as a line "
                        "(an actual with its consensus), else the YoY of its cloud revenue, judged by "
                        "that revenue vs consensus; a figure only printed in a note is italic.")
-        no_lines = [c.name_en for c in companies if not self._definitions.get(c.ticker)]
-        no_quarter = [c.name_en for c in companies if self._definitions.get(c.ticker)
+        no_lines = [company_name(c) for c in companies if not self._definitions.get(c.ticker)]
+        no_quarter = [company_name(c) for c in companies if self._definitions.get(c.ticker)
                       and not any(x.actual is not None for x in by_company.get(c.ticker, []))]
         if no_lines:
             text += " " + self.tr("No scorecard lines yet: %1.").replace("%1", ", ".join(no_lines))

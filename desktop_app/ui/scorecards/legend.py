@@ -13,10 +13,6 @@ MIN_LAID_OUT_WIDTH = 200
 ASSUMED_WIDTH = 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScorecardLegend", text)
-
-
 def _swatch(text: str, bg: str, fg: str) -> str:
     return (f'<span style="background-color:{bg}; color:{fg};">&nbsp;{text}&nbsp;</span>')
 
@@ -24,30 +20,63 @@ def _swatch(text: str, bg: str, fg: str) -> str:
 def legend_html(link: str = "#1f5fbf") -> str:
     """One line: what the colours, italics and marks mean (details in the tooltip)."""
     items = [
-        _swatch(_t("Beat"), BEAT_BG, BEAT_FG) + " " + _swatch(_t("Miss"), MISS_BG, MISS_FG) + " "
-        + _t("vs consensus / guidance by the line's direction (a tax rate above is a miss)"),
-        _t("in line (±%1% or ±%2 ppt) and capex: not coloured").replace("%1", str(DEFAULT_BAND_PCT))
+        _swatch(QCoreApplication.translate("ScorecardLegend", "Beat"), BEAT_BG, BEAT_FG)
+        + " "
+        + _swatch(QCoreApplication.translate("ScorecardLegend", "Miss"), MISS_BG, MISS_FG)
+        + " "
+        + QCoreApplication.translate(
+            "ScorecardLegend", "vs consensus / guidance by the line's direction (a tax rate above is a miss)"
+        ),
+        QCoreApplication.translate("ScorecardLegend", "in line (±%1% or ±%2 ppt) and capex: not coloured")
+        .replace("%1", str(DEFAULT_BAND_PCT))
         .replace("%2", str(DEFAULT_BAND_PPT)),
-        "<i>" + _t("italic") + "</i> " + _t("= printed in the note"),
-        f'<span style="color:{FLAG};">◥</span> ' + _t("printed ≠ computed"),
-        f'<span style="color:{link};">' + _t("blue") + "</span> " + _t("= derived margin"),
+        "<i>"
+        + QCoreApplication.translate("ScorecardLegend", "italic")
+        + "</i> "
+        + QCoreApplication.translate("ScorecardLegend", "= printed in the note"),
+        f'<span style="color:{FLAG};">◥</span> '
+        + QCoreApplication.translate("ScorecardLegend", "printed ≠ computed"),
+        f'<span style="color:{link};">'
+        + QCoreApplication.translate("ScorecardLegend", "blue")
+        + "</span> "
+        + QCoreApplication.translate("ScorecardLegend", "= derived margin"),
     ]
     return " &nbsp;·&nbsp; ".join(items)
 
 
 def legend_tooltip() -> str:
-    return "\n".join([
-        _t("Green / red: the figure beat / missed consensus or guidance, judged by the line's direction "
-           "(revenue up is good, a tax rate up is not)."),
-        _t("In line: within ±%1% for amounts, ±%2 ppt for rates; not coloured.").replace(
-            "%1", str(DEFAULT_BAND_PCT)).replace("%2", str(DEFAULT_BAND_PPT)),
-        _t("Capex is neutral: above or below consensus is shown, never coloured good or bad."),
-        _t("Italic: the note's printed figure, shown because its inputs are not in the workspace (or only "
-           "the note's unrounded inputs give it)."),
-        _t("Amber corner: the printed figure and the one computed from the figures differ beyond "
-           "rounding; the cell shows the computed one, the tooltip both."),
-        _t("Blue: a margin or rate derived from its amount lines because none is stored."),
-    ])
+    return "\n".join(
+        [
+            QCoreApplication.translate(
+                "ScorecardLegend",
+                "Green / red: the figure beat / missed consensus or guidance, judged by the line's direction "
+                "(revenue up is good, a tax rate up is not).",
+            ),
+            QCoreApplication.translate(
+                "ScorecardLegend", "In line: within ±%1% for amounts, ±%2 ppt for rates; not coloured."
+            )
+            .replace("%1", str(DEFAULT_BAND_PCT))
+            .replace("%2", str(DEFAULT_BAND_PPT)),
+            QCoreApplication.translate(
+                "ScorecardLegend",
+                "Capex is neutral: above or below consensus is shown, never coloured good or bad.",
+            ),
+            QCoreApplication.translate(
+                "ScorecardLegend",
+                "Italic: the note's printed figure, shown because its inputs are not in the workspace (or "
+                "only the note's unrounded inputs give it).",
+            ),
+            QCoreApplication.translate(
+                "ScorecardLegend",
+                "Amber corner: the printed figure and the one computed from the figures differ beyond "
+                "rounding; the cell shows the computed one, the tooltip both.",
+            ),
+            QCoreApplication.translate(
+                "ScorecardLegend",
+                "Blue: a margin or rate derived from its amount lines because none is stored.",
+            ),
+        ]
+    )
 
 
 class WrapLabel(QLabel):

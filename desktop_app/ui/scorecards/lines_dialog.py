@@ -37,6 +37,7 @@ from desktop_app.ui.commands.lines import (
     ReorderLinesCommand,
     UpdateLineCommand,
 )
+from desktop_app.ui.data_text import company_name
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -131,7 +132,8 @@ class LinesDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linesDialog")
-        self.setWindowTitle(self.tr("Lines of %1").replace("%1", f"{company.name_en} ({company.ticker})"))
+        self.setWindowTitle(self.tr("Lines of %1").replace(
+            "%1", f"{company_name(company)} ({company.ticker})"))
         self.workspace, self.company, self.stack = workspace, company, stack
         self._on_changed, self._report = on_changed, report
         self.lines: list[LineDef] = []
@@ -170,7 +172,7 @@ class LinesDialog(QDialog):
         copy_row.addWidget(self.copy_button)
         for other in workspace.companies():
             if other.ticker != company.ticker and workspace.line_defs(other.ticker):
-                self.copy_box.addItem(f"{other.name_en} ({other.ticker})", other.ticker)
+                self.copy_box.addItem(f"{company_name(other)} ({other.ticker})", other.ticker)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addLayout(buttons)

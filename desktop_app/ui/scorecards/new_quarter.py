@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter, fiscal_months, is_calendar_fiscal_year, parse_period
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.months import month_name
 
 
@@ -38,7 +39,7 @@ class NewQuarterDialog(QDialog):
         self.company_box = QComboBox(self)
         self.company_box.setObjectName("newQuarterCompany")
         for company in self._companies:
-            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+            self.company_box.addItem(f"{company_name(company)} ({company.ticker})", company.ticker)
         self.quarter_edit = QLineEdit(self)
         self.quarter_edit.setObjectName("newQuarterPeriod")
         self.quarter_edit.setPlaceholderText(self.tr("e.g. F2Q26 (fiscal) or 4Q25 (calendar)"))

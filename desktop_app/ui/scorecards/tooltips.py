@@ -13,47 +13,73 @@ from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
+from desktop_app.ui.data_text import line_label
 from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScorecardTooltips", text)
-
-
 def field_word(name: str) -> str:
-    return {"actual": _t("actual"), "consensus": _t("consensus"), "guidance": _t("guidance")}.get(name, name)
+    return {
+        "actual": QCoreApplication.translate("ScorecardTooltips", "actual"),
+        "consensus": QCoreApplication.translate("ScorecardTooltips", "consensus"),
+        "guidance": QCoreApplication.translate("ScorecardTooltips", "guidance"),
+    }.get(name, name)
 
 
 def column_title(col: Col) -> str:
     return {
-        Col.ACTUAL: _t("Actual"), Col.CONSENSUS: _t("Consensus"), Col.GUIDANCE: _t("Guidance (midpoint)"),
-        Col.DIFF: _t("Actual vs consensus"), Col.VS_GUIDANCE: _t("Actual vs guidance"),
-        Col.YOY: _t("Actual YoY"), Col.QOQ: _t("Actual QoQ"),
-        Col.NEXT_GUIDANCE: _t("Next-quarter guidance (midpoint)"),
-        Col.NEXT_CONSENSUS: _t("Next-quarter consensus"),
-        Col.NEXT_DIFF: _t("Guidance vs consensus"),
-        Col.NEXT_QOQ: _t("Guidance vs this quarter's actual (QoQ)"),
-        Col.NEXT_YOY: _t("Guidance vs the actual a year earlier (YoY)"),
+        Col.ACTUAL: QCoreApplication.translate("ScorecardTooltips", "Actual"),
+        Col.CONSENSUS: QCoreApplication.translate("ScorecardTooltips", "Consensus"),
+        Col.GUIDANCE: QCoreApplication.translate("ScorecardTooltips", "Guidance (midpoint)"),
+        Col.DIFF: QCoreApplication.translate("ScorecardTooltips", "Actual vs consensus"),
+        Col.VS_GUIDANCE: QCoreApplication.translate("ScorecardTooltips", "Actual vs guidance"),
+        Col.YOY: QCoreApplication.translate("ScorecardTooltips", "Actual YoY"),
+        Col.QOQ: QCoreApplication.translate("ScorecardTooltips", "Actual QoQ"),
+        Col.NEXT_GUIDANCE: QCoreApplication.translate(
+            "ScorecardTooltips", "Next-quarter guidance (midpoint)"
+        ),
+        Col.NEXT_CONSENSUS: QCoreApplication.translate("ScorecardTooltips", "Next-quarter consensus"),
+        Col.NEXT_DIFF: QCoreApplication.translate("ScorecardTooltips", "Guidance vs consensus"),
+        Col.NEXT_QOQ: QCoreApplication.translate(
+            "ScorecardTooltips", "Guidance vs this quarter's actual (QoQ)"
+        ),
+        Col.NEXT_YOY: QCoreApplication.translate(
+            "ScorecardTooltips", "Guidance vs the actual a year earlier (YoY)"
+        ),
     }[col]
 
 
 def polarity_text(definition: LineDef) -> str:
     return {
-        Polarity.HIGHER_IS_BETTER: _t("higher is better"),
-        Polarity.LOWER_IS_BETTER: _t("lower is better"),
-        Polarity.NEUTRAL: _t("neutral line: shown, not judged good or bad"),
+        Polarity.HIGHER_IS_BETTER: QCoreApplication.translate("ScorecardTooltips", "higher is better"),
+        Polarity.LOWER_IS_BETTER: QCoreApplication.translate("ScorecardTooltips", "lower is better"),
+        Polarity.NEUTRAL: QCoreApplication.translate(
+            "ScorecardTooltips", "neutral line: shown, not judged good or bad"
+        ),
     }[definition.polarity]
 
 
 def verdict_word(verdict: Verdict) -> str:
-    return {Verdict.BEAT: _t("Beat"), Verdict.MISS: _t("Miss"), Verdict.IN_LINE: _t("In line"),
-            Verdict.ABOVE: _t("Above"), Verdict.BELOW: _t("Below")}[verdict]
+    return {
+        Verdict.BEAT: QCoreApplication.translate("ScorecardTooltips", "Beat"),
+        Verdict.MISS: QCoreApplication.translate("ScorecardTooltips", "Miss"),
+        Verdict.IN_LINE: QCoreApplication.translate("ScorecardTooltips", "In line"),
+        Verdict.ABOVE: QCoreApplication.translate("ScorecardTooltips", "Above"),
+        Verdict.BELOW: QCoreApplication.translate("ScorecardTooltips", "Below"),
+    }[verdict]
 
 
 def verdict_text(verdict: Verdict, definition: LineDef) -> str:
-    band = fill(_t("±%1 ppt"), DEFAULT_BAND_PPT) if definition.kind.is_rate else fill(_t("±%1%"),
-                                                                                        DEFAULT_BAND_PCT)
-    return fill(_t("%1 (%2; in line within %3)"), verdict_word(verdict), polarity_text(definition), band)
+    band = (
+        fill(QCoreApplication.translate("ScorecardTooltips", "±%1 ppt"), DEFAULT_BAND_PPT)
+        if definition.kind.is_rate
+        else fill(QCoreApplication.translate("ScorecardTooltips", "±%1%"), DEFAULT_BAND_PCT)
+    )
+    return fill(
+        QCoreApplication.translate("ScorecardTooltips", "%1 (%2; in line within %3)"),
+        verdict_word(verdict),
+        polarity_text(definition),
+        band,
+    )
 
 
 def _precise(value: Decimal | None, kind: Kind, is_diff: bool) -> str:
@@ -71,8 +97,13 @@ def _shown_value(value: Decimal | None, kind: Kind) -> str:
 class TooltipBuilder:
     """Builds the HTML tooltip of any numeric cell of one company's scorecard."""
 
-    def __init__(self, company: Company, definitions: dict[str, LineDef], sources: dict[str, Source],
-                 provenance: dict[tuple[str, Quarter, str, str], Provenance] | None = None) -> None:
+    def __init__(
+        self,
+        company: Company,
+        definitions: dict[str, LineDef],
+        sources: dict[str, Source],
+        provenance: dict[tuple[str, Quarter, str, str], Provenance] | None = None,
+    ) -> None:
         self.company = company
         self.definitions = definitions
         self.sources = sources
@@ -86,28 +117,49 @@ class TooltipBuilder:
         if found is None:
             return ""
         if found.note_id:
-            return fill(_t("Source of this figure: %1"), found.describe())
-        text = fill(_t("Entered by %1, %2"), found.entered_by, found.entered_on)
+            return fill(
+                QCoreApplication.translate("ScorecardTooltips", "Source of this figure: %1"), found.describe()
+            )
+        text = fill(
+            QCoreApplication.translate("ScorecardTooltips", "Entered by %1, %2"),
+            found.entered_by,
+            found.entered_on,
+        )
         return f"{text} ({found.where})" if found.where else text
 
     def operand_name(self, op: Operand) -> str:
         definition = self.definitions.get(op.line)
-        line = definition.label if definition else op.line
-        return fill(_t("%1 %2 (%3)"), line, field_word(op.field), self.company.period_label(op.period))
+        line = line_label(definition) if definition else op.line
+        return fill(
+            QCoreApplication.translate("ScorecardTooltips", "%1 %2 (%3)"),
+            line,
+            field_word(op.field),
+            self.company.period_label(op.period),
+        )
 
     def source_text(self, ref: SourceRef | None) -> str:
         if ref is None:
             return ""
         note = self.sources.get(ref.note_id)
-        where = fill(_t("%1 · %2 · line %3"), ref.note_id, ref.figure, ref.line) if ref.line else \
-            fill(_t("%1 · %2"), ref.note_id, ref.figure)
+        where = (
+            fill(
+                QCoreApplication.translate("ScorecardTooltips", "%1 · %2 · line %3"),
+                ref.note_id,
+                ref.figure,
+                ref.line,
+            )
+            if ref.line
+            else fill(QCoreApplication.translate("ScorecardTooltips", "%1 · %2"), ref.note_id, ref.figure)
+        )
         if note is None:
             return where
-        return fill(_t("%1 (%2: %3)"), where, note.broker, note.title_en)
+        return fill(
+            QCoreApplication.translate("ScorecardTooltips", "%1 (%2: %3)"), where, note.broker, note.title_en
+        )
 
     def tooltip(self, row: ViewRow, cell: Cell) -> str:
         definition = row.definition
-        head = f"<b>{html.escape(definition.label)}</b> · {html.escape(column_title(cell.column))}"
+        head = f"<b>{html.escape(line_label(definition))}</b> · {html.escape(column_title(cell.column))}"
         if cell.column.is_value and cell.period is not None:
             head += f" · {html.escape(self.company.period_label(cell.period))}"
         parts = [head]
@@ -118,14 +170,26 @@ class TooltipBuilder:
         if entered:
             parts.append(f"<b>{html.escape(entered)}</b>")
             if source:
-                parts.append(fill(_t("The line was transcribed from: %1"), html.escape(source)))
+                parts.append(
+                    fill(
+                        QCoreApplication.translate("ScorecardTooltips", "The line was transcribed from: %1"),
+                        html.escape(source),
+                    )
+                )
         elif source:
-            parts.append(fill(_t("Source: %1"), html.escape(source)))
+            parts.append(
+                fill(QCoreApplication.translate("ScorecardTooltips", "Source: %1"), html.escape(source))
+            )
         if line is not None and line.remark:
-            parts.append(fill(_t("Remark: %1"), html.escape(line.remark)))
+            parts.append(
+                fill(QCoreApplication.translate("ScorecardTooltips", "Remark: %1"), html.escape(line.remark))
+            )
         if cell.field is not None:
-            hint = _t("Double-click or start typing to edit. Accepted: 1234, 1,234, (15), -15, 4.8, "
-                      "4.8%; empty clears the figure.")
+            hint = QCoreApplication.translate(
+                "ScorecardTooltips",
+                "Double-click or start typing to edit. Accepted: 1234, 1,234, (15), -15, 4.8, "
+                "4.8%; empty clears the figure.",
+            )
             parts.append(f"<i>{hint}</i>")
         return "<br>".join(parts)
 
@@ -134,76 +198,172 @@ class TooltipBuilder:
         if cell.origin is Origin.DERIVED and len(cell.operands) == 2:
             top, bottom = cell.operands
             return [
-                fill(_t("Derived (nothing stored): %1 / %2"), html.escape(self.operand_name(top)),
-                      html.escape(self.operand_name(bottom))),
-                fill("= %1 / %2 = %3", fmt_number(top.value), fmt_number(bottom.value),
-                      _precise(cell.value, kind, False)),
+                fill(
+                    QCoreApplication.translate("ScorecardTooltips", "Derived (nothing stored): %1 / %2"),
+                    html.escape(self.operand_name(top)),
+                    html.escape(self.operand_name(bottom)),
+                ),
+                fill(
+                    "= %1 / %2 = %3",
+                    fmt_number(top.value),
+                    fmt_number(bottom.value),
+                    _precise(cell.value, kind, False),
+                ),
             ]
         if cell.value is None:
-            return [_t("No figure: the note gives none.")]
+            return [QCoreApplication.translate("ScorecardTooltips", "No figure: the note gives none.")]
         shown = fmt_value(cell.value, kind)
-        lines = [fill(_t("Stored figure: %1"), shown) if kind.is_rate
-                 else fill(_t("Stored figure: %1 (%2)"), shown, kind.unit)]
+        lines = [
+            fill(QCoreApplication.translate("ScorecardTooltips", "Stored figure: %1"), shown)
+            if kind.is_rate
+            else fill(
+                QCoreApplication.translate("ScorecardTooltips", "Stored figure: %1 (%2)"), shown, kind.unit
+            )
+        ]
         if cell.check is not None and len(cell.operands) == 2:
             top, bottom = cell.operands
-            ratio = fill("%1 / %2 = %3", fmt_number(top.value), fmt_number(bottom.value),
-                          _precise(cell.check.computed, kind, False))
+            ratio = fill(
+                "%1 / %2 = %3",
+                fmt_number(top.value),
+                fmt_number(bottom.value),
+                _precise(cell.check.computed, kind, False),
+            )
             if cell.flagged:
                 names = [html.escape(self.operand_name(op)) for op in (top, bottom)]
-                lines.append(fill(_t("<b>Check:</b> %1 / %2 gives %3, not the stored %4. Clear the "
-                                      "stored figure to derive it from the amounts."),
-                                   *names, ratio, fmt_value(cell.value, kind)))
+                lines.append(
+                    fill(
+                        QCoreApplication.translate(
+                            "ScorecardTooltips",
+                            "<b>Check:</b> %1 / %2 gives %3, not the stored %4. Clear the "
+                            "stored figure to derive it from the amounts.",
+                        ),
+                        *names,
+                        ratio,
+                        fmt_value(cell.value, kind),
+                    )
+                )
             else:
-                lines.append(fill(_t("Agrees with %1"), ratio))
+                lines.append(fill(QCoreApplication.translate("ScorecardTooltips", "Agrees with %1"), ratio))
         return lines
 
     def _diff_lines(self, row: ViewRow, cell: Cell) -> list[str]:
         kind = cell.kind
         a, b = cell.operands
         if kind.is_rate:
-            formula = fill(_t("Formula: %1 − %2, in percentage points"), html.escape(self.operand_name(a)),
-                            html.escape(self.operand_name(b)))
+            formula = fill(
+                QCoreApplication.translate("ScorecardTooltips", "Formula: %1 − %2, in percentage points"),
+                html.escape(self.operand_name(a)),
+                html.escape(self.operand_name(b)),
+            )
         else:
-            formula = fill(_t("Formula: %1 / %2 − 1"), html.escape(self.operand_name(a)),
-                            html.escape(self.operand_name(b)))
+            formula = fill(
+                QCoreApplication.translate("ScorecardTooltips", "Formula: %1 / %2 − 1"),
+                html.escape(self.operand_name(a)),
+                html.escape(self.operand_name(b)),
+            )
         lines = [formula]
         check = cell.check
         if cell.not_meaningful:
-            lines.append(fill(_t("n.m. (not meaningful): the base %1 is zero or below, so a percent "
-                                  "change means nothing. Difference: %2."),
-                               _shown_value(b.value, kind),
-                               fmt_number(a.value - b.value) if a.value is not None and b.value is not None
-                               else ""))
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "ScorecardTooltips",
+                        "n.m. (not meaningful): the base %1 is zero or below, so a percent "
+                        "change means nothing. Difference: %2.",
+                    ),
+                    _shown_value(b.value, kind),
+                    fmt_number(a.value - b.value) if a.value is not None and b.value is not None else "",
+                )
+            )
             if cell.printed is not None:
-                lines.append(fill(_t("Printed in the note: %1"), fmt_diff(cell.printed, kind)))
+                lines.append(
+                    fill(
+                        QCoreApplication.translate("ScorecardTooltips", "Printed in the note: %1"),
+                        fmt_diff(cell.printed, kind),
+                    )
+                )
             if cell.verdict is not None:
-                lines.append(html.escape(fill(_t("%1, by the sign of the difference (%2)"),
-                                              verdict_word(cell.verdict), polarity_text(row.definition))))
+                lines.append(
+                    html.escape(
+                        fill(
+                            QCoreApplication.translate(
+                                "ScorecardTooltips", "%1, by the sign of the difference (%2)"
+                            ),
+                            verdict_word(cell.verdict),
+                            polarity_text(row.definition),
+                        )
+                    )
+                )
             return lines
         if cell.origin is Origin.COMPUTED:
             computed = check.computed if check is not None else cell.value
             sign = "−" if kind.is_rate else "/"
             tail = "" if kind.is_rate else " − 1"
-            lines.append(fill("= %1 %2 %3%4 = %5", _shown_value(a.value, kind), sign,
-                               _shown_value(b.value, kind), tail, _precise(computed, kind, True)))
+            lines.append(
+                fill(
+                    "= %1 %2 %3%4 = %5",
+                    _shown_value(a.value, kind),
+                    sign,
+                    _shown_value(b.value, kind),
+                    tail,
+                    _precise(computed, kind, True),
+                )
+            )
             if check is not None:
                 printed = fmt_diff(check.printed, kind)
                 if check.agreement is Agreement.MATCH:
-                    lines.append(fill(_t("Printed in the note: %1 (agrees after rounding)"), printed))
+                    lines.append(
+                        fill(
+                            QCoreApplication.translate(
+                                "ScorecardTooltips", "Printed in the note: %1 (agrees after rounding)"
+                            ),
+                            printed,
+                        )
+                    )
                 elif check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
-                    lines.append(fill(_t("Shown as printed: %1. The note worked from unrounded figures; "
-                                          "inputs that round to the printed ones can give it."), printed))
+                    lines.append(
+                        fill(
+                            QCoreApplication.translate(
+                                "ScorecardTooltips",
+                                "Shown as printed: %1. The note worked from unrounded figures; "
+                                "inputs that round to the printed ones can give it.",
+                            ),
+                            printed,
+                        )
+                    )
                 else:
-                    lines.append(fill(_t("<b>Printed in the note: %1; computed %2.</b> They differ "
-                                          "beyond rounding: the cell shows the computed figure."),
-                                       printed, _precise(check.computed, kind, True)))
+                    lines.append(
+                        fill(
+                            QCoreApplication.translate(
+                                "ScorecardTooltips",
+                                "<b>Printed in the note: %1; computed %2.</b> They differ "
+                                "beyond rounding: the cell shows the computed figure.",
+                            ),
+                            printed,
+                            _precise(check.computed, kind, True),
+                        )
+                    )
         elif cell.origin is Origin.PRINTED:
             missing = ", ".join(html.escape(self.operand_name(op)) for op in cell.missing)
-            lines.append(fill(_t("As printed in the note (italic). Not computed: the workspace has no "
-                                  "%1."), missing))
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "ScorecardTooltips",
+                        "As printed in the note (italic). Not computed: the workspace has no %1.",
+                    ),
+                    missing,
+                )
+            )
         else:
             missing = ", ".join(html.escape(self.operand_name(op)) for op in cell.missing)
-            lines.append(fill(_t("Empty: no %1, and the note prints no figure."), missing))
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "ScorecardTooltips", "Empty: no %1, and the note prints no figure."
+                    ),
+                    missing,
+                )
+            )
         if cell.verdict is not None:
             lines.append(html.escape(verdict_text(cell.verdict, row.definition)))
         return lines

@@ -39,8 +39,10 @@ from desktop_app.ui.capex.export import ExportError, export_chart
 from desktop_app.ui.capex.flow import FlowLayout
 from desktop_app.ui.capex.hover import ChartHover
 from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, quarterly_chart
+from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
-from desktop_app.ui.models.research import StatementsModel
+from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.widgets import make_table, note_label
 
 if TYPE_CHECKING:
@@ -179,7 +181,7 @@ class CapexTab(QWidget):
 
     def _rebuild_checkboxes(self) -> None:
         having = {p.company for p in self.points if p.value is not None}
-        wanted = [(c.ticker, c.name_en, c.ticker in having) for c in self.companies]
+        wanted = [(c.ticker, company_name(c), c.ticker in having) for c in self.companies]
         current = [(t, b.property("name"), b.property("has")) for t, b in self.checkboxes.items()]
         if wanted == current:
             return
@@ -286,7 +288,7 @@ class CapexTab(QWidget):
         try:
             self.export_chart(path)
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export Chart"), str(exc))
+            QMessageBox.warning(self, self.tr("Export Chart"), error_text(exc))
             return
         message = self.tr("Chart exported to %1").replace("%1", str(path))
         if self._window is not None:

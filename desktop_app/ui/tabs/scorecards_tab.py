@@ -28,6 +28,8 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import build_view, latest_reported
 from desktop_app.ui.commands.scorecard import AddQuarterCommand, CellRef, SetScorecardValueCommand
+from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.scorecard import LINE_COLUMN, SOURCE_COLUMN, EditRequest, ScorecardModel
 from desktop_app.ui.scorecards.cross_page import CrossCspPage
 from desktop_app.ui.scorecards.legend import WrapLabel, make_legend
@@ -142,7 +144,7 @@ class ScorecardsTab(QWidget):
         current = self.current_company()
         select = select or (current.ticker if current else None)
         self._companies = self._workspace.companies()
-        without = [c.name_en for c in self._companies if not self._workspace.line_defs(c.ticker)]
+        without = [company_name(c) for c in self._companies if not self._workspace.line_defs(c.ticker)]
         tip = self.tr("Company: every covered name")
         if without:
             tip += self.tr(" (no scorecard lines yet: %1; add them with Lines…)").replace(
@@ -151,7 +153,7 @@ class ScorecardsTab(QWidget):
         self.company_box.blockSignals(True)
         self.company_box.clear()
         for company in self._companies:
-            self.company_box.addItem(f"{company.name_en} ({company.ticker})", company.ticker)
+            self.company_box.addItem(f"{company_name(company)} ({company.ticker})", company.ticker)
         index = self.company_box.findData(select) if select else -1
         self.company_box.setCurrentIndex(max(index, 0))
         self.company_box.blockSignals(False)
@@ -401,7 +403,7 @@ class ScorecardsTab(QWidget):
             plan = plan_paste(self.model, text, index.row() if index.isValid() else -1,
                               index.column() if index.isValid() else -1)
         except PasteError as exc:
-            self.show_refusal(str(exc))
+            self.show_refusal(error_text(exc))
             return False
         label = f"{company.ticker} {company.period_label(period)}"
         command = PasteScorecardCommand(self._workspace, plan.values, label,

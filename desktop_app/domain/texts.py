@@ -1,0 +1,51 @@
+"""Marking texts for translation without Qt: the layers below the UI name a text, the UI translates it.
+
+`QT_TRANSLATE_NOOP("Context", "text")` returns "text" as a `Text`: a `str` (so it reads as English
+wherever it is printed: the command line, logs, the crash report) that remembers its context and
+template. pyside6-lupdate recognises the name and puts "text" into the Qt Linguist files under
+"Context". `.arg(value, …)` fills %1, %2 … and keeps the values, so the window can show the same
+message in its language at display time (desktop_app/ui/errors.py):
+
+    raise RankingError(QT_TRANSLATE_NOOP("RankingErrors", "%1 is not in the ranking").arg(ticker))
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill_placeholders(template: str, values: tuple[str, ...]) -> str:
+    """`template` with %1 … %9 replaced by `values` in one pass (a value holding "%2" stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+class Text(str):
+    """An English text that knows its translation context, template and %n values."""
+
+    context: str
+    template: str
+    values: tuple[str, ...]
+
+    def __new__(cls, context: str, template: str, values: tuple[str, ...] = ()) -> Text:
+        made = super().__new__(cls, fill_placeholders(template, values))
+        made.context, made.template, made.values = context, template, values
+        return made
+
+    def arg(self, *values: object) -> Text:
+        """This text with its next placeholders filled (%1 first), as QString.arg does."""
+        return Text(self.context, self.template, (*self.values, *(str(v) for v in values)))
+
+    def __reduce__(self) -> tuple[object, ...]:  # exceptions holding a Text stay picklable
+        return (Text, (self.context, self.template, self.values))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate looks for
+    """`text`, marked for translation in `context` (see the module docstring)."""
+    return Text(context, text)

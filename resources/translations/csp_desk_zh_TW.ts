@@ -1,0 +1,4795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>AddNameDialog</name>
+    <message>
+        <source>Add Name</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>e.g. ORCL</source>
+        <translation>例如 ORCL</translation>
+    </message>
+    <message>
+        <source>e.g. Oracle</source>
+        <translation>例如 Oracle</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 甲骨文</source>
+        <translation>選填，例如 甲骨文</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Oracle Cloud Infrastructure</source>
+        <translation>選填，例如 Oracle Cloud Infrastructure</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>股票代號(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名稱：</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in:</source>
+        <translation>會計年度結束月份：</translation>
+    </message>
+    <message>
+        <source>Cloud segment:</source>
+        <translation>雲端部門：</translation>
+    </message>
+    <message>
+        <source>The name joins the bottom of the ranking.</source>
+        <translation>新公司會排在排名的最後。</translation>
+    </message>
+    <message>
+        <source>Enter a ticker.</source>
+        <translation>請輸入股票代號。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered.</source>
+        <translation>%1 已在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>請輸入公司名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>無法開啟工作區</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>When the backup was made, in this computer&apos;s time zone</source>
+        <translation>備份建立的時間（本機時區）</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>The preference order saved in the backup</source>
+        <translation>備份中儲存的偏好順序</translation>
+    </message>
+    <message>
+        <source>Latest change in it</source>
+        <translation>其中最新的變更</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>On close</source>
+        <translation>關閉時</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>還原前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已備份至 %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>The current state could not be backed up first, so nothing was restored.
+
+%1</source>
+        <translation>無法先備份目前的狀態，因此沒有還原任何內容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. Restoring the “Before restore” backup undoes it.</source>
+        <translation>已還原備份 %1。還原「還原前」備份即可復原此動作。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the workspace is as it was.
+
+%1</source>
+        <translation>沒有還原任何內容；工作區維持原狀。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CapexChart</name>
+    <message>
+        <source>Capex, US$ mn</source>
+        <translation>資本支出（百萬美元）</translation>
+    </message>
+    <message>
+        <source>YoY, %</source>
+        <translation>年增率（%）</translation>
+    </message>
+    <message>
+        <source>Capex intensity: capex / revenue, % (hollow = guided quarter)</source>
+        <translation>資本支出強度：資本支出 / 營收，%（空心 = 財測季度）</translation>
+    </message>
+    <message>
+        <source>%1: no capex figures in the notes</source>
+        <translation>%1：報告中沒有資本支出數字</translation>
+    </message>
+    <message>
+        <source>%1: no figure for this view in the notes</source>
+        <translation>%1：報告中沒有此檢視的數字</translation>
+    </message>
+    <message>
+        <source>Company guidance</source>
+        <translation>公司財測</translation>
+    </message>
+    <message>
+        <source>Outlook from the notes</source>
+        <translation>報告中的展望</translation>
+    </message>
+    <message>
+        <source>Derived from printed YoY</source>
+        <translation>由報告所載年增率推算</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>YoY % (right axis)</source>
+        <translation>年增率 %（右軸）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>QoQ: %1 (as printed)</source>
+        <translation>季增率：%1（報告所載）</translation>
+    </message>
+    <message>
+        <source>QoQ: %1 (computed)</source>
+        <translation>季增率：%1（計算值）</translation>
+    </message>
+    <message>
+        <source>; the note prints %1, which these figures do not give</source>
+        <translation>；報告載為 %1，但這些數字推算不出此值</translation>
+    </message>
+    <message>
+        <source>; printed %1</source>
+        <translation>；報告所載 %1</translation>
+    </message>
+    <message>
+        <source>%1 (calendar) / %2 (fiscal)</source>
+        <translation>%1（日曆季度）/ %2（會計季度）</translation>
+    </message>
+    <message>
+        <source>%1 (calendar quarter)</source>
+        <translation>%1（日曆季度）</translation>
+    </message>
+    <message>
+        <source>Capex guidance: %1 US$ mn (company guidance, no actual yet)</source>
+        <translation>資本支出財測：%1 百萬美元（公司財測，尚無實際值）</translation>
+    </message>
+    <message>
+        <source>Capex: %1 US$ mn, DERIVED (not printed in the notes)</source>
+        <translation>資本支出：%1 百萬美元，推算值（報告未載）</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>推算方式：%1</translation>
+    </message>
+    <message>
+        <source>Capex: %1 US$ mn, stated in the note&apos;s text</source>
+        <translation>資本支出：%1 百萬美元，見於報告內文</translation>
+    </message>
+    <message>
+        <source>Capex: %1 US$ mn, reported</source>
+        <translation>資本支出：%1 百萬美元，公司公布</translation>
+    </message>
+    <message>
+        <source>as printed</source>
+        <translation>報告所載</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>計算值</translation>
+    </message>
+    <message>
+        <source>YoY: %1 (%2)</source>
+        <translation>年增率：%1（%2）</translation>
+    </message>
+    <message>
+        <source>YoY: not known</source>
+        <translation>年增率：不明</translation>
+    </message>
+    <message>
+        <source>vs consensus: %1 (consensus %2)</source>
+        <translation>相對共識：%1（共識 %2）</translation>
+    </message>
+    <message>
+        <source>vs consensus: %1 (as printed; no consensus figure in the notes)</source>
+        <translation>相對共識：%1（報告所載；報告中無共識數字）</translation>
+    </message>
+    <message>
+        <source>vs consensus: no consensus in the notes</source>
+        <translation>相對共識：報告中無共識數字</translation>
+    </message>
+    <message>
+        <source>Capex intensity: %1 of revenue (%2)</source>
+        <translation>資本支出強度：占營收 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附註：%1</translation>
+    </message>
+    <message>
+        <source>Quarterly capex by calendar quarter (US$ mn)</source>
+        <translation>各日曆季度資本支出（百萬美元）</translation>
+    </message>
+    <message>
+        <source>No capex figures for the companies shown.</source>
+        <translation>所顯示的公司沒有資本支出數字。</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>fiscal</source>
+        <translation>會計</translation>
+    </message>
+    <message>
+        <source>Annual capex by %1 year (US$ mn)</source>
+        <translation>依%1年度的年度資本支出（百萬美元）</translation>
+    </message>
+    <message>
+        <source>No %1 year has four reported quarters in the notes, so there are no annual totals to draw.</source>
+        <translation>報告中沒有任何%1年度具備四個已公布季度，因此沒有年度合計可繪製。</translation>
+    </message>
+    <message>
+        <source>The notes give no annual capex outlook for the companies shown.</source>
+        <translation>報告中沒有所顯示公司的年度資本支出展望。</translation>
+    </message>
+    <message>
+        <source>%1 %2 outlook: about US$%3bn (%4 US$ mn)</source>
+        <translation>%1 %2 展望：約 %3 十億美元（%4 百萬美元）</translation>
+    </message>
+    <message>
+        <source>, %1 above consensus (as printed)</source>
+        <translation>，高於共識 %1（報告所載）</translation>
+    </message>
+    <message>
+        <source>Capex: %1 US$ mn, sum of four reported quarters</source>
+        <translation>資本支出：%1 百萬美元，四個已公布季度合計</translation>
+    </message>
+    <message>
+        <source>YoY: %1 (computed)</source>
+        <translation>年增率：%1（計算值）</translation>
+    </message>
+</context>
+<context>
+    <name>CapexExport</name>
+    <message>
+        <source>date not printed</source>
+        <translation>報告未載日期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Sources: %1 — exported %2 with CSP Desk</source>
+        <translation>資料來源：%1 — %2 由 CSP Desk 匯出</translation>
+    </message>
+    <message>
+        <source>Choose a .png or .svg file name, not %1.</source>
+        <translation>請選擇 .png 或 .svg 檔名，而非 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>CSP Desk capex chart</source>
+        <translation>CSP Desk 資本支出圖</translation>
+    </message>
+</context>
+<context>
+    <name>CapexModel</name>
+    <message>
+        <source>Derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>Note&apos;s text</source>
+        <translation>報告內文</translation>
+    </message>
+    <message>
+        <source>Sum of 4 quarters</source>
+        <translation>四季合計</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>展望</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>Not printed: computed from a printed YoY and marked derived</source>
+        <translation>報告未載：由報告所載年增率計算，並標示為推算值</translation>
+    </message>
+    <message>
+        <source>Company guidance for a quarter with no actual yet</source>
+        <translation>尚無實際值之季度的公司財測</translation>
+    </message>
+    <message>
+        <source>Stated in the text of the note, not in a table</source>
+        <translation>見於報告內文，而非表格</translation>
+    </message>
+    <message>
+        <source>Four reported quarters added up</source>
+        <translation>四個已公布季度相加</translation>
+    </message>
+    <message>
+        <source>The annual outlook as the note states it</source>
+        <translation>報告所述的年度展望</translation>
+    </message>
+    <message>
+        <source>Printed in the note&apos;s scorecard table</source>
+        <translation>載於報告的財報記分卡表格</translation>
+    </message>
+    <message>
+        <source>No prior-year figure to compare with</source>
+        <translation>沒有去年同期數字可供比較</translation>
+    </message>
+    <message>
+        <source>As printed in the note</source>
+        <translation>報告所載</translation>
+    </message>
+    <message>
+        <source>Computed against the prior year&apos;s figure</source>
+        <translation>相對去年同期數字計算</translation>
+    </message>
+    <message>
+        <source>Computed: %1 / consensus - 1</source>
+        <translation>計算值：%1 / 共識 - 1</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>報告所載：%1</translation>
+    </message>
+    <message>
+        <source> (printed %1)</source>
+        <translation>（報告所載 %1）</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Calendar quarter</source>
+        <translation>日曆季度</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>會計季度</translation>
+    </message>
+    <message>
+        <source>The company&apos;s fiscal quarter, where its year is not the calendar one</source>
+        <translation>公司的會計季度（會計年度與日曆年度不同時）</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>US$ mn: the bar&apos;s height</source>
+        <translation>百萬美元：長條的高度</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>US$ mn; the black mark on the bar</source>
+        <translation>百萬美元；長條上的黑色標記</translation>
+    </message>
+    <message>
+        <source>vs Cons.</source>
+        <translation>相對共識</translation>
+    </message>
+    <message>
+        <source>Capex vs consensus, %</source>
+        <translation>資本支出相對共識，%</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>年增率</translation>
+    </message>
+    <message>
+        <source>Year on year, % (the line on the right-hand axis)</source>
+        <translation>年增率，%（右側座標軸的折線）</translation>
+    </message>
+    <message>
+        <source>QoQ</source>
+        <translation>季增率</translation>
+    </message>
+    <message>
+        <source>Quarter on quarter, %: computed against the prior quarter&apos;s actual where there is one, else as printed</source>
+        <translation>季增率，%：有上一季實際值時據以計算，否則採報告所載</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>US$ mn: the actual, or the guidance for a guided quarter</source>
+        <translation>百萬美元：實際值，財測季度則為財測</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>Capex / revenue, %</source>
+        <translation>資本支出 / 營收，%</translation>
+    </message>
+    <message>
+        <source>How derived</source>
+        <translation>推算方式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Outlook vs Cons.</source>
+        <translation>展望相對共識</translation>
+    </message>
+    <message>
+        <source>The outlook vs consensus, as printed</source>
+        <translation>展望相對共識（報告所載）</translation>
+    </message>
+    <message>
+        <source>Computed against the prior year&apos;s total</source>
+        <translation>相對去年全年合計計算</translation>
+    </message>
+</context>
+<context>
+    <name>CapexTab</name>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>檢視：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarterly</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Capex per calendar quarter</source>
+        <translation>各日曆季度的資本支出</translation>
+    </message>
+    <message>
+        <source>&amp;Annual</source>
+        <translation>年度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Totals of years with four reported quarters, and the annual outlooks of the notes</source>
+        <translation>具備四個已公布季度之年度的合計，以及報告中的年度展望</translation>
+    </message>
+    <message>
+        <source>Calendar years</source>
+        <translation>日曆年度</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>會計年度</translation>
+    </message>
+    <message>
+        <source>Annual view: add up calendar or fiscal years</source>
+        <translation>年度檢視：依日曆年度或會計年度加總</translation>
+    </message>
+    <message>
+        <source>Capex &amp;intensity</source>
+        <translation>資本支出強度(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the capex / revenue chart under the bars (it steps aside when the chart is too low; the table keeps the column)</source>
+        <translation>在長條圖下方顯示資本支出／營收圖（圖表高度不足時暫不顯示；表格仍保留該欄）</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>匯出圖表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image</source>
+        <translation>將圖表存成 PNG 或 SVG 圖檔</translation>
+    </message>
+    <message>
+        <source>US$ mn. Solid: reported, or stated in the note&apos;s text. Hatched: company guidance or an annual outlook. Pale with a dashed outline: derived from a printed YoY, not printed itself. Hover a bar for its source; Ctrl+C copies the selected rows as tab-separated text.</source>
+        <translation>百萬美元。實心：公司公布，或見於報告內文。斜線：公司財測或年度展望。淺色虛線框：由報告所載年增率推算，報告本身未載。將滑鼠移到長條上可查看資料來源；Ctrl+C 會以 Tab 分隔文字複製所選列。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>What the notes say about capex</source>
+        <translation>報告中關於資本支出的說法</translation>
+    </message>
+    <message>
+        <source>%1 (no figures)</source>
+        <translation>%1（無數字）</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 in the chart and the table</source>
+        <translation>在圖表與表格中顯示或隱藏 %1</translation>
+    </message>
+    <message>
+        <source>The notes give no capex figure for %1: nothing to draw, and no zero is drawn in its place.</source>
+        <translation>報告中沒有 %1 的資本支出數字：不繪製任何內容，也不會以零代替。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖檔 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>圖表已匯出至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogPage</name>
+    <message>
+        <source>Append-only: every reorder, rationale edit, snapshot and coverage change is recorded with its time, and undoing one adds a record instead of removing one.</source>
+        <translation>只增不刪：每次調整排序、編輯理由、建立快照與變更追蹤名單都會連同時間記錄下來；復原某項變更會新增一筆紀錄，而不是刪除紀錄。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogText</name>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>將 %1 從第 %2 名移到第 %3 名</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>排名：%1</translation>
+    </message>
+    <message>
+        <source>Rationale of %1 edited</source>
+        <translation>已編輯 %1 的理由</translation>
+    </message>
+    <message>
+        <source>Restored snapshot “%1”</source>
+        <translation>已還原快照「%1」</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”: %2</source>
+        <translation>快照「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Removed snapshot “%1”</source>
+        <translation>已移除快照「%1」</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the coverage</source>
+        <translation>已將 %1（%2）加入追蹤名單</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the coverage</source>
+        <translation>已將 %1 移出追蹤名單</translation>
+    </message>
+    <message>
+        <source>%1 share price record removed (undo)</source>
+        <translation>已移除 %1 的股價紀錄（復原）</translation>
+    </message>
+    <message>
+        <source>%1 target price record removed (undo)</source>
+        <translation>已移除 %1 的目標價紀錄（復原）</translation>
+    </message>
+    <message>
+        <source>%1 share price %2 as of %3</source>
+        <translation>%1 股價 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 target price %2 (%4) as of %3</source>
+        <translation>%1 目標價 %2（%4，截至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 target price %2 as of %3</source>
+        <translation>%1 目標價 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Note %1 removed (undo)</source>
+        <translation>已移除報告 %1（復原）</translation>
+    </message>
+    <message>
+        <source>Note %1 added: %2 %3 %4</source>
+        <translation>已新增報告 %1：%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4: %5 → %6</source>
+        <translation>%1 %2 %3 %4：%5 → %6</translation>
+    </message>
+    <message>
+        <source>Workspace created with %1 companies (%2)</source>
+        <translation>已建立工作區，含 %1 家公司（%2）</translation>
+    </message>
+    <message>
+        <source>Workspace upgraded from format %1 to %2</source>
+        <translation>工作區格式已從 %1 升級至 %2</translation>
+    </message>
+    <message>
+        <source>Prices are stale after %1 days</source>
+        <translation>股價超過 %1 天即視為過時</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <source>Someone</source>
+        <translation>某位使用者</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to %3 at %4</source>
+        <translation>%1 於 %4 將 %2 移到第 %3 名</translation>
+    </message>
+    <message>
+        <source>%1 reordered the ranking (%2) at %3</source>
+        <translation>%1 於 %3 重新排序排名（%2）</translation>
+    </message>
+    <message>
+        <source>%1 changed %2&apos;s rationale at %3</source>
+        <translation>%1 於 %3 變更了 %2 的理由</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 於 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1; and %2 more changes</source>
+        <translation>%1；另有 %2 項變更</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>the workspace file (the window creates it if missing), or a team workspace&apos;s database URL (postgresql://user@host:port/dbname, service=NAME); default: $CSP_DESK_WORKSPACE, else a file in the user data folder (see `csp-desk info`)</source>
+        <translation>工作區檔案（若不存在，視窗會建立），或團隊工作區的資料庫 URL（postgresql://user@host:port/dbname、service=NAME）；預設：$CSP_DESK_WORKSPACE，否則為使用者資料夾中的檔案（見 `csp-desk info`）</translation>
+    </message>
+    <message>
+        <source>CSP Desk: rank the cloud service providers, keep the scorecards and the capex picture. Without a command, opens the window.</source>
+        <translation>CSP Desk：為雲端服務供應商排名，保存財報記分卡與資本支出全貌。未指定命令時開啟視窗。</translation>
+    </message>
+    <message>
+        <source>the language of the window and of these messages: en or zh_TW (default: the OS locale; the window: View ▸ Language, else the OS locale)</source>
+        <translation>視窗與這些訊息的語言：en 或 zh_TW（預設：作業系統的地區設定；視窗：檢視 ▸ 語言，否則為作業系統的地區設定）</translation>
+    </message>
+    <message>
+        <source>open the window, quit as soon as it has been painted (smoke tests, benchmarks)</source>
+        <translation>開啟視窗，在首次繪製完成後立即結束（冒煙測試、效能評測）</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>back up the workspace now and print where the copy is</source>
+        <translation>立即備份工作區並顯示備份位置</translation>
+    </message>
+    <message>
+        <source>check the workspace file for damage (SQLite integrity_check)</source>
+        <translation>檢查工作區檔案是否損毀（SQLite integrity_check）</translation>
+    </message>
+    <message>
+        <source>list the covered companies, or add one</source>
+        <translation>列出追蹤的公司，或新增一家</translation>
+    </message>
+    <message>
+        <source>write the Excel summary workbook</source>
+        <translation>寫入 Excel 摘要活頁簿</translation>
+    </message>
+    <message>
+        <source>read changed figures back from an exported Excel workbook</source>
+        <translation>從匯出的 Excel 活頁簿讀回變更過的數字</translation>
+    </message>
+    <message>
+        <source>show where the workspace, data set and resources are</source>
+        <translation>顯示工作區、資料集與資源的位置</translation>
+    </message>
+    <message>
+        <source>list or add a company&apos;s scorecard lines</source>
+        <translation>列出或新增公司的財報記分卡項目</translation>
+    </message>
+    <message>
+        <source>list research notes, or record one (prints its id)</source>
+        <translation>列出研究報告，或記錄一份（顯示其代號）</translation>
+    </message>
+    <message>
+        <source>record a dated share price, or list the price history</source>
+        <translation>記錄附日期的股價，或列出股價歷史</translation>
+    </message>
+    <message>
+        <source>print, set or snapshot the preference order</source>
+        <translation>顯示、設定偏好順序或建立其快照</translation>
+    </message>
+    <message>
+        <source>show a company&apos;s quarter, or set its figures</source>
+        <translation>顯示公司某一季，或設定其數字</translation>
+    </message>
+    <message>
+        <source>record a dated target price and rating, or list the history</source>
+        <translation>記錄附日期的目標價與評等，或列出歷史</translation>
+    </message>
+    <message>
+        <source>show the change log: time, author, summary (newest first)</source>
+        <translation>顯示變更紀錄：時間、作者、摘要（最新在前）</translation>
+    </message>
+    <message>
+        <source>write the PDF tear sheet</source>
+        <translation>寫出 PDF 摘要報告</translation>
+    </message>
+    <message>
+        <source>set up a team workspace on a PostgreSQL server (team init URL [--from PATH])</source>
+        <translation>在 PostgreSQL 伺服器上建立團隊工作區（team init URL [--from PATH]）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>⇄ Swap</source>
+        <translation>⇄ 對調</translation>
+    </message>
+    <message>
+        <source>Swap the two sides</source>
+        <translation>對調左右兩側</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>與</translation>
+    </message>
+    <message>
+        <source>Hover a rationale to read all of it.</source>
+        <translation>將滑鼠移到理由上可閱讀全文。</translation>
+    </message>
+    <message>
+        <source>Now (current order)</source>
+        <translation>目前（現行排序）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is new, at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 為新加入，排第 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; left the ranking (was %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已離開排名（原為 %2）</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 名</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 名</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 → %4)</source>
+        <translation>%1 %2（%3 → %4）</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”:</source>
+        <translation>從「%1」到「%2」：</translation>
+    </message>
+    <message>
+        <source>No name moved.</source>
+        <translation>沒有公司變動名次。</translation>
+    </message>
+    <message>
+        <source>Kept their place: %1</source>
+        <translation>名次不變：%1</translation>
+    </message>
+    <message>
+        <source>Rationale changed: %1</source>
+        <translation>理由已變更：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>CopyOrigin</name>
+    <message>
+        <source>copy of %1, taken on %2</source>
+        <translation>%1 的複本，建立於 %2</translation>
+    </message>
+    <message>
+        <source>This workspace is a copy of %1. Changes made here are not in the original.</source>
+        <translation>此工作區是 %1 的複本。在此所做的變更不會出現在原始工作區。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>未預期的錯誤</translation>
+    </message>
+    <message>
+        <source>Something went wrong that CSP Desk did not expect. Your saved work is in the workspace; what you were doing may not have finished.
+
+%1</source>
+        <translation>發生了 CSP Desk 未預期的問題。已儲存的工作保留在工作區中；您正在進行的動作可能沒有完成。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCspModel</name>
+    <message>
+        <source>Revenue (US$mn)</source>
+        <translation>營收（百萬美元）</translation>
+    </message>
+    <message>
+        <source>Cloud growth (YoY)</source>
+        <translation>雲端成長（年增率）</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>營業利益率</translation>
+    </message>
+    <message>
+        <source>Capex (US$mn)</source>
+        <translation>資本支出（百萬美元）</translation>
+    </message>
+    <message>
+        <source>No scorecard lines yet</source>
+        <translation>尚無財報記分卡項目</translation>
+    </message>
+    <message>
+        <source>Not reported for %1</source>
+        <translation>%1 未公布</translation>
+    </message>
+    <message>
+        <source>No reported quarter yet</source>
+        <translation>尚無已公布的季度</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard lines yet: nothing is shown rather than zeros. Add lines with Lines… on the Scorecards tab. Its cloud growth, where a note reads it, is in the table below.</source>
+        <translation>%1 尚無財報記分卡項目：不顯示任何數字，而非顯示零。請在「財報記分卡」分頁以「項目…」新增。報告中提到的雲端成長列於下表。</translation>
+    </message>
+    <message>
+        <source>%1 (revenue)</source>
+        <translation>%1（營收）</translation>
+    </message>
+    <message>
+        <source>%1 revenue vs consensus: the notes give no consensus for %1 growth.</source>
+        <translation>%1 營收相對共識：報告中沒有 %1 成長的共識數字。</translation>
+    </message>
+    <message>
+        <source>Cloud growth = %1 revenue YoY.</source>
+        <translation>雲端成長 = %1 營收年增率。</translation>
+    </message>
+    <message>
+        <source>Cloud growth: %1</source>
+        <translation>雲端成長：%1</translation>
+    </message>
+    <message>
+        <source>CSP · cloud</source>
+        <translation>CSP · 雲端</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Fiscal</source>
+        <translation>會計季度</translation>
+    </message>
+    <message>
+        <source>vs cons.</source>
+        <translation>相對共識</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>: actual vs consensus</source>
+        <translation>：實際相對共識</translation>
+    </message>
+    <message>
+        <source>%1: %2   (%3, %4)</source>
+        <translation>%1：%2   （%3，%4）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Growth trend</source>
+        <translation>成長趨勢</translation>
+    </message>
+    <message>
+        <source>vs consensus</source>
+        <translation>相對共識</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>符合預期</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCspPage</name>
+    <message>
+        <source>Line the CSPs up on one calendar quarter, or show each one&apos;s latest reported quarter</source>
+        <translation>將各雲端業者對齊在同一日曆季度，或顯示各自最新公布的季度</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar quarter:</source>
+        <translation>日曆季度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Latest quarter of each CSP, on calendar quarters</source>
+        <translation>各雲端業者最新一季（依日曆季度）</translation>
+    </message>
+    <message>
+        <source>Cloud-growth read of each note</source>
+        <translation>各份報告的雲端成長解讀</translation>
+    </message>
+    <message>
+        <source>Latest reported (each CSP)</source>
+        <translation>最新公布（各雲端業者）</translation>
+    </message>
+    <message>
+        <source>Cloud growth: the cloud segment&apos;s growth where a company reports it as a line (an actual with its consensus), else the YoY of its cloud revenue, judged by that revenue vs consensus; a figure only printed in a note is italic.</source>
+        <translation>雲端成長：若公司將雲端部門成長列為一個項目（實際值及其共識），即採用該數字，否則採雲端營收的年增率，並以該營收相對共識判斷；僅見於報告的數字以斜體顯示。</translation>
+    </message>
+    <message>
+        <source>No scorecard lines yet: %1.</source>
+        <translation>尚無財報記分卡項目：%1。</translation>
+    </message>
+    <message>
+        <source>No reported quarter yet: %1.</source>
+        <translation>尚無已公布的季度：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>EditStatementDialog</name>
+    <message>
+        <source>Edit Statement</source>
+        <translation>編輯陳述</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>關於：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>陳述(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Original (中文):</source>
+        <translation>原文（中文）：</translation>
+    </message>
+    <message>
+        <source>Citing another note, or none, drops the original wording and the figure of the note cited now; Undo brings them back.</source>
+        <translation>改引用另一份報告或不引用時，會捨棄原文措辭與目前所引報告的數字；復原可將其還原。</translation>
+    </message>
+    <message>
+        <source>A statement needs its text.</source>
+        <translation>陳述需要內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>匯出至 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel workbook…</source>
+        <translation>正在寫入 Excel 活頁簿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>正在讀取工作區…</translation>
+    </message>
+    <message>
+        <source>Writing the sheets…</source>
+        <translation>正在寫入工作表…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>The workspace seems damaged (%1). `csp-desk check` lists the problems. No workbook was written.</source>
+        <translation>工作區似乎已損毀（%1）。`csp-desk check` 會列出問題。沒有寫入任何活頁簿。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消匯出；沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The Excel workbook was not written.</source>
+        <translation>沒有寫入 Excel 活頁簿。</translation>
+    </message>
+    <message>
+        <source>Exported %1 sheets to %2 in %3 s</source>
+        <translation>已將 %1 個工作表匯出至 %2，耗時 %3 秒</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>從 Excel 匯入</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>已取消匯入；沒有變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>沒有從 %1 匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reading %1 failed unexpectedly (%2).</source>
+        <translation>沒有匯入任何內容：讀取 %1 時發生未預期的失敗（%2）。</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在讀取並檢查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be used as it is.</source>
+        <translation>沒有匯入任何內容：%1 無法直接使用。</translation>
+    </message>
+    <message>
+        <source>No changes: every figure in %1 matches the workspace.</source>
+        <translation>沒有變更：%1 中的每個數字都與工作區相同。</translation>
+    </message>
+    <message>
+        <source>Imported %1 figures from %2. Undo with Ctrl+Z.</source>
+        <translation>已從 %2 匯入 %1 個數字。按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>Imported 1 figure from %2. Undo with Ctrl+Z.</source>
+        <translation>已從 %2 匯入 1 個數字。按 Ctrl+Z 可復原。</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportCommand</name>
+    <message>
+        <source>Import %1 figures from %2</source>
+        <translation>從 %2 匯入 %1 個數字</translation>
+    </message>
+    <message>
+        <source>Import 1 figure from %2</source>
+        <translation>從 %2 匯入 1 個數字</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Changed by others: %1. Shown as it is now; your undo history is kept.</source>
+        <translation>他人已變更：%1。顯示目前內容；您的復原紀錄仍保留。</translation>
+    </message>
+    <message>
+        <source>the workspace file was replaced; undo history cleared</source>
+        <translation>工作區檔案已被取代；復原紀錄已清除</translation>
+    </message>
+    <message>
+        <source>someone else changed it first</source>
+        <translation>已有他人先行變更</translation>
+    </message>
+    <message>
+        <source>Not applied: %1. Shown as it is now.</source>
+        <translation>未套用：%1。顯示目前內容。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>%1
+
+The window stays open and shows the workspace as it is now. Make the change again if you still want it, then close the window.</source>
+        <translation>%1
+
+視窗保持開啟，並顯示工作區目前的狀態。如仍需要這項變更，請重新操作一次，然後再關閉視窗。</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 檔案</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find rows:</source>
+        <translation>尋找列：</translation>
+    </message>
+    <message>
+        <source>Text in any column (English or 中文)…</source>
+        <translation>任一欄中的文字（英文或中文）…</translation>
+    </message>
+    <message>
+        <source>Close the find bar and show every row (Esc)</source>
+        <translation>關閉尋找列並顯示所有列（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 列中的 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastDialog</name>
+    <message>
+        <source>Add or Change a Forecast</source>
+        <translation>新增或變更預估</translation>
+    </message>
+    <message>
+        <source>as the note prints it: 2026, FY27</source>
+        <translation>依報告所載：2026、FY27</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>預估(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A forecast needs its year and its metric.</source>
+        <translation>預估需要年度與指標。</translation>
+    </message>
+    <message>
+        <source>The forecast: %1</source>
+        <translation>預估：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Operating profit</source>
+        <translation>營業利益</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>稅後淨利</translation>
+    </message>
+    <message>
+        <source>EPS</source>
+        <translation>EPS</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>The saved orders, each with its reasons</source>
+        <translation>儲存的各個排序，以及各自的理由</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Who moved how far between any two orders</source>
+        <translation>任兩個排序之間誰移動了多少名次</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>變更紀錄</translation>
+    </message>
+    <message>
+        <source>Every saved change, with its time</source>
+        <translation>每一筆已儲存的變更及其時間</translation>
+    </message>
+    <message>
+        <source>Rank over time</source>
+        <translation>排名走勢</translation>
+    </message>
+    <message>
+        <source>Each name&apos;s place in every snapshot and now</source>
+        <translation>每家公司在各快照及目前的名次</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>儲存格</translation>
+    </message>
+    <message>
+        <source>Sheet and cell in the workbook</source>
+        <translation>活頁簿中的工作表與儲存格</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>舊值</translation>
+    </message>
+    <message>
+        <source>In the workspace now</source>
+        <translation>工作區中目前的值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>In the workbook: what the import writes</source>
+        <translation>活頁簿中的值：匯入時寫入的內容</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>從 Excel 匯入</translation>
+    </message>
+    <message>
+        <source>%1 figures in %2 will change. Nothing is written until you click Import; the whole import is then one step you can undo.</source>
+        <translation>%2 中有 %1 個數字將會變更。按下「匯入」之前不會寫入任何內容；整次匯入屬於一個可復原的步驟。</translation>
+    </message>
+    <message>
+        <source>1 figure in %2 will change. Nothing is written until you click Import; the import is then one step you can undo.</source>
+        <translation>%2 中有 1 個數字將會變更。按下「匯入」之前不會寫入任何內容；匯入屬於一個可復原的步驟。</translation>
+    </message>
+    <message>
+        <source>It also creates: %1.</source>
+        <translation>同時也會建立：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write these figures to the workspace (Ctrl+Z undoes it)</source>
+        <translation>將這些數字寫入工作區（Ctrl+Z 可復原）</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show CSP Desk in this language from the next start</source>
+        <translation>下次啟動時以此語言顯示 CSP Desk</translation>
+    </message>
+    <message>
+        <source>The window is already in %1.</source>
+        <translation>視窗已經是%1。</translation>
+    </message>
+    <message>
+        <source>CSP Desk will start in %1 next time (close and open it again to switch now).</source>
+        <translation>CSP Desk 下次啟動時會使用%1（關閉後再開啟即可立即切換）。</translation>
+    </message>
+</context>
+<context>
+    <name>LineCommands</name>
+    <message>
+        <source>Add %1 (%2)</source>
+        <translation>新增 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Add the line %1 to %2</source>
+        <translation>新增項目 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Change the line %1 of %2</source>
+        <translation>變更 %2 的項目 %1</translation>
+    </message>
+    <message>
+        <source>Reorder the lines of %1</source>
+        <translation>重新排列 %1 的項目順序</translation>
+    </message>
+    <message>
+        <source>Remove the line %1 of %2</source>
+        <translation>移除 %2 的項目 %1</translation>
+    </message>
+    <message>
+        <source>Copy the lines of %1 to %2</source>
+        <translation>將 %1 的項目複製到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LineForm</name>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Change Line</source>
+        <translation>變更項目</translation>
+    </message>
+    <message>
+        <source>e.g. cloud_revenue</source>
+        <translation>例如 cloud_revenue</translation>
+    </message>
+    <message>
+        <source>empty: US$mn, US$ per share or %</source>
+        <translation>空白：百萬美元、每股美元或 %</translation>
+    </message>
+    <message>
+        <source>Amount (diff in %)</source>
+        <translation>金額（差異以 % 表示）</translation>
+    </message>
+    <message>
+        <source>Rate (diff in ppts)</source>
+        <translation>比率（差異以百分點表示）</translation>
+    </message>
+    <message>
+        <source>Per share (diff in %)</source>
+        <translation>每股（差異以 % 表示）</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Neutral (never coloured)</source>
+        <translation>中性（不上色）</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>代碼(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Chinese label:</source>
+        <translation>中文名稱：</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>區段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>單位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>類型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Polarity:</source>
+        <translation>方向(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The key is lower-case letters, digits and _ (e.g. cloud_revenue).</source>
+        <translation>代碼只能使用小寫字母、數字與 _（例如 cloud_revenue）。</translation>
+    </message>
+    <message>
+        <source>%1 already has a line %2.</source>
+        <translation>%1 已有項目 %2。</translation>
+    </message>
+    <message>
+        <source>Enter a label.</source>
+        <translation>請輸入名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>LinesDialog</name>
+    <message>
+        <source>Lines of %1</source>
+        <translation>%1 的項目</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>區段</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>變更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Start from these lines</source>
+        <translation>以這些項目為起點</translation>
+    </message>
+    <message>
+        <source>Copy the line set of:</source>
+        <translation>複製以下公司的項目組合：</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once; Ctrl+Z in the window undoes it.</source>
+        <translation>每項變更都會立即儲存；在主視窗按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>per share</source>
+        <translation>每股</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>移除項目</translation>
+    </message>
+    <message>
+        <source>%1 holds figures in %2 quarter(s). Remove the line with its figures?
+
+Undo (Ctrl+Z) brings the line and its figures back.</source>
+        <translation>%1 在 %2 個季度中有數字。要連同數字一起移除這個項目嗎？
+
+復原（Ctrl+Z）可將項目與其數字還原。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>date not printed</source>
+        <translation>報告未載日期</translation>
+    </message>
+    <message>
+        <source>No sources recorded in this workspace.</source>
+        <translation>此工作區沒有記錄任何資料來源。</translation>
+    </message>
+    <message>
+        <source>Ranking, earnings scorecards, capex and research tables of the cloud service providers. Works offline; everything is saved in the local workspace file.</source>
+        <translation>雲端服務供應商的排名、財報記分卡、資本支出與研究表格。可離線使用；所有內容都儲存在本機的工作區檔案中。</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作區</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>開啟工作區(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another CSP Desk workspace file</source>
+        <translation>開啟另一個 CSP Desk 工作區檔案</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存複本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the workspace to another file (the open one stays open)</source>
+        <translation>將工作區的複本寫入另一個檔案（目前開啟的工作區維持開啟）</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write a backup of the workspace to its backups folder now</source>
+        <translation>立即將工作區備份到其備份資料夾</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put back an earlier backup of this workspace (the current state is backed up first, so a restore can be undone by restoring that)</source>
+        <translation>還原此工作區較早的備份（會先備份目前狀態，因此還原後可再還原該備份以復原）</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>匯出至 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the Excel summary workbook</source>
+        <translation>寫入 Excel 摘要活頁簿</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>從 Excel 匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read figures changed in an exported workbook back in (previewed, undoable)</source>
+        <translation>讀回在匯出活頁簿中變更過的數字（先預覽，可復原）</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>匯出圖表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the capex chart as a PNG or SVG image</source>
+        <translation>將資本支出圖存成 PNG 或 SVG 圖檔</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close CSP Desk</source>
+        <translation>關閉 CSP Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About CSP Desk</source>
+        <translation>關於 CSP Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and data sources</source>
+        <translation>版本與資料來源</translation>
+    </message>
+    <message>
+        <source>Show tab %1</source>
+        <translation>顯示分頁 %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Your preference order of the covered names</source>
+        <translation>您對追蹤公司的偏好順序</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>財報記分卡</translation>
+    </message>
+    <message>
+        <source>Actual vs consensus vs guidance per company and quarter</source>
+        <translation>各公司各季度的實際值、市場共識與財測對照</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Capital expenditure per CSP on calendar quarters</source>
+        <translation>各雲端業者依日曆季度的資本支出</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Targets, forecasts, supply chain and statements from the notes</source>
+        <translation>報告中的目標價、預估、供應鏈與陳述</translation>
+    </message>
+    <message>
+        <source>Open workspace: %1</source>
+        <translation>開啟的工作區：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>The last change could not be written to the workspace and was not kept.</source>
+        <translation>最後一項變更無法寫入工作區，因此沒有保留。</translation>
+    </message>
+    <message>
+        <source>Every change is written to the workspace file as you make it.</source>
+        <translation>每項變更都會在您操作時寫入工作區檔案。</translation>
+    </message>
+    <message>
+        <source>Typing not saved yet (saved after a pause)</source>
+        <translation>輸入內容尚未儲存（停頓後即儲存）</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有變更皆已儲存</translation>
+    </message>
+    <message>
+        <source>All changes saved · Undo with %1</source>
+        <translation>所有變更皆已儲存 · 按 %1 復原</translation>
+    </message>
+    <message>
+        <source>CSP Desk workspace (*.cspdesk);;All files (*)</source>
+        <translation>CSP Desk 工作區 (*.cspdesk);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>開啟工作區</translation>
+    </message>
+    <message>
+        <source>That workspace is already open.</source>
+        <translation>該工作區已經開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>無法開啟工作區</translation>
+    </message>
+    <message>
+        <source>%1
+
+The workspace that was open stays open.</source>
+        <translation>%1
+
+原本開啟的工作區維持開啟。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Workspace</source>
+        <translation>另存工作區複本</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存複本</translation>
+    </message>
+    <message>
+        <source>Choose another file: %1 is the open workspace.</source>
+        <translation>請選擇其他檔案：%1 是目前開啟的工作區。</translation>
+    </message>
+    <message>
+        <source>No copy was written.
+
+%1</source>
+        <translation>沒有寫入複本。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>已將複本儲存至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketCommands</name>
+    <message>
+        <source>Share price %1 %2 as of %3</source>
+        <translation>股價 %1 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Target price %1 %2 as of %3</source>
+        <translation>目標價 %1 %2（截至 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>MarketEntryDialog</name>
+    <message>
+        <source>Set Target Price and Rating</source>
+        <translation>設定目標價與評等</translation>
+    </message>
+    <message>
+        <source>Set Share Price</source>
+        <translation>設定股價</translation>
+    </message>
+    <message>
+        <source>e.g. 512.30</source>
+        <translation>例如 512.30</translation>
+    </message>
+    <message>
+        <source>e.g. OP; empty keeps the latest rating</source>
+        <translation>例如 OP；空白則沿用最新評等</translation>
+    </message>
+    <message>
+        <source>Entered by %1 (no note)</source>
+        <translation>由 %1 輸入（無報告）</translation>
+    </message>
+    <message>
+        <source>figure or page, e.g. Figure 1, p. 3</source>
+        <translation>圖表或頁碼，例如 Figure 1、p. 3</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target price (US$):</source>
+        <translation>目標價（美元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Share &amp;price (US$):</source>
+        <translation>股價（美元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>評等(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>資料來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the note:</source>
+        <translation>報告中的位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The target price</source>
+        <translation>目標價</translation>
+    </message>
+    <message>
+        <source>The share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>%1 must be a number above zero.</source>
+        <translation>%1 必須是大於零的數字。</translation>
+    </message>
+    <message>
+        <source>A rating is a short word such as OP, Buy or Neutral.</source>
+        <translation>評等是簡短的詞，例如 OP、Buy 或 Neutral。</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <source>January</source>
+        <translation>1 月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2 月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3 月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4 月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5 月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6 月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7 月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8 月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9 月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10 月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11 月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12 月</translation>
+    </message>
+</context>
+<context>
+    <name>NewQuarterDialog</name>
+    <message>
+        <source>New Quarter</source>
+        <translation>新增季度</translation>
+    </message>
+    <message>
+        <source>e.g. F2Q26 (fiscal) or 4Q25 (calendar)</source>
+        <translation>例如 F2Q26（會計季度）或 4Q25（日曆季度）</translation>
+    </message>
+    <message>
+        <source>Add Quarter</source>
+        <translation>新增季度</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>The company&apos;s standard scorecard lines are created empty, ready to fill. Undo removes the quarter again.</source>
+        <translation>會建立該公司的標準財報記分卡項目（空白，待填入）。復原會再移除此季度。</translation>
+    </message>
+    <message>
+        <source>No company with scorecard lines.</source>
+        <translation>沒有任何公司設有財報記分卡項目。</translation>
+    </message>
+    <message>
+        <source>Type a fiscal quarter (F2Q26) or a calendar quarter (4Q25).</source>
+        <translation>請輸入會計季度（F2Q26）或日曆季度（4Q25）。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 已有 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: fiscal %2 (%6) is calendar %3 (%4&apos;s fiscal year ends in %5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：會計季度 %2（%6）即日曆季度 %3（%4 的會計年度於 %5 結束）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Add note: %1 %2</source>
+        <translation>新增報告：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add Research Note</source>
+        <translation>新增研究報告</translation>
+    </message>
+    <message>
+        <source>e.g. KGI</source>
+        <translation>例如 KGI</translation>
+    </message>
+    <message>
+        <source>optional: the note&apos;s PDF, kept inside the workspace</source>
+        <translation>選填：報告的 PDF，保存在工作區內</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>券商(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst:</source>
+        <translation>分析師(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Attach the Note&apos;s File</source>
+        <translation>附加報告檔案</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>A note needs its broker and its title.</source>
+        <translation>報告需要券商與標題。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Stored in the workspace: select the note and press Open File</source>
+        <translation>已儲存在工作區中：選取報告後按「開啟檔案」</translation>
+    </message>
+    <message>
+        <source>The text file the seed was transcribed from (not stored)</source>
+        <translation>建立種子資料時所轉錄的文字檔（未儲存於工作區）</translation>
+    </message>
+    <message>
+        <source>Nothing in the workspace cites this note yet</source>
+        <translation>工作區中尚無任何內容引用此報告</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 還有 %1 項</translation>
+    </message>
+    <message>
+        <source>added by %1, %2</source>
+        <translation>由 %1 新增，%2</translation>
+    </message>
+    <message>
+        <source>seed data set</source>
+        <translation>種子資料集</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>券商</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析師</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>被引用於</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>新增報告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a research note (broker, date, title, analyst, its PDF)</source>
+        <translation>記錄一份研究報告（券商、日期、標題、分析師及其 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>開啟檔案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected note&apos;s stored file with the system viewer</source>
+        <translation>以系統檢視器開啟所選報告的儲存檔案</translation>
+    </message>
+    <message>
+        <source>Every note in the workspace and what cites it (hover Cited by for the list). Files are kept inside the workspace, so they open offline. Research ▸ Add Note… (Ctrl+Shift+O) records one; its id is the source to give prices, targets and figures.</source>
+        <translation>工作區中的每份報告及引用它的內容（將滑鼠移到「被引用於」可查看清單）。檔案保存在工作區內，因此可離線開啟。研究 ▸ 新增報告…（Ctrl+Shift+O）可記錄一份報告；其代號即為價格、目標價與數字的資料來源。</translation>
+    </message>
+    <message>
+        <source>Opened %1 (a copy in %2)</source>
+        <translation>已開啟 %1（複本位於 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>a number is required</source>
+        <translation>需要輸入數字</translation>
+    </message>
+    <message>
+        <source>%1: use either parentheses or a minus sign, not both</source>
+        <translation>%1：請使用括號或負號其中之一，不要同時使用</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (accepted: 1234, 1,234, (15), -15, 4.8, 4.8%)</source>
+        <translation>%1 不是數字（可接受：1234、1,234、(15)、-15、4.8、4.8%）</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是數字</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a figure in US$ mn</source>
+        <translation>%1 對以百萬美元計的數字而言過大</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceController</name>
+    <message>
+        <source>Back online: %1. Shown as it is now.</source>
+        <translation>已恢復連線：%1。顯示目前內容。</translation>
+    </message>
+    <message>
+        <source>Back online: the workspace is shown as it is now.</source>
+        <translation>已恢復連線：工作區顯示目前內容。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Offline: the workspace server cannot be reached. You see the workspace as it was at %1; edits are refused and nothing is queued. Reconnecting every %2 s…</source>
+        <translation>離線：無法連線到工作區伺服器。您看到的是 %1 時的工作區；編輯將被拒絕，也不會排入佇列。每 %2 秒重新連線…</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>離線 — 重新連線中…</translation>
+    </message>
+    <message>
+        <source>Read-only: you may read this workspace but not change it (your database role). Editing is off.</source>
+        <translation>唯讀：您可以閱讀此工作區，但不能變更（依您的資料庫角色）。編輯已關閉。</translation>
+    </message>
+    <message>
+        <source>Only for a workspace file: this workspace is on a server (%1).</source>
+        <translation>僅適用於工作區檔案：此工作區位於伺服器上（%1）。</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有變更皆已儲存</translation>
+    </message>
+    <message>
+        <source>Offline: nothing can be saved</source>
+        <translation>離線：無法儲存任何內容</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be saved</source>
+        <translation>唯讀：無法儲存任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>RankChart</name>
+    <message>
+        <source>Rank (1 = most preferred)</source>
+        <translation>名次（1 = 最偏好）</translation>
+    </message>
+    <message>
+        <source>Which snapshots the chart draws</source>
+        <translation>圖表要繪製哪些快照</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Solid lines join the saved snapshots; the dashed part leads to the current order, which is not saved as a snapshot yet. Right-click the chart to export it as an image.</source>
+        <translation>實線連接已儲存的快照；虛線部分通往目前的排序，它尚未存成快照。在圖表上按右鍵可匯出為圖檔。</translation>
+    </message>
+    <message>
+        <source>Now (unsaved)</source>
+        <translation>目前（未儲存）</translation>
+    </message>
+    <message>
+        <source>Last %1 snapshots</source>
+        <translation>最近 %1 個快照</translation>
+    </message>
+    <message>
+        <source>All %1 snapshots (one in %2 drawn)</source>
+        <translation>全部 %1 個快照（每 %2 個繪製一個）</translation>
+    </message>
+    <message>
+        <source>All %1 snapshots</source>
+        <translation>全部 %1 個快照</translation>
+    </message>
+</context>
+<context>
+    <name>RankListModel</name>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>未提供日期</translation>
+    </message>
+    <message>
+        <source>Upside: target %1 / share price %2 − 1 = %3</source>
+        <translation>上檔空間：目標價 %1 / 股價 %2 − 1 = %3</translation>
+    </message>
+    <message>
+        <source>Share price %1, %2 (%3)</source>
+        <translation>股價 %1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Target %1, %2 (%3)</source>
+        <translation>目標價 %1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Stale price: its date is not known (the source gives none)</source>
+        <translation>股價過時：日期不明（資料來源未提供）</translation>
+    </message>
+    <message>
+        <source>Stale price: %1 days old (stale after %2 days)</source>
+        <translation>股價過時：已 %1 天（超過 %2 天即視為過時）</translation>
+    </message>
+    <message>
+        <source>Printed in the note: %1 (%2)</source>
+        <translation>報告所載：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Computed: KGI target %1 / share price %2 − 1 = %3</source>
+        <translation>計算值：KGI 目標價 %1 / 股價 %2 − 1 = %3</translation>
+    </message>
+    <message>
+        <source>As printed in the note (%1)</source>
+        <translation>報告所載（%1）</translation>
+    </message>
+    <message>
+        <source>No rationale yet: write one in the editor beside the list.</source>
+        <translation>尚無理由：請在清單旁的編輯區撰寫。</translation>
+    </message>
+    <message>
+        <source>entered by %1, %2</source>
+        <translation>由 %1 輸入，%2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新加入</translation>
+    </message>
+</context>
+<context>
+    <name>RankingCommands</name>
+    <message>
+        <source>Undid: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RankingErrors</name>
+    <message>
+        <source>%1 is not in the ranking</source>
+        <translation>%1 不在排名中</translation>
+    </message>
+    <message>
+        <source>The snapshot date must look like 2025-08-01, not %1.</source>
+        <translation>快照日期的格式須如 2025-08-01，而非 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Original (中文)</source>
+        <translation>原文（中文）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已變更</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之後</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <source>▲ up, ▼ down, = same place</source>
+        <translation>▲ 上升，▼ 下降，= 名次不變</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rationale before</source>
+        <translation>先前的理由</translation>
+    </message>
+    <message>
+        <source>Rationale after</source>
+        <translation>之後的理由</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>財報記分卡</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>追蹤名單</translation>
+    </message>
+    <message>
+        <source>When (local time)</source>
+        <translation>時間（本機時間）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Recorded before authors were kept</source>
+        <translation>記錄於開始保存作者之前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTab</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>KGI rating</source>
+        <translation>KGI 評等</translation>
+    </message>
+    <message>
+        <source>Upside (calc.)</source>
+        <translation>上檔空間（計算）</translation>
+    </message>
+    <message>
+        <source>Since snapshot</source>
+        <translation>快照以來</translation>
+    </message>
+    <message>
+        <source>Rationale (first line)</source>
+        <translation>理由（第一行）</translation>
+    </message>
+    <message>
+        <source>KGI&apos;s rating in the latest note (OP = Outperform); empty where the notes give none</source>
+        <translation>KGI 在最新報告中的評等（OP = 優於大盤）；報告未提供時留空</translation>
+    </message>
+    <message>
+        <source>Computed: the latest target price / the latest share price − 1 (hover for both dates). ⚠ in amber: the price is stale or its date unknown. Empty where no target or price is recorded.</source>
+        <translation>計算值：最新目標價 / 最新股價 − 1（將滑鼠移到上方可查看兩者日期）。琥珀色 ⚠：股價過時或日期不明。未記錄目標價或股價時留空。</translation>
+    </message>
+    <message>
+        <source>Preference order</source>
+        <translation>偏好順序</translation>
+    </message>
+    <message>
+        <source>Add name…</source>
+        <translation>新增公司…</translation>
+    </message>
+    <message>
+        <source>Cover another company; it joins the bottom of the ranking</source>
+        <translation>追蹤另一家公司；它會排在排名的最後</translation>
+    </message>
+    <message>
+        <source>Remove name…</source>
+        <translation>移除公司…</translation>
+    </message>
+    <message>
+        <source>Stop covering the selected company (asks first; undoable)</source>
+        <translation>停止追蹤所選公司（會先詢問；可復原）</translation>
+    </message>
+    <message>
+        <source>⤒ Top</source>
+        <translation>⤒ 最前</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ 上移</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ 下移</translation>
+    </message>
+    <message>
+        <source>⤓ Bottom</source>
+        <translation>⤓ 最後</translation>
+    </message>
+    <message>
+        <source>Move the selected name (%1 in the list; or drag it)</source>
+        <translation>移動所選公司（在清單中按 %1；或直接拖曳）</translation>
+    </message>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>儲存快照…</translation>
+    </message>
+    <message>
+        <source>Record the current order with a label, a date and a note</source>
+        <translation>以標籤、日期與備註記錄目前的排序</translation>
+    </message>
+    <message>
+        <source>Places moved since the latest snapshot (%1): ▲ up, ▼ down, = same place, new: not in it</source>
+        <translation>自最新快照（%1）以來的名次變動：▲ 上升，▼ 下降，= 名次不變，新加入：不在該快照中</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: “Save snapshot…” records the order, and the moves since then show here.</source>
+        <translation>尚無快照：「儲存快照…」會記錄排序，之後的名次變動會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Drag a name, or select it and press Ctrl+↑ / Ctrl+↓ (Ctrl+Home / Ctrl+End: top / bottom). Since snapshot: places moved since “%1”. Upside in italics is computed (latest target / latest price − 1); hover it for both dates and the printed figure; ⚠ in amber: the price is stale.</source>
+        <translation>拖曳公司，或選取後按 Ctrl+↑ / Ctrl+↓（Ctrl+Home / Ctrl+End：最前 / 最後）。快照以來：自「%1」以來的名次變動。斜體的上檔空間為計算值（最新目標價 / 最新股價 − 1）；將滑鼠移到上方可查看兩者日期與報告所載數字；琥珀色 ⚠：股價過時。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2&apos;s rationale at %3</source>
+        <translation>%1 於 %3 變更了 %2 的理由</translation>
+    </message>
+    <message>
+        <source>Your unsaved rationale for %1 was not saved (someone else had changed it); it is on the clipboard.</source>
+        <translation>您對 %1 尚未儲存的理由未被儲存（他人已先變更）；內容已放在剪貼簿中。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>將 %1 從第 %2 名移到第 %3 名</translation>
+    </message>
+    <message>
+        <source>Edit the rationale of %1</source>
+        <translation>編輯 %1 的理由</translation>
+    </message>
+    <message>
+        <source>A name needs a ticker.</source>
+        <translation>公司需要股票代號。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered.</source>
+        <translation>%1 已在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>Add Name</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2)</source>
+        <translation>新增 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove Name</source>
+        <translation>移除公司</translation>
+    </message>
+    <message>
+        <source>%1 is the only name in the ranking; the ranking needs at least one.</source>
+        <translation>%1 是排名中唯一的公司；排名至少需要一家公司。</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the coverage?
+
+It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it back.</source>
+        <translation>要將 %1（%2）從追蹤名單中移除嗎？
+
+它會離開排名；其數字與快照會保留。復原（Ctrl+Z）可將它放回。</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)</source>
+        <translation>移除 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>儲存快照</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a label.</source>
+        <translation>快照需要標籤。</translation>
+    </message>
+    <message>
+        <source>Save snapshot “%1”</source>
+        <translation>儲存快照「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>RationaleEditor</name>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why this name is in this place: the thesis, what would change your mind… Saved as you type.</source>
+        <translation>這家公司為何排在這個位置：投資論點、什麼會讓您改變看法… 輸入時即自動儲存。</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Ctrl+Z undoes a whole burst of typing.</source>
+        <translation>輸入時即自動儲存；Ctrl+Z 會復原一整段連續輸入。</translation>
+    </message>
+    <message>
+        <source>For reference only: the note&apos;s text is not changed.</source>
+        <translation>僅供參考：不會更動報告的文字。</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>採用對方版本</translation>
+    </message>
+    <message>
+        <source>Replace your unsaved typing with their version</source>
+        <translation>以對方版本取代您尚未儲存的輸入</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Save your text over theirs (undoable)</source>
+        <translation>以您的文字覆寫對方版本（可復原）</translation>
+    </message>
+    <message>
+        <source>%1 while you were typing. Your text is kept here and not saved yet; their version:</source>
+        <translation>您輸入時，%1。您的文字保留在此、尚未儲存；對方版本：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>Select a name in the list to write why it has its place.</source>
+        <translation>在清單中選取一家公司，寫下它排在該位置的理由。</translation>
+    </message>
+    <message>
+        <source>, rank %1</source>
+        <translation>，第 %1 名</translation>
+    </message>
+    <message>
+        <source>Rationale: %1 (%2)%3</source>
+        <translation>理由：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>The notes&apos; reason</source>
+        <translation>報告的理由</translation>
+    </message>
+    <message>
+        <source>No broker note gives a reason for %1.</source>
+        <translation>沒有券商報告提供 %1 的理由。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s reason (%1, rank %2)</source>
+        <translation>報告的理由（%1，第 %2 名）</translation>
+    </message>
+    <message>
+        <source>The note gives no reason.</source>
+        <translation>報告沒有提供理由。</translation>
+    </message>
+    <message>
+        <source>Unsaved rationale</source>
+        <translation>未儲存的理由</translation>
+    </message>
+    <message>
+        <source>Your text for this rationale is not saved: someone else changed it while you were typing. Close anyway and drop your text?</source>
+        <translation>您對此理由的文字尚未儲存：您輸入時他人已變更。仍要關閉並捨棄您的文字嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the two-page tear sheet (order, changes, capex, scorecards) as a PDF</source>
+        <translation>將兩頁摘要報告（排名、變動、資本支出、財報記分卡）寫成 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the two-page tear sheet</source>
+        <translation>列印兩頁摘要報告</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file of the open workspace. Nothing was written.</source>
+        <translation>無法寫入 %1：它是已開啟工作區的檔案。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Tear sheet written to %1</source>
+        <translation>摘要報告已寫入 %1</translation>
+    </message>
+    <message>
+        <source>Print the tear sheet</source>
+        <translation>列印摘要報告</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchActions</name>
+    <message>
+        <source>&amp;Research</source>
+        <translation>研究(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set Share &amp;Price…</source>
+        <translation>設定股價(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record a share price with its as-of date and source (undoable)</source>
+        <translation>記錄股價及其截至日期與資料來源（可復原）</translation>
+    </message>
+    <message>
+        <source>Set &amp;Target Price and Rating…</source>
+        <translation>設定目標價與評等(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Record a target price and rating with their date and source (undoable)</source>
+        <translation>記錄目標價與評等及其日期與資料來源（可復原）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>新增報告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a research note: broker, date, title, analyst and its file (undoable)</source>
+        <translation>記錄一份研究報告：券商、日期、標題、分析師及其檔案（可復原）</translation>
+    </message>
+    <message>
+        <source>Show N&amp;otes</source>
+        <translation>顯示報告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The list of research notes and what cites each</source>
+        <translation>研究報告清單及引用各報告的內容</translation>
+    </message>
+    <message>
+        <source>Add or Change a &amp;Forecast…</source>
+        <translation>新增或變更預估(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a Figure 1 forecast or change one, with its source (undoable)</source>
+        <translation>新增或變更 Figure 1 的預估，並附資料來源（可復原）</translation>
+    </message>
+    <message>
+        <source>Add a Stat&amp;ement…</source>
+        <translation>新增陳述(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record a point a note makes (or your own), with its source (undoable)</source>
+        <translation>記錄報告提出的論點（或您自己的），並附資料來源（可復原）</translation>
+    </message>
+    <message>
+        <source>Price &amp;Stale After…</source>
+        <translation>股價過時天數(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>How many days before a share price is marked stale wherever upside is shown</source>
+        <translation>股價超過幾天後，在所有顯示上檔空間之處標示為過時</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: note %1 (%2)</source>
+        <translation>已儲存：報告 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Price Stale After</source>
+        <translation>股價過時天數</translation>
+    </message>
+    <message>
+        <source>Mark a share price stale after this many days:</source>
+        <translation>股價超過以下天數即標示為過時：</translation>
+    </message>
+    <message>
+        <source>Prices older than %1 days are marked stale</source>
+        <translation>超過 %1 天的股價會標示為過時</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchCommands</name>
+    <message>
+        <source>Forecast %1 %2 %3: %4</source>
+        <translation>預估 %1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>Add statement: %1</source>
+        <translation>新增陳述：%1</translation>
+    </message>
+    <message>
+        <source>Edit statement: %1</source>
+        <translation>編輯陳述：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchModels</name>
+    <message>
+        <source>Sector</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>%1: not computed (a figure is missing)</source>
+        <translation>%1：無法計算（缺少數字）</translation>
+    </message>
+    <message>
+        <source>Printed %1: differs beyond rounding</source>
+        <translation>報告所載 %1：差異超出四捨五入範圍</translation>
+    </message>
+    <message>
+        <source>Printed %1: agrees after rounding</source>
+        <translation>報告所載 %1：四捨五入後一致</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Share price as printed in Figure 1</source>
+        <translation>Figure 1 所載股價</translation>
+    </message>
+    <message>
+        <source>Latest share price %1, %2 (%3). Figure 1 printed %4.</source>
+        <translation>最新股價 %1，%2（%3）。Figure 1 所載為 %4。</translation>
+    </message>
+    <message>
+        <source>Stale: the date of this price is not known.</source>
+        <translation>過時：此股價的日期不明。</translation>
+    </message>
+    <message>
+        <source>Stale: %1 days old (stale after %2 days).</source>
+        <translation>過時：已 %1 天（超過 %2 天即視為過時）。</translation>
+    </message>
+    <message>
+        <source>Figure 1</source>
+        <translation>Figure 1</translation>
+    </message>
+    <message>
+        <source>Upside: target / share price − 1</source>
+        <translation>上檔空間：目標價 / 股價 − 1</translation>
+    </message>
+    <message>
+        <source>Target change: new / old − 1</source>
+        <translation>目標價調幅：新 / 舊 − 1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評等</translation>
+    </message>
+    <message>
+        <source>KGI rating as printed: %1</source>
+        <translation>KGI 評等（報告所載）：%1</translation>
+    </message>
+    <message>
+        <source>Price (US$)</source>
+        <translation>股價（美元）</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>股價日期</translation>
+    </message>
+    <message>
+        <source>The date the share price is as of; ⚠ stale</source>
+        <translation>股價的截至日期；⚠ 過時</translation>
+    </message>
+    <message>
+        <source>Mkt cap (US$bn)</source>
+        <translation>市值（十億美元）</translation>
+    </message>
+    <message>
+        <source>Target old → new (US$)</source>
+        <translation>目標價 舊 → 新（美元）</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>計算值</translation>
+    </message>
+    <message>
+        <source>New target / old target − 1, computed</source>
+        <translation>新目標價 / 舊目標價 − 1，計算值</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>報告所載</translation>
+    </message>
+    <message>
+        <source>Target change as printed in Figure 1</source>
+        <translation>Figure 1 所載的目標價調幅</translation>
+    </message>
+    <message>
+        <source>Latest target price / latest share price − 1, computed</source>
+        <translation>最新目標價 / 最新股價 − 1，計算值</translation>
+    </message>
+    <message>
+        <source>Upside as printed in Figure 1</source>
+        <translation>Figure 1 所載的上檔空間</translation>
+    </message>
+    <message>
+        <source>Valuation (new)</source>
+        <translation>評價（新）</translation>
+    </message>
+    <message>
+        <source>Valuation (old)</source>
+        <translation>評價（舊）</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>目標價調幅</translation>
+    </message>
+    <message>
+        <source>Upside</source>
+        <translation>上檔空間</translation>
+    </message>
+    <message>
+        <source>KGI forecast</source>
+        <translation>KGI 預估</translation>
+    </message>
+    <message>
+        <source>Year 1</source>
+        <translation>第 1 年</translation>
+    </message>
+    <message>
+        <source>Year 2</source>
+        <translation>第 2 年</translation>
+    </message>
+    <message>
+        <source>entered by %1, %2</source>
+        <translation>由 %1 輸入，%2</translation>
+    </message>
+    <message>
+        <source>%1 (FY ends %2)</source>
+        <translation>%1（會計年度於 %2 結束）</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>change vs the previous forecast, as printed</source>
+        <translation>相對前次預估的變動（報告所載）</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>Chg. vs previous (%)</source>
+        <translation>相對前次變動（%）</translation>
+    </message>
+    <message>
+        <source>CSP</source>
+        <translation>雲端業者</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>股票代號</translation>
+    </message>
+    <message>
+        <source>Company (中文)</source>
+        <translation>公司（中文）</translation>
+    </message>
+    <message>
+        <source>Company (English)</source>
+        <translation>公司（英文）</translation>
+    </message>
+    <message>
+        <source>English names are our rendering; the notes print the Chinese</source>
+        <translation>英文名稱為本軟體所譯；報告刊載的是中文名稱</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析師</translation>
+    </message>
+    <message>
+        <source>Target (NT$)</source>
+        <translation>目標價（新台幣）</translation>
+    </message>
+    <message>
+        <source>Rev. share (%)</source>
+        <translation>營收占比（%）</translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s revenue, as printed (e.g. &lt;10, 40-50)</source>
+        <translation>占供應商營收的比重（報告所載，例如 &lt;10、40-50）</translation>
+    </message>
+    <message>
+        <source>Product / service</source>
+        <translation>產品 / 服務</translation>
+    </message>
+    <message>
+        <source>Also supplies</source>
+        <translation>亦供貨給</translation>
+    </message>
+    <message>
+        <source>The other CSP lists that name the same supplier</source>
+        <translation>列有同一供應商的其他雲端業者清單</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>Original (中文)</source>
+        <translation>原文（中文）</translation>
+    </message>
+    <message>
+        <source>As written in the note</source>
+        <translation>報告原文</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTab</name>
+    <message>
+        <source>Ratings and target prices</source>
+        <translation>評等與目標價</translation>
+    </message>
+    <message>
+        <source>No target prices in the workspace.</source>
+        <translation>工作區中沒有目標價。</translation>
+    </message>
+    <message>
+        <source>Upside = the latest target / the latest share price − 1 and target change = new / old − 1 are computed; the printed figures stand beside them in italic (an amber corner if they disagree beyond rounding). ⚠: the price is stale or its date unknown. OP = Outperform. Research ▸ Set Share Price… records a new price.</source>
+        <translation>上檔空間 = 最新目標價 / 最新股價 − 1，目標價調幅 = 新 / 舊 − 1，皆為計算值；報告所載數字以斜體並列其旁（若差異超出四捨五入範圍，會標上琥珀色角標）。⚠：股價過時或日期不明。OP = 優於大盤。研究 ▸ 設定股價… 可記錄新股價。</translation>
+    </message>
+    <message>
+        <source>KGI forecasts</source>
+        <translation>KGI 預估</translation>
+    </message>
+    <message>
+        <source>No forecasts in the workspace.</source>
+        <translation>工作區中沒有預估。</translation>
+    </message>
+    <message>
+        <source>As in Figure 1: each company&apos;s two forecast years, and the change against KGI&apos;s previous forecast as printed.</source>
+        <translation>同 Figure 1：各公司的兩個預估年度，以及相對 KGI 前次預估的變動（報告所載）。</translation>
+    </message>
+    <message>
+        <source>Targets &amp;&amp; forecasts (Figure 1)</source>
+        <translation>目標價與預估（Figure 1）</translation>
+    </message>
+    <message>
+        <source>Taiwan supply chain (Figures 4–5)</source>
+        <translation>台灣供應鏈（Figures 4–5）</translation>
+    </message>
+    <message>
+        <source>Risks &amp;&amp; points</source>
+        <translation>風險與重點</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>報告</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring replaces the whole workspace with the backup; the current state is backed up first (“Before restore”), so restoring that one undoes it.</source>
+        <translation>%1 的備份，由新到舊。還原會以備份取代整個工作區；會先備份目前狀態（「還原前」），因此還原該備份即可復原。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>資料夾：%1</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. CSP Desk makes one at most every 30 minutes while you work, and when you close the window.</source>
+        <translation>目前還沒有備份。CSP Desk 在您工作期間最多每 30 分鐘備份一次，關閉視窗時也會備份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAlert</name>
+    <message>
+        <source>%1
+
+The change was not kept: the workspace still holds everything saved before it. Free some disk space (or fix the problem above), then make the change again.</source>
+        <translation>%1
+
+這項變更沒有保留：工作區仍保有在此之前儲存的所有內容。請釋出一些磁碟空間（或解決上述問題），然後再操作一次。</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>變更未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardCommands</name>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2 → %3</source>
+        <translation>編輯 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>New quarter %1 %2</source>
+        <translation>新增季度 %1 %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 figures (%2)</source>
+        <translation>貼上 %1 個數字（%2）</translation>
+    </message>
+    <message>
+        <source>Paste 1 figure (%2)</source>
+        <translation>貼上 1 個數字（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDelegate</name>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Accepted: 1234, 1,234, (15), -15, 4.8, 4.8%; empty clears the figure</source>
+        <translation>可接受：1234、1,234、(15)、-15、4.8、4.8%；空白會清除數字</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardLegend</name>
+    <message>
+        <source>Beat</source>
+        <translation>優於預期</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>低於預期</translation>
+    </message>
+    <message>
+        <source>vs consensus / guidance by the line&apos;s direction (a tax rate above is a miss)</source>
+        <translation>依項目方向比較共識 / 財測（稅率高於預期算是低於預期）</translation>
+    </message>
+    <message>
+        <source>in line (±%1% or ±%2 ppt) and capex: not coloured</source>
+        <translation>符合預期（±%1% 或 ±%2 個百分點）與資本支出：不上色</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>斜體</translation>
+    </message>
+    <message>
+        <source>= printed in the note</source>
+        <translation>= 報告所載</translation>
+    </message>
+    <message>
+        <source>printed ≠ computed</source>
+        <translation>報告所載 ≠ 計算值</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <source>= derived margin</source>
+        <translation>= 推算的利潤率</translation>
+    </message>
+    <message>
+        <source>Green / red: the figure beat / missed consensus or guidance, judged by the line&apos;s direction (revenue up is good, a tax rate up is not).</source>
+        <translation>綠 / 紅：依項目方向判斷，數字優於 / 低於共識或財測（營收上升為佳，稅率上升則否）。</translation>
+    </message>
+    <message>
+        <source>In line: within ±%1% for amounts, ±%2 ppt for rates; not coloured.</source>
+        <translation>符合預期：金額在 ±%1% 以內、比率在 ±%2 個百分點以內；不上色。</translation>
+    </message>
+    <message>
+        <source>Capex is neutral: above or below consensus is shown, never coloured good or bad.</source>
+        <translation>資本支出為中性：顯示高於或低於共識，但不以好壞上色。</translation>
+    </message>
+    <message>
+        <source>Italic: the note&apos;s printed figure, shown because its inputs are not in the workspace (or only the note&apos;s unrounded inputs give it).</source>
+        <translation>斜體：報告所載數字，因工作區中沒有其計算依據（或只有報告未經四捨五入的依據才能得出）而直接顯示。</translation>
+    </message>
+    <message>
+        <source>Amber corner: the printed figure and the one computed from the figures differ beyond rounding; the cell shows the computed one, the tooltip both.</source>
+        <translation>琥珀色角標：報告所載數字與由各數字計算所得的數字差異超出四捨五入範圍；儲存格顯示計算值，提示文字則兩者並列。</translation>
+    </message>
+    <message>
+        <source>Blue: a margin or rate derived from its amount lines because none is stored.</source>
+        <translation>藍色：因未儲存利潤率或比率，而由其金額項目推算。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardLines</name>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>營業利益</translation>
+    </message>
+    <message>
+        <source>Pretax income</source>
+        <translation>稅前淨利</translation>
+    </message>
+    <message>
+        <source>Tax (GAAP)</source>
+        <translation>所得稅 (GAAP)</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>淨利</translation>
+    </message>
+    <message>
+        <source>EPS (US$)</source>
+        <translation>每股盈餘 (美元)</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Capex (incl. finance leases)</source>
+        <translation>資本支出 (含融資租賃)</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>營業利益率</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>稅率</translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation>淨利率</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>年增率</translation>
+    </message>
+    <message>
+        <source>QoQ</source>
+        <translation>季增率</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>vs guidance</source>
+        <translation>相對財測</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>%1 outlook</source>
+        <translation>%1 展望</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 財報結果</translation>
+    </message>
+    <message>
+        <source>Printed as: %1</source>
+        <translation>報告所載名稱：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>單位：%1</translation>
+    </message>
+    <message>
+        <source>US$mn</source>
+        <translation>百萬美元</translation>
+    </message>
+    <message>
+        <source>Amounts in US$ millions, EPS in US$, rates in %</source>
+        <translation>金額以百萬美元計，EPS 以美元計，比率以 % 計</translation>
+    </message>
+    <message>
+        <source>Note and line of the text file the figures were transcribed from</source>
+        <translation>轉錄這些數字的文字檔中的報告與行號</translation>
+    </message>
+    <message>
+        <source> (percent for amounts, percentage points for rates)</source>
+        <translation>（金額以百分比計，比率以百分點計）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. %2 stays %3.</source>
+        <translation>未儲存：%1。%2 維持為 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPaste</name>
+    <message>
+        <source>section title “%1”</source>
+        <translation>區段標題「%1」</translation>
+    </message>
+    <message>
+        <source>%1 (row %2, column %3 of the pasted block)</source>
+        <translation>%1（所貼區塊的第 %2 列、第 %3 欄）</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the clipboard holds no cells.</source>
+        <translation>沒有可貼上的內容：剪貼簿中沒有儲存格。</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 rows × %2 columns) does not fit the grid from the current cell; select the cell for its top-left corner.</source>
+        <translation>所貼區塊（%1 列 × %2 欄）從目前儲存格起放不進表格；請選取作為左上角的儲存格。</translation>
+    </message>
+    <message>
+        <source>Not pasted: %1 is not an editable figure (only Actual, Consensus and Guidance are; leave the other cells of the block empty).</source>
+        <translation>未貼上：%1 不是可編輯的數字（只有實際、共識與財測可以編輯；區塊中的其他儲存格請留空）。</translation>
+    </message>
+    <message>
+        <source>Not pasted: %1: %2. Nothing was changed.</source>
+        <translation>未貼上：%1：%2。沒有變更任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardSections</name>
+    <message>
+        <source>Revenue and segments</source>
+        <translation>營收與部門</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>關鍵指標</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>獲利</translation>
+    </message>
+    <message>
+        <source>Segment operating income</source>
+        <translation>部門營業利益</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>盈餘</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Margins and rates</source>
+        <translation>利潤率與比率</translation>
+    </message>
+    <message>
+        <source>Segment margins</source>
+        <translation>部門利潤率</translation>
+    </message>
+    <message>
+        <source>Tax and net margin</source>
+        <translation>稅率與淨利率</translation>
+    </message>
+    <message>
+        <source>By market (Retail &amp; Other)</source>
+        <translation>依市場（零售及其他）</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTooltips</name>
+    <message>
+        <source>actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>共識</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>Guidance (midpoint)</source>
+        <translation>財測（中間值）</translation>
+    </message>
+    <message>
+        <source>Actual vs consensus</source>
+        <translation>實際相對共識</translation>
+    </message>
+    <message>
+        <source>Actual vs guidance</source>
+        <translation>實際相對財測</translation>
+    </message>
+    <message>
+        <source>Actual YoY</source>
+        <translation>實際年增率</translation>
+    </message>
+    <message>
+        <source>Actual QoQ</source>
+        <translation>實際季增率</translation>
+    </message>
+    <message>
+        <source>Next-quarter guidance (midpoint)</source>
+        <translation>下一季財測（中間值）</translation>
+    </message>
+    <message>
+        <source>Next-quarter consensus</source>
+        <translation>下一季共識</translation>
+    </message>
+    <message>
+        <source>Guidance vs consensus</source>
+        <translation>財測相對共識</translation>
+    </message>
+    <message>
+        <source>Guidance vs this quarter&apos;s actual (QoQ)</source>
+        <translation>財測相對本季實際值（季增率）</translation>
+    </message>
+    <message>
+        <source>Guidance vs the actual a year earlier (YoY)</source>
+        <translation>財測相對去年同期實際值（年增率）</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>neutral line: shown, not judged good or bad</source>
+        <translation>中性項目：顯示但不判斷好壞</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>優於預期</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>低於預期</translation>
+    </message>
+    <message>
+        <source>In line</source>
+        <translation>符合預期</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>高於</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>低於</translation>
+    </message>
+    <message>
+        <source>±%1 ppt</source>
+        <translation>±%1 個百分點</translation>
+    </message>
+    <message>
+        <source>±%1%</source>
+        <translation>±%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2; in line within %3)</source>
+        <translation>%1（%2；%3 以內為符合預期）</translation>
+    </message>
+    <message>
+        <source>Source of this figure: %1</source>
+        <translation>此數字的資料來源：%1</translation>
+    </message>
+    <message>
+        <source>Entered by %1, %2</source>
+        <translation>由 %1 輸入，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · line %3</source>
+        <translation>%1 · %2 · 第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>The line was transcribed from: %1</source>
+        <translation>此項目轉錄自：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>備註：%1</translation>
+    </message>
+    <message>
+        <source>Double-click or start typing to edit. Accepted: 1234, 1,234, (15), -15, 4.8, 4.8%; empty clears the figure.</source>
+        <translation>按兩下或直接輸入即可編輯。可接受：1234、1,234、(15)、-15、4.8、4.8%；空白會清除數字。</translation>
+    </message>
+    <message>
+        <source>Derived (nothing stored): %1 / %2</source>
+        <translation>推算值（未儲存）：%1 / %2</translation>
+    </message>
+    <message>
+        <source>No figure: the note gives none.</source>
+        <translation>無數字：報告沒有提供。</translation>
+    </message>
+    <message>
+        <source>Stored figure: %1</source>
+        <translation>儲存的數字：%1</translation>
+    </message>
+    <message>
+        <source>Stored figure: %1 (%2)</source>
+        <translation>儲存的數字：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check:&lt;/b&gt; %1 / %2 gives %3, not the stored %4. Clear the stored figure to derive it from the amounts.</source>
+        <translation>&lt;b&gt;檢查：&lt;/b&gt;%1 / %2 得出 %3，而非儲存的 %4。清除儲存的數字即可由金額推算。</translation>
+    </message>
+    <message>
+        <source>Agrees with %1</source>
+        <translation>與 %1 一致</translation>
+    </message>
+    <message>
+        <source>Formula: %1 − %2, in percentage points</source>
+        <translation>公式：%1 − %2，以百分點計</translation>
+    </message>
+    <message>
+        <source>Formula: %1 / %2 − 1</source>
+        <translation>公式：%1 / %2 − 1</translation>
+    </message>
+    <message>
+        <source>n.m. (not meaningful): the base %1 is zero or below, so a percent change means nothing. Difference: %2.</source>
+        <translation>n.m.（無意義）：基期 %1 為零或負值，百分比變動沒有意義。差額：%2。</translation>
+    </message>
+    <message>
+        <source>Printed in the note: %1</source>
+        <translation>報告所載：%1</translation>
+    </message>
+    <message>
+        <source>%1, by the sign of the difference (%2)</source>
+        <translation>%1，依差額的正負判斷（%2）</translation>
+    </message>
+    <message>
+        <source>Printed in the note: %1 (agrees after rounding)</source>
+        <translation>報告所載：%1（四捨五入後一致）</translation>
+    </message>
+    <message>
+        <source>Shown as printed: %1. The note worked from unrounded figures; inputs that round to the printed ones can give it.</source>
+        <translation>依報告所載顯示：%1。報告以未四捨五入的數字計算；四捨五入後與所載數字相同的輸入值可得出此數。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Printed in the note: %1; computed %2.&lt;/b&gt; They differ beyond rounding: the cell shows the computed figure.</source>
+        <translation>&lt;b&gt;報告所載：%1；計算值 %2。&lt;/b&gt;兩者差異超出四捨五入範圍：儲存格顯示計算值。</translation>
+    </message>
+    <message>
+        <source>As printed in the note (italic). Not computed: the workspace has no %1.</source>
+        <translation>報告所載（斜體）。未計算：工作區中沒有 %1。</translation>
+    </message>
+    <message>
+        <source>Empty: no %1, and the note prints no figure.</source>
+        <translation>空白：沒有 %1，報告也未載任何數字。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsTab</name>
+    <message>
+        <source>Add Co&amp;mpany…</source>
+        <translation>新增公司(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cover a new company: ticker, names, fiscal year end, cloud segment (it joins the bottom of the ranking)</source>
+        <translation>追蹤一家新公司：股票代號、名稱、會計年度結束月份、雲端部門（會排在排名的最後）</translation>
+    </message>
+    <message>
+        <source>&amp;Lines…</source>
+        <translation>項目(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder or remove this company&apos;s scorecard lines, or start from another company&apos;s</source>
+        <translation>新增、重新命名、重新排列或移除此公司的財報記分卡項目，或以另一家公司的項目為起點</translation>
+    </message>
+    <message>
+        <source>Quarter: fiscal · calendar where they differ</source>
+        <translation>季度：會計季度 · 日曆季度（兩者不同時）</translation>
+    </message>
+    <message>
+        <source>&amp;New Quarter…</source>
+        <translation>新增季度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Quarter…</source>
+        <translation>新增季度…</translation>
+    </message>
+    <message>
+        <source>Add a quarter to a company&apos;s scorecard, its lines empty, ready to fill (Ctrl+Shift+N)</source>
+        <translation>在公司的財報記分卡中新增一個季度，項目皆為空白，待填入（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Paste from Spreadsheet</source>
+        <translation>從試算表貼上</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>US$ millions, EPS in US$. Diffs in % for amounts, ppts for rates, computed where the workspace has the figures. Outlook: next quarter&apos;s guidance (midpoint) vs its consensus, vs this quarter&apos;s actual (QoQ) and a year earlier (YoY). Double-click a figure to edit.</source>
+        <translation>以百萬美元計，EPS 以美元計。差異：金額以 % 計，比率以百分點計；工作區有相關數字時即計算。展望：下一季財測（中間值）相對其共識、相對本季實際值（季增率）及相對去年同期（年增率）。按兩下數字即可編輯。</translation>
+    </message>
+    <message>
+        <source>Company scorecard</source>
+        <translation>公司財報記分卡</translation>
+    </message>
+    <message>
+        <source>Cross-CSP: latest quarter</source>
+        <translation>跨雲端業者：最新季度</translation>
+    </message>
+    <message>
+        <source>Company: every covered name</source>
+        <translation>公司：所有追蹤公司</translation>
+    </message>
+    <message>
+        <source> (no scorecard lines yet: %1; add them with Lines…)</source>
+        <translation>（尚無財報記分卡項目：%1；請以「項目…」新增）</translation>
+    </message>
+    <message>
+        <source>%1 (no actuals yet)</source>
+        <translation>%1（尚無實際值）</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>%1 is not covered.</source>
+        <translation>%1 不在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 已有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard lines yet: add them with Lines… first.</source>
+        <translation>%1 尚無財報記分卡項目：請先以「項目…」新增。</translation>
+    </message>
+    <message>
+        <source>Add Company</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>Pasted %1 cells: every figure was already so.</source>
+        <translation>已貼上 %1 個儲存格：每個數字原本就是如此。</translation>
+    </message>
+    <message>
+        <source>Pasted %1 figures in one step (Ctrl+Z undoes them all).</source>
+        <translation>已一次貼上 %1 個數字（Ctrl+Z 可全部復原）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDown</name>
+    <message>
+        <source>Team workspace unreachable</source>
+        <translation>無法連線到團隊工作區</translation>
+    </message>
+    <message>
+        <source>The team workspace at %1 cannot be reached, so it was not opened.</source>
+        <translation>無法連線到位於 %1 的團隊工作區，因此未開啟。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. You can work in a local workspace file meanwhile (it is not shared with the team), or quit and try again later.</source>
+        <translation>%1
+
+未變更任何內容。您可以先使用本機工作區檔案（不會與團隊共用），或結束後稍後再試。</translation>
+    </message>
+    <message>
+        <source>Open My Local Workspace</source>
+        <translation>開啟我的本機工作區</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace File…</source>
+        <translation>開啟其他工作區檔案…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Team workspace unreachable: %1 (%2)</source>
+        <translation>無法連線到團隊工作區：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>儲存快照</translation>
+    </message>
+    <message>
+        <source>e.g. 3Q25 review</source>
+        <translation>例如 3Q25 檢討</translation>
+    </message>
+    <message>
+        <source>What changed, and why (optional)</source>
+        <translation>變更了什麼、為什麼（選填）</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Give the snapshot a label, e.g. “3Q25 review”.</source>
+        <translation>請為快照取個標籤，例如「3Q25 檢討」。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPage</name>
+    <message>
+        <source>Order and reasons</source>
+        <translation>排序與理由</translation>
+    </message>
+    <message>
+        <source>Snapshots (newest first)</source>
+        <translation>快照（由新到舊）</translation>
+    </message>
+    <message>
+        <source>No snapshots yet: “Save snapshot…” records the current order.</source>
+        <translation>尚無快照：「儲存快照…」會記錄目前的排序。</translation>
+    </message>
+    <message>
+        <source>date not printed</source>
+        <translation>報告未載日期</translation>
+    </message>
+    <message>
+        <source>Order and reasons in “%1” (%2)</source>
+        <translation>「%1」中的排序與理由（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CSP Desk: %1 is already open (process %2); brought its window to the front.</source>
+        <translation>CSP Desk：%1 已經開啟（程序 %2）；已將其視窗移到最前面。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Workspace already open</source>
+        <translation>工作區已開啟</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in process %2%3, which did not answer. Switch to that window, or close that program, and start CSP Desk again.</source>
+        <translation>工作區 %1 已在程序 %2%3 中開啟，但該程序沒有回應。請切換到那個視窗，或關閉該程式，然後重新啟動 CSP Desk。</translation>
+    </message>
+    <message>
+        <source>Workspace damaged</source>
+        <translation>工作區已損毀</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged:
+%1</source>
+        <translation>工作區檔案已損毀：
+%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 還有 %1 項</translation>
+    </message>
+    <message>
+        <source>Restore puts back the latest backup (%1, %2). The damaged file is kept aside as %3 and never overwritten.</source>
+        <translation>還原會放回最新的備份（%1，%2）。損毀的檔案會另存為 %3，且絕不會被覆寫。</translation>
+    </message>
+    <message>
+        <source>There is no backup of this workspace to restore. The damaged file is left where it is.</source>
+        <translation>此工作區沒有可還原的備份。損毀的檔案會留在原處。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found:
+%1
+
+%2</source>
+        <translation>SQLite 檢查發現：
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Restore Latest Backup</source>
+        <translation>還原最新備份</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace…</source>
+        <translation>開啟其他工作區…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Open Another Workspace</source>
+        <translation>開啟其他工作區</translation>
+    </message>
+    <message>
+        <source>CSP Desk workspace (*.cspdesk);;All files (*)</source>
+        <translation>CSP Desk 工作區 (*.cspdesk);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace missing</source>
+        <translation>找不到工作區</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at:
+%1</source>
+        <translation>下列位置沒有工作區檔案：
+%1</translation>
+    </message>
+    <message>
+        <source>Restore puts back the latest backup (%1, %2).</source>
+        <translation>還原會放回最新的備份（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>There is no usable backup to restore.</source>
+        <translation>沒有可用的備份可以還原。</translation>
+    </message>
+    <message>
+        <source>But this is beside it:
+%1
+
+The workspace was set aside (damaged), moved or deleted, so no new workspace was created in its place. %2 Create New Workspace starts a new one with the shipped data at this path; nothing beside it is changed.</source>
+        <translation>但旁邊有這些檔案：
+%1
+
+工作區已被移到一旁（損毀）、移動或刪除，因此沒有在原處建立新的工作區。%2 「建立新工作區」會在此路徑以隨附資料建立新的工作區；旁邊的檔案都不會變更。</translation>
+    </message>
+    <message>
+        <source>Create New Workspace</source>
+        <translation>建立新工作區</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>還原失敗</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>已還原備份 %1。</translation>
+    </message>
+    <message>
+        <source>Team workspace unavailable</source>
+        <translation>團隊工作區無法使用</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>無法開啟工作區</translation>
+    </message>
+    <message>
+        <source>the latest backup is %1</source>
+        <translation>最新的備份是 %1</translation>
+    </message>
+    <message>
+        <source>there is no backup</source>
+        <translation>沒有備份</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore the latest backup, open another workspace or quit; `csp-desk check` lists the problems. The file was not changed.</source>
+        <translation>%1 已損毀（%2）；%3。請不加 --quit-after-paint 啟動 CSP Desk，以還原最新備份、開啟其他工作區或結束；`csp-desk check` 會列出問題。檔案沒有被變更。</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the damaged file is kept as %2.</source>
+        <translation>已還原備份 %1；損毀的檔案保留為 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another CSP Desk window (process %2).</source>
+        <translation>%1 已在另一個 CSP Desk 視窗中開啟（程序 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).
+
+The workspace that was open stays open. Start CSP Desk on the damaged file to restore its latest backup; `csp-desk check` lists the problems.</source>
+        <translation>%1 已損毀（%2）。
+
+原本開啟的工作區維持開啟。請以 CSP Desk 開啟損毀的檔案以還原其最新備份；`csp-desk check` 會列出問題。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Add a Statement</source>
+        <translation>新增陳述</translation>
+    </message>
+    <message>
+        <source>optional: 3Q25, F1Q26, 2026</source>
+        <translation>選填：3Q25、F1Q26、2026</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>陳述(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A statement needs its text.</source>
+        <translation>陳述需要內容。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message>
+        <source>Also in</source>
+        <translation>亦見於</translation>
+    </message>
+    <message>
+        <source>Other notes that state the same point (each note&apos;s statement is its own row, with its own source)</source>
+        <translation>陳述相同論點的其他報告（每份報告的陳述各自成列，並附各自的資料來源）</translation>
+    </message>
+    <message>
+        <source>The same point is also stated in:</source>
+        <translation>相同論點亦見於：</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPage</name>
+    <message>
+        <source>All notes</source>
+        <translation>所有報告</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主題</translation>
+    </message>
+    <message>
+        <source>Filter the text (English or 中文)…</source>
+        <translation>篩選文字（英文或中文）…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Statement…</source>
+        <translation>編輯陳述(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected statement&apos;s text and source (undoable)</source>
+        <translation>變更所選陳述的文字與資料來源（可復原）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>報告(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Investment risks</source>
+        <translation>投資風險</translation>
+    </message>
+    <message>
+        <source>Points from the notes</source>
+        <translation>報告中的重點</translation>
+    </message>
+    <message>
+        <source>Every point keeps its source: note, paragraph or figure, and the line of the text. Hover a statement for the full text.</source>
+        <translation>每個重點都保留其資料來源：報告、段落或圖表，以及文字檔中的行號。將滑鼠移到陳述上可查看全文。</translation>
+    </message>
+    <message>
+        <source>Select a statement to read it here in full, with its source.</source>
+        <translation>選取一則陳述，即可在此閱讀全文及其資料來源。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>亦見於：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>not a ranking entry: %1</source>
+        <translation>不是排名項目：%1</translation>
+    </message>
+    <message>
+        <source>the rationale for %1 must be text</source>
+        <translation>%1 的理由必須是文字</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a label, e.g. “2Q25 review”.</source>
+        <translation>快照需要標籤，例如「2Q25 檢討」。</translation>
+    </message>
+    <message>
+        <source>There is no ranking to snapshot.</source>
+        <translation>沒有可建立快照的排名。</translation>
+    </message>
+    <message>
+        <source>%1 is not editable; choose one of %2.</source>
+        <translation>%1 無法編輯；請選擇 %2 其中之一。</translation>
+    </message>
+    <message>
+        <source>not a quarter: %1</source>
+        <translation>不是季度：%1</translation>
+    </message>
+    <message>
+        <source>Unknown company %1.</source>
+        <translation>未知的公司 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard line %2.</source>
+        <translation>%1 沒有財報記分卡項目 %2。</translation>
+    </message>
+    <message>
+        <source>A company needs a ticker.</source>
+        <translation>公司需要股票代號。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>The fiscal year must end in a month 1-12, not %1.</source>
+        <translation>會計年度的結束月份必須是 1 到 12，而非 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered.</source>
+        <translation>%1 已在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>%1 is not covered.</source>
+        <translation>%1 不在追蹤名單中。</translation>
+    </message>
+    <message>
+        <source>%1 is the last covered company; the ranking needs at least one.</source>
+        <translation>%1 是最後一家追蹤的公司；排名至少需要一家公司。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>沒有快照 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” comes from a broker note and cannot be removed.</source>
+        <translation>「%1」來自券商報告，無法移除。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 already exists.</source>
+        <translation>快照 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a label.</source>
+        <translation>項目 %1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown kind or polarity.</source>
+        <translation>項目 %1：類型或方向不明。</translation>
+    </message>
+    <message>
+        <source>Line %1: a ratio needs both a numerator and a denominator.</source>
+        <translation>項目 %1：比率需要分子與分母。</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2 for the ratio %3.</source>
+        <translation>%1 沒有比率 %3 所需的項目 %2。</translation>
+    </message>
+    <message>
+        <source>%1 already has a line %2.</source>
+        <translation>%1 已有項目 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2.</source>
+        <translation>%1 沒有項目 %2。</translation>
+    </message>
+    <message>
+        <source>The new order must list each of %1&apos;s %2 lines once.</source>
+        <translation>新順序必須列出 %1 的 %2 個項目，且每個只出現一次。</translation>
+    </message>
+    <message>
+        <source>%1 already has lines; copy a line set only to a company without.</source>
+        <translation>%1 已有項目；項目組合只能複製到尚無項目的公司。</translation>
+    </message>
+    <message>
+        <source>%1 has no lines to copy.</source>
+        <translation>%1 沒有可複製的項目。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lines have quarters now; they are not removed.</source>
+        <translation>%1 的項目已有季度資料；不予移除。</translation>
+    </message>
+    <message>
+        <source>A price turns stale after 1 to 365 days.</source>
+        <translation>股價過時天數須為 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>The %1 must be a number above zero, not %2.</source>
+        <translation>%1必須是大於零的數字，而非 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is implausibly large.</source>
+        <translation>%1 %2 大得不合理。</translation>
+    </message>
+    <message>
+        <source>Not a date: %1.</source>
+        <translation>不是日期：%1。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 在未來。</translation>
+    </message>
+    <message>
+        <source>No note %1 in the workspace (see `note list`).</source>
+        <translation>工作區中沒有報告 %1（請見 `note list`）。</translation>
+    </message>
+    <message>
+        <source>A rating is a short word such as OP, Buy or Neutral.</source>
+        <translation>評等是簡短的詞，例如 OP、Buy 或 Neutral。</translation>
+    </message>
+    <message>
+        <source>not a market-data table: %1</source>
+        <translation>不是市場資料表：%1</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the workspace.</source>
+        <translation>該筆紀錄已不在工作區中。</translation>
+    </message>
+    <message>
+        <source>The attached file has no name.</source>
+        <translation>附加的檔案沒有名稱。</translation>
+    </message>
+    <message>
+        <source>A note needs its broker (e.g. KGI).</source>
+        <translation>報告需要券商（例如 KGI）。</translation>
+    </message>
+    <message>
+        <source>A note needs its title.</source>
+        <translation>報告需要標題。</translation>
+    </message>
+    <message>
+        <source>Broker, title or analyst is too long.</source>
+        <translation>券商、標題或分析師過長。</translation>
+    </message>
+    <message>
+        <source>Note %1 is cited by %2 records; it stays.</source>
+        <translation>報告 %1 被 %2 筆紀錄引用；予以保留。</translation>
+    </message>
+    <message>
+        <source>No note %1.</source>
+        <translation>沒有報告 %1。</translation>
+    </message>
+    <message>
+        <source>No note %1 in the workspace.</source>
+        <translation>工作區中沒有報告 %1。</translation>
+    </message>
+    <message>
+        <source>A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn)).</source>
+        <translation>預估需要年度（2025、FY26）與指標（Revenue (US$mn)）。</translation>
+    </message>
+    <message>
+        <source>Not a number: %1.</source>
+        <translation>不是數字：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown topic %1; choose one of %2.</source>
+        <translation>未知的主題 %1；請選擇 %2 其中之一。</translation>
+    </message>
+    <message>
+        <source>A statement needs its text.</source>
+        <translation>陳述需要內容。</translation>
+    </message>
+    <message>
+        <source>A statement is at most 4,000 characters.</source>
+        <translation>陳述最多 4,000 個字元。</translation>
+    </message>
+    <message>
+        <source>Only statements entered in the app can be removed.</source>
+        <translation>只有在本程式中輸入的陳述才能移除。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyChainPage</name>
+    <message>
+        <source>All CSPs</source>
+        <translation>所有雲端業者</translation>
+    </message>
+    <message>
+        <source>Filter: name (中文 or English), ticker, product…</source>
+        <translation>篩選：名稱（中文或英文）、股票代號、產品…</translation>
+    </message>
+    <message>
+        <source>C&amp;SP:</source>
+        <translation>雲端業者(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Target prices in NT$; revenue share (營收佔比, %) as printed. Click a column header to sort (revenue share sorts &lt;10 below 10-15); until then the notes&apos; order.</source>
+        <translation>目標價以新台幣計；營收佔比（%）依報告所載。按欄位標題可排序（營收佔比 &lt;10 排在 10-15 之下）；排序前依報告原順序。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 suppliers</source>
+        <translation>%2 家供應商中的 %1 家</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStartup</name>
+    <message>
+        <source>Team workspace unavailable</source>
+        <translation>團隊工作區無法使用</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace %1 cannot be reached.</source>
+        <translation>無法連線到團隊工作區 %1 的伺服器。</translation>
+    </message>
+    <message>
+        <source>You can open a local workspace file instead, or quit and try again when the server is back.</source>
+        <translation>您可以改為開啟本機工作區檔案，或結束後待伺服器恢復再試。</translation>
+    </message>
+    <message>
+        <source>Open a Local Workspace…</source>
+        <translation>開啟本機工作區…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>TearSheet</name>
+    <message>
+        <source>guidance (hatched)</source>
+        <translation>財測（斜線）</translation>
+    </message>
+    <message>
+        <source>derived from a printed YoY (pale, dashed)</source>
+        <translation>由報告所載年增率推算（淡色、虛線）</translation>
+    </message>
+    <message>
+        <source>No capex figures.</source>
+        <translation>沒有資本支出數字。</translation>
+    </message>
+    <message>
+        <source>beat</source>
+        <translation>優於預期</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>低於預期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>vs consensus (derived)</source>
+        <translation>相對共識（推算）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新加入</translation>
+    </message>
+    <message>
+        <source>(price %1)</source>
+        <translation>（股價日期 %1）</translation>
+    </message>
+    <message>
+        <source>(price date not given)</source>
+        <translation>（未提供股價日期）</translation>
+    </message>
+    <message>
+        <source>Move since %1</source>
+        <translation>自 %1 以來的變動</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>股票代號</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評等</translation>
+    </message>
+    <message>
+        <source>Target (US$)</source>
+        <translation>目標價（美元）</translation>
+    </message>
+    <message>
+        <source>Upside (derived)</source>
+        <translation>上檔空間（推算）</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: nothing to compare with.</source>
+        <translation>尚無快照：沒有可比較的對象。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>What changed since %1 (%2)</source>
+        <translation>自 %1（%2）以來的變化</translation>
+    </message>
+    <message>
+        <source>Moves:</source>
+        <translation>排名變動：</translation>
+    </message>
+    <message>
+        <source>rating %1 → %2</source>
+        <translation>評等 %1 → %2</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>評等 %1</translation>
+    </message>
+    <message>
+        <source>target %1 → %2</source>
+        <translation>目標價 %1 → %2</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>未提供日期</translation>
+    </message>
+    <message>
+        <source>Ratings and targets:</source>
+        <translation>評等與目標價：</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>無變動</translation>
+    </message>
+    <message>
+        <source>Quarters entered since:</source>
+        <translation>此後輸入的季度：</translation>
+    </message>
+    <message>
+        <source>Largest beats and misses of those quarters:</source>
+        <translation>這些季度中幅度最大的優於／低於預期：</translation>
+    </message>
+    <message>
+        <source>Preference order</source>
+        <translation>偏好順序</translation>
+    </message>
+    <message>
+        <source>Derived: computed by CSP Desk from the stored figures (upside = latest target / latest price − 1; vs consensus = actual / consensus − 1, in ppts for rates). An empty cell: no source gives the figure.</source>
+        <translation>推算：由 CSP Desk 依已存數字計算（上檔空間 = 最新目標價 / 最新股價 − 1；相對共識 = 實際 / 共識 − 1，比率以百分點表示）。空白儲存格：沒有資料來源提供該數字。</translation>
+    </message>
+    <message>
+        <source>Latest scorecard highlights</source>
+        <translation>最新財報記分卡重點</translation>
+    </message>
+    <message>
+        <source>no beat or miss against consensus</source>
+        <translation>相對共識無優於或低於預期</translation>
+    </message>
+    <message>
+        <source>No reported quarter yet.</source>
+        <translation>尚無已公布的季度。</translation>
+    </message>
+    <message>
+        <source>CSP Desk tear sheet · %1</source>
+        <translation>CSP Desk 摘要報告 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · 第 %2 頁，共 %3 頁</translation>
+    </message>
+    <message>
+        <source>date not printed</source>
+        <translation>報告未載日期</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the pages.</source>
+        <translation>無法開始繪製頁面。</translation>
+    </message>
+    <message>
+        <source>CSP Desk tear sheet</source>
+        <translation>CSP Desk 摘要報告</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>產生的 PDF 是空的</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Table…</source>
+        <translation>在表格中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show only the rows of the table in front that contain some text</source>
+        <translation>只顯示前方表格中含有指定文字的列</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text in the tables</source>
+        <translation>放大表格文字</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text in the tables</source>
+        <translation>縮小表格文字</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The tables&apos; text at its normal size</source>
+        <translation>表格文字恢復正常大小</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>Someone else changed it since</source>
+        <translation>此後已有他人變更</translation>
+    </message>
+    <message>
+        <source>%1; your edit “%2” can no longer be redone.</source>
+        <translation>%1；您的編輯「%2」已無法重做。</translation>
+    </message>
+    <message>
+        <source>%1; your edit “%2” can no longer be undone.</source>
+        <translation>%1；您的編輯「%2」已無法復原。</translation>
+    </message>
+</context>
+<context>
+    <name>_SourcedDialog</name>
+    <message>
+        <source>Sector (no single company)</source>
+        <translation>產業（非單一公司）</translation>
+    </message>
+    <message>
+        <source>Entered by %1 (no note)</source>
+        <translation>由 %1 輸入（無報告）</translation>
+    </message>
+    <message>
+        <source>figure or page, e.g. Figure 1, p. 3</source>
+        <translation>圖表或頁碼，例如 Figure 1、p. 3</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>資料來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the note:</source>
+        <translation>報告中的位置(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明訊息後結束</translation>
+    </message>
+</context>
+</TS>
