@@ -238,6 +238,8 @@ def test_a_server_stopped_mid_session_makes_the_window_offline_until_it_is_back(
         note = capex.findChild(QLabel, "lazyTabUnavailable")
         assert not capex.is_built and note is not None and note.isVisible()
         assert note.text().startswith("This pane cannot be shown now: Cannot read the team workspace")
+        qtbot.wait(50)
+        assert window.grab().save(str(tmp_path / "offline.png"))  # looked at by hand
 
         cluster.start()
         qtbot.waitUntil(lambda: not window.presence.offline, timeout=5000)
