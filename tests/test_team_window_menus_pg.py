@@ -127,3 +127,15 @@ def test_about_names_the_server_and_the_change_log_names_the_author(
     assert model.index(0, 1).data() == "Bo"
     assert "GOOGL" in model.index(0, 3).data()
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Author"
+
+
+def test_a_read_after_close_says_closed_not_file_only(pg_url: str) -> None:
+    """A tab refreshed as its window closes (capex_tab.refresh) expects WorkspaceClosedError; the
+    message must not ask a team workspace for its file path (that raised FileOnlyError)."""
+    from desktop_app.storage.errors import WorkspaceClosedError
+
+    init_team(pg_url)
+    workspace = open_workspace(pg_url)
+    workspace.close()
+    with pytest.raises(WorkspaceClosedError, match="postgresql://.* is closed"):
+        workspace.companies()
