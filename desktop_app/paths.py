@@ -7,11 +7,15 @@ In an installed wheel `data/` and `resources/` are inside the package (`desktop_
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from desktop_app import APP_ID
 
 WORKSPACE_ENV = "CSP_DESK_WORKSPACE"
+# As storage/locations.is_url (not imported: storage imports this module through io).
+_DATABASE_ADDRESS = re.compile(r"^\s*(postgresql://|postgres://|(service|host|hostaddr|dbname|user|port)\s*=)",
+                               re.IGNORECASE)
 WORKSPACE_FILE = "workspace.cspdesk"
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -38,9 +42,11 @@ def resources_dir() -> Path:
 
 
 def default_workspace() -> Path:
-    """`--workspace` aside: $CSP_DESK_WORKSPACE, else the user's data directory (platformdirs)."""
+    """`--workspace` aside: $CSP_DESK_WORKSPACE, else the user's data directory (platformdirs).
+    A team workspace's database address in $CSP_DESK_WORKSPACE is no file: then the data
+    directory's file is the local workspace (offered when the server is down)."""
     env = os.environ.get(WORKSPACE_ENV, "").strip()
-    if env:
+    if env and not _DATABASE_ADDRESS.match(env):
         return Path(env).expanduser()
     from platformdirs import user_data_path
 

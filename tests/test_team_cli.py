@@ -80,6 +80,25 @@ def test_every_command_takes_a_url(pg_url: str, tmp_path: Path) -> None:
     book = cli("export", str(tmp_path / "out.xlsx"), "--workspace", pg_url, cwd=tmp_path)
     assert book.returncode == 0, book.stderr
     assert (tmp_path / "out.xlsx").stat().st_size > 0
+    import openpyxl
+
+    from desktop_app.io import excel_layout as L
+
+    workbook = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert workbook[L.SCORECARDS]["R5"].value == "revenue"
+    workbook[L.SCORECARDS]["E5"] = 77000
+    workbook.save(tmp_path / "out.xlsx")
+    imported = cli("import", str(tmp_path / "out.xlsx"), "--workspace", pg_url, cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip().endswith(f"into {pg_url} in one change.")  # its address
+    sheet = cli("report", str(tmp_path / "sheet.pdf"), "--workspace", pg_url, cwd=tmp_path,
+                QT_QPA_PLATFORM="offscreen")
+    assert sheet.returncode == 0, sheet.stderr
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    info = cli("info", "--workspace", pg_url, cwd=tmp_path)
+    assert info.returncode == 0, info.stderr
+    assert f"workspace  {pg_url} (a team workspace on a PostgreSQL server)" in info.stdout
+    assert not [p for p in tmp_path.rglob("*") if "postgres" in p.name]  # no file named so
     backup = cli("backup", "--workspace", pg_url, cwd=tmp_path)
     assert backup.returncode == 1 and "pg_dump" in backup.stderr
     env_url = cli("ranking", cwd=tmp_path, CSP_DESK_WORKSPACE=pg_url)

@@ -3,15 +3,21 @@ open_workspace; a server that is down at start says so plainly and offers a loca
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.paths import default_workspace
 from desktop_app.storage.team_setup import init_team
 from desktop_app.ui import startup, team_startup
 from desktop_app.ui.startup import EXIT_FAILURE, Opened, open_for_window
-from tests.pg_cluster import Cluster
+from tests.pg_cluster import Cluster, _free_port
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_url_opens_the_team_workspace(pg_url: str, qtbot: QtBot) -> None:
@@ -111,3 +117,73 @@ def test_a_refused_login_asks_the_password_once_and_never_writes_it(
     monkeypatch.setattr(startup, "tell", lambda title, message, quiet: told.append((title, message)))
     assert open_for_window(url) == EXIT_FAILURE
     assert told and "refused the login" in told[0][1]
+
+
+# ---------------------------------------------------------------- the command line, in a subprocess
+
+
+def run_app(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m desktop_app *args` (offscreen), importing the same desktop_app as this test."""
+    environ = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
+    environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), environ.get("PYTHONPATH", "")) if p)
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], cwd=cwd, env=environ,
+                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def dead_url() -> str:
+    """A database address on a local port where nothing listens."""
+    return f"postgresql://csp_admin@127.0.0.1:{_free_port()}/house"
+
+
+def no_files_named_like_a_url(folder: Path) -> None:
+    assert not [p for p in folder.rglob("*") if "postgres" in p.name or ":" in p.name], folder
+
+
+@pytest.mark.slow
+def test_the_window_opens_on_a_url_paints_and_quits(pg_cluster: Cluster, tmp_path: Path) -> None:
+    bare = pg_cluster.url(pg_cluster.new_database())  # no schema: proves the window went there
+    result = run_app("--workspace", bare, "--quit-after-paint", cwd=tmp_path)
+    assert result.returncode == 1 and "holds no CSP Desk workspace" in result.stderr, result.stderr
+    init_team(bare)
+    result = run_app("--workspace", bare, "--quit-after-paint", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    data = Path(os.environ["XDG_DATA_HOME"])
+    assert not list(data.rglob("*.cspdesk")) and not list(tmp_path.rglob("*.cspdesk"))
+    no_files_named_like_a_url(tmp_path)
+
+
+@pytest.mark.slow
+def test_csp_desk_workspace_may_name_the_server(pg_url: str, tmp_path: Path) -> None:
+    init_team(pg_url)
+    result = run_app("--quit-after-paint", cwd=tmp_path, CSP_DESK_WORKSPACE=pg_url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = run_app("--quit-after-paint", cwd=tmp_path, CSP_DESK_WORKSPACE=dead_url())
+    assert result.returncode == 1
+    assert "Team workspace unavailable" in result.stderr and "Traceback" not in result.stderr
+    no_files_named_like_a_url(tmp_path)
+
+
+def test_a_port_where_nothing_listens_offers_the_local_workspace_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    url = dead_url()
+    monkeypatch.setenv("CSP_DESK_WORKSPACE", url)  # the server named by the environment
+    monkeypatch.chdir(tmp_path)
+    offered: list[Path] = []
+
+    def choose(start: Path) -> Path | None:
+        offered.append(start)
+        return tmp_path / "mine.cspdesk"
+
+    opened = open_for_window(url, ask_server_down=lambda *_: team_startup.OPEN_LOCAL,
+                             choose_other=choose)
+    assert isinstance(opened, Opened)
+    try:
+        assert not opened.workspace.is_remote and opened.workspace.path == tmp_path / "mine.cspdesk"
+    finally:
+        opened.workspace.close()
+        opened.guard.release()
+    data = Path(os.environ["XDG_DATA_HOME"])
+    assert offered == [default_workspace()] and offered[0].name == "workspace.cspdesk"
+    assert data in offered[0].parents  # the user's own file, not a path made of the URL
+    no_files_named_like_a_url(tmp_path)

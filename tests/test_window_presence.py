@@ -219,38 +219,3 @@ def test_the_change_log_pane_shows_who(qtbot: QtBot, ws_path: Path, tmp_path: Pa
     assert headers[:2] == ["When (local time)", "Author"]
     assert model.index(0, 1).data() == "Ann"
     assert "GOOGL" in model.index(0, 3).data()
-
-
-def test_server_down_at_start_offers_a_local_workspace(qtbot: QtBot, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    """The start-up's answer to an unreachable server (wired in by the start-up of a URL)."""
-    from desktop_app.ui import server_down
-
-    local = tmp_path / "mine.cspdesk"
-    seen: list[server_down.QMessageBox] = []
-
-    def answer(choice: str):
-        def ask(box):
-            seen.append(box)
-            assert box.isVisible() is False  # built, not shown: the test answers for the user
-            return choice
-        return ask
-
-    where, why = "postgresql://pm@db.example:5432/house", "connection refused"
-    assert server_down.ask_for_local(where, why, local, ask=answer(server_down.DEFAULT)) == local
-    box = seen[0]
-    assert box.text() == ("The team workspace at postgresql://pm@db.example:5432/house cannot be "
-                          "reached, so it was not opened.")
-    assert box.informativeText().startswith("connection refused\n\nNothing was changed.")
-    assert sorted(b.text() for b in box.buttons()) == [
-        "Open Another Workspace File…", "Open My Local Workspace", "Quit"]
-    assert box.defaultButton().toolTip() == str(local)
-    other = tmp_path / "other.cspdesk"
-    assert server_down.ask_for_local(where, why, local, ask=answer(server_down.OTHER),
-                                     choose_other=lambda _start: other) == other
-    assert server_down.ask_for_local(where, why, local, ask=answer(server_down.OTHER),
-                                     choose_other=lambda _start: None) is None  # cancelled
-    assert server_down.ask_for_local(where, why, local, ask=answer(server_down.QUIT)) is None
-    assert server_down.ask_for_local(where, why, local, quiet=True) is None
-    assert capsys.readouterr().err.strip() == (
-        "Team workspace unreachable: connection refused (postgresql://pm@db.example:5432/house)")

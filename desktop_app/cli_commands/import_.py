@@ -69,7 +69,7 @@ def _run(args: argparse.Namespace) -> int:
                 current_user(), where=f"Excel import {plan.path.name}"), new_lines=plan.new_lines)
         except (SaveError, ValueError) as exc:
             raise CliError(f"Nothing was imported: {exc}") from exc
-        print(f"Imported {count} {noun} into {workspace.path} in one change.")
+        print(f"Imported {count} {noun} into {workspace.location} in one change.")
     return 0
 
 

@@ -23,11 +23,16 @@ def _run(args: argparse.Namespace) -> int:
         except FileNotFoundError as exc:
             return f"(missing: {exc})"
 
+    from desktop_app.storage.locations import display, is_url
+
     workspace = args.workspace
-    state = "exists" if workspace.exists() else "not created yet"
+    if is_url(workspace):  # not opened: `info` does not reach for the server
+        where = f"{display(workspace)} (a team workspace on a PostgreSQL server)"
+    else:
+        where = f"{workspace} ({'exists' if workspace.exists() else 'not created yet'})"
     print(f"csp-desk   {__version__}")
     print(f"python     {platform.python_version()} ({sys.executable})")
-    print(f"workspace  {workspace} ({state})")
+    print(f"workspace  {where}")
     print(f"data       {_folder(paths.data_dir)}")
     print(f"resources  {_folder(paths.resources_dir)}")
     return 0

@@ -43,17 +43,17 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.files import workspace_file_hit
-    from desktop_app.storage.workspace import Workspace
+    from desktop_app.storage.locations import is_url, open_workspace
     from desktop_app.ui.report.content import UnknownSnapshot, report_content
     from desktop_app.ui.report.pdf import ReportError, ensure_gui_application, write_pdf
 
-    if workspace_file_hit(args.out, args.workspace) is not None:
+    if not is_url(args.workspace) and workspace_file_hit(args.out, args.workspace) is not None:
         raise CliError(
             f"Cannot write {args.out}: it is a file of the workspace. Choose another file name; "
             "nothing was written."
         )
     ensure_gui_application()
-    with Workspace.open(args.workspace) as workspace:
+    with open_workspace(args.workspace) as workspace:  # a file, or a team workspace's address
         try:
             content = report_content(workspace, args.since, args.page_size)
         except UnknownSnapshot as exc:

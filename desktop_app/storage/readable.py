@@ -179,7 +179,7 @@ def reads(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.ProgrammingError as exc:  # used after close(): not the file's fault
-            raise WorkspaceClosedError(f"The workspace {self.path} is closed.") from exc
+            raise WorkspaceClosedError(f"The workspace {self.location} is closed.") from exc
         except READ_FAILURES as exc:
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else f"{type(exc).__name__}: {exc}"
             hint = ("" if is_storage_failure(reason) else

@@ -30,7 +30,7 @@ def about_html(workspace: Workspace) -> str:
     return (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3><p>{about}</p>"
         f"<p><b>{data_sources}</b></p><ul>{sources}</ul>"
-        f"<p><small>{workspace_word}: {html.escape(str(workspace.path))}</small></p>"
+        f"<p><small>{workspace_word}: {html.escape(str(workspace.location))}</small></p>"
     )
 
 

@@ -230,6 +230,8 @@ def choose_and_restore(window: MainWindow) -> bool:
     """File ▸ Restore from Backup…: list the backups, restore the one picked."""
     from desktop_app.ui.restore_dialog import RestoreDialog
 
+    if window.workspace.is_remote:  # the action is off; a server keeps its own backups
+        return False
     dialog = RestoreDialog(window.workspace.path, window)
     if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.selected() is None:
         return False

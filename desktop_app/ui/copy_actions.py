@@ -16,6 +16,8 @@ STATUS_TIMEOUT_MS = 8000
 
 def choose_copy_destination(window: Any) -> None:
     """Ask where, then write the copy."""
+    if window.workspace.is_remote:  # the action is off: a server workspace is not a file
+        return
     current = Path(window.workspace.path)
     suggestion = current.with_name(f"{current.stem} copy{current.suffix or '.cspdesk'}")
     from desktop_app.ui.file_dialogs import save_file_name
@@ -43,7 +45,7 @@ def save_copy_to(window: Any, dest: Path) -> bool:
     from desktop_app.storage.workspace import WorkspaceError
 
     title = QCoreApplication.translate("MainWindow", "Save a Copy")
-    if _same_file(dest, Path(window.workspace.path)):
+    if not window.workspace.is_remote and _same_file(dest, Path(window.workspace.path)):
         QMessageBox.critical(window, title, QCoreApplication.translate(
             "MainWindow", "Choose another file: %1 is the open workspace.").replace("%1", str(dest)))
         return False

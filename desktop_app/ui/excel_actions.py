@@ -40,6 +40,8 @@ def _folder(window: MainWindow) -> Path:
     saved = settings.value(KEY_FOLDER) if settings is not None else None
     if saved and Path(str(saved)).is_dir():
         return Path(str(saved))
+    if window.workspace.is_remote:  # a team workspace has no folder of its own
+        return Path.home()
     return Path(window.workspace.path).parent
 
 
@@ -124,6 +126,8 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
     except Exception:
         from desktop_app.storage.readable import damage
 
+        if window.workspace.is_remote:  # no file to check: the server checks itself
+            raise
         problems = damage(window.workspace.path)  # a damaged workspace: said so; else unexpected
         if not problems:
             raise

@@ -134,6 +134,8 @@ class PresenceController(QObject):
         watcher = self._window.external_changes
         entries = watcher.refresh(announce=False)  # others' changes made meanwhile
         watcher.watch()
+        for page in self._window.findChildren(LazyTab):
+            page.retry()  # a pane that could not be read while offline
         self.apply()
         from desktop_app.ui.change_text import describe
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.storage.errors import WorkspaceError
+
 MAX_COLUMN_WIDTH = 420
 ROW_PADDING = 8
 MIN_ELIDED_WIDTH = 120
+RETRY_MS = 2000  # a lazily built pane that could not be read tries again this often while shown
 FIT_ROWS = 100  # columns fit the contents of this many rows (a years-long table opens at once)
 
 
@@ -220,6 +223,8 @@ class LazyTab(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._later: QTimer | None = None
+        self._note: QLabel | None = None  # why the content cannot be read now
+        self._retry: QTimer | None = None
         if after_paint:
             self._later = QTimer(self)
             self._later.setSingleShot(True)
@@ -234,6 +239,8 @@ class LazyTab(QWidget):
         """The tab's content, built now if it was not yet."""
         if self._content is None:
             self._content = self._factory()
+            if self._note is not None:
+                self._note.hide()
             self._layout.addWidget(self._content)
             built = getattr(self.window(), "lazy_tab_built", None)  # the View menu's zoom
             if built is not None:
@@ -242,12 +249,39 @@ class LazyTab(QWidget):
         return self._content
 
     def _build_if_shown(self) -> None:
-        if self.isVisible():  # not when the window closed meanwhile (its workspace is closed)
-            self.content()
+        if self.isVisible() and self._content is None:  # not after the window closed
+            try:
+                self.content()
+            except WorkspaceError as exc:  # e.g. a team workspace offline: say so, try again
+                self._unavailable(str(exc))
+
+    def retry(self) -> None:
+        """Try again now to build content that could not be read (the server is back)."""
+        if self._note is not None and self._content is None:
+            self._build_if_shown()
+
+    def _unavailable(self, reason: str) -> None:
+        """The content cannot be read now: a note in its place, and another try every
+        RETRY_MS while the page is shown (a server back online)."""
+        if self._note is None:
+            self._note = QLabel(self)
+            self._note.setObjectName("lazyTabUnavailable")
+            self._note.setWordWrap(True)
+            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._layout.addWidget(self._note)
+            self._retry = QTimer(self)
+            self._retry.setSingleShot(True)
+            self._retry.setInterval(RETRY_MS)
+            self._retry.timeout.connect(self._build_if_shown)
+        self._note.setText(QCoreApplication.translate(
+            "LazyTab", "This pane cannot be shown now: %1").replace("%1", reason))
+        self._note.show()
+        if self._retry is not None:
+            self._retry.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._later is not None and self._content is None:
             self._later.start()
         else:
-            self.content()
+            self._build_if_shown()
         super().showEvent(event)

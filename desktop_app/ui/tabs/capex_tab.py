@@ -276,7 +276,8 @@ class CapexTab(QWidget):
     def choose_export(self) -> None:
         """Ask for a file, then export the chart as PNG or SVG (from the file name or chosen type)."""
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
-        start = Path(self.workspace.path).parent / "capex.png"
+        folder = Path.home() if self.workspace.is_remote else Path(self.workspace.path).parent
+        start = folder / "capex.png"
         from desktop_app.ui.file_dialogs import save_file_name
 
         chosen, selected = save_file_name(self, self.tr("Export Chart"), str(start), f"{png};;{svg}")
