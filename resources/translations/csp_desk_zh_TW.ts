@@ -1520,6 +1520,13 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>This pane cannot be shown now: %1</source>
+        <translation>目前無法顯示此窗格：%1</translation>
+    </message>
+</context>
+<context>
     <name>LineCommands</name>
     <message>
         <source>Add %1 (%2)</source>
@@ -3897,41 +3904,6 @@ The change was not kept: the workspace still holds everything saved before it. F
     <message>
         <source>Pasted %1 figures in one step (Ctrl+Z undoes them all).</source>
         <translation>已一次貼上 %1 個數字（Ctrl+Z 可全部復原）。</translation>
-    </message>
-</context>
-<context>
-    <name>ServerDown</name>
-    <message>
-        <source>Team workspace unreachable</source>
-        <translation>無法連線到團隊工作區</translation>
-    </message>
-    <message>
-        <source>The team workspace at %1 cannot be reached, so it was not opened.</source>
-        <translation>無法連線到位於 %1 的團隊工作區，因此未開啟。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was changed. You can work in a local workspace file meanwhile (it is not shared with the team), or quit and try again later.</source>
-        <translation>%1
-
-未變更任何內容。您可以先使用本機工作區檔案（不會與團隊共用），或結束後稍後再試。</translation>
-    </message>
-    <message>
-        <source>Open My Local Workspace</source>
-        <translation>開啟我的本機工作區</translation>
-    </message>
-    <message>
-        <source>Open Another Workspace File…</source>
-        <translation>開啟其他工作區檔案…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <source>Team workspace unreachable: %1 (%2)</source>
-        <translation>無法連線到團隊工作區：%1（%2）</translation>
     </message>
 </context>
 <context>
