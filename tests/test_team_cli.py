@@ -103,6 +103,10 @@ def test_every_command_takes_a_url(pg_url: str, tmp_path: Path) -> None:
     assert backup.returncode == 1 and "pg_dump" in backup.stderr
     env_url = cli("ranking", cwd=tmp_path, CSP_DESK_WORKSPACE=pg_url)
     assert env_url.stdout.splitlines()[0].split()[:2] == ["1", "AMZN"]
+    table = cli("export", str(tmp_path / "t.csv"), "--table", "scorecards", "--workspace", pg_url,
+                cwd=tmp_path)  # the data API reads files only: said plainly, nothing written
+    assert table.returncode == 1 and "team workspace" in table.stderr, table.stderr
+    assert "Traceback" not in table.stderr and not (tmp_path / "t.csv").exists()
 
 
 @pytest.mark.parametrize("backend_", ["file", "postgresql"])

@@ -32,8 +32,15 @@ def _parquet_engine() -> None:
                        "(pip install pyarrow). Write a .csv file instead; nothing was written.")
 
 
-def write_table(workspace: Path, table: str, out: Path) -> Path:
+def write_table(workspace: Path | str, table: str, out: Path) -> Path:
     """Write table `table` of the workspace at `workspace` to `out` (.csv or .parquet)."""
+    from desktop_app.storage.locations import is_url
+
+    if is_url(workspace):
+        raise CliError("The data API reads workspace files; a team workspace on a server is not "
+                       "supported by `export --table` yet. Write the workbook (export OUT.xlsx "
+                       "--workspace URL) instead; nothing was written.")
+    workspace = Path(workspace)
     parquet = out.suffix.lower() == ".parquet"
     _api()
     if parquet:
