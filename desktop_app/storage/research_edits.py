@@ -13,7 +13,7 @@ from typing import Any
 from desktop_app.domain.statements import TOPICS
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import dec_to_text, utc_now
-from desktop_app.storage.edits import log
+from desktop_app.storage.edits import UNCHECKED, log
 from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
 
 _FORECAST_COLUMNS = ("company", "year", "metric", "value", "unit", "printed_change_pct", "note_id", "figure",
@@ -35,10 +35,25 @@ def forecast_row(conn: sqlite3.Connection, company: str, year: str, metric: str)
     return dict(zip(_FORECAST_COLUMNS, row, strict=True)) if row else None
 
 
+_FORECAST_CHANGED = ("The forecast %s " + CHANGED_ELSEWHERE + " since this window read it (it is now %s);"
+                     " nothing was written.")
+
+
+def _check_forecast(old: dict[str, Any] | None, expected: object, what: str) -> None:
+    """ConflictError unless the stored value (text; None: no row) is `expected` (UNCHECKED: any)."""
+    if expected is UNCHECKED:
+        return
+    stored = old["value"] if old is not None else None
+    if stored != expected:
+        raise ConflictError(_FORECAST_CHANGED % (what, stored if stored is not None else "removed"))
+
+
 def set_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str, value: Decimal, unit: str,
-                 user: str, note_id: str | None = None, where: str = "") -> dict[str, Any] | None:
+                 user: str, note_id: str | None = None, where: str = "",
+                 expected: object = UNCHECKED) -> dict[str, Any] | None:
     """Add a forecast figure or change one; returns the row it replaced (None if new). A changed
-    figure drops the note's printed change against the previous forecast (it was about the old one)."""
+    figure drops the note's printed change against the previous forecast (it was about the old one).
+    With `expected` (the stored value text the writer last saw, None for no row) it is compare-and-set."""
     year, metric, unit = year.strip(), metric.strip(), unit.strip()
     if not year or not metric:
         raise ValueError(QT_TRANSLATE_NOOP(
@@ -47,6 +62,7 @@ def set_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str,
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Not a number: %1.").arg(repr(value)))
     _check_source(conn, company, note_id)
     old = forecast_row(conn, company, year, metric)
+    _check_forecast(old, expected, f"{company} {year} {metric}")
     row = {"company": company, "year": year, "metric": metric, "value": dec_to_text(value), "unit": unit,
            "printed_change_pct": None, "note_id": note_id or None, "figure": where if note_id else None,
            "source_line": None, "entered_by": user, "entered_at": utc_now()}
@@ -70,8 +86,11 @@ def _write_forecast(conn: sqlite3.Connection, row: dict[str, Any], replace: bool
 
 
 def restore_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str,
-                     previous: dict[str, Any] | None) -> None:
-    """The undo of set_forecast: put the replaced row back, or remove the added one."""
+                     previous: dict[str, Any] | None, written: object = UNCHECKED) -> None:
+    """The undo of set_forecast: put the replaced row back, or remove the added one. With `written`
+    (the value text the undone write stored) it is compare-and-set: ConflictError, nothing written,
+    when someone changed the forecast since."""
+    _check_forecast(forecast_row(conn, company, year, metric), written, f"{company} {year} {metric}")
     if previous is None:
         conn.execute("DELETE FROM forecasts WHERE company = ? AND year = ? AND metric = ?",
                      (company, year, metric))

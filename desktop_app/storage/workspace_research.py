@@ -19,6 +19,7 @@ from desktop_app.domain.notes import Citation, Note
 from desktop_app.domain.provenance import Provenance
 from desktop_app.storage import market, notes, research_edits
 from desktop_app.storage import provenance as figure_sources
+from desktop_app.storage.edits import UNCHECKED
 from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.readable import reads
 
@@ -107,14 +108,18 @@ class ResearchRecords:
         self._write(lambda conn: notes.remove_note(conn, note_id))
 
     def set_forecast(self, company: str, year: str, metric: str, value: Decimal, unit: str, user: str,
-                     note_id: str | None = None, where: str = "") -> dict[str, object] | None:
-        """Add or change a Figure 1 forecast with its source; returns the replaced row (for undo)."""
+                     note_id: str | None = None, where: str = "",
+                     expected: object = UNCHECKED) -> dict[str, object] | None:
+        """Add or change a Figure 1 forecast with its source; returns the replaced row (for undo).
+        With `expected` (stored value text last seen, None: no row): ConflictError if it changed."""
         return self._write(lambda conn: research_edits.set_forecast(conn, company, year, metric, value, unit,
-                                                                    user, note_id, where))
+                                                                    user, note_id, where, expected))
 
     def restore_forecast(self, company: str, year: str, metric: str,
-                         previous: dict[str, object] | None) -> None:
-        self._write(lambda conn: research_edits.restore_forecast(conn, company, year, metric, previous))
+                         previous: dict[str, object] | None, written: object = UNCHECKED) -> None:
+        """Undo set_forecast; with `written` (the value text it stored), only if still stored."""
+        self._write(lambda conn: research_edits.restore_forecast(conn, company, year, metric, previous,
+                                                                 written))
 
     def add_statement(self, topic: str, company: str | None, text: str, user: str, note_id: str | None = None,
                       where: str = "", period: str = "") -> str:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.storage.codec import dec_to_text
+from desktop_app.storage.edits import UNCHECKED
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 from desktop_app.ui.errors import error_text
@@ -67,18 +69,22 @@ class SetForecastCommand(WorkspaceCommand):
         )
         self.entry = entry
         self.previous: dict[str, Any] | None = None
+        self._done = False  # applied once: a redo is compare-and-set against the undone state
         self._workspace = workspace
         self._on_applied = on_applied
 
     def apply(self, forward: bool) -> None:
         e = self.entry
         try:
-            if forward:
+            if forward:  # a redo: only over the value the undo put back (compare-and-set)
+                expected = (self.previous["value"] if self.previous else None) if self._done else UNCHECKED
                 self.previous = self._workspace.set_forecast(
-                    e.company, e.year, e.metric, e.value, e.unit, e.user, note_id=e.note_id, where=e.where
-                )
-            else:
-                self._workspace.restore_forecast(e.company, e.year.strip(), e.metric.strip(), self.previous)
+                    e.company, e.year, e.metric, e.value, e.unit, e.user, note_id=e.note_id, where=e.where,
+                    expected=expected)
+                self._done = True
+            else:  # an undo: only while the forecast is still what this write stored
+                self._workspace.restore_forecast(e.company, e.year.strip(), e.metric.strip(), self.previous,
+                                                 written=dec_to_text(e.value))
         except ValueError as exc:
             raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None:
