@@ -85,8 +85,9 @@ def test_cli_report_has_the_order_names_dates_and_changes(tmp_path: Path) -> Non
     text = _text(out)
     flat = " ".join(text.split())
     assert "Microsoft > Amazon > Alphabet > Meta" in flat
-    for name in ("Microsoft", "Amazon", "Alphabet", "Meta", "微軟"):
+    for name in ("Microsoft", "Amazon", "Alphabet", "Meta", "微軟", "歌"):  # 谷 comes out as ⾕ (U+2F15)
         assert name in text
+    assert "Alphabet Alphabet" not in flat  # the Chinese name beside the English one, not repeating it
     assert date.today().isoformat() in text  # the header's date
     assert "Desk book" in text  # the workspace's name ...
     assert str(tmp_path) not in text  # ... never its path

@@ -153,7 +153,7 @@ def _order_table(content: ReportContent) -> str:
         rows.append(
             [
                 (str(row.rank), "n"),
-                (f"<b>{_e(row.name)}</b> {_e(row.name_zh if row.name_zh != row.name else '')}", ""),
+                (f"<b>{_e(row.name)}</b> {_e(_other_name(row.name, row.name_zh))}", ""),
                 (_e(row.ticker), ""),
                 (_e(row.rating), ""),
                 (fmt_number(row.target), "n"),
@@ -402,3 +402,13 @@ def setup_device(device: QPagedPaintDevice, page_size: str) -> None:
 
 
 __all__ = ["PAGES", "paint_report", "setup_device"]
+
+
+def _other_name(name: str, name_zh: str) -> str:
+    """The Chinese name beside the English one, without repeating it: "微軟" beside "Microsoft",
+    "(谷歌)" beside "Alphabet" when the data's Chinese name is "Alphabet (谷歌)"."""
+    if name_zh == name:
+        return ""
+    if name and name_zh.startswith(name):
+        return name_zh[len(name):].strip()
+    return name_zh
