@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.calc import UPSIDE_PLACES, upside
@@ -236,3 +236,25 @@ def test_eight_names_with_long_rationales_still_fit_two_pages(qapp: object, tmp_
     last = max(y1 for word, _, y1 in boxes if word == "Derived:")
     footer = min(y0 for word, y0, _ in boxes if word == "Sources:")
     assert last < footer
+
+
+def test_the_paper_size_is_chosen_in_the_file_menu_and_remembered(window: MainWindow,
+                                                                  tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_app.ui import report_actions
+
+    paper = window.file_menu.findChild(QMenu, "menuPaperSize")
+    assert paper is not None and paper.menuAction() in window.file_menu.actions()
+    a4, letter = (paper.findChild(QAction, f"actionPaper{s}") for s in ("A4", "Letter"))
+    assert a4.isChecked() and not letter.isChecked()  # A4 unless Letter was chosen
+    letter.trigger()
+    assert letter.isChecked() and not a4.isChecked()
+    assert report_actions.page_size(window) == "Letter"
+    assert window._settings.value(report_actions.KEY_PAGE_SIZE) == "Letter"  # kept for later starts
+    out = tmp_path / "letter.pdf"
+    assert report_actions.export_pdf(window, out)
+    assert _page_size(out) == pytest.approx((792, 612), abs=2)  # landscape Letter
+    a4.trigger()
+    assert report_actions.export_pdf(window, out)
+    assert _page_size(out) == pytest.approx((842, 595), abs=2)  # landscape A4

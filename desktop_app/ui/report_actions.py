@@ -3,8 +3,8 @@
 Both read the workspace on the GUI thread (a few milliseconds) and paint the same two pages
 (`ui.report.pages`): into a PDF written safely beside its target (about 0.1 s on the seed
 workspace: benchmarks/report.py), or onto the printer chosen in the print dialog. The paper size
-is the `report/page_size` setting (A4 unless Letter was chosen); the comparison is with the newest
-snapshot.
+is the `report/page_size` setting (File ▸ Tear Sheet Paper Size: A4 unless Letter was chosen);
+the comparison is with the newest snapshot.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.ui.formats import fill
 
@@ -44,8 +44,27 @@ def install(window: Any) -> None:
     actions = menu.actions()
     at = actions.index(after) + 1 if after in actions else len(actions)
     before = actions[at] if at < len(actions) else None
+    paper = QMenu(QCoreApplication.translate("ReportActions", "Tear Sheet Paper Si&ze"), menu)
+    paper.setObjectName("menuPaperSize")
+    sizes = QActionGroup(paper)
+    for size, text in (("A4", QCoreApplication.translate("ReportActions", "A4 (landscape)")),
+                       ("Letter", QCoreApplication.translate("ReportActions", "Letter (landscape)"))):
+        choice = paper.addAction(text)
+        choice.setObjectName(f"actionPaper{size}")
+        choice.setCheckable(True)
+        choice.setChecked(page_size(window) == size)
+        choice.triggered.connect(lambda _checked=False, s=size: set_page_size(window, s))
+        sizes.addAction(choice)
     menu.insertActions(before, [export, printing])
+    menu.insertMenu(before, paper)
     window.action_export_pdf, window.action_print = export, printing
+
+
+def set_page_size(window: Any, size: str) -> None:
+    """Remember the tear sheet's paper size (A4 or Letter) for Export PDF…, Print… and later starts."""
+    settings = getattr(window, "_settings", None)
+    if settings is not None:
+        settings.setValue(KEY_PAGE_SIZE, "Letter" if size == "Letter" else "A4")
 
 
 def page_size(window: Any) -> str:

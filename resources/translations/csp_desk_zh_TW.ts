@@ -2857,6 +2857,18 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
         <translation>列印兩頁摘要報告</translation>
     </message>
     <message>
+        <source>Tear Sheet Paper Si&amp;ze</source>
+        <translation>摘要報告紙張大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>A4 (landscape)</source>
+        <translation>A4（橫向）</translation>
+    </message>
+    <message>
+        <source>Letter (landscape)</source>
+        <translation>Letter（橫向）</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
