@@ -15,26 +15,25 @@ WorkspaceReader), from the copy: what the window writes after `take` is not seen
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
 from desktop_app.domain.metrics import LineDef
-from desktop_app.domain.notes import Citation, Note
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
-from desktop_app.storage import identity, market, notes, queries, schema
+from desktop_app.storage import identity, queries, schema
 from desktop_app.storage.connection import connect_readonly, transaction
 from desktop_app.storage.errors import WorkspaceError, WorkspaceMissingError, describe
 from desktop_app.storage.readable import reads
+from desktop_app.storage.research_reads import ResearchReads
 
 
-class WorkspaceSnapshot:
+class WorkspaceSnapshot(ResearchReads):
     """The workspace at `path` as it was committed when `take` read it, held in memory."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_version: int, taken_at: datetime) -> None:
@@ -145,29 +144,3 @@ class WorkspaceSnapshot:
     def snapshots(self) -> list[Snapshot]:
         return queries.snapshots(self._conn)
 
-    @reads
-    def prices(self, company: str | None = None) -> list[PricePoint]:
-        return market.prices(self._conn, company)
-
-    @reads
-    def target_history(self, company: str | None = None) -> list[TargetPoint]:
-        return market.targets(self._conn, company)
-
-    @reads
-    def stale_days(self) -> int:
-        return market.stale_days(self._conn, DEFAULT_STALE_DAYS)
-
-    @reads
-    def market_views(self, today: date | None = None) -> dict[str, MarketView]:
-        today = today or date.today()
-        prices, targets, days = self.prices(), self.target_history(), self.stale_days()
-        return {c.ticker: market_view(c.ticker, prices, targets, today, days)
-                for c in self.companies(include_removed=True)}
-
-    @reads
-    def notes(self) -> list[Note]:
-        return notes.notes(self._conn)
-
-    @reads
-    def note_citations(self) -> dict[str, list[Citation]]:
-        return notes.citations(self._conn)

@@ -13,67 +13,27 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
-from desktop_app.domain.companies import Company
-from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
-from desktop_app.domain.notes import Citation, Note
 from desktop_app.domain.provenance import Provenance
 from desktop_app.storage import market, notes, research_edits
 from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.edits import UNCHECKED
 from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.readable import reads
+from desktop_app.storage.research_reads import ResearchReads
 
 T = TypeVar("T")
 
 
-class ResearchRecords:
+class ResearchRecords(ResearchReads):
     """Reads and writes of prices, targets, notes, forecasts, statements and figure provenance."""
-
-    _conn: sqlite3.Connection
 
     def _write(self, action: Callable[[sqlite3.Connection], T]) -> T:  # pragma: no cover - Workspace's
         raise NotImplementedError
-
-    def companies(self, include_removed: bool = False) -> list[Company]:  # pragma: no cover
-        raise NotImplementedError
-
-    @reads
-    def prices(self, company: str | None = None) -> list[PricePoint]:
-        """Share prices with their as-of dates, oldest first per company."""
-        return market.prices(self._conn, company)
-
-    @reads
-    def target_history(self, company: str | None = None) -> list[TargetPoint]:
-        """Ratings and target prices with their dates, oldest first per company."""
-        return market.targets(self._conn, company)
-
-    @reads
-    def stale_days(self) -> int:
-        """A price older than this many days is marked stale (setting; default 7)."""
-        return market.stale_days(self._conn, DEFAULT_STALE_DAYS)
-
-    @reads
-    def market_views(self, today: date | None = None) -> dict[str, MarketView]:
-        """Each company's latest price, target, rating and upside, with staleness."""
-        today = today or date.today()
-        prices, targets, days = self.prices(), self.target_history(), self.stale_days()
-        return {c.ticker: market_view(c.ticker, prices, targets, today, days)
-                for c in self.companies(include_removed=True)}
-
-    @reads
-    def notes(self) -> list[Note]:
-        """Every research note, seed notes first, with its attached file's name and size."""
-        return notes.notes(self._conn)
 
     @reads
     def note_file(self, note_id: str) -> tuple[str, bytes] | None:
         """(file name, bytes) of a note's attached file, or None."""
         return notes.note_file(self._conn, note_id)
-
-    @reads
-    def note_citations(self) -> dict[str, list[Citation]]:
-        """Every record that cites a note (figures, statements, targets, ranking reasons), by note."""
-        return notes.citations(self._conn)
 
     @reads
     def figure_provenance(self, company: str | None = None) -> dict[FigureKey, Provenance]:
