@@ -137,3 +137,14 @@ def test_a_workspace_held_in_this_process_keeps_its_locks(path: Path) -> None:
         assert file_guard.intact(ws.path, ids)
     with open_workspace(path) as data:
         assert _consensus(data.scorecards()) == 72000
+
+
+def test_a_snapshot_read_after_close_says_it_is_closed(path: Path) -> None:
+    from desktop_app.storage.errors import WorkspaceClosedError
+    from desktop_app.storage.snapshot_reader import WorkspaceSnapshot
+
+    snapshot = WorkspaceSnapshot.take(path)
+    assert snapshot.prices()  # the shared research reads answer from the copy
+    snapshot.close()
+    with pytest.raises(WorkspaceClosedError, match=str(path)):
+        snapshot.prices()

@@ -73,6 +73,11 @@ class WorkspaceSnapshot(ResearchReads):
             raise
         return cls(path, memory, version, taken_at)
 
+    @property
+    def location(self) -> str:
+        """The file it was taken from, as messages name it (a read after close says so)."""
+        return str(self.path)
+
     def close(self) -> None:
         self._conn.close()
 
