@@ -16,24 +16,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from startup import ROOT, time_command  # the same timing as the venv start-up benchmark
+
 GOAL_SIZE = 250 * 1000 * 1000
 
-
-def _time(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
-    start = time.perf_counter()
-    result = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.stderr.write(f"failed ({result.returncode}): {' '.join(cmd)}\n{result.stderr}\n")
-        raise SystemExit(2)
-    return elapsed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,11 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         options = ["--quit-after-paint", "--workspace", str(workspace)]
         commands = {"frozen": [str(program), *options],
                     "venv": [sys.executable, "-m", "desktop_app", *options]}
-        warm_up = {name: _time(cmd, env, folder) for name, cmd in commands.items()}
+        warm_up = {name: time_command(cmd, env, folder) for name, cmd in commands.items()}
         samples: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, cmd in commands.items():
-                samples[name].append(_time(cmd, env, folder))
+                samples[name].append(time_command(cmd, env, folder))
 
     print(f"bundle {args.bundle}: {size / 1e6:.0f} MB on disk (goal < {GOAL_SIZE / 1e6:.0f} MB)")
     print(f"{'':8} {'warm-up':>9} {'median':>9} {'min':>9} {'max':>9}   ({args.runs} runs, first paint)")

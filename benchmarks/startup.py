@@ -51,9 +51,10 @@ sys.exit(app.exec())
 """
 
 
-def _time(cmd: list[str], env: dict[str, str]) -> float:
+def time_command(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    """Seconds from launching `cmd` to its exit; exits the benchmark (status 2) if it fails."""
     start = time.perf_counter()
-    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, timeout=120)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.stderr.write(f"failed ({result.returncode}): {' '.join(cmd)}\n{result.stderr}\n")
@@ -90,11 +91,11 @@ def main(argv: list[str] | None = None) -> int:
                 *("--quit-after-paint", "--language", args.language, "--workspace", str(workspace)),
             ],
         }
-        warm_up = {name: _time(cmd, env) for name, cmd in commands.items()}
+        warm_up = {name: time_command(cmd, env) for name, cmd in commands.items()}
         samples: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):  # interleaved, so drift on the machine hits both alike
             for name, cmd in commands.items():
-                samples[name].append(_time(cmd, env))
+                samples[name].append(time_command(cmd, env))
 
     print(f"interpreter {args.python}, QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM', '(unset)')}")
     print(f"{'':10} {'warm-up':>9} {'median':>9} {'min':>9} {'max':>9}   ({args.runs} runs)")
