@@ -300,6 +300,45 @@ def test_a_failed_save_is_reported_and_not_kept(tab: RankingTab, window: MainWin
     assert stored(ws_path) == ["MSFT", "AMZN", "META", "GOOGL"]
 
 
+def test_a_failed_undo_or_redo_leaves_the_stack_where_the_workspace_is(
+        qtbot: QtBot, tab: RankingTab, window: MainWindow, ws_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Disk full on Ctrl+Z: nothing is undone, and the stack does not pretend it was (its index
+    comes back), so the next Ctrl+Z retries the same step instead of undoing the one before it."""
+    stack = window.undo_stack
+    tab.select("META")
+    QTest.keyClick(tab.view, Qt.Key.Key_Up, CTRL)  # step 1: Meta 4 → 3
+    QTest.keyClick(tab.view, Qt.Key.Key_Up, CTRL)  # step 2: Meta 3 → 2
+    moved = ["MSFT", "META", "AMZN", "GOOGL"]
+    assert stored(ws_path) == moved and stack.index() == 2
+    step_2 = stack.undoText()
+
+    def disk_full(*args, **kwargs):
+        raise SaveError("Could not save: database or disk is full")
+
+    monkeypatch.setattr(window.workspace, "set_ranking", disk_full)
+    stack.undo()
+    qtbot.waitUntil(lambda: stack.index() == 2)
+    assert stack.undoText() == step_2 and stack.count() == 2
+    assert stored(ws_path) == moved and tab.model.order() == moved
+    assert "Not saved" in window.save_state_label.text()
+
+    monkeypatch.undo()
+    stack.undo()  # the retry undoes step 2, not step 1
+    assert stack.index() == 1 and stored(ws_path) == ["MSFT", "AMZN", "META", "GOOGL"]
+
+    monkeypatch.setattr(window.workspace, "set_ranking", disk_full)
+    stack.redo()  # disk full again: step 2 stays undone
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert stack.redoText() == step_2
+    assert stored(ws_path) == ["MSFT", "AMZN", "META", "GOOGL"]
+    assert tab.model.order() == ["MSFT", "AMZN", "META", "GOOGL"]
+
+    monkeypatch.undo()
+    stack.redo()
+    assert stack.index() == 2 and stored(ws_path) == moved and tab.model.order() == moved
+
+
 def test_an_order_changed_elsewhere_is_refused_not_overwritten(tab: RankingTab, window: MainWindow,
                                                               ws_path: Path) -> None:
     with Workspace.open(ws_path) as other:  # e.g. the CLI adds a name while the window is open

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.ui import report_actions, window_geometry
+from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.presence import PresenceController
 from desktop_app.ui.settings import app_settings
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = workspace_undo_stack(self)
         self._settings = settings if settings is not None else app_settings()
         self._save_error = ""
         self._typing_pending = False  # rationale typing waits for its pause to be saved

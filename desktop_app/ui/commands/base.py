@@ -9,6 +9,12 @@ value since (ConflictError), the step is refused, nothing is written, the comman
 obsolete (QUndoStack drops it and keeps every other step) and the report names who changed what
 and when, read from the change log after this command's own write ("Ann changed Amazon's
 rationale at 14:02; your edit can no longer be undone.").
+
+An undo or redo whose write fails (SaveError) after the push changed nothing either, but QUndoStack
+has already moved its index past the step. A stack made by `workspace_undo_stack` moves it back
+right after, without writing (the command skips that one call), so the stack again matches the
+workspace: the step is still the one Ctrl+Z (or Ctrl+Y) retries, and no other step is undone in
+its place.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.storage.errors import ConflictError, SaveError, WorkspaceError
 from desktop_app.storage.queries import ChangeLogEntry
@@ -37,6 +44,8 @@ class WorkspaceCommand(QUndoCommand):
         self._pushed = False
         self.error: str = ""
         self.written_after = -1  # the newest change-log row once this command last wrote
+        self.stuck = False  # an undo/redo after the push failed: the stack moved, the workspace did not
+        self._skip_next = False  # the stack's move back over this step: nothing to write
 
     def apply(self, forward: bool) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -64,6 +73,9 @@ class WorkspaceCommand(QUndoCommand):
         return sentences(entry, names)[-1]
 
     def _run(self, forward: bool) -> None:
+        if self._skip_next:
+            self._skip_next = False
+            return
         try:
             self.apply(forward)
             self.error = ""
@@ -77,6 +89,8 @@ class WorkspaceCommand(QUndoCommand):
             self.error = error_text(exc)
             if not self._pushed:
                 self.setObsolete(True)  # never happened: QUndoStack.push() drops it
+            else:
+                self.stuck = True  # workspace_undo_stack moves the index back
             if self._on_error is not None:
                 self._on_error(self.error)
 
@@ -106,3 +120,37 @@ class WorkspaceCommand(QUndoCommand):
                 "WorkspaceCommand", "%1; your edit “%2” can no longer be redone."), said, self.text())
         return fill(QCoreApplication.translate(
             "WorkspaceCommand", "%1; your edit “%2” can no longer be undone."), said, self.text())
+
+
+
+class _StepKeeper(QObject):
+    """Watches a stack's index (a child of the stack, so it dies with it)."""
+
+    def __init__(self, stack: QUndoStack) -> None:
+        super().__init__(stack)
+        self._stack = stack
+        self._last = stack.index()
+        stack.indexChanged.connect(self.moved)
+
+    def moved(self, index: int) -> None:
+        before, self._last = self._last, index
+        stack = self._stack
+        if not shiboken6.isValid(stack):  # the stack's destructor clears it
+            return
+        if index == before - 1:  # an undo: the step undone is at `index`
+            command, back = stack.command(index), stack.redo
+        elif index == before + 1:  # a redo or a push: the step is at `index - 1`
+            command, back = stack.command(index - 1), stack.undo
+        else:
+            return
+        if isinstance(command, WorkspaceCommand) and command.stuck:
+            command.stuck = False
+            command._skip_next = True
+            QTimer.singleShot(0, self, back)
+
+
+def workspace_undo_stack(parent: QObject | None = None) -> QUndoStack:
+    """A QUndoStack whose index never runs ahead of the workspace (see the module docstring)."""
+    stack = QUndoStack(parent)
+    _StepKeeper(stack)
+    return stack

@@ -27,6 +27,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reas
 from desktop_app.storage.errors import WorkspaceError
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_text import author_of, changed_rationale, local_time
+from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.commands.ranking import (
     AddNameCommand,
     RationaleCommand,
@@ -59,7 +60,7 @@ class RankingTab(QWidget):
         self.workspace = workspace
         self._window = window
         stack = getattr(window, "undo_stack", None)
-        self.undo_stack: QUndoStack = stack if isinstance(stack, QUndoStack) else QUndoStack(self)
+        self.undo_stack: QUndoStack = stack if isinstance(stack, QUndoStack) else workspace_undo_stack(self)
         self.last_status = ""
         self.last_error = ""
         self._applying = False

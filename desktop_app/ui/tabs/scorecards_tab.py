@@ -27,6 +27,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import build_view, latest_reported
+from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.commands.scorecard import AddQuarterCommand, CellRef, SetScorecardValueCommand
 from desktop_app.ui.data_text import company_name
 from desktop_app.ui.errors import error_text
@@ -232,7 +233,7 @@ class ScorecardsTab(QWidget):
             stack = getattr(self.window(), "undo_stack", None)
             if isinstance(stack, QUndoStack):
                 return stack
-            self._own_stack = QUndoStack(self)
+            self._own_stack = workspace_undo_stack(self)
         return self._own_stack
 
     def _edit(self, request: EditRequest) -> bool:
