@@ -147,3 +147,39 @@ def test_watch_reconnects_after_the_server_restarts(pg_restartable: Cluster) -> 
             assert seen.wait(1.0)
         finally:
             stop()
+
+
+def test_a_connection_lost_at_commit_says_the_outcome_is_unknown(pg_cluster: Cluster) -> None:
+    """The server connection dies as COMMIT is sent (its backend is terminated right then): the write
+    is not reported as saved nor as surely not saved; the workspace is offline, nothing is queued,
+    and after `reconnect()` it reads what the server holds (here: the edit was not committed)."""
+    import psycopg
+
+    from desktop_app.storage.pg_connection import COMMIT_UNKNOWN
+
+    url = pg_cluster.url(pg_cluster.new_database())
+    init_team(url)
+    with open_workspace(url) as ws, psycopg.connect(url, autocommit=True) as admin:
+        order = ws.ranking()
+        logged = len(ws.change_log())
+        backend = ws._db.raw.info.backend_pid  # type: ignore[attr-defined]
+        killed: list[bool] = []
+
+        def kill_at_commit(sql: str) -> None:
+            if sql == "COMMIT" and not killed:
+                row = admin.execute("SELECT pg_terminate_backend(%s, 5000)", (backend,)).fetchone()
+                killed.append(bool(row and row[0]))
+
+        ws._db.set_trace_callback(kill_at_commit)  # type: ignore[attr-defined]
+        with pytest.raises(OfflineError) as refused:
+            ws.set_ranking(list(reversed(order)), "lost at commit", expected=order)
+        assert killed == [True]
+        assert str(refused.value) == str(COMMIT_UNKNOWN)
+        assert ws.online is False
+        with pytest.raises(OfflineError):  # nothing queued, nothing retried on its own
+            ws.set_ranking(list(reversed(order)), "again", expected=order)
+        assert ws.reconnect() is True and ws.online
+        assert ws.ranking() == order  # the server never got the COMMIT
+        assert len(ws.change_log()) == logged
+        ws.set_ranking(list(reversed(order)), "after", expected=order)
+        assert ws.ranking() == list(reversed(order))

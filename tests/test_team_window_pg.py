@@ -256,3 +256,44 @@ def test_a_server_stopped_mid_session_makes_the_window_offline_until_it_is_back(
         assert stored(url) == ["MSFT", "GOOGL", "AMZN", "META"]
     finally:
         window.close()
+
+
+def test_a_connection_lost_at_commit_is_not_called_saved_and_the_window_shows_the_server(
+        qtbot: QtBot, team_url: str, tmp_path: Path, as_bo: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bo's move is sent, and his connection dies at COMMIT: the window says the change may or may
+    not have been saved (never "Saved"), keeps no undo step for it, and once reconnected shows
+    what the server holds."""
+    import psycopg
+
+    from desktop_app.storage.pg_connection import COMMIT_UNKNOWN
+
+    monkeypatch.setattr(presence, "LOOK_MS", 100)
+    monkeypatch.setattr(presence, "RECONNECT_MS", 200)
+    window = open_on(qtbot, team_url, tmp_path)
+    try:
+        with psycopg.connect(team_url, autocommit=True) as admin:
+            db = window.workspace._db  # type: ignore[attr-defined]
+            backend = db.raw.info.backend_pid
+
+            def kill_at_commit(sql: str) -> None:
+                if sql == "COMMIT":
+                    db.set_trace_callback(None)
+                    admin.execute("SELECT pg_terminate_backend(%s, 5000)", (backend,))
+
+            db.set_trace_callback(kill_at_commit)
+            tab = window.tab_page(0)
+            tab.select("META")
+            assert tab.view.move_selected("up") is False
+        assert window.save_state_label.text() == f"Not saved: {COMMIT_UNKNOWN}"
+        assert "Saved" not in window.statusBar().currentMessage()
+        assert window.undo_stack.count() == 0
+        assert tab.model.order() == SEED
+        qtbot.waitUntil(lambda: window.presence.offline, timeout=3000)
+        qtbot.waitUntil(lambda: not window.presence.offline, timeout=5000)  # reconnected by itself
+        assert stored(team_url) == SEED == tab.model.order()
+        tab.select("META")
+        assert tab.view.move_selected("up") is True
+        assert stored(team_url) == ["MSFT", "AMZN", "META", "GOOGL"]
+    finally:
+        window.close()
