@@ -77,7 +77,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                                     title=translated(QT_TRANSLATE_NOOP("Cli", "commands")))
         for command in commands.values():
             child = sub.add_parser(
-                command.name, help=translated(command.help), description=command.description or command.help
+                command.name, help=translated(command.help),
+                description=translated(command.description or command.help)
             )
             # Accepted after the command too; SUPPRESS keeps a value given before the command.
             _workspace_option(child, default=argparse.SUPPRESS)
@@ -90,7 +91,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 def _error(message: str) -> None:
     if sys.stderr is not None:
         try:
-            print(f"{PROG}: error: {message}", file=sys.stderr)
+            print(translated(QT_TRANSLATE_NOOP("Cli", "%1: error: %2").arg(PROG, message)), file=sys.stderr)
         except (OSError, ValueError):
             pass  # stderr closed: the exit status still tells
 
@@ -197,8 +198,9 @@ def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> No
             setattr(args, name, value)
         if not name.startswith("_") and _not_text(value):
             shown = ascii(value if not isinstance(value, Path) else str(value))
-            parser.error(f"{name.replace('_', '-')} {shown} holds bytes that are not UTF-8 text; "
-                         "nothing was done. Give it as UTF-8 (rename a file if needed).")
+            parser.error(translated(QT_TRANSLATE_NOOP(
+                "Cli", "%1 %2 holds bytes that are not UTF-8 text; nothing was done. Give it as UTF-8 "
+                "(rename a file if needed).").arg(name.replace('_', '-'), shown)))
 
 
 def _unexpected(exc: BaseException) -> int:
@@ -233,7 +235,8 @@ def _main(argv: Sequence[str] | None) -> int:
         args.workspace = env.strip() if is_url(env) else default_workspace()
     run = getattr(args, "_run", None)
     if run is not None and args.quit_after_paint:
-        parser.error("--quit-after-paint only applies to the window (no command)")
+        parser.error(translated(QT_TRANSLATE_NOOP(
+            "Cli", "--quit-after-paint only applies to the window (no command)")))
     return int(run(args) if run is not None else _run_gui(args))
 
 
@@ -244,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(translated(QT_TRANSLATE_NOOP("Cli", "interrupted")))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return _closed_output()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import struct
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -123,6 +124,11 @@ def set_language(language: str) -> None:
         argparse._ = gettext  # type: ignore[attr-defined]
 
 
+def language() -> str:
+    """The language the command line speaks now: "en" or "zh_TW"."""
+    return _language
+
+
 def _argparse_text(text: str | None) -> str | None:
     return translated(Text("argparse", text)) if isinstance(text, str) else text
 
@@ -140,3 +146,14 @@ def error_message(exc: BaseException) -> str:
     if len(exc.args) == 1 and isinstance(exc.args[0], Text):
         return translated(exc.args[0])
     return str(exc)
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """`text` padded with spaces to `width` terminal columns (left-aligned; `right` aligns right)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
