@@ -51,7 +51,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
             "Cli", "CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
             "picture. Without a command, opens the window.")),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "Cli", "show the program's version number and exit")))
     _workspace_option(parser, default=None)
     parser.add_argument(
         "--language",

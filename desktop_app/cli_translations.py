@@ -107,6 +107,7 @@ ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "options"),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
 )
 
 

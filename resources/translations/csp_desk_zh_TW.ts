@@ -936,6 +936,10 @@
         <translation>CSP Desk：為雲端服務供應商排名，保存財報記分卡與資本支出全貌。未指定命令時開啟視窗。</translation>
     </message>
     <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>顯示程式版本號碼後結束</translation>
+    </message>
+    <message>
         <source>the language of the window and of these messages: en or zh_TW (default: the OS locale; the window: View ▸ Language, else the OS locale)</source>
         <translation>視窗與這些訊息的語言：en 或 zh_TW（預設：作業系統的地區設定；視窗：檢視 ▸ 語言，否則為作業系統的地區設定）</translation>
     </message>
@@ -5793,6 +5797,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>show this help message and exit</source>
         <translation>顯示此說明訊息後結束</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號碼後結束</translation>
     </message>
 </context>
 </TS>
