@@ -11,9 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop_app import __version__
-from desktop_app.cli_translations import error_message, language_of, set_language, translated
+from desktop_app.cli_translations import error_message, language, language_of, set_language, translated, wrap
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import is_url, location_arg
 
@@ -25,6 +26,27 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's layout; in Chinese the help is wrapped by display width (a CJK character takes two
+    columns) and between characters, where textwrap counts characters and breaks only at spaces."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return super()._split_lines(text, width) if language() == "en" else wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if language() == "en":
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+
+
+class _Parser(argparse.ArgumentParser):
+    """The parser of `csp-desk` and, through add_subparsers, of every command and action."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - argparse's own
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
 
 def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -43,7 +65,7 @@ def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The full parser; without `with_commands` only the window's options (a faster start when the
     command line names no command)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         usage="%(prog)s [-h] [--version] [--workspace PATH] [--language {en,zh_TW}] [--quit-after-paint] "
         "[COMMAND ...]",

@@ -158,3 +158,44 @@ def pad(text: str, width: int, right: bool = False) -> str:
     """`text` padded with spaces to `width` terminal columns (left-aligned; `right` aligns right)."""
     fill = " " * max(0, width - display_width(text))
     return fill + text if right else text + fill
+
+
+_NO_LINE_START = "，。、；：）」』！？》〉"  # Chinese punctuation that never begins a line
+
+
+def _pieces(word: str) -> list[str]:
+    """`word` cut where a line may break: after each wide character, never before closing punctuation."""
+    pieces: list[str] = []
+    narrow = ""
+    for char in word:
+        if display_width(char) == 2:
+            if char in _NO_LINE_START and (narrow or pieces):
+                if narrow:
+                    pieces.append(narrow + char)
+                    narrow = ""
+                else:
+                    pieces[-1] += char
+                continue
+            if narrow:
+                pieces.append(narrow)
+                narrow = ""
+            pieces.append(char)
+        else:
+            narrow += char
+    return [*pieces, narrow] if narrow else pieces
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal columns (a longer word keeps its own line): breaks
+    at spaces, and in Chinese between characters, as textwrap cannot."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for i, piece in enumerate(_pieces(word)):
+            joined = line + (" " if i == 0 and line else "") + piece
+            if line and display_width(joined) > width:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
+    return [*lines, line] if line else lines

@@ -9,6 +9,7 @@ each. The --help test walks the parser that process built with `--language zh_TW
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -52,9 +53,10 @@ json.dump(found, sys.stdout)
 CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef]")
 
 
-def run_batch(argvs: list[list[str]], cwd: Path) -> list[dict[str, object]]:
+def run_batch(argvs: list[list[str]], cwd: Path, **env: str) -> list[dict[str, object]]:
     done = subprocess.run([sys.executable, "-c", DRIVER], input=json.dumps(argvs), capture_output=True,
-                          text=True, encoding="utf-8", cwd=cwd, timeout=300, check=True)
+                          text=True, encoding="utf-8", cwd=cwd, timeout=300, check=True,
+                          env={**os.environ, **env})
     results: list[dict[str, object]] = json.loads(done.stdout)
     return results
 
@@ -146,3 +148,20 @@ def test_columns_stay_aligned_with_wide_characters(tmp_path: Path) -> None:
     rows = [line for line in str(scorecard["out"]).splitlines()[1:] if line.startswith(("項目", "  "))]
     assert rows[0].startswith("項目") and "實際值" in rows[0]
     assert len({display_width(line) for line in rows}) == 1, rows  # right-aligned to one width
+
+
+def test_chinese_help_wraps_by_display_width(tmp_path: Path) -> None:
+    """argparse counts characters; the zh_TW help is wrapped by columns and between characters."""
+    from desktop_app.cli_translations import display_width, wrap
+
+    assert wrap("工作區檔案（若不存在）或 URL（postgresql://x）；預設", 12) == [
+        "工作區檔案（", "若不存在）或", "URL（", "postgresql://x）；", "預設"]
+    assert wrap("the workspace file or URL", 12) == ["the", "workspace", "file or URL"]
+    helps = run_batch([["--language", "zh_TW", command, "--help"] for command in ("backup", "export", "log")]
+                      + [["--language", "en", "backup", "--help"]], tmp_path, COLUMNS="80")
+    for shown in helps[:3]:
+        lines = [line for line in str(shown["out"]).splitlines() if not line.startswith(("用法", "   ["))]
+        too_wide = [line for line in lines if display_width(line) > 80]
+        assert not too_wide and any("工作區" in line for line in lines)
+    english = str(helps[3]["out"])
+    assert "keep the newest N backups (default 10) besides one a day" in " ".join(english.split())
