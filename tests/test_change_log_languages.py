@@ -20,6 +20,7 @@ from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.change_log_text import describe
+from desktop_app.ui.models.ranking import ChangeLogModel
 
 # Words that are data, not language: tickers and the names and rating typed below.
 DATA_WORDS = {"MSFT", "AMZN", "GOOGL", "META", "ORCL", "Oracle", "OP", "FY"}
@@ -82,6 +83,8 @@ def test_every_change_log_kind_reads_in_both_languages(tmp_path: Path, qapp: QAp
     assert i18n.install(qapp, "zh_TW")
     try:
         chinese = {e.entry_id: describe(e) for e in entries}
+        model = ChangeLogModel(entries)  # the window's Change log: Kind and What columns
+        shown_rows = [[model.index(row, column).data() for column in (2, 3)] for row in range(model.rowCount())]
     finally:
         i18n.install(qapp, "en")
     for entry in entries:
@@ -93,6 +96,10 @@ def test_every_change_log_kind_reads_in_both_languages(tmp_path: Path, qapp: QAp
         assert said != entry.summary, entry.kind
         assert re.search(r"[\u4e00-\u9fff]", said), said
         assert english[entry.entry_id] == describe(entry)  # the cache is per language
+    assert len(shown_rows) == len(entries)
+    for (kind, what), entry in zip(shown_rows, entries, strict=True):
+        assert re.search(r"[\u4e00-\u9fff]", kind) and not ENGLISH_WORD.search(kind), (entry.kind, kind)
+        assert what == chinese[entry.entry_id]
     shown = {e.kind + ":" + english[e.entry_id] for e in entries}
     for expected in ("lines:ORCL: added the line 雲端營收", "lines:ORCL: reordered the lines",
                      "lines:ORCL: removed the line 資料庫營收", "forecast:MSFT 2026 營收 forecast — → 300000",

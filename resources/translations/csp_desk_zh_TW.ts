@@ -3595,6 +3595,34 @@ The workspace that was open stays open.</source>
         <translation>追蹤名單</translation>
     </message>
     <message>
+        <source>Lines</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Target price</source>
+        <translation>目標價</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Research note</source>
+        <translation>研究報告</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
         <source>When (local time)</source>
         <translation>時間（本機時間）</translation>
     </message>
