@@ -165,3 +165,17 @@ def test_chinese_help_wraps_by_display_width(tmp_path: Path) -> None:
         assert not too_wide and any("工作區" in line for line in lines)
     english = str(helps[3]["out"])
     assert "keep the newest N backups (default 10) besides one a day" in " ".join(english.split())
+
+
+def test_argparse_usage_errors_in_chinese(tmp_path: Path) -> None:
+    """A bad command line: argparse's own messages come out in zh_TW too (its gettext hook)."""
+    bad, missing, number, english = run_batch([["--language", "zh_TW", "ranking", "frob"],
+                                                ["--language", "zh_TW", "price", "set"],
+                                                ["--language", "zh_TW", "log", "--limit", "x"],
+                                                ["--language", "en", "ranking", "frob"]], tmp_path)
+    assert [r["status"] for r in (bad, missing, number, english)] == [2, 2, 2, 2]
+    assert "：錯誤：引數 ACTION：無效的選項：'frob'" in str(bad["err"])
+    assert "缺少必要的引數：TICKER, PRICE, --date" in str(missing["err"])
+    assert "無效的 int 值：'x'" in str(number["err"])
+    assert "error: argument ACTION: invalid choice: 'frob'" in str(english["err"])
+    assert not CJK.search(str(english["err"]))
