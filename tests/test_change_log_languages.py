@@ -108,3 +108,18 @@ def test_every_change_log_kind_reads_in_both_languages(tmp_path: Path, qapp: QAp
                      "migrate:Workspace upgraded from format 3 to 4"):
         assert any(s.startswith(expected) for s in shown), (expected, sorted(shown))
     assert any(s.startswith("scorecard:2 scorecard figures changed (ORCL F1Q26 · 3Q25)") for s in shown), shown
+
+
+def test_a_ranking_note_from_the_command_line_stays_with_the_rendered_move() -> None:
+    """`csp-desk ranking set --note` keeps the user's words (stored in the summary only) beside the
+    rendered move; a rationale whose first line holds " — " is not cut there."""
+    from desktop_app.domain.change_log_text import describe as render
+
+    def plain(text: str) -> str:
+        return str(text)
+
+    moved = json.dumps({"old": [{"ticker": "A"}, {"ticker": "B"}], "new": [{"ticker": "B"}, {"ticker": "A"}]})
+    summary = "Moved A 1 → 2: B > A (command line) — AI demand — capex up"
+    assert render("ranking", moved, summary, plain) == "Move B from 2 to 1 — AI demand — capex up"
+    edited = json.dumps({"old": [{"ticker": "A", "rationale": "x"}], "new": [{"ticker": "A", "rationale": "y — z"}]})
+    assert render("ranking", edited, "A rationale: y — z", plain) == "Rationale of A edited"

@@ -35,6 +35,7 @@ _TOPICS = {  # domain.statements.TOPICS
     "risk": QT_TRANSLATE_NOOP("ChangeLogText", "risk"),
     "call": QT_TRANSLATE_NOOP("ChangeLogText", "call"),
 }
+_CLI_NOTE = " (command line) — "  # cli_commands/ranking.py's summary before the user's --note
 _EXCERPT = 60  # characters of a statement's text shown, as the stored summary does
 
 
@@ -59,9 +60,9 @@ def _ranking(detail: dict[str, Any], summary: str, tr: Tr) -> str | None:
     if not isinstance(old, list) or not isinstance(new, list):
         return None
     before_order, after_order = _order(old), _order(new)
-    # The user's own note (`csp-desk ranking set --note`) is stored after " — " in the summary only:
-    # words the user wrote, shown as written.
-    note = summary.rsplit(" — ", 1)[1] if " — " in summary else ""
+    # The user's own note (`csp-desk ranking set --note`) is stored in the summary only, after
+    # " (command line) — ": words the user wrote, shown as written.
+    note = summary.split(_CLI_NOTE, 1)[1] if _CLI_NOTE in summary else ""
     text: str | None = None
     if before_order != after_order:
         if sorted(before_order) == sorted(after_order):
