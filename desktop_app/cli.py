@@ -232,7 +232,7 @@ def _unexpected(exc: BaseException) -> int:
     from desktop_app import crash_log
 
     log = crash_log.write(type(exc), exc, exc.__traceback__, context="command line")
-    _error(crash_log.summary(exc, log))
+    _error(crash_log.summary(exc, log, translated))
     return EXIT_FAILURE
 
 

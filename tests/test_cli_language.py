@@ -179,3 +179,22 @@ def test_argparse_usage_errors_in_chinese(tmp_path: Path) -> None:
     assert "無效的 int 值：'x'" in str(number["err"])
     assert "error: argument ACTION: invalid choice: 'frob'" in str(english["err"])
     assert not CJK.search(str(english["err"]))
+
+
+def test_an_unexpected_error_is_said_in_the_command_line_language(tmp_path: Path) -> None:
+    """The one line printed for a crash (crash_log.summary) speaks zh_TW; English stays as it was."""
+    from desktop_app import crash_log
+    from desktop_app.cli_translations import set_language, translated
+
+    log = tmp_path / "csp-desk.log"
+    english = crash_log.summary(ValueError("boom"), log)
+    assert english == f"Unexpected error (ValueError: boom). The details are in {log}. Please report it."
+    set_language("zh_TW")
+    try:
+        chinese = crash_log.summary(ValueError("boom"), log, translated)
+        unwritten = crash_log.summary(ValueError("boom"), None, translated)
+    finally:
+        set_language("en")
+    assert chinese == f"發生未預期的錯誤（ValueError: boom）。詳細資訊在 {log}。請回報此問題。"
+    assert "無法將詳細資訊寫入記錄檔" in unwritten
+    assert translated(crash_log.where(None)) == "The details could not be written to a log file."

@@ -1992,6 +1992,25 @@
     </message>
 </context>
 <context>
+    <name>CrashLog</name>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2。%3</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). %2 Please report it.</source>
+        <translation>發生未預期的錯誤（%1）。%2請回報此問題。</translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation>詳細資訊在 %1。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>無法將詳細資訊寫入記錄檔。</translation>
+    </message>
+</context>
+<context>
     <name>CrossCspModel</name>
     <message>
         <source>Revenue (US$mn)</source>
