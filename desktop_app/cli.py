@@ -11,9 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from desktop_app import __version__
-from desktop_app.cli_translations import error_message, language_of, set_language, translated
+from desktop_app.cli_translations import error_message, language, language_of, set_language, translated, wrap
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import is_url, location_arg
 
@@ -25,6 +26,27 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's layout; in Chinese the help is wrapped by display width (a CJK character takes two
+    columns) and between characters, where textwrap counts characters and breaks only at spaces."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return super()._split_lines(text, width) if language() == "en" else wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if language() == "en":
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+
+
+class _Parser(argparse.ArgumentParser):
+    """The parser of `csp-desk` and, through add_subparsers, of every command and action."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401 - argparse's own
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
 
 def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -43,7 +65,7 @@ def _workspace_option(parser: argparse.ArgumentParser, default: object) -> None:
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The full parser; without `with_commands` only the window's options (a faster start when the
     command line names no command)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         usage="%(prog)s [-h] [--version] [--workspace PATH] [--language {en,zh_TW}] [--quit-after-paint] "
         "[COMMAND ...]",
@@ -51,7 +73,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
             "Cli", "CSP Desk: rank the cloud service providers, keep the scorecards and the capex "
             "picture. Without a command, opens the window.")),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "Cli", "show the program's version number and exit")))
     _workspace_option(parser, default=None)
     parser.add_argument(
         "--language",
@@ -77,7 +101,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                                     title=translated(QT_TRANSLATE_NOOP("Cli", "commands")))
         for command in commands.values():
             child = sub.add_parser(
-                command.name, help=translated(command.help), description=command.description or command.help
+                command.name, help=translated(command.help),
+                description=translated(command.description or command.help)
             )
             # Accepted after the command too; SUPPRESS keeps a value given before the command.
             _workspace_option(child, default=argparse.SUPPRESS)
@@ -90,7 +115,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 def _error(message: str) -> None:
     if sys.stderr is not None:
         try:
-            print(f"{PROG}: error: {message}", file=sys.stderr)
+            print(translated(QT_TRANSLATE_NOOP("Cli", "%1: error: %2").arg(PROG, message)), file=sys.stderr)
         except (OSError, ValueError):
             pass  # stderr closed: the exit status still tells
 
@@ -197,8 +222,9 @@ def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> No
             setattr(args, name, value)
         if not name.startswith("_") and _not_text(value):
             shown = ascii(value if not isinstance(value, Path) else str(value))
-            parser.error(f"{name.replace('_', '-')} {shown} holds bytes that are not UTF-8 text; "
-                         "nothing was done. Give it as UTF-8 (rename a file if needed).")
+            parser.error(translated(QT_TRANSLATE_NOOP(
+                "Cli", "%1 %2 holds bytes that are not UTF-8 text; nothing was done. Give it as UTF-8 "
+                "(rename a file if needed).").arg(name.replace('_', '-'), shown)))
 
 
 def _unexpected(exc: BaseException) -> int:
@@ -206,7 +232,7 @@ def _unexpected(exc: BaseException) -> int:
     from desktop_app import crash_log
 
     log = crash_log.write(type(exc), exc, exc.__traceback__, context="command line")
-    _error(crash_log.summary(exc, log))
+    _error(crash_log.summary(exc, log, translated))
     return EXIT_FAILURE
 
 
@@ -233,7 +259,8 @@ def _main(argv: Sequence[str] | None) -> int:
         args.workspace = env.strip() if is_url(env) else default_workspace()
     run = getattr(args, "_run", None)
     if run is not None and args.quit_after_paint:
-        parser.error("--quit-after-paint only applies to the window (no command)")
+        parser.error(translated(QT_TRANSLATE_NOOP(
+            "Cli", "--quit-after-paint only applies to the window (no command)")))
     return int(run(args) if run is not None else _run_gui(args))
 
 
@@ -244,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(translated(QT_TRANSLATE_NOOP("Cli", "interrupted")))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return _closed_output()

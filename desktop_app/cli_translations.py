@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import struct
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -106,6 +107,18 @@ ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "options"),
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
 )
 
 
@@ -121,6 +134,11 @@ def set_language(language: str) -> None:
         from gettext import gettext
 
         argparse._ = gettext  # type: ignore[attr-defined]
+
+
+def language() -> str:
+    """The language the command line speaks now: "en" or "zh_TW"."""
+    return _language
 
 
 def _argparse_text(text: str | None) -> str | None:
@@ -140,3 +158,55 @@ def error_message(exc: BaseException) -> str:
     if len(exc.args) == 1 and isinstance(exc.args[0], Text):
         return translated(exc.args[0])
     return str(exc)
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """`text` padded with spaces to `width` terminal columns (left-aligned; `right` aligns right)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
+
+
+_NO_LINE_START = "，。、；：）」』！？》〉"  # Chinese punctuation that never begins a line
+
+
+def _pieces(word: str) -> list[str]:
+    """`word` cut where a line may break: after each wide character, never before closing punctuation."""
+    pieces: list[str] = []
+    narrow = ""
+    for char in word:
+        if display_width(char) == 2:
+            if char in _NO_LINE_START and (narrow or pieces):
+                if narrow:
+                    pieces.append(narrow + char)
+                    narrow = ""
+                else:
+                    pieces[-1] += char
+                continue
+            if narrow:
+                pieces.append(narrow)
+                narrow = ""
+            pieces.append(char)
+        else:
+            narrow += char
+    return [*pieces, narrow] if narrow else pieces
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal columns (a longer word keeps its own line): breaks
+    at spaces, and in Chinese between characters, as textwrap cannot."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for i, piece in enumerate(_pieces(word)):
+            joined = line + (" " if i == 0 and line else "") + piece
+            if line and display_width(joined) > width:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
+    return [*lines, line] if line else lines

@@ -12,11 +12,13 @@ import platform
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from desktop_app import APP_ID, __version__
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 
 LOG_FOLDER = "logs"
 
@@ -65,19 +67,25 @@ def _folders() -> list[Path]:
     return folders
 
 
-def summary(exc: BaseException, log: Path | None) -> str:
+def _as_is(text: Text) -> str:
+    return str(text)
+
+
+def summary(exc: BaseException, log: Path | None, tr: Callable[[Text], str] = _as_is) -> str:
     """One line for the user: what went wrong and where the details are. An OSError (a name too
-    long for the file system, a folder that cannot be written) is said in the system's words."""
+    long for the file system, a folder that cannot be written) is said in the system's words.
+    `tr` puts the words in the user's language (the command line's or the window's translator)."""
     if isinstance(exc, OSError) and exc.strerror:
         name = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror}{name}. {where(log)}"
+        return tr(QT_TRANSLATE_NOOP("CrashLog", "%1%2. %3").arg(exc.strerror, name, where(log, tr)))
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if len(what) > 300:
         what = what[:297] + "..."
-    return f"Unexpected error ({what}). {where(log)} Please report it."
+    return tr(QT_TRANSLATE_NOOP("CrashLog", "Unexpected error (%1). %2 Please report it.").arg(
+        what, where(log, tr)))
 
 
-def where(log: Path | None) -> str:
+def where(log: Path | None, tr: Callable[[Text], str] = _as_is) -> str:
     """`The details are in <log>.`"""
-    return (f"The details are in {log}." if log is not None
-            else "The details could not be written to a log file.")
+    return tr(QT_TRANSLATE_NOOP("CrashLog", "The details are in %1.").arg(log) if log is not None
+              else QT_TRANSLATE_NOOP("CrashLog", "The details could not be written to a log file."))

@@ -126,7 +126,7 @@ def test_log_shows_time_author_and_summary(backend_: str, pg_cluster: Cluster,
     assert shown.returncode == 0, shown.stderr
     lines = shown.stdout.splitlines()
     assert len(lines) == 2
-    assert lines[0].split()[2] == "Bo" and "Moved AMZN 1 → 2" in lines[0]
+    assert lines[0].split()[2] == "Bo" and "Move MSFT from 2 to 1" in lines[0]  # as the window says it
     assert lines[1].split()[2] == "Ann"
     assert lines[0][:4].isdigit() and lines[0][10] == " " and lines[0].split()[1].endswith("Z")
     assert len(cli("log", "--workspace", location, cwd=tmp_path).stdout.splitlines()) == 3

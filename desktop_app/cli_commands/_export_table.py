@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_commands import CliError
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import temp_name
 
 
@@ -20,16 +21,18 @@ def _api() -> Any:  # noqa: ANN401 - the module, imported lazily with pandas
     try:
         import desktop_app.api
     except ImportError as exc:  # the frozen application leaves out pandas and the data API
-        raise CliError(f"This copy of CSP Desk has no data API ({exc}): `export --table` needs CSP Desk "
-                       "installed with Python and pandas (pip install csp-desk). Write the workbook "
-                       "(export OUT.xlsx) instead; nothing was written.") from None
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "This copy of CSP Desk has no data API (%1): `export --table` needs CSP Desk "
+            "installed with Python and pandas (pip install csp-desk). Write the workbook (export "
+            "OUT.xlsx) instead; nothing was written.").arg(exc)) from None
     return desktop_app.api
 
 
 def _parquet_engine() -> None:
     if not _api().parquet_available():
-        raise CliError("Writing parquet needs the pyarrow package, which is not installed "
-                       "(pip install pyarrow). Write a .csv file instead; nothing was written.")
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "Writing parquet needs the pyarrow package, which is not installed (pip "
+            "install pyarrow). Write a .csv file instead; nothing was written."))
 
 
 def write_table(workspace: Path | str, table: str, out: Path) -> Path:
@@ -37,18 +40,23 @@ def write_table(workspace: Path | str, table: str, out: Path) -> Path:
     from desktop_app.storage.locations import is_url
 
     if is_url(workspace):
-        raise CliError("The data API reads workspace files; a team workspace on a server is not "
-                       "supported by `export --table` yet. Write the workbook (export OUT.xlsx "
-                       "--workspace URL) instead; nothing was written.")
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "The data API reads workspace files; a team workspace on a server is not "
+            "supported by `export --table` yet. Write the workbook (export OUT.xlsx --workspace URL) "
+            "instead; nothing was written."))
     workspace = Path(workspace)
     parquet = out.suffix.lower() == ".parquet"
     _api()
     if parquet:
         _parquet_engine()
     if not workspace.exists():
-        raise CliError(f"There is no workspace at {workspace}; nothing was written.")
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "There is no workspace at %1; nothing was written.").arg(
+            workspace))
     if out.is_dir():
-        raise CliError(f"Cannot write {out}: it is a folder. Nothing was written.")
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "Cannot write %1: it is a folder. Nothing was written.").arg(
+            out))
     api = _api()
     with api.open_workspace(workspace) as data:
         frame = api.TABLES[table](data)
@@ -61,7 +69,8 @@ def write_table(workspace: Path | str, table: str, out: Path) -> Path:
         os.replace(temp, out)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise CliError(f"Could not write {out}: {exc.strerror or exc}. Nothing was written.") from exc
+        raise CliError(QT_TRANSLATE_NOOP("CliMessages", "Could not write %1: %2. Nothing was written.").arg(
+            out, exc.strerror or exc)) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

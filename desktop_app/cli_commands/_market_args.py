@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_commands import CliError
+from desktop_app.cli_translations import error_message, translated
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import location_arg
 
 EXIT_USAGE = 2
@@ -18,7 +20,8 @@ EXIT_USAGE = 2
 def workspace_option(parser: argparse.ArgumentParser) -> None:
     # Accepted after the action too; SUPPRESS keeps a value given earlier.
     parser.add_argument("--workspace", metavar="PATH|URL", type=location_arg,
-                        default=argparse.SUPPRESS, help="the workspace file or team workspace URL")
+                        default=argparse.SUPPRESS, help=translated(QT_TRANSLATE_NOOP(
+                            "Cli", "the workspace file or team workspace URL")))
 
 
 def open_workspace(path: Path | str) -> Any:
@@ -33,9 +36,11 @@ def positive_number(text: str, what: str) -> Decimal:
     try:
         value = parse_number(text, allow_empty=False)
     except NumberInputError as exc:
-        raise CliError(f"{what}: {exc}. Nothing was changed.", EXIT_USAGE) from None
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "%1: %2. Nothing was changed.").arg(
+            what, error_message(exc)), EXIT_USAGE) from None
     if value is None or value <= 0:
-        raise CliError(f"{what} must be above zero, not {text!r}. Nothing was changed.", EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "%1 must be above zero, not %2. Nothing was changed.").arg(
+            what, repr(text)), EXIT_USAGE)
     return value
 
 
@@ -45,10 +50,12 @@ def iso_date(text: str) -> Any:
     try:
         value = datetime.date.fromisoformat(text.strip())
     except ValueError:
-        raise CliError(f"--date must look like 2025-08-01, not {text!r}. Nothing was changed.",
-                       EXIT_USAGE) from None
+        raise CliError(QT_TRANSLATE_NOOP(
+            "Cli", "--date must look like 2025-08-01, not %1. Nothing was changed.").arg(
+            repr(text)), EXIT_USAGE) from None
     if value > datetime.date.today():
-        raise CliError(f"--date {text} is in the future. Nothing was changed.", EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "--date %1 is in the future. Nothing was changed.").arg(text),
+                       EXIT_USAGE)
     return value
 
 
@@ -56,8 +63,8 @@ def covered_ticker(workspace: Any, text: str) -> str:
     ticker = text.strip().upper()
     known = [c.ticker for c in workspace.companies(include_removed=True)]
     if ticker not in known:
-        raise CliError(f"Unknown ticker {text!r} (known: {' '.join(known)}). Nothing was changed.",
-                       EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "Unknown ticker %1 (known: %2). Nothing was changed.").arg(
+            repr(text), " ".join(known)), EXIT_USAGE)
     return ticker
 
 
@@ -66,6 +73,7 @@ def existing_note(workspace: Any, note_id: str | None) -> str | None:
         return None
     notes = [s.note_id for s in workspace.sources()]
     if note_id not in notes:
-        raise CliError(f"No note {note_id!r} in the workspace (see `csp-desk note list`). "
-                       "Nothing was changed.", EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP(
+            "Cli", "No note %1 in the workspace (see `csp-desk note list`). Nothing was changed.").arg(
+            repr(note_id)), EXIT_USAGE)
     return note_id

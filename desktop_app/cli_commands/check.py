@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_translations import error_message, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
@@ -29,20 +30,23 @@ def _run(args: argparse.Namespace) -> int:
         return _check_server(path)
     if regular_file_stat(path) is None:  # a folder, FIFO, device or socket: "not a workspace"
         missing = missing_workspace_error(path) if not path.exists() else None
-        raise CliError(str(missing) if missing else f"There is no workspace file at {path}.")
+        raise CliError(error_message(missing) if missing else QT_TRANSLATE_NOOP(
+            "CliMessages", "There is no workspace file at %1.").arg(path))
     problems = full_check(path)  # not a workspace / newer version: raised, exit 1
     if not problems:
-        print(f"ok  {path}")
+        print(translated(QT_TRANSLATE_NOOP("CliMessages", "ok  %1").arg(path)))
         return 0
-    print(f"DAMAGED  {path}", file=sys.stderr)
+    print(translated(QT_TRANSLATE_NOOP("CliMessages", "DAMAGED  %1").arg(path)), file=sys.stderr)
     for problem in problems:
-        print(f"  {problem}", file=sys.stderr)
+        print(translated(QT_TRANSLATE_NOOP("CliMessages", "  %1").arg(translated(problem))), file=sys.stderr)
     backups = list_backups(path)
     if backups:
-        print(f"{len(backups)} backup(s) in {backup_dir(path)}; the newest is {backups[0].path.name}. "
-              "Open the workspace in the window to restore it.", file=sys.stderr)
+        print(translated(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1 backup(s) in %2; the newest is %3. Open the workspace in the window to "
+            "restore it.").arg(len(backups), backup_dir(path), backups[0].path.name)), file=sys.stderr)
     else:
-        print(f"No backups found in {backup_dir(path)}.", file=sys.stderr)
+        print(translated(QT_TRANSLATE_NOOP("CliMessages", "No backups found in %1.").arg(backup_dir(path))),
+              file=sys.stderr)
     return 1
 
 
@@ -53,19 +57,21 @@ def _check_server(location: str) -> int:
     with open_workspace(location) as workspace:
         result = workspace.quick_check()
         if result == "ok":
-            print(f"ok  {workspace.location}")
+            print(translated(QT_TRANSLATE_NOOP("CliMessages", "ok  %1").arg(workspace.location)))
             return 0
-        print(f"PROBLEMS  {workspace.location}", file=sys.stderr)
+        print(translated(QT_TRANSLATE_NOOP("CliMessages", "PROBLEMS  %1").arg(workspace.location)),
+              file=sys.stderr)
         for problem in result.splitlines():
-            print(f"  {problem}", file=sys.stderr)
+            print(translated(QT_TRANSLATE_NOOP("CliMessages", "  %1").arg(problem)), file=sys.stderr)
     return 1
 
 
 COMMAND = Command(
     name="check",
     help=QT_TRANSLATE_NOOP("CliCommands", "check the workspace file for damage (SQLite integrity_check)"),
-    description="Run SQLite's integrity check on the workspace. Prints ok (exit 0) or the problems "
-    "found (exit 1). The file is only read. For a team workspace (a database URL): the server-side "
-    "check (schema version, every row read back).",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Run SQLite's integrity check on the workspace. Prints ok (exit 0) or the "
+        "problems found (exit 1). The file is only read. For a team workspace (a database URL): the "
+        "server-side check (schema version, every row read back)."),
     run=_run,
 )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import open_workspace, usage, workspace_option
+from desktop_app.cli_translations import display_width, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -25,17 +26,24 @@ _TICKER = re.compile(r"^[A-Z0-9][A-Z0-9.\-]{0,11}$")
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="company_action", metavar="ACTION", title="actions")
-    list_ = actions.add_parser("list", help="the covered companies (the default)")
+    actions = parser.add_subparsers(dest="company_action", metavar="ACTION",
+                                    title=translated(QT_TRANSLATE_NOOP("CliCommands", "actions")))
+    list_ = actions.add_parser("list", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the covered companies (the default)")))
     workspace_option(list_)
-    add = actions.add_parser("add", help="cover a new company",
-                             description="Cover a new company; it joins the bottom of the ranking.")
-    add.add_argument("ticker", metavar="TICKER")
-    add.add_argument("--name", required=True, help="English name, e.g. Oracle")
-    add.add_argument("--fy-end", required=True, metavar="MONTH",
-                     help="the month its fiscal year ends, 1-12 (Oracle: 5)")
-    add.add_argument("--name-zh", default="", help="Chinese name")
-    add.add_argument("--cloud-segment", default="", help="e.g. Oracle Cloud Infrastructure")
+    add = actions.add_parser("add", help=translated(QT_TRANSLATE_NOOP("CliCommands", "cover a new company")),
+                             description=translated(QT_TRANSLATE_NOOP(
+                                 "CliCommands", "Cover a new company; it joins the bottom of the ranking.")))
+    add.add_argument("ticker", metavar="TICKER", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the ticker: letters, digits, . and -, at most 12")))
+    add.add_argument("--name", required=True, help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "English name, e.g. Oracle")))
+    add.add_argument("--fy-end", required=True, metavar="MONTH", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the month its fiscal year ends, 1-12 (Oracle: 5)")))
+    add.add_argument("--name-zh", default="", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "Chinese name")))
+    add.add_argument("--cloud-segment", default="", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "its cloud segment, e.g. Oracle Cloud Infrastructure")))
     workspace_option(add)
 
 
@@ -45,20 +53,24 @@ def _month(text: str) -> int:
     except ValueError:
         month = 0
     if not 1 <= month <= 12:
-        raise usage(f"--fy-end must be a month number 1-12, not {text!r}.")
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "--fy-end must be a month number 1-12, not %1.").arg(
+            repr(text)))
     return month
 
 
 def _list(workspace: Workspace) -> int:
     companies = workspace.companies()
-    width = max((len(c.ticker) for c in companies), default=0)
+    width = max((display_width(c.ticker) for c in companies), default=0)
     for company in companies:
         lines = len(workspace.line_defs(company.ticker))
         quarters = len(workspace.periods(company.ticker))
-        names = company.name_en + (f" ({company.name_zh})" if company.name_zh else "")
-        segment = f", cloud: {company.cloud_segment}" if company.cloud_segment else ""
-        print(f"{company.ticker:<{width}}  {names}  FY ends month {company.fy_end_month}{segment}; "
-              f"{lines} lines, {quarters} quarters")
+        names = (translated(QT_TRANSLATE_NOOP("CliMessages", "%1 (%2)").arg(company.name_en, company.name_zh))
+                 if company.name_zh else company.name_en)
+        text = (QT_TRANSLATE_NOOP("CliMessages", "%1  %2  FY ends month %3, cloud: %6; %4 lines, %5 quarters")
+                if company.cloud_segment else
+                QT_TRANSLATE_NOOP("CliMessages", "%1  %2  FY ends month %3; %4 lines, %5 quarters"))
+        print(translated(text.arg(pad(company.ticker, width), names, company.fy_end_month, lines, quarters,
+                                  company.cloud_segment)))
     return 0
 
 
@@ -67,16 +79,19 @@ def _add(workspace: Workspace, args: argparse.Namespace) -> int:
 
     ticker = args.ticker.strip().upper()
     if not _TICKER.match(ticker):
-        raise usage(f"{args.ticker!r} is not a ticker (letters, digits, . and -, at most 12).")
+        raise usage(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1 is not a ticker (letters, digits, . and -, at most 12).").arg(
+            repr(args.ticker)))
     if not args.name.strip():
-        raise usage("--name must not be empty.")
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "--name must not be empty."))
     month = _month(args.fy_end)
     if workspace.is_covered(ticker):
-        raise usage(f"{ticker} is already covered.")
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "%1 is already covered.").arg(ticker))
     company = workspace.add_company(Company(ticker, args.name.strip(), args.name_zh.strip(), month,
                                             args.cloud_segment.strip()))
-    print(f"Added {company.ticker} ({company.name_en}), fiscal year ending in month "
-          f"{company.fy_end_month}, at the bottom of the ranking.")
+    print(translated(QT_TRANSLATE_NOOP(
+        "CliMessages", "Added %1 (%2), fiscal year ending in month %3, at the bottom of the ranking.").arg(
+        company.ticker, company.name_en, company.fy_end_month)))
     return 0
 
 
@@ -93,8 +108,9 @@ def _run(args: argparse.Namespace) -> int:
 COMMAND = Command(
     name="company",
     help=QT_TRANSLATE_NOOP("CliCommands", "list the covered companies, or add one"),
-    description="List the covered companies (ticker, names, fiscal year end, lines, quarters) or "
-    "cover a new one.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "List the covered companies (ticker, names, fiscal year end, lines, quarters) or "
+        "cover a new one."),
     configure=_configure,
     run=_run,
 )

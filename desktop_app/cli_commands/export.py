@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_translations import error_message, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXCEL_SUFFIXES = (".xlsx",)
@@ -27,29 +28,33 @@ def excel_target(text: str) -> Path:
     if not path.suffix:
         return path.with_name(path.name + ".xlsx")
     if path.suffix.lower() not in EXCEL_SUFFIXES + TABLE_SUFFIXES:
-        raise argparse.ArgumentTypeError(f"{text}: the file's name must end in .xlsx (the workbook), "
-                                         ".csv or .parquet (one table, with --table)")
+        raise argparse.ArgumentTypeError(translated(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1: the file's name must end in .xlsx (the workbook), .csv or .parquet (one "
+            "table, with --table)").arg(text)))
     return path
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", metavar="OUT.xlsx|OUT.csv|OUT.parquet", type=excel_target,
-                        help="the workbook, or with --table one table, to write (replaced only once "
-                        "it is complete)")
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "CliCommands", "the workbook, or with --table one table, to write (replaced "
+                            "only once it is complete)")))
     parser.add_argument("--table", choices=TABLE_NAMES, metavar="NAME",
-                        help="write this table of the data API as CSV or parquet: "
-                        + ", ".join(TABLE_NAMES))
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "CliCommands", "write this table of the data API as CSV or parquet: %1").arg(
+                            ", ".join(TABLE_NAMES))))
     parser.add_argument("--language", choices=("en", "zh_TW"), default=None, dest="workbook_language",
-                        help="the language of the sheet names, headers and labels (default en); the "
-                        "import reads a workbook in either")
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "CliCommands", "the language of the sheet names, headers and labels (default "
+                            "en); the import reads a workbook in either")))
 
 
 def _run(args: argparse.Namespace) -> int:
     is_table = args.out.suffix.lower() in TABLE_SUFFIXES
     if is_table != (args.table is not None):
-        raise CliError(f"Writing {args.out.name} needs --table NAME ({', '.join(TABLE_NAMES)})."
-                       if is_table else "--table writes a .csv or .parquet file, not a workbook.",
-                       status=2)
+        raise CliError(QT_TRANSLATE_NOOP("CliMessages", "Writing %1 needs --table NAME (%2).").arg(
+            args.out.name, ", ".join(TABLE_NAMES)) if is_table else QT_TRANSLATE_NOOP(
+            "CliMessages", "--table writes a .csv or .parquet file, not a workbook."), status=2)
     if is_table:
         from desktop_app.cli_commands._export_table import write_table
 
@@ -61,12 +66,13 @@ def _run(args: argparse.Namespace) -> int:
     existed = is_url(args.workspace) or args.workspace.exists()
     with open_workspace(args.workspace) as workspace:
         if not existed:
-            print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
+            print(translated(QT_TRANSLATE_NOOP("Cli", "Created a new workspace at %1").arg(args.workspace)),
+                  file=sys.stderr)
         try:
             language = args.workbook_language or getattr(args, "language", None) or "en"
             result = export_workbook(workspace, args.out, language=language)
         except ExcelExportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(error_message(exc)) from exc
         except Exception as exc:
             if not is_url(args.workspace):
                 _explain_damage(args.workspace, exc)
@@ -82,16 +88,18 @@ def _explain_damage(path: Path, exc: Exception) -> None:
 
     problems = damage(path)
     if problems:
-        raise CliError(f"Could not export: the workspace seems damaged ({problems[0]}). "
-                       "Run `csp-desk check` for details. No workbook was written.") from exc
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "Could not export: the workspace seems damaged (%1). Run `csp-desk check` for "
+            "details. No workbook was written.").arg(translated(problems[0]))) from exc
 
 
 COMMAND = Command(
     name="export",
     help=QT_TRANSLATE_NOOP("CliCommands", "write the Excel summary workbook"),
-    description="Write the Excel summary workbook (Summary, Scorecards, Capex, Forecasts & targets, "
-    "Supply chain, Ranking history, Sources) and print its path; with --table NAME and OUT.csv or "
-    "OUT.parquet, write that table of the data API instead (the workspace is only read).",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Write the Excel summary workbook (Summary, Scorecards, Capex, Forecasts & "
+        "targets, Supply chain, Ranking history, Sources) and print its path; with --table NAME and "
+        "OUT.csv or OUT.parquet, write that table of the data API instead (the workspace is only read)."),
     configure=_configure,
     run=_run,
 )

@@ -17,14 +17,18 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_translations import display_width, error_message, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="IN.xlsx", type=lambda t: Path(t).expanduser(),
-                        help="a workbook written by `csp-desk export` (or File > Export to Excel…)")
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "CliCommands", "a workbook written by `csp-desk export` (or File > Export to "
+                            "Excel…)")))
     parser.add_argument("--dry-run", action="store_true",
-                        help="only print what would change; write nothing")
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "CliCommands", "only print what would change; write nothing")))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -35,31 +39,37 @@ def _run(args: argparse.Namespace) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     if not args.source.exists():
-        raise CliError(f"{args.source}: no such file.")
+        raise CliError(QT_TRANSLATE_NOOP("CliMessages", "%1: no such file.").arg(args.source))
     try:
         check_regular(args.source)  # a named pipe or a device is refused before it is opened
     except ExcelImportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(error_message(exc)) from exc
     existed = is_url(args.workspace) or args.workspace.exists()
     with open_workspace(args.workspace) as workspace:
         if not existed:
-            print(f"Created a new workspace at {args.workspace}", file=sys.stderr)
+            print(translated(QT_TRANSLATE_NOOP("Cli", "Created a new workspace at %1").arg(args.workspace)),
+                  file=sys.stderr)
         try:
             plan = read_import(args.source, workspace)
         except ExcelImportError as exc:
-            raise CliError(str(exc)) from exc
-        width = max((len(c.where) for c in plan.changes), default=0)
+            raise CliError(error_message(exc)) from exc
+        width = max((display_width(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
-            print(f"{c.where:<{width}}  {c.what}: {show(c.old, c.kind)} → {show(c.new, c.kind)}")
+            print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2: %3 → %4").arg(
+                pad(c.where, width), translated(c.what), show(c.old, c.kind), show(c.new, c.kind))))
         for addition in plan.additions():
-            print(f"Creates {addition}")
+            print(translated(QT_TRANSLATE_NOOP("CliMessages", "Creates %1").arg(translated(addition))))
         count = len(plan.changes)
         if not count:
-            print(f"No changes: the {plan.rows} rows of {args.source.name} match the workspace.")
+            print(translated(QT_TRANSLATE_NOOP(
+                "CliMessages", "No changes: the %1 rows of %2 match the workspace.").arg(
+                    plan.rows, args.source.name)))
             return 0
-        noun = "figure" if count == 1 else "figures"
         if args.dry_run:
-            print(f"{count} {noun} would change (dry run: nothing was written).")
+            print(translated(QT_TRANSLATE_NOOP(
+                "CliMessages", "1 figure would change (dry run: nothing was written).")
+                              if count == 1 else QT_TRANSLATE_NOOP(
+                "CliMessages", "%1 figures would change (dry run: nothing was written).").arg(count)))
             return 0
         try:
             from desktop_app.storage.provenance import entered_now
@@ -68,17 +78,21 @@ def _run(args: argparse.Namespace) -> int:
             workspace.apply_scorecard_changes(plan.values(), plan.summary(), (), provenance=entered_now(
                 current_user(), where=f"Excel import {plan.path.name}"), new_lines=plan.new_lines)
         except (SaveError, ValueError) as exc:
-            raise CliError(f"Nothing was imported: {exc}") from exc
-        print(f"Imported {count} {noun} into {workspace.location} in one change.")
+            raise CliError(QT_TRANSLATE_NOOP(
+                "CliMessages", "Nothing was imported: %1").arg(error_message(exc))) from exc
+        print(translated((QT_TRANSLATE_NOOP("CliMessages", "Imported 1 figure into %1 in one change.")
+                          if count == 1 else QT_TRANSLATE_NOOP(
+            "CliMessages", "Imported %2 figures into %1 in one change.")).arg(workspace.location, count)))
     return 0
 
 
 COMMAND = Command(
     name="import",
     help=QT_TRANSLATE_NOOP("CliCommands", "read changed figures back from an exported Excel workbook"),
-    description="Read the Scorecards sheet of a workbook written by `csp-desk export`, print every "
-    "figure that differs from the workspace (old → new, with its cell) and apply them in one "
-    "transaction. With --dry-run nothing is written.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Read the Scorecards sheet of a workbook written by `csp-desk export`, print every "
+        "figure that differs from the workspace (old → new, with its cell) and apply them in one "
+        "transaction. With --dry-run nothing is written."),
     configure=_configure,
     run=_run,
 )

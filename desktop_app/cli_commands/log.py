@@ -10,6 +10,7 @@ import argparse
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_commands._common import open_workspace
+from desktop_app.cli_translations import display_width, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXIT_USAGE = 2
@@ -17,28 +18,34 @@ EXIT_USAGE = 2
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=20, metavar="N",
-                        help="show the newest N changes (default 20; 0 shows all)")
+                        help=translated(QT_TRANSLATE_NOOP(
+                            "CliCommands", "show the newest N changes (default 20; 0 shows all)")))
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.limit < 0:
-        raise CliError("--limit must be 0 (all) or more.", EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP("CliMessages", "--limit must be 0 (all) or more."), EXIT_USAGE)
     workspace = open_workspace(args.workspace)
     try:
         entries = workspace.change_log(args.limit or None)
     finally:
         workspace.close()
-    width = max((len(e.author or "-") for e in entries), default=1)
+    from desktop_app.domain.change_log_text import describe
+
+    width = max((display_width(e.author or "-") for e in entries), default=1)
     for entry in entries:
         at = entry.at.replace("T", " ").replace("+00:00", "Z")
-        print(f"{at}  {entry.author or '-':<{width}}  {entry.summary}")
+        what = describe(entry.kind, entry.detail, entry.summary, translated)
+        print(translated(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1  %2  %3").arg(at, pad(entry.author or "-", width), what)))
     return 0
 
 
 COMMAND = Command(
     name="log",
     help=QT_TRANSLATE_NOOP("CliCommands", "show the change log: time, author, summary (newest first)"),
-    description="Show the workspace's change log, newest first: when (UTC), who, what.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Show the workspace's change log, newest first: when (UTC), who, what."),
     configure=_configure,
     run=_run,
 )

@@ -17,24 +17,35 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_commands._market_args import EXIT_USAGE, iso_date, open_workspace, workspace_option
+from desktop_app.cli_translations import error_message, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from desktop_app.domain.notes import Citation
     from desktop_app.storage.workspace import Workspace
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="note_action", metavar="ACTION", title="actions")
-    list_ = actions.add_parser("list", help="every note with what cites it (the default)")
+    actions = parser.add_subparsers(dest="note_action", metavar="ACTION",
+                                    title=translated(QT_TRANSLATE_NOOP("CliCommands", "actions")))
+    list_ = actions.add_parser("list", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "every note with what cites it (the default)")))
     workspace_option(list_)
-    add = actions.add_parser("add", help="record a new note; prints its id",
-                             description="Record a research note. Prints the new note's id.")
-    add.add_argument("--broker", required=True, metavar="TEXT")
-    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the note's date")
-    add.add_argument("--title", required=True, metavar="TEXT")
-    add.add_argument("--analyst", default="", metavar="TEXT")
+    add = actions.add_parser("add", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "record a new note; prints its id")),
+                             description=translated(QT_TRANSLATE_NOOP(
+                                 "CliCommands", "Record a research note. Prints the new note's id.")))
+    add.add_argument("--broker", required=True, metavar="TEXT", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the broker that published it, e.g. Morgan Stanley")))
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the note's date")))
+    add.add_argument("--title", required=True, metavar="TEXT", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the note's title")))
+    add.add_argument("--analyst", default="", metavar="TEXT", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the analyst who wrote it")))
     add.add_argument("--file", default=None, type=Path, metavar="PATH",
-                     help="the note's file (e.g. its PDF), stored inside the workspace")
+                     help=translated(QT_TRANSLATE_NOOP(
+                         "CliCommands", "the note's file (e.g. its PDF), stored inside the workspace")))
     workspace_option(add)
 
 
@@ -44,28 +55,61 @@ def _read_file(path: Path) -> tuple[str, bytes]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise CliError(f"--file {path}: {exc.strerror or exc}. Nothing was changed.", EXIT_USAGE) from None
+        raise CliError(QT_TRANSLATE_NOOP("CliMessages", "--file %1: %2. Nothing was changed.").arg(
+            path, exc.strerror or exc), EXIT_USAGE) from None
     if not path.is_file():
-        raise CliError(f"--file {path} is not a file. Nothing was changed.", EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "--file %1 is not a file. Nothing was changed.").arg(path),
+                       EXIT_USAGE)
     try:
         check_file(path.name, size)
         return path.name, path.read_bytes()
     except ValueError as exc:
-        raise CliError(f"{exc} Nothing was changed.", EXIT_USAGE) from None
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "%1 Nothing was changed.").arg(error_message(exc)),
+                       EXIT_USAGE) from None
     except OSError as exc:
-        raise CliError(f"--file {path}: {exc.strerror or exc}. Nothing was changed.", EXIT_USAGE) from None
+        raise CliError(QT_TRANSLATE_NOOP("CliMessages", "--file %1: %2. Nothing was changed.").arg(
+            path, exc.strerror or exc), EXIT_USAGE) from None
+
+
+# What cites a note (storage/notes.py's citation kinds), in the command line's language.
+_CITING = {
+    "scorecard": QT_TRANSLATE_NOOP("CliMessages", "%1 scorecard"),
+    "entered figure": QT_TRANSLATE_NOOP("CliMessages", "%1 entered figure"),
+    "forecast": QT_TRANSLATE_NOOP("CliMessages", "%1 forecast"),
+    "target": QT_TRANSLATE_NOOP("CliMessages", "%1 target"),
+    "price": QT_TRANSLATE_NOOP("CliMessages", "%1 price"),
+    "Figure 1 row": QT_TRANSLATE_NOOP("CliMessages", "%1 Figure 1 row"),
+    "statement": QT_TRANSLATE_NOOP("CliMessages", "%1 statement"),
+    "supply chain": QT_TRANSLATE_NOOP("CliMessages", "%1 supply chain"),
+    "cloud read": QT_TRANSLATE_NOOP("CliMessages", "%1 cloud read"),
+    "ranking reason": QT_TRANSLATE_NOOP("CliMessages", "%1 ranking reason"),
+}
+
+
+def citation_summary(citations: list[Citation]) -> str:
+    """`12 scorecard, 2 target, 1 ranking` in order of first appearance (domain.notes'), translated."""
+    counts: dict[str, int] = {}
+    for c in citations:
+        counts[c.kind] = counts.get(c.kind, 0) + 1
+    return translated(QT_TRANSLATE_NOOP("CliMessages", ", ")).join(
+        translated(_CITING[kind].arg(n)) if kind in _CITING else f"{n} {kind}" for kind, n in counts.items())
 
 
 def _list(workspace: Workspace) -> int:
-    from desktop_app.domain.notes import citation_summary
-
     cited = workspace.note_citations()
     for note in workspace.notes():
-        file = f"  [{note.file_name}{', stored' if note.has_file else ''}]" if note.file_name else ""
-        analyst = f" ({note.analyst})" if note.analyst else ""
-        when = note.published or "undated"
-        print(f"{note.note_id}  {when:<10}  {note.broker}{analyst}: {note.title}{file}")
-        print(f"      cited by: {citation_summary(cited.get(note.note_id, [])) or 'nothing yet'}")
+        file = ("" if not note.file_name else translated(
+            (QT_TRANSLATE_NOOP("CliMessages", "  [%1, stored]") if note.has_file else
+             QT_TRANSLATE_NOOP("CliMessages", "  [%1]")).arg(note.file_name)))
+        by = (translated(QT_TRANSLATE_NOOP("CliMessages", "%1 (%2)").arg(note.broker, note.analyst))
+              if note.analyst else note.broker)
+        when = note.published or translated(QT_TRANSLATE_NOOP("CliMessages", "undated"))
+        print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2  %3: %4%5").arg(
+            note.note_id, pad(when, 10), by, note.title, file)))
+        citing = citation_summary(cited.get(note.note_id, []))
+        print(translated(QT_TRANSLATE_NOOP("CliMessages", "      cited by: %1").arg(citing) if citing else
+                          QT_TRANSLATE_NOOP("CliMessages", "      cited by: nothing yet")))
     return 0
 
 
@@ -75,7 +119,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.note_action == "add":
         published = iso_date(args.date)
         if not args.broker.strip() or not args.title.strip():
-            raise CliError("--broker and --title must not be empty. Nothing was changed.", EXIT_USAGE)
+            raise CliError(QT_TRANSLATE_NOOP(
+                "CliMessages", "--broker and --title must not be empty. Nothing was changed."), EXIT_USAGE)
         file = _read_file(args.file) if args.file is not None else None
     workspace = open_workspace(args.workspace)
     try:
@@ -84,7 +129,8 @@ def _run(args: argparse.Namespace) -> int:
                 note_id = workspace.add_note(args.broker, published, args.title, current_user(),
                                              analyst=args.analyst, file=file)
             except ValueError as exc:
-                raise CliError(f"{exc} Nothing was changed.", EXIT_USAGE) from None
+                raise CliError(QT_TRANSLATE_NOOP("Cli", "%1 Nothing was changed.").arg(error_message(exc)),
+                               EXIT_USAGE) from None
             print(note_id)
             return 0
         return _list(workspace)
@@ -95,7 +141,8 @@ def _run(args: argparse.Namespace) -> int:
 COMMAND = Command(
     name="note",
     help=QT_TRANSLATE_NOOP("CliCommands", "list research notes, or record one (prints its id)"),
-    description="List the research notes with what cites them, or record a new note.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "List the research notes with what cites them, or record a new note."),
     configure=_configure,
     run=_run,
 )

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_translations import error_message, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
@@ -20,24 +21,28 @@ def pdf_target(text: str) -> Path:
     if not path.suffix:
         return path.with_name(path.name + ".pdf")
     if path.suffix.lower() != ".pdf":
-        raise argparse.ArgumentTypeError(f"{text}: the report's name must end in .pdf")
+        raise argparse.ArgumentTypeError(translated(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1: the report's name must end in .pdf").arg(text)))
     return path
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "out", metavar="OUT.pdf", type=pdf_target, help="the PDF to write (replaced only once it is complete)"
+        "out", metavar="OUT.pdf", type=pdf_target, help=translated(QT_TRANSLATE_NOOP(
+            "CliCommands", "the PDF to write (replaced only once it is complete)"))
     )
     parser.add_argument(
         "--since",
         metavar="SNAPSHOT",
-        help="the snapshot to compare with (its label or id); default: the newest",
+        help=translated(QT_TRANSLATE_NOOP(
+            "CliCommands", "the snapshot to compare with (its label or id); default: the newest")),
     )
     parser.add_argument(
         "--page-size",
         choices=("A4", "Letter"),
         default="A4",
-        help="paper size of the two landscape pages (default A4)",
+        help=translated(QT_TRANSLATE_NOOP(
+            "CliCommands", "paper size of the two landscape pages (default A4)")),
     )
 
 
@@ -48,21 +53,22 @@ def _run(args: argparse.Namespace) -> int:
     from desktop_app.ui.report.pdf import ReportError, ensure_gui_application, write_pdf
 
     if not is_url(args.workspace) and workspace_file_hit(args.out, args.workspace) is not None:
-        raise CliError(
-            f"Cannot write {args.out}: it is a file of the workspace. Choose another file name; "
-            "nothing was written."
-        )
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "Cannot write %1: it is a file of the workspace. Choose another file name; "
+            "nothing was written.").arg(args.out))
     ensure_gui_application()
     with open_workspace(args.workspace) as workspace:  # a file, or a team workspace's address
         try:
             content = report_content(workspace, args.since, args.page_size)
         except UnknownSnapshot as exc:
-            labels = ", ".join(s.label for s in workspace.snapshots()) or "none"
-            raise CliError(f"No snapshot is called {exc}. Snapshots: {labels}.", status=2) from exc
+            labels = ", ".join(s.label for s in workspace.snapshots()) or translated(
+                QT_TRANSLATE_NOOP("CliMessages", "none"))
+            raise CliError(QT_TRANSLATE_NOOP("CliMessages", "No snapshot is called %1. Snapshots: %2.").arg(
+                error_message(exc), labels), status=2) from exc
         try:
             write_pdf(content, args.out)
         except ReportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(error_message(exc)) from exc
     print(args.out.resolve())
     return 0
 
@@ -70,8 +76,9 @@ def _run(args: argparse.Namespace) -> int:
 COMMAND = Command(
     name="report",
     help=QT_TRANSLATE_NOOP("CliCommands", "write the PDF tear sheet"),
-    description="Write the PDF tear sheet (two landscape pages: preference order, what changed since "
-    "a snapshot, the capex chart, the latest scorecard highlights) and print its path.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Write the PDF tear sheet (two landscape pages: preference order, what changed "
+        "since a snapshot, the capex chart, the latest scorecard highlights) and print its path."),
     configure=_configure,
     run=_run,
 )

@@ -21,7 +21,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
-from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
+from desktop_app.cli_commands._common import company_of, open_workspace, source_text, usage, workspace_option
+from desktop_app.cli_translations import display_width, error_message, language, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -34,22 +35,29 @@ FIELDS = ("actual", "consensus", "guidance")
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="scorecard_action", metavar="ACTION", title="actions")
+    actions = parser.add_subparsers(dest="scorecard_action", metavar="ACTION",
+                                    title=translated(QT_TRANSLATE_NOOP("CliCommands", "actions")))
     actions.required = True
-    show = actions.add_parser("show", help="a company's quarter: figures and computed diffs")
-    show.add_argument("ticker", metavar="TICKER")
-    show.add_argument("period", metavar="PERIOD", help="fiscal (F2Q26) or calendar (4Q25) quarter")
+    ticker_help = translated(QT_TRANSLATE_NOOP("CliCommands", "a covered company's ticker, e.g. MSFT"))
+    period_help = translated(QT_TRANSLATE_NOOP("CliCommands", "fiscal (F2Q26) or calendar (4Q25) quarter"))
+    show = actions.add_parser("show", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "a company's quarter: figures and computed diffs")))
+    show.add_argument("ticker", metavar="TICKER", help=ticker_help)
+    show.add_argument("period", metavar="PERIOD", help=period_help)
     workspace_option(show)
-    set_ = actions.add_parser("set", help="set a line's actual, consensus or guidance")
-    set_.add_argument("ticker", metavar="TICKER")
-    set_.add_argument("period", metavar="PERIOD", help="fiscal (F2Q26) or calendar (4Q25) quarter")
-    set_.add_argument("line", metavar="LINE", help="the line key (see `csp-desk line list TICKER`)")
+    set_ = actions.add_parser("set", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "set a line's actual, consensus or guidance")))
+    set_.add_argument("ticker", metavar="TICKER", help=ticker_help)
+    set_.add_argument("period", metavar="PERIOD", help=period_help)
+    set_.add_argument("line", metavar="LINE", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the line key (see `csp-desk line list TICKER`)")))
     for name in FIELDS:
-        set_.add_argument(f"--{name}", metavar="X", default=None,
-                          help="a number as typed in the grid; an empty value clears it")
-    set_.add_argument("--source", default=None, metavar="NOTE_ID", help="the note that gives the figures")
-    set_.add_argument("--where", default=None, metavar="TEXT",
-                      help="figure, table or page within the note (\"Figure 3\", \"p. 2\"); needs --source")
+        set_.add_argument(f"--{name}", metavar="X", default=None, help=translated(QT_TRANSLATE_NOOP(
+            "CliCommands", "a number as typed in the grid; an empty value clears it")))
+    set_.add_argument("--source", default=None, metavar="NOTE_ID", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the note that gives the figures")))
+    set_.add_argument("--where", default=None, metavar="TEXT", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "figure, table or page within the note (\"Figure 3\", \"p. 2\"); needs --source")))
     workspace_option(set_)
 
 
@@ -60,16 +68,28 @@ def _period(company: Company, text: str) -> Quarter:
     try:
         period = parse_period(fiscal_text, company.fy_end_month)
     except ValueError as exc:
-        raise usage(f"{exc}.") from exc
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "%1.").arg(error_message(exc))) from exc
     calendar = company.calendar_of(period).calendar_label()
     if calendar_text.strip() and calendar != calendar_text.strip().upper():
-        raise usage(f"{fiscal_text.strip()} of {company.ticker} is calendar {calendar}, "
-                    f"not {calendar_text.strip()}.")
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "%1 of %2 is calendar %3, not %4.").arg(
+            fiscal_text.strip(), company.ticker, calendar, calendar_text.strip()))
     return period
 
 
+_VERDICTS = {  # domain.calc.Verdict's values, in the command line's language
+    "beat": QT_TRANSLATE_NOOP("CliMessages", " beat"),
+    "in line": QT_TRANSLATE_NOOP("CliMessages", " in line"),
+    "miss": QT_TRANSLATE_NOOP("CliMessages", " miss"),
+    "above": QT_TRANSLATE_NOOP("CliMessages", " above"),
+    "below": QT_TRANSLATE_NOOP("CliMessages", " below"),
+}
+
+
 def _verdict(cell: Cell) -> str:
-    return f" {cell.verdict.value}" if cell.verdict is not None and cell.value is not None else ""
+    if cell.verdict is None or cell.value is None:
+        return ""
+    word = _VERDICTS.get(cell.verdict.value)
+    return translated(word) if word is not None else " " + cell.verdict.value
 
 
 def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
@@ -77,29 +97,38 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
     from desktop_app.ui.formats import fmt_cell
 
     if period not in workspace.periods(company.ticker):
-        have = ", ".join(company.period_label(p) for p in workspace.periods(company.ticker)) or "none"
-        raise usage(f"{company.ticker} has no {company.period_label(period)} (quarters: {have}).")
+        have = ", ".join(company.period_label(p) for p in workspace.periods(company.ticker)) or translated(
+            QT_TRANSLATE_NOOP("CliMessages", "none"))
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "%1 has no %2 (quarters: %3).").arg(
+            company.ticker, company.period_label(period), have))
     sections = build_view(workspace.line_defs(company.ticker), workspace.scorecard_lines(company.ticker),
                           period)
     columns = (Col.ACTUAL, Col.CONSENSUS, Col.DIFF, Col.YOY, Col.QOQ, Col.GUIDANCE, Col.VS_GUIDANCE)
-    titles = ("Actual", "Consensus", "Diff", "YoY", "QoQ", "Guidance", "vs guidance")
+    titles = tuple(translated(t) for t in (
+        QT_TRANSLATE_NOOP("CliMessages", "Actual"), QT_TRANSLATE_NOOP("CliMessages", "Consensus"),
+        QT_TRANSLATE_NOOP("CliMessages", "Diff"), QT_TRANSLATE_NOOP("CliMessages", "YoY"),
+        QT_TRANSLATE_NOOP("CliMessages", "QoQ"), QT_TRANSLATE_NOOP("CliMessages", "Guidance"),
+        QT_TRANSLATE_NOOP("CliMessages", "vs guidance")))
     table: list[tuple[str, list[str] | None]] = []
+    chinese = language() == "zh_TW"  # data labels in the chosen language where the data has them
     for section in sections:
         table.append((section.title, None))
         for row in section.rows:
             cells = [fmt_cell(row.cells[c]) + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
+            label = (row.definition.label_zh or row.definition.label) if chinese else row.definition.label
             unit = f" ({row.definition.unit})" if row.definition.unit else ""
-            table.append((f"  {row.definition.label}{unit}", cells))
-    width = max([len(label) for label, _ in table] + [4])
-    widths = [max([len(t)] + [len(cells[i]) for _, cells in table if cells]) for i, t in enumerate(titles)]
-    print(f"{company.name_en} ({company.ticker}) {company.period_label(period)} — US$ mn unless a line "
-          "says otherwise; diffs in % for amounts, ppts for rates")
-    print(f"{'Line':<{width}}  " + "  ".join(f"{t:>{w}}" for t, w in zip(titles, widths)))
-    for label, shown in table:
-        if shown is None:
-            print(label)
-        else:
-            print(f"{label:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(shown, widths)))
+            table.append((f"  {label}{unit}", cells))
+    line_title = translated(QT_TRANSLATE_NOOP("CliMessages", "Line"))
+    width = max([display_width(label) for label, _ in table] + [display_width(line_title)])
+    widths = [max([display_width(t)] + [display_width(cells[i]) for _, cells in table if cells])
+              for i, t in enumerate(titles)]
+    print(translated(QT_TRANSLATE_NOOP(
+        "CliMessages", "%1 (%2) %3 — US$ mn unless a line says otherwise; diffs in % for amounts, ppts "
+        "for rates").arg(company.name_en, company.ticker, company.period_label(period))))
+    for label, shown in [(line_title, list(titles)), *table]:
+        text = label if shown is None else "  ".join(
+            [pad(label, width), *(pad(c, w, right=True) for c, w in zip(shown, widths))])
+        print(text)  # a table of translated titles, labels and formatted numbers
     return 0
 
 
@@ -114,28 +143,30 @@ def _set(workspace: Workspace, company: Company, period: Quarter, args: argparse
 
     definitions = {d.key: d for d in workspace.line_defs(company.ticker)}
     if args.line not in definitions:
-        raise usage(f"{company.ticker} has no line {args.line!r} (see `csp-desk line list "
-                    f"{company.ticker}`).")
+        raise usage(QT_TRANSLATE_NOOP("CliMessages", "%1 has no line %2 (see `csp-desk line list %1`).").arg(
+            company.ticker, repr(args.line)))
     given = {name: getattr(args, name) for name in FIELDS if getattr(args, name) is not None}
     if not given:
-        raise usage("Give at least one of --actual, --consensus, --guidance.")
+        raise usage(QT_TRANSLATE_NOOP(
+            "CliMessages", "Give at least one of --actual, --consensus, --guidance."))
     changes = []
     for name, text in given.items():
         try:
             value = parse_number(text)
         except NumberInputError as exc:
-            raise usage(f"--{name}: {exc}.") from exc
+            raise usage(QT_TRANSLATE_NOOP("CliMessages", "--%1: %2.").arg(name, error_message(exc))) from exc
         changes.append(ScorecardValue(company.ticker, period, args.line, name, value))
     if args.where is not None and args.source is None:
-        raise usage("--where names a place within a note: give the note with --source too.")
+        raise usage(QT_TRANSLATE_NOOP(
+            "CliMessages", "--where names a place within a note: give the note with --source too."))
     provenance = replace(entered_now(current_user(), (args.where or "").strip()),
                          note_id=existing_note(workspace, args.source))
     label = company.period_label(period)
     summary = f"{company.ticker} {label} {definitions[args.line].label}: set " + ", ".join(given) \
         + " (command line)"
     count = workspace.apply_scorecard_changes(changes, summary, provenance=provenance)
-    print(f"{company.ticker} {label} {definitions[args.line].label}: {count} figure(s) changed "
-          f"(source: {provenance.describe()}).")
+    print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1 %2 %3: %4 figure(s) changed (source: %5).").arg(
+        company.ticker, label, definitions[args.line].label, count, source_text(provenance))))
     return _show(workspace, company, period)
 
 
@@ -154,8 +185,9 @@ def _run(args: argparse.Namespace) -> int:
 COMMAND = Command(
     name="scorecard",
     help=QT_TRANSLATE_NOOP("CliCommands", "show a company's quarter, or set its figures"),
-    description="Show a company's scorecard for a quarter (figures and computed diffs, as in the "
-    "window) or set a line's actual, consensus or guidance.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Show a company's scorecard for a quarter (figures and computed diffs, as in the "
+        "window) or set a line's actual, consensus or guidance."),
     configure=_configure,
     run=_run,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_commands._common import source_text
 from desktop_app.cli_commands._market_args import (
     EXIT_USAGE,
     covered_ticker,
@@ -21,22 +22,33 @@ from desktop_app.cli_commands._market_args import (
     positive_number,
     workspace_option,
 )
+from desktop_app.cli_translations import pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="target_action", metavar="ACTION", title="actions")
-    set_ = actions.add_parser("set", help="record a target price (and rating) with its date",
-                              description="Record a target price with its date, optionally the rating "
-                              "and the note that gives them.")
-    set_.add_argument("ticker", metavar="TICKER")
-    set_.add_argument("target", metavar="TARGET")
-    set_.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    set_.add_argument("--rating", default="", metavar="TEXT", help="e.g. OP, Buy, Neutral")
-    set_.add_argument("--source", default=None, metavar="NOTE_ID", help="the note that gives it")
+    actions = parser.add_subparsers(dest="target_action", metavar="ACTION",
+                                    title=translated(QT_TRANSLATE_NOOP("CliCommands", "actions")))
+    set_ = actions.add_parser("set", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "record a target price (and rating) with its date")),
+                              description=translated(QT_TRANSLATE_NOOP(
+                                  "CliCommands", "Record a target price with its date, optionally the "
+                                  "rating and the note that gives them.")))
+    set_.add_argument("ticker", metavar="TICKER", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "a covered company's ticker, e.g. MSFT")))
+    set_.add_argument("target", metavar="TARGET", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the target price in US$, above zero")))
+    set_.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the date the target was set")))
+    set_.add_argument("--rating", default="", metavar="TEXT", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "e.g. OP, Buy, Neutral")))
+    set_.add_argument("--source", default=None, metavar="NOTE_ID", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the note that gives it")))
     workspace_option(set_)
-    list_ = actions.add_parser("list", help="print the rating and target history (the default)")
-    list_.add_argument("ticker", nargs="?", metavar="TICKER")
+    list_ = actions.add_parser("list", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "print the rating and target history (the default)")))
+    list_.add_argument("ticker", nargs="?", metavar="TICKER", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "only this company (default: every company)")))
     workspace_option(list_)
 
 
@@ -52,16 +64,23 @@ def _run(args: argparse.Namespace) -> int:
             note = existing_note(workspace, args.source)
             rating = args.rating.strip()
             if len(rating) > 40:
-                raise CliError("--rating is a short word such as OP, Buy or Neutral. Nothing was changed.",
-                               EXIT_USAGE)
+                raise CliError(QT_TRANSLATE_NOOP(
+                    "CliMessages", "--rating is a short word such as OP, Buy or Neutral. Nothing was "
+                    "changed."),
+                    EXIT_USAGE)
             workspace.add_target(ticker, target, as_of, current_user(), rating=rating, note_id=note)
-            shown = f" ({rating})" if rating else ""
-            print(f"{ticker} target price {target}{shown} as of {as_of.isoformat()}")
+            print(translated((QT_TRANSLATE_NOOP(
+                "CliMessages", "%1 target price %2 (%4) as of %3") if rating else
+                              QT_TRANSLATE_NOOP("CliMessages", "%1 target price %2 as of %3")).arg(
+                ticker, target, as_of.isoformat(), rating)))
             return 0
         only: str | None = covered_ticker(workspace, args.ticker) if getattr(args, "ticker", None) else None
         for t in workspace.target_history(only):
-            date = t.as_of.isoformat() if t.as_of else "date not given"
-            print(f"{t.company:<6} {date:<14} {t.rating or '-':<8} {t.target:>10}  {t.provenance.describe()}")
+            date = t.as_of.isoformat() if t.as_of else translated(QT_TRANSLATE_NOOP(
+                "CliMessages", "date not given"))
+            print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1 %2 %3 %4  %5").arg(
+                pad(t.company, 6), pad(date, 14), pad(t.rating or "-", 8), pad(str(t.target), 10, right=True),
+                source_text(t.provenance))))
         return 0
     finally:
         workspace.close()
@@ -70,7 +89,8 @@ def _run(args: argparse.Namespace) -> int:
 COMMAND = Command(
     name="target",
     help=QT_TRANSLATE_NOOP("CliCommands", "record a dated target price and rating, or list the history"),
-    description="Record a target price (and rating) with its date, or list the history.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Record a target price (and rating) with its date, or list the history."),
     configure=_configure,
     run=_run,
 )

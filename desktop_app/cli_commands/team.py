@@ -12,31 +12,37 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
+from desktop_app.cli_translations import translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 EXIT_USAGE = 2
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = actions.add_parser("init", help="create the team workspace in an empty database",
-                              description="Create the schema in an EMPTY PostgreSQL database and "
-                              "fill it from a local workspace (--from) or the data set.")
-    init.add_argument("url", metavar="URL",
-                      help="the database: postgresql://user@host:port/dbname or service=NAME")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    title=translated(QT_TRANSLATE_NOOP("CliCommands", "actions")))
+    init = actions.add_parser("init", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "create the team workspace in an empty database")),
+                              description=translated(QT_TRANSLATE_NOOP(
+                                  "CliCommands", "Create the schema in an EMPTY PostgreSQL database and "
+                                  "fill it from a local workspace (--from) or the data set.")))
+    init.add_argument("url", metavar="URL", help=translated(QT_TRANSLATE_NOOP(
+        "CliCommands", "the database: postgresql://user@host:port/dbname or service=NAME")))
     init.add_argument("--from", dest="source", metavar="PATH", type=lambda t: Path(t).expanduser(),
-                      default=None, help="a local workspace file to copy (default: the data set)")
+                      default=None, help=translated(QT_TRANSLATE_NOOP(
+                          "CliCommands", "a local workspace file to copy (default: the data set)")))
 
 
 def _run(args: argparse.Namespace) -> int:
     from desktop_app.storage.locations import is_url
 
     if not is_url(args.url):
-        raise CliError(f"{args.url!r} is not a database URL (postgresql://user@host:port/dbname "
-                       "or service=NAME). Nothing was changed.", EXIT_USAGE)
+        raise CliError(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1 is not a database URL (postgresql://user@host:port/dbname or "
+            "service=NAME). Nothing was changed.").arg(repr(args.url)), EXIT_USAGE)
     from desktop_app.storage.team_setup import init_team
 
-    print(init_team(args.url.strip(), args.source))
+    print(translated(init_team(args.url.strip(), args.source)))
     return 0
 
 
@@ -44,8 +50,9 @@ COMMAND = Command(
     name="team",
     help=QT_TRANSLATE_NOOP(
         "CliCommands", "set up a team workspace on a PostgreSQL server (team init URL [--from PATH])"),
-    description="Team workspaces on PostgreSQL. `team init URL [--from PATH]` creates one in an "
-    "empty database, seeded from a local workspace file or the data set.",
+    description=QT_TRANSLATE_NOOP(
+        "CliCommands", "Team workspaces on PostgreSQL. `team init URL [--from PATH]` creates one in an "
+        "empty database, seeded from a local workspace file or the data set."),
     configure=_configure,
     run=_run,
 )

@@ -121,7 +121,8 @@ def add_statement(conn: sqlite3.Connection, topic: str, company: str | None, tex
         (key, topic, company, period.strip(), text, note_id or None, where if note_id else None, user,
          utc_now()))
     log(conn, "statement", f"Statement added ({topic}, {company or 'sector'}): {text[:60]}",
-        {"key": key, "topic": topic, "company": company, "note_id": note_id, "entered_by": user})
+        {"key": key, "topic": topic, "company": company, "note_id": note_id, "entered_by": user,
+         "text": text})
     return key
 
 

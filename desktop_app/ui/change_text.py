@@ -130,7 +130,9 @@ def sentences(entry: ChangeLogEntry, names: Mapping[str, str]) -> list[str]:
                     "ChangeText", "%1 changed %2's rationale at %3"), who, name(ticker), at))
         if said:
             return said
-    return [fill(QCoreApplication.translate("ChangeText", "%1 at %2: %3"), who, at, entry.summary)]
+    from desktop_app.ui.change_log_text import describe as what
+
+    return [fill(QCoreApplication.translate("ChangeText", "%1 at %2: %3"), who, at, what(entry))]
 
 
 def describe(entries: Sequence[ChangeLogEntry], names: Mapping[str, str]) -> str:

@@ -41,9 +41,11 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
     from desktop_app import crash_log  # only when something went wrong
 
     log = crash_log.write(exc_type, exc, tb, context="window")
-    message = crash_log.summary(exc, log)
+    from desktop_app.ui.errors import error_text, translated
+
+    message = crash_log.summary(exc, log, translated)
     if isinstance(exc, WorkspaceError):  # e.g. a tab reading a damaged workspace: said as it is
-        message = f"{exc} {crash_log.where(log)}"
+        message = f"{error_text(exc)} {crash_log.where(log, translated)}"
     restore_cursor()
     if quiet or _state["busy"] or QGuiApplication.instance() is None:
         if sys.stderr is not None:

@@ -678,6 +678,54 @@
 <context>
     <name>ChangeLogText</name>
     <message>
+        <source>actual</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>cloud read</source>
+        <translation>雲端解讀</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>折舊</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>財報結果</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>e-commerce</source>
+        <translation>電商</translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation>投資論點</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>法說會</translation>
+    </message>
+    <message>
         <source>Move %1 from %2 to %3</source>
         <translation>將 %1 從第 %2 名移到第 %3 名</translation>
     </message>
@@ -688,6 +736,10 @@
     <message>
         <source>Rationale of %1 edited</source>
         <translation>已編輯 %1 的理由</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Restored snapshot “%1”</source>
@@ -742,8 +794,100 @@
         <translation>%1 %2 %3 %4：%5 → %6</translation>
     </message>
     <message>
+        <source>%1 scorecard figures changed (%2)</source>
+        <translation>變更 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>%1 empty rows removed</source>
+        <translation>移除 %1 列空白列</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: new quarter with %3 empty lines</source>
+        <translation>%1 %2：新增季度，含 %3 個空白項目</translation>
+    </message>
+    <message>
+        <source>%1 %2: removed the empty quarter</source>
+        <translation>%1 %2：移除空白季度</translation>
+    </message>
+    <message>
+        <source>%1: reordered the lines</source>
+        <translation>%1：重新排列項目</translation>
+    </message>
+    <message>
+        <source>%1: copied %2 lines from %3</source>
+        <translation>%1：從 %3 複製 %2 個項目</translation>
+    </message>
+    <message>
+        <source>%1: added the line %2</source>
+        <translation>%1：新增項目 %2</translation>
+    </message>
+    <message>
+        <source>%1: removed the line %2 and its figures in %3 quarters</source>
+        <translation>%1：移除項目 %2 及其 %3 個季度的數字</translation>
+    </message>
+    <message>
+        <source>%1: removed the line %2</source>
+        <translation>%1：移除項目 %2</translation>
+    </message>
+    <message>
+        <source>%1: removed its %2 lines</source>
+        <translation>%1：移除其 %2 個項目</translation>
+    </message>
+    <message>
+        <source>%1: changed the line %2 → %3</source>
+        <translation>%1：變更項目 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: changed the line %2</source>
+        <translation>%1：變更項目 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 forecast restored (undo)</source>
+        <translation>%1 %2 %3 預估已還原（復原）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 forecast %4 → %5</source>
+        <translation>%1 %2 %3 預估 %4 → %5</translation>
+    </message>
+    <message>
+        <source>Statement %1 removed (undo)</source>
+        <translation>陳述 %1 已移除（復原）</translation>
+    </message>
+    <message>
+        <source>Statement %1 restored (undo)</source>
+        <translation>陳述 %1 已還原（復原）</translation>
+    </message>
+    <message>
+        <source>Statement %1 edited: %2</source>
+        <translation>陳述 %1 已編輯：%2</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Statement added (%1, %2): %3</source>
+        <translation>新增陳述（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>Statement added (%1, %2)</source>
+        <translation>新增陳述（%1，%2）</translation>
+    </message>
+    <message>
         <source>Workspace created with %1 companies (%2)</source>
         <translation>已建立工作區，含 %1 家公司（%2）</translation>
+    </message>
+    <message>
+        <source>Team workspace created, copied from %1</source>
+        <translation>已建立團隊工作區，複製自 %1</translation>
+    </message>
+    <message>
+        <source>Team workspace created, seeded with the data set</source>
+        <translation>已建立團隊工作區，以資料集填入</translation>
     </message>
     <message>
         <source>Workspace upgraded from format %1 to %2</source>
@@ -792,6 +936,10 @@
         <translation>CSP Desk：為雲端服務供應商排名，保存財報記分卡與資本支出全貌。未指定命令時開啟視窗。</translation>
     </message>
     <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>顯示程式版本號碼後結束</translation>
+    </message>
+    <message>
         <source>the language of the window and of these messages: en or zh_TW (default: the OS locale; the window: View ▸ Language, else the OS locale)</source>
         <translation>視窗與這些訊息的語言：en 或 zh_TW（預設：作業系統的地區設定；視窗：檢視 ▸ 語言，否則為作業系統的地區設定）</translation>
     </message>
@@ -803,68 +951,943 @@
         <source>commands</source>
         <translation>命令</translation>
     </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：錯誤：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds bytes that are not UTF-8 text; nothing was done. Give it as UTF-8 (rename a file if needed).</source>
+        <translation>%1 %2 含有非 UTF-8 文字的位元組；未執行任何動作。請以 UTF-8 提供（必要時請重新命名檔案）。</translation>
+    </message>
+    <message>
+        <source>--quit-after-paint only applies to the window (no command)</source>
+        <translation>--quit-after-paint 僅適用於視窗（不加指令）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <source>the workspace file or team workspace URL</source>
+        <translation>工作區檔案或團隊工作區 URL</translation>
+    </message>
+    <message>
+        <source>Created a new workspace at %1</source>
+        <translation>已在 %1 建立新的工作區</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 is not a covered company (covered: %2).</source>
+        <translation>%1 不是追蹤的公司（追蹤：%2）。</translation>
+    </message>
+    <message>
+        <source>entered by %1, %2</source>
+        <translation>由 %1 於 %2 輸入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed.</source>
+        <translation>%1：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 must be above zero, not %2. Nothing was changed.</source>
+        <translation>%1 必須大於零，而非 %2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>--date must look like 2025-08-01, not %1. Nothing was changed.</source>
+        <translation>--date 格式須如 2025-08-01，而非 %1。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>--date %1 is in the future. Nothing was changed.</source>
+        <translation>--date %1 是未來的日期。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Unknown ticker %1 (known: %2). Nothing was changed.</source>
+        <translation>未知的股票代號 %1（已知：%2）。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>No note %1 in the workspace (see `csp-desk note list`). Nothing was changed.</source>
+        <translation>工作區中沒有報告 %1（請見 `csp-desk note list`）。未做任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
+        <source>when thinning, keep the newest N backups (default 10) besides one a day for 14 days and one a week for 8 weeks</source>
+        <translation>精簡備份時，除了 14 天內每天一份、8 週內每週一份之外，保留最新的 N 份備份（預設 10）</translation>
+    </message>
+    <message>
         <source>back up the workspace now and print where the copy is</source>
         <translation>立即備份工作區並顯示備份位置</translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the workspace (SQLite backup API) to the backups folder beside it and print its path. Older backups are thinned: the last 10, one a day for 14 days, one a week for 8 weeks. The copy is verified (integrity_check) before it is kept; a damaged workspace is refused.</source>
+        <translation>將工作區的完整複本（SQLite 備份 API）寫入其旁的備份資料夾並顯示路徑。較舊的備份會被精簡：保留最近 10 份、14 天內每天一份、8 週內每週一份。複本在保留前會經過驗證（integrity_check）；損壞的工作區會被拒絕。</translation>
     </message>
     <message>
         <source>check the workspace file for damage (SQLite integrity_check)</source>
         <translation>檢查工作區檔案是否損毀（SQLite integrity_check）</translation>
     </message>
     <message>
+        <source>Run SQLite&apos;s integrity check on the workspace. Prints ok (exit 0) or the problems found (exit 1). The file is only read. For a team workspace (a database URL): the server-side check (schema version, every row read back).</source>
+        <translation>對工作區執行 SQLite 完整性檢查。顯示正常（結束代碼 0）或發現的問題（結束代碼 1）。檔案只會被讀取。團隊工作區（資料庫 URL）：執行伺服器端檢查（結構版本、逐列讀回）。</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>the covered companies (the default)</source>
+        <translation>追蹤的公司（預設）</translation>
+    </message>
+    <message>
+        <source>cover a new company</source>
+        <translation>追蹤一家新公司</translation>
+    </message>
+    <message>
+        <source>Cover a new company; it joins the bottom of the ranking.</source>
+        <translation>追蹤一家新公司；它會加入排名的最後。</translation>
+    </message>
+    <message>
+        <source>the ticker: letters, digits, . and -, at most 12</source>
+        <translation>股票代號：字母、數字、. 與 -，最多 12 個字元</translation>
+    </message>
+    <message>
+        <source>English name, e.g. Oracle</source>
+        <translation>英文名稱，例如 Oracle</translation>
+    </message>
+    <message>
+        <source>the month its fiscal year ends, 1-12 (Oracle: 5)</source>
+        <translation>會計年度結束的月份，1-12（Oracle：5）</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>its cloud segment, e.g. Oracle Cloud Infrastructure</source>
+        <translation>其雲端部門，例如 Oracle Cloud Infrastructure</translation>
+    </message>
+    <message>
         <source>list the covered companies, or add one</source>
         <translation>列出追蹤的公司，或新增一家</translation>
+    </message>
+    <message>
+        <source>List the covered companies (ticker, names, fiscal year end, lines, quarters) or cover a new one.</source>
+        <translation>列出追蹤的公司（股票代號、名稱、會計年度結束月、項目、季度），或追蹤一家新公司。</translation>
+    </message>
+    <message>
+        <source>the workbook, or with --table one table, to write (replaced only once it is complete)</source>
+        <translation>要寫入的活頁簿，或搭配 --table 寫入的單一資料表（完成後才會取代原檔）</translation>
+    </message>
+    <message>
+        <source>write this table of the data API as CSV or parquet: %1</source>
+        <translation>將資料 API 的此資料表寫成 CSV 或 parquet：%1</translation>
+    </message>
+    <message>
+        <source>the language of the sheet names, headers and labels (default en); the import reads a workbook in either</source>
+        <translation>工作表名稱、標題與標籤的語言（預設 en）；匯入可讀取任一語言的活頁簿</translation>
     </message>
     <message>
         <source>write the Excel summary workbook</source>
         <translation>寫入 Excel 摘要活頁簿</translation>
     </message>
     <message>
+        <source>Write the Excel summary workbook (Summary, Scorecards, Capex, Forecasts &amp; targets, Supply chain, Ranking history, Sources) and print its path; with --table NAME and OUT.csv or OUT.parquet, write that table of the data API instead (the workspace is only read).</source>
+        <translation>寫入 Excel 摘要活頁簿（摘要、記分卡、資本支出、預估與目標價、供應鏈、排名歷史、資料來源）並顯示路徑；搭配 --table NAME 與 OUT.csv 或 OUT.parquet 時，改為寫入資料 API 的該資料表（工作區只會被讀取）。</translation>
+    </message>
+    <message>
+        <source>a workbook written by `csp-desk export` (or File &gt; Export to Excel…)</source>
+        <translation>由 `csp-desk export`（或 檔案 &gt; 匯出至 Excel…）寫出的活頁簿</translation>
+    </message>
+    <message>
+        <source>only print what would change; write nothing</source>
+        <translation>只顯示將變更的內容；不寫入任何資料</translation>
+    </message>
+    <message>
         <source>read changed figures back from an exported Excel workbook</source>
         <translation>從匯出的 Excel 活頁簿讀回變更過的數字</translation>
+    </message>
+    <message>
+        <source>Read the Scorecards sheet of a workbook written by `csp-desk export`, print every figure that differs from the workspace (old → new, with its cell) and apply them in one transaction. With --dry-run nothing is written.</source>
+        <translation>讀取由 `csp-desk export` 寫出之活頁簿的記分卡工作表，顯示每個與工作區不同的數字（舊 → 新，附儲存格），並在單一交易中套用。搭配 --dry-run 時不寫入任何資料。</translation>
     </message>
     <message>
         <source>show where the workspace, data set and resources are</source>
         <translation>顯示工作區、資料集與資源的位置</translation>
     </message>
     <message>
+        <source>a covered company&apos;s ticker, e.g. MSFT</source>
+        <translation>追蹤的公司的股票代號，例如 MSFT</translation>
+    </message>
+    <message>
+        <source>a company&apos;s lines in order</source>
+        <translation>依序列出公司的項目</translation>
+    </message>
+    <message>
+        <source>add a line to a company&apos;s scorecard</source>
+        <translation>在公司的記分卡新增項目</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _, e.g. cloud_revenue</source>
+        <translation>小寫字母、數字與 _，例如 cloud_revenue</translation>
+    </message>
+    <message>
+        <source>the line&apos;s English label, e.g. Cloud revenue</source>
+        <translation>項目的英文標籤，例如 Cloud revenue</translation>
+    </message>
+    <message>
+        <source>amount, rate or per-share</source>
+        <translation>amount（金額）、rate（比率）或 per-share（每股）</translation>
+    </message>
+    <message>
+        <source>higher, lower or neutral</source>
+        <translation>higher（越高越好）、lower（越低越好）或 neutral（中性）</translation>
+    </message>
+    <message>
+        <source>the section it is shown under</source>
+        <translation>顯示所在的區段</translation>
+    </message>
+    <message>
+        <source>only where not US$mn / US$ / %%</source>
+        <translation>僅在不是 US$mn / US$ / %% 時填寫</translation>
+    </message>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文標籤</translation>
+    </message>
+    <message>
         <source>list or add a company&apos;s scorecard lines</source>
         <translation>列出或新增公司的財報記分卡項目</translation>
+    </message>
+    <message>
+        <source>List a company&apos;s scorecard lines (key, label, section, kind, polarity, unit) or add one.</source>
+        <translation>列出公司的記分卡項目（代碼、標籤、區段、類型、方向、單位），或新增一個。</translation>
+    </message>
+    <message>
+        <source>every note with what cites it (the default)</source>
+        <translation>每份報告及引用它的內容（預設）</translation>
+    </message>
+    <message>
+        <source>record a new note; prints its id</source>
+        <translation>記錄一份新報告；顯示其編號</translation>
+    </message>
+    <message>
+        <source>Record a research note. Prints the new note&apos;s id.</source>
+        <translation>記錄一份研究報告。顯示新報告的編號。</translation>
+    </message>
+    <message>
+        <source>the broker that published it, e.g. Morgan Stanley</source>
+        <translation>發布報告的券商，例如 Morgan Stanley</translation>
+    </message>
+    <message>
+        <source>the note&apos;s date</source>
+        <translation>報告日期</translation>
+    </message>
+    <message>
+        <source>the note&apos;s title</source>
+        <translation>報告標題</translation>
+    </message>
+    <message>
+        <source>the analyst who wrote it</source>
+        <translation>撰寫報告的分析師</translation>
+    </message>
+    <message>
+        <source>the note&apos;s file (e.g. its PDF), stored inside the workspace</source>
+        <translation>報告檔案（例如 PDF），存放於工作區內</translation>
     </message>
     <message>
         <source>list research notes, or record one (prints its id)</source>
         <translation>列出研究報告，或記錄一份（顯示其代號）</translation>
     </message>
     <message>
+        <source>List the research notes with what cites them, or record a new note.</source>
+        <translation>列出研究報告及引用它們的內容，或記錄一份新報告。</translation>
+    </message>
+    <message>
+        <source>record a share price with its date</source>
+        <translation>記錄股價及其日期</translation>
+    </message>
+    <message>
+        <source>Record a share price (US$) with the date it is as of. Upside everywhere uses the latest price.</source>
+        <translation>記錄股價（US$）及其基準日期。各處的上漲空間皆使用最新股價。</translation>
+    </message>
+    <message>
+        <source>the share price in US$, above zero</source>
+        <translation>股價（US$），須大於零</translation>
+    </message>
+    <message>
+        <source>the price&apos;s as-of date</source>
+        <translation>股價的基準日期</translation>
+    </message>
+    <message>
+        <source>the note that gives it</source>
+        <translation>提供此數字的報告</translation>
+    </message>
+    <message>
+        <source>print the price history (the default)</source>
+        <translation>顯示股價歷史（預設）</translation>
+    </message>
+    <message>
+        <source>only this company (default: every company)</source>
+        <translation>僅此公司（預設：所有公司）</translation>
+    </message>
+    <message>
         <source>record a dated share price, or list the price history</source>
         <translation>記錄附日期的股價，或列出股價歷史</translation>
+    </message>
+    <message>
+        <source>Record a share price with its as-of date, or list the price history.</source>
+        <translation>記錄股價及其基準日期，或列出股價歷史。</translation>
+    </message>
+    <message>
+        <source>print the current order (the default)</source>
+        <translation>顯示目前的排序（預設）</translation>
+    </message>
+    <message>
+        <source>set the order: every covered ticker once, most preferred first</source>
+        <translation>設定排序：每個追蹤中的股票代號各一次，最偏好者在前</translation>
+    </message>
+    <message>
+        <source>Set the order. Give every covered ticker exactly once, most preferred first; anything else exits with status 2 and changes nothing. Rationales stay with their names.</source>
+        <translation>設定排序。每個追蹤中的股票代號恰好給一次，最偏好者在前；否則以狀態 2 結束且不做任何變更。理由會跟著各自的公司。</translation>
+    </message>
+    <message>
+        <source>every covered ticker once, most preferred first</source>
+        <translation>每個追蹤中的股票代號各一次，最偏好者在前</translation>
+    </message>
+    <message>
+        <source>why: kept in the change log</source>
+        <translation>原因：保留在變更紀錄中</translation>
+    </message>
+    <message>
+        <source>save the current order as a dated snapshot</source>
+        <translation>將目前的排序存為有日期的快照</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s label, e.g. &quot;3Q25 review&quot;</source>
+        <translation>快照的標籤，例如 &quot;3Q25 review&quot;</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s note</source>
+        <translation>快照的備註</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s date (default: today)</source>
+        <translation>快照日期（預設：今天）</translation>
     </message>
     <message>
         <source>print, set or snapshot the preference order</source>
         <translation>顯示、設定偏好順序或建立其快照</translation>
     </message>
     <message>
+        <source>Print the current preference order (rank, ticker, name), set it, or save a snapshot.</source>
+        <translation>顯示目前的偏好排序（名次、股票代號、名稱）、設定排序，或儲存快照。</translation>
+    </message>
+    <message>
+        <source>fiscal (F2Q26) or calendar (4Q25) quarter</source>
+        <translation>會計季度（F2Q26）或日曆季度（4Q25）</translation>
+    </message>
+    <message>
+        <source>a company&apos;s quarter: figures and computed diffs</source>
+        <translation>公司某一季：數字與計算出的差異</translation>
+    </message>
+    <message>
+        <source>set a line&apos;s actual, consensus or guidance</source>
+        <translation>設定項目的實際值、市場共識或財測</translation>
+    </message>
+    <message>
+        <source>the line key (see `csp-desk line list TICKER`)</source>
+        <translation>項目代碼（請見 `csp-desk line list TICKER`）</translation>
+    </message>
+    <message>
+        <source>a number as typed in the grid; an empty value clears it</source>
+        <translation>與在表格中輸入相同的數字；空值會清除它</translation>
+    </message>
+    <message>
+        <source>the note that gives the figures</source>
+        <translation>提供這些數字的報告</translation>
+    </message>
+    <message>
+        <source>figure, table or page within the note (&quot;Figure 3&quot;, &quot;p. 2&quot;); needs --source</source>
+        <translation>報告中的圖、表或頁（&quot;Figure 3&quot;、&quot;p. 2&quot;）；需搭配 --source</translation>
+    </message>
+    <message>
         <source>show a company&apos;s quarter, or set its figures</source>
         <translation>顯示公司某一季，或設定其數字</translation>
+    </message>
+    <message>
+        <source>Show a company&apos;s scorecard for a quarter (figures and computed diffs, as in the window) or set a line&apos;s actual, consensus or guidance.</source>
+        <translation>顯示公司某一季的記分卡（數字與計算出的差異，與視窗相同），或設定項目的實際值、市場共識或財測。</translation>
+    </message>
+    <message>
+        <source>record a target price (and rating) with its date</source>
+        <translation>記錄目標價（及評等）及其日期</translation>
+    </message>
+    <message>
+        <source>Record a target price with its date, optionally the rating and the note that gives them.</source>
+        <translation>記錄目標價及其日期，可另附評等及提供它們的報告。</translation>
+    </message>
+    <message>
+        <source>the target price in US$, above zero</source>
+        <translation>目標價（US$），須大於零</translation>
+    </message>
+    <message>
+        <source>the date the target was set</source>
+        <translation>設定目標價的日期</translation>
+    </message>
+    <message>
+        <source>e.g. OP, Buy, Neutral</source>
+        <translation>例如 OP、Buy、Neutral</translation>
+    </message>
+    <message>
+        <source>print the rating and target history (the default)</source>
+        <translation>顯示評等與目標價歷史（預設）</translation>
     </message>
     <message>
         <source>record a dated target price and rating, or list the history</source>
         <translation>記錄附日期的目標價與評等，或列出歷史</translation>
     </message>
     <message>
+        <source>Record a target price (and rating) with its date, or list the history.</source>
+        <translation>記錄目標價（及評等）及其日期，或列出歷史。</translation>
+    </message>
+    <message>
+        <source>show the newest N changes (default 20; 0 shows all)</source>
+        <translation>顯示最新的 N 筆變更（預設 20；0 顯示全部）</translation>
+    </message>
+    <message>
         <source>show the change log: time, author, summary (newest first)</source>
         <translation>顯示變更紀錄：時間、作者、摘要（最新在前）</translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s change log, newest first: when (UTC), who, what.</source>
+        <translation>顯示工作區的變更紀錄，最新的在前：時間（UTC）、人員、內容。</translation>
+    </message>
+    <message>
+        <source>the PDF to write (replaced only once it is complete)</source>
+        <translation>要寫入的 PDF（完成後才會取代原檔）</translation>
+    </message>
+    <message>
+        <source>the snapshot to compare with (its label or id); default: the newest</source>
+        <translation>要比較的快照（標籤或編號）；預設：最新的</translation>
+    </message>
+    <message>
+        <source>paper size of the two landscape pages (default A4)</source>
+        <translation>兩頁橫向頁面的紙張大小（預設 A4）</translation>
     </message>
     <message>
         <source>write the PDF tear sheet</source>
         <translation>寫出 PDF 摘要報告</translation>
     </message>
     <message>
+        <source>Write the PDF tear sheet (two landscape pages: preference order, what changed since a snapshot, the capex chart, the latest scorecard highlights) and print its path.</source>
+        <translation>寫入 PDF 摘要報告（兩頁橫向：偏好排序、自某快照以來的變化、資本支出圖、最新記分卡重點）並顯示路徑。</translation>
+    </message>
+    <message>
+        <source>create the team workspace in an empty database</source>
+        <translation>在空的資料庫中建立團隊工作區</translation>
+    </message>
+    <message>
+        <source>Create the schema in an EMPTY PostgreSQL database and fill it from a local workspace (--from) or the data set.</source>
+        <translation>在「空的」PostgreSQL 資料庫中建立結構，並從本機工作區（--from）或資料集填入資料。</translation>
+    </message>
+    <message>
+        <source>the database: postgresql://user@host:port/dbname or service=NAME</source>
+        <translation>資料庫：postgresql://user@host:port/dbname 或 service=NAME</translation>
+    </message>
+    <message>
+        <source>a local workspace file to copy (default: the data set)</source>
+        <translation>要複製的本機工作區檔案（預設：資料集）</translation>
+    </message>
+    <message>
         <source>set up a team workspace on a PostgreSQL server (team init URL [--from PATH])</source>
         <translation>在 PostgreSQL 伺服器上建立團隊工作區（team init URL [--from PATH]）</translation>
+    </message>
+    <message>
+        <source>Team workspaces on PostgreSQL. `team init URL [--from PATH]` creates one in an empty database, seeded from a local workspace file or the data set.</source>
+        <translation>PostgreSQL 上的團隊工作區。`team init URL [--from PATH]` 會在空的資料庫中建立一個，並以本機工作區檔案或資料集填入。</translation>
+    </message>
+</context>
+<context>
+    <name>CliMessages</name>
+    <message>
+        <source>This copy of CSP Desk has no data API (%1): `export --table` needs CSP Desk installed with Python and pandas (pip install csp-desk). Write the workbook (export OUT.xlsx) instead; nothing was written.</source>
+        <translation>此版本的 CSP Desk 沒有資料 API（%1）：`export --table` 需要以 Python 與 pandas 安裝的 CSP Desk（pip install csp-desk）。請改為寫入活頁簿（export OUT.xlsx）；未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Writing parquet needs the pyarrow package, which is not installed (pip install pyarrow). Write a .csv file instead; nothing was written.</source>
+        <translation>寫入 parquet 需要 pyarrow 套件，但尚未安裝（pip install pyarrow）。請改為寫入 .csv 檔；未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>The data API reads workspace files; a team workspace on a server is not supported by `export --table` yet. Write the workbook (export OUT.xlsx --workspace URL) instead; nothing was written.</source>
+        <translation>資料 API 讀取的是工作區檔案；`export --table` 尚不支援伺服器上的團隊工作區。請改為寫入活頁簿（export OUT.xlsx --workspace URL）；未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1; nothing was written.</source>
+        <translation>%1 沒有工作區；未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Nothing was written.</source>
+        <translation>無法寫入 %1：它是資料夾。未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written.</source>
+        <translation>無法寫入 %1：%2。未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Backups are made of a workspace file; %1 is a team workspace on a server: back it up with the server&apos;s tools (pg_dump). Nothing was backed up.</source>
+        <translation>備份的對象是工作區檔案；%1 是伺服器上的團隊工作區：請以伺服器的工具（pg_dump）備份。未備份任何資料。</translation>
+    </message>
+    <message>
+        <source>--keep-last must be at least 1.</source>
+        <translation>--keep-last 至少須為 1。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was backed up.</source>
+        <translation>%1 未備份任何資料。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1; nothing to back up.</source>
+        <translation>%1 沒有工作區；沒有可備份的資料。</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace seems damaged (%1). Run `csp-desk check` for details.</source>
+        <translation>未進行備份：工作區似乎已損壞（%1）。請執行 `csp-desk check` 查看詳情。</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1 (%2).</source>
+        <translation>未進行備份：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation>%1 沒有工作區檔案。</translation>
+    </message>
+    <message>
+        <source>ok  %1</source>
+        <translation>正常  %1</translation>
+    </message>
+    <message>
+        <source>DAMAGED  %1</source>
+        <translation>已損壞  %1</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>%1 backup(s) in %2; the newest is %3. Open the workspace in the window to restore it.</source>
+        <translation>%2 中有 %1 份備份；最新的是 %3。請在視窗中開啟工作區以還原。</translation>
+    </message>
+    <message>
+        <source>No backups found in %1.</source>
+        <translation>%1 中找不到備份。</translation>
+    </message>
+    <message>
+        <source>PROBLEMS  %1</source>
+        <translation>有問題  %1</translation>
+    </message>
+    <message>
+        <source>--fy-end must be a month number 1-12, not %1.</source>
+        <translation>--fy-end 必須是 1-12 的月份數字，而非 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2  FY ends month %3, cloud: %6; %4 lines, %5 quarters</source>
+        <translation>%1  %2  會計年度結束於 %3 月，雲端：%6；%4 個項目、%5 個季度</translation>
+    </message>
+    <message>
+        <source>%1  %2  FY ends month %3; %4 lines, %5 quarters</source>
+        <translation>%1  %2  會計年度結束於 %3 月；%4 個項目、%5 個季度</translation>
+    </message>
+    <message>
+        <source>%1 is not a ticker (letters, digits, . and -, at most 12).</source>
+        <translation>%1 不是股票代號（字母、數字、. 與 -，最多 12 個字元）。</translation>
+    </message>
+    <message>
+        <source>--name must not be empty.</source>
+        <translation>--name 不可為空白。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered.</source>
+        <translation>%1 已在追蹤中。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), fiscal year ending in month %3, at the bottom of the ranking.</source>
+        <translation>已新增 %1（%2），會計年度結束於 %3 月，置於排名最後。</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s name must end in .xlsx (the workbook), .csv or .parquet (one table, with --table)</source>
+        <translation>%1：檔名必須以 .xlsx（活頁簿）、.csv 或 .parquet（單一資料表，搭配 --table）結尾</translation>
+    </message>
+    <message>
+        <source>Writing %1 needs --table NAME (%2).</source>
+        <translation>寫入 %1 需要 --table NAME（%2）。</translation>
+    </message>
+    <message>
+        <source>--table writes a .csv or .parquet file, not a workbook.</source>
+        <translation>--table 寫入的是 .csv 或 .parquet 檔，而非活頁簿。</translation>
+    </message>
+    <message>
+        <source>Could not export: the workspace seems damaged (%1). Run `csp-desk check` for details. No workbook was written.</source>
+        <translation>無法匯出：工作區似乎已損壞（%1）。請執行 `csp-desk check` 查看詳情。未寫入活頁簿。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：檔案不存在。</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation>將建立 %1</translation>
+    </message>
+    <message>
+        <source>No changes: the %1 rows of %2 match the workspace.</source>
+        <translation>沒有變更：%2 的 %1 列與工作區一致。</translation>
+    </message>
+    <message>
+        <source>1 figure would change (dry run: nothing was written).</source>
+        <translation>將變更 1 個數字（試執行：未寫入任何資料）。</translation>
+    </message>
+    <message>
+        <source>%1 figures would change (dry run: nothing was written).</source>
+        <translation>將變更 %1 個數字（試執行：未寫入任何資料）。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+    <message>
+        <source>Imported 1 figure into %1 in one change.</source>
+        <translation>已以一次變更將 1 個數字匯入 %1。</translation>
+    </message>
+    <message>
+        <source>Imported %2 figures into %1 in one change.</source>
+        <translation>已以一次變更將 %2 個數字匯入 %1。</translation>
+    </message>
+    <message>
+        <source>(missing: %1)</source>
+        <translation>（缺少：%1）</translation>
+    </message>
+    <message>
+        <source>%1 (a team workspace on a PostgreSQL server)</source>
+        <translation>%1（PostgreSQL 伺服器上的團隊工作區）</translation>
+    </message>
+    <message>
+        <source>%1 (exists)</source>
+        <translation>%1（已存在）</translation>
+    </message>
+    <message>
+        <source>%1 (not created yet)</source>
+        <translation>%1（尚未建立）</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>工作區</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard lines yet.</source>
+        <translation>%1 尚無記分卡項目。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  [%4] %5, %6, %7</source>
+        <translation>%1  %2  %3  [%4] %5、%6、%7</translation>
+    </message>
+    <message>
+        <source>--kind must be amount, rate or per-share, not %1.</source>
+        <translation>--kind 必須是 amount、rate 或 per-share，而非 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already has a line %2.</source>
+        <translation>%1 已有項目 %2。</translation>
+    </message>
+    <message>
+        <source>Added line %1 %2 (%3) to %4.</source>
+        <translation>已在 %4 新增第 %1 項 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 (all) or more.</source>
+        <translation>--limit 必須為 0（全部）或以上。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>--file %1: %2. Nothing was changed.</source>
+        <translation>--file %1：%2。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>--file %1 is not a file. Nothing was changed.</source>
+        <translation>--file %1 不是檔案。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 scorecard</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 entered figure</source>
+        <translation>%1 個輸入數字</translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation>%1 個預估</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 個目標價</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>%1 個股價</translation>
+    </message>
+    <message>
+        <source>%1 Figure 1 row</source>
+        <translation>%1 列 Figure 1</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 則陳述</translation>
+    </message>
+    <message>
+        <source>%1 supply chain</source>
+        <translation>%1 筆供應鏈</translation>
+    </message>
+    <message>
+        <source>%1 cloud read</source>
+        <translation>%1 則雲端解讀</translation>
+    </message>
+    <message>
+        <source>%1 ranking reason</source>
+        <translation>%1 則排名理由</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>  [%1, stored]</source>
+        <translation>  [%1，已存放]</translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation>  [%1]</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>未註明日期</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4%5</source>
+        <translation>%1  %2  %3：%4%5</translation>
+    </message>
+    <message>
+        <source>      cited by: %1</source>
+        <translation>      引用者：%1</translation>
+    </message>
+    <message>
+        <source>      cited by: nothing yet</source>
+        <translation>      引用者：尚無</translation>
+    </message>
+    <message>
+        <source>--broker and --title must not be empty. Nothing was changed.</source>
+        <translation>--broker 與 --title 不可為空白。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>; upside to target %1: %2</source>
+        <translation>；相對目標價 %1 的上漲空間：%2</translation>
+    </message>
+    <message>
+        <source>%1 share price %2 as of %3%4</source>
+        <translation>%1 股價 %2（截至 %3）%4</translation>
+    </message>
+    <message>
+        <source>date not given</source>
+        <translation>未提供日期</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3  %4</source>
+        <translation>%1 %2 %3  %4</translation>
+    </message>
+    <message>
+        <source>%1. The ranking was not changed (covered: %2).</source>
+        <translation>%1。排名未變更（追蹤：%2）。</translation>
+    </message>
+    <message>
+        <source>The ranking is already %1; nothing changed.</source>
+        <translation>排名已是 %1；沒有變更。</translation>
+    </message>
+    <message>
+        <source>%1. The ranking was not changed.</source>
+        <translation>%1。排名未變更。</translation>
+    </message>
+    <message>
+        <source>--date must look like 2025-08-01 (YYYY-MM-DD), not %1. Nothing was saved.</source>
+        <translation>--date 格式須如 2025-08-01（YYYY-MM-DD），而非 %1。未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Saved snapshot %1 &quot;%2&quot; (%3): %4</source>
+        <translation>已儲存快照 %1「%2」（%3）：%4</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a label, e.g. &quot;3Q25 review&quot;.</source>
+        <translation>快照需要標籤，例如 &quot;3Q25 review&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s name must end in .pdf</source>
+        <translation>%1：報告的檔名必須以 .pdf 結尾</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file of the workspace. Choose another file name; nothing was written.</source>
+        <translation>無法寫入 %1：它是工作區的檔案。請選擇其他檔名；未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No snapshot is called %1. Snapshots: %2.</source>
+        <translation>沒有名為 %1 的快照。快照：%2。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is calendar %3, not %4.</source>
+        <translation>%2 的 %1 是日曆季度 %3，而非 %4。</translation>
+    </message>
+    <message>
+        <source> beat</source>
+        <translation> 優於預期</translation>
+    </message>
+    <message>
+        <source> in line</source>
+        <translation> 符合預期</translation>
+    </message>
+    <message>
+        <source> miss</source>
+        <translation> 低於預期</translation>
+    </message>
+    <message>
+        <source> above</source>
+        <translation> 高於</translation>
+    </message>
+    <message>
+        <source> below</source>
+        <translation> 低於</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (quarters: %3).</source>
+        <translation>%1 沒有 %2（季度：%3）。</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>YoY</source>
+        <translation>年增率</translation>
+    </message>
+    <message>
+        <source>QoQ</source>
+        <translation>季增率</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>vs guidance</source>
+        <translation>相對財測</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 — US$ mn unless a line says otherwise; diffs in % for amounts, ppts for rates</source>
+        <translation>%1（%2）%3 — 除項目另有註明外單位為 US$ mn；金額差異以 % 表示，比率差異以百分點表示</translation>
+    </message>
+    <message>
+        <source>%1 has no line %2 (see `csp-desk line list %1`).</source>
+        <translation>%1 沒有項目 %2（請見 `csp-desk line list %1`）。</translation>
+    </message>
+    <message>
+        <source>Give at least one of --actual, --consensus, --guidance.</source>
+        <translation>請至少提供 --actual、--consensus、--guidance 其中之一。</translation>
+    </message>
+    <message>
+        <source>--%1: %2.</source>
+        <translation>--%1：%2。</translation>
+    </message>
+    <message>
+        <source>--where names a place within a note: give the note with --source too.</source>
+        <translation>--where 指的是報告中的位置：請同時以 --source 提供報告。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 figure(s) changed (source: %5).</source>
+        <translation>%1 %2 %3：已變更 %4 個數字（來源：%5）。</translation>
+    </message>
+    <message>
+        <source>--rating is a short word such as OP, Buy or Neutral. Nothing was changed.</source>
+        <translation>--rating 是簡短的評等，例如 OP、Buy 或 Neutral。未做任何變更。</translation>
+    </message>
+    <message>
+        <source>%1 target price %2 (%4) as of %3</source>
+        <translation>%1 目標價 %2（%4，截至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 target price %2 as of %3</source>
+        <translation>%1 目標價 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4  %5</source>
+        <translation>%1 %2 %3 %4  %5</translation>
+    </message>
+    <message>
+        <source>%1 is not a database URL (postgresql://user@host:port/dbname or service=NAME). Nothing was changed.</source>
+        <translation>%1 不是資料庫 URL（postgresql://user@host:port/dbname 或 service=NAME）。未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1989,25 @@
         <translation>發生了 CSP Desk 未預期的問題。已儲存的工作保留在工作區中；您正在進行的動作可能沒有完成。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashLog</name>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2。%3</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). %2 Please report it.</source>
+        <translation>發生未預期的錯誤（%1）。%2請回報此問題。</translation>
+    </message>
+    <message>
+        <source>The details are in %1.</source>
+        <translation>詳細資訊在 %1。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>無法將詳細資訊寫入記錄檔。</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3612,34 @@ The workspace that was open stays open.</source>
     <message>
         <source>Coverage</source>
         <translation>追蹤名單</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Target price</source>
+        <translation>目標價</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Research note</source>
+        <translation>研究報告</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陳述</translation>
     </message>
     <message>
         <source>When (local time)</source>
@@ -4774,6 +5844,56 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>show this help message and exit</source>
         <translation>顯示此說明訊息後結束</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號碼後結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的引數：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的引數：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選項：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個引數</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個引數</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一個引數</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略明確給定的引數 %r</translation>
     </message>
 </context>
 </TS>

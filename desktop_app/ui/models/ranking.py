@@ -177,6 +177,13 @@ class ChangeLogModel(RowTableModel[ChangeLogEntry]):
             "snapshot": QCoreApplication.translate("RankingModel", "Snapshot"),
             "scorecard": QCoreApplication.translate("RankingModel", "Scorecard"),
             "coverage": QCoreApplication.translate("RankingModel", "Coverage"),
+            "lines": QCoreApplication.translate("RankingModel", "Lines"),
+            "price": QCoreApplication.translate("RankingModel", "Share price"),
+            "target": QCoreApplication.translate("RankingModel", "Target price"),
+            "setting": QCoreApplication.translate("RankingModel", "Setting"),
+            "note": QCoreApplication.translate("RankingModel", "Research note"),
+            "forecast": QCoreApplication.translate("RankingModel", "Forecast"),
+            "statement": QCoreApplication.translate("RankingModel", "Statement"),
         }
         columns: list[Column[ChangeLogEntry]] = [
             Column(
