@@ -97,7 +97,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
         commands = discover()
     if commands:
-        sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=parser.prog,
                                     title=translated(QT_TRANSLATE_NOOP("Cli", "commands")))
         for command in commands.values():
             child = sub.add_parser(

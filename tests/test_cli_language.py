@@ -179,6 +179,9 @@ def test_argparse_usage_errors_in_chinese(tmp_path: Path) -> None:
     assert "無效的 int 值：'x'" in str(number["err"])
     assert "error: argument ACTION: invalid choice: 'frob'" in str(english["err"])
     assert not CJK.search(str(english["err"]))
+    # a command's usage names the command, not the whole top-level usage line before it
+    assert str(missing["err"]).startswith("用法：csp-desk price set [-h] --date YYYY-MM-DD")
+    assert str(english["err"]).startswith("usage: csp-desk ranking [-h]")
 
 
 def test_an_unexpected_error_is_said_in_the_command_line_language(tmp_path: Path) -> None:
