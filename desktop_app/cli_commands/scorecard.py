@@ -6,7 +6,8 @@
 
 PERIOD is the company's fiscal label (F2Q26) or a calendar quarter (4Q25). `show` prints every line
 with actual, consensus, the diffs, YoY, QoQ, guidance and vs guidance computed as in the window
-(the same view and the same formatter), with beat / miss where the line's direction judges it.
+(the same view and the same formatter), with beat / miss where the line's direction judges it; a
+figure shown as the note printed it (italic in the window) ends in `*`.
 `set` takes numbers as typed in the grid (`1,234`, `(15)`, `4.8%`; an empty value clears the
 figure) and writes them in one transaction; the quarter's row is created if the line has none yet.
 The figures set carry "entered by <user>, <date>"; with --source they are cited to that note
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 FIELDS = ("actual", "consensus", "guidance")
+PRINTED_MARK = "*"
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -68,6 +70,11 @@ def _period(company: Company, text: str) -> Quarter:
     return period
 
 
+def _mark(cell: Cell) -> str:
+    """`*` after a figure shown as the note printed it (not computed from the figures shown)."""
+    return PRINTED_MARK if cell.value is not None and cell.shows_printed else ""
+
+
 def _verdict(cell: Cell) -> str:
     return f" {cell.verdict.value}" if cell.verdict is not None and cell.value is not None else ""
 
@@ -87,7 +94,8 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
     for section in sections:
         table.append((section.title, None))
         for row in section.rows:
-            cells = [fmt_cell(row.cells[c]) + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
+            cells = [fmt_cell(row.cells[c]) + _mark(row.cells[c])
+                     + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
             unit = f" ({row.definition.unit})" if row.definition.unit else ""
             table.append((f"  {row.definition.label}{unit}", cells))
     width = max([len(label) for label, _ in table] + [4])
@@ -100,6 +108,9 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
             print(label)
         else:
             print(f"{label:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(shown, widths)))
+    if any(PRINTED_MARK in c for _, cells in table if cells for c in cells):
+        print(f"{PRINTED_MARK} as printed in the note (italic in the window): the workspace lacks the "
+              "figures to compute it, or only the note's unrounded figures give it (rounding, not an error).")
     return 0
 
 

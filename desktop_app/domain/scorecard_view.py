@@ -17,7 +17,7 @@ A percent diff against a base of zero or below is COMPUTED but not meaningful: n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -313,6 +313,66 @@ def build_view(
     if current:
         sections.append(Section(title or "", tuple(current)))
     return sections
+
+
+# A stored line's comparisons and growth, by the names the workbook and the data API give them
+FIGURE_NAMES = ("actual_vs_consensus", "actual_vs_guidance", "guidance_vs_consensus", "yoy", "qoq")
+
+
+@dataclass(frozen=True)
+class LineFigures:
+    """The diffs of one stored line (one row of the workbook and of the data API's frame), each the
+    very cell the window shows for it: actual vs consensus and vs guidance, YoY and QoQ in the
+    quarter's own view, guidance vs consensus in the outlook of the quarter before (as are YoY and
+    QoQ of a next-quarter block: a line with guidance and no actual yet)."""
+
+    line: ScorecardLine
+    definition: LineDef
+    cells: dict[str, Cell]
+
+    @property
+    def is_next(self) -> bool:
+        """A next-quarter block: its guidance, not an actual, is compared (with consensus and with
+        the actuals before it)."""
+        return self.line.actual is None and self.line.guidance is not None
+
+
+def line_figures(
+    definitions: Mapping[tuple[str, str], LineDef],
+    lines: Sequence[ScorecardLine],
+    fallback: Callable[[ScorecardLine], LineDef],
+) -> list[LineFigures]:
+    """The figures of every stored line, in the order of `lines`, computed and chosen (the note's
+    print or the computed diff) exactly as the window's scorecard (`build_view`) does, so that the
+    workbook, the data API, the tear sheet and the CLI show what the window shows. `definitions`
+    by (company, line key); `fallback` gives the definition of a line that has none."""
+    by_company: dict[str, list[ScorecardLine]] = {}
+    for x in lines:
+        by_company.setdefault(x.company, []).append(x)
+    contexts = {company: _Context([d for (c, _), d in definitions.items() if c == company], own)
+                for company, own in by_company.items()}
+    rows: dict[tuple[str, str, Quarter], ViewRow] = {}
+
+    def row(line: ScorecardLine, definition: LineDef, period: Quarter) -> ViewRow:
+        key = (line.company, line.line, period)
+        if key not in rows:
+            rows[key] = _row(contexts[line.company], definition, period)
+        return rows[key]
+
+    result = []
+    for x in lines:
+        definition = definitions.get((x.company, x.line)) or fallback(x)
+        own, before = row(x, definition, x.period), row(x, definition, x.period.shifted(-1))
+        growth = before.cells if x.actual is None and x.guidance is not None else None
+        cells = {
+            "actual_vs_consensus": own.cells[Col.DIFF],
+            "actual_vs_guidance": own.cells[Col.VS_GUIDANCE],
+            "guidance_vs_consensus": before.cells[Col.NEXT_DIFF],
+            "yoy": growth[Col.NEXT_YOY] if growth else own.cells[Col.YOY],
+            "qoq": growth[Col.NEXT_QOQ] if growth else own.cells[Col.QOQ],
+        }
+        result.append(LineFigures(x, definition, cells))
+    return result
 
 
 def latest_reported(lines: Iterable[ScorecardLine]) -> Quarter | None:

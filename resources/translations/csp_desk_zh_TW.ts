@@ -3803,8 +3803,8 @@ The change was not kept: the workspace still holds everything saved before it. F
         <translation>報告所載：%1（四捨五入後一致）</translation>
     </message>
     <message>
-        <source>Shown as printed: %1. The note worked from unrounded figures; inputs that round to the printed ones can give it.</source>
-        <translation>依報告所載顯示：%1。報告以未四捨五入的數字計算；四捨五入後與所載數字相同的輸入值可得出此數。</translation>
+        <source>Shown as printed: %1. The note worked from unrounded figures; inputs that round to the printed ones can give it, so the difference is rounding, not an error.</source>
+        <translation>依報告所載顯示：%1。報告以未四捨五入的數字計算；四捨五入後與所載數字相同的輸入值可得出此數，差異來自四捨五入，並非錯誤。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Printed in the note: %1; computed %2.&lt;/b&gt; They differ beyond rounding: the cell shows the computed figure.</source>
@@ -4524,12 +4524,20 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>市場共識</translation>
     </message>
     <message>
-        <source>vs consensus (derived)</source>
-        <translation>相對共識（推算）</translation>
+        <source>vs consensus</source>
+        <translation>相對共識</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>vs consensus: derived from the actual and the consensus shown.</source>
+        <translation>相對共識：由所示實際值與市場共識推算。</translation>
+    </message>
+    <message>
+        <source>In italics: as the note printed it; the note worked from unrounded figures, so the figures shown give a slightly different diff (rounding, not an error).</source>
+        <translation>斜體：依報告印出的數字；報告以未四捨五入的數字計算，故由所示數字算出的差異略有不同（四捨五入所致，並非錯誤）。</translation>
     </message>
     <message>
         <source>new</source>
