@@ -181,6 +181,7 @@ class _Context:
     def __init__(self, definitions: Sequence[LineDef], lines: Iterable[ScorecardLine]) -> None:
         self.defs = {d.key: d for d in definitions}
         self.index = {(x.period, x.line): x for x in lines}
+        self._operands: dict[tuple[Quarter, str, str], Operand] = {}  # each asked for up to 4 times
 
     def line(self, period: Quarter, key: str) -> ScorecardLine | None:
         return self.index.get((period, key))
@@ -198,6 +199,12 @@ class _Context:
         return ratio_from_amounts(definition, parts, name)
 
     def operand(self, period: Quarter, key: str, name: str) -> Operand:
+        found = self._operands.get((period, key, name))
+        if found is None:
+            found = self._operands[(period, key, name)] = self._operand(period, key, name)
+        return found
+
+    def _operand(self, period: Quarter, key: str, name: str) -> Operand:
         value = self.stored(period, key, name)
         if value is not None:
             return Operand(name, period, key, value)
@@ -242,23 +249,57 @@ def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: D
         return Cell(col, kind, None, Origin.COMPUTED, places, printed, None, verdict, operands,
                     not_meaningful=True)
     computed = diff(a.value, b.value, kind)
+    check = None
     if computed is not None:
         check = check_printed(printed, a.value, b.value, kind) \
             if printed is not None and a.value is not None and b.value is not None else None
-        if check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
-            value = printed
-        else:
-            value = computed
-        cell = Cell(col, kind, value, Origin.COMPUTED, places, printed, check, operands=operands)
+        within = check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING
+        value, origin = (printed if within else computed), Origin.COMPUTED
     elif printed is not None:
-        cell = Cell(col, kind, printed, Origin.PRINTED, places, printed, operands=operands)
+        value, origin = printed, Origin.PRINTED
     else:
         return Cell(col, kind, None, None, operands=operands)
-    if col.judged:
-        verdict = classify(cell.value, kind, definition.polarity)
-        return Cell(cell.column, kind, cell.value, cell.origin, cell.places, printed, cell.check,
-                    verdict, operands)
-    return cell
+    verdict = classify(value, kind, definition.polarity) if col.judged else None
+    return Cell(col, kind, value, origin, places, printed, check, verdict, operands)
+
+
+def _results(ctx: _Context, definition: LineDef, period: Quarter) -> dict[Col, Cell]:
+    """The quarter's actual against its consensus and guidance, a year and a quarter before."""
+    key = definition.key
+    line = ctx.line(period, key)
+    actual = ctx.operand(period, key, "actual")
+    printed = line.printed if line is not None else None
+    growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
+    return {
+        Col.DIFF: _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
+                             printed.actual_vs_consensus if printed else None),
+        Col.VS_GUIDANCE: _diff_cell(Col.VS_GUIDANCE, definition, actual, ctx.operand(period, key, "guidance"),
+                                    printed.actual_vs_guidance if printed else None),
+        Col.YOY: _diff_cell(Col.YOY, definition, actual, ctx.operand(period.shifted(-4), key, "actual"),
+                            growth_printed.yoy if growth_printed else None),
+        Col.QOQ: _diff_cell(Col.QOQ, definition, actual, ctx.operand(period.shifted(-1), key, "actual"),
+                            growth_printed.qoq if growth_printed else None),
+    }
+
+
+def _outlook(ctx: _Context, definition: LineDef, nxt: Quarter, growth: bool = True) -> dict[Col, Cell]:
+    """Quarter `nxt`'s guidance against its consensus and (with `growth`) against the actuals of the
+    quarter before it and a year before it."""
+    key = definition.key
+    next_line = ctx.line(nxt, key)
+    guide = ctx.operand(nxt, key, "guidance")
+    next_printed = next_line.printed if next_line is not None else None
+    cells = {Col.NEXT_DIFF: _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
+                                       next_printed.guidance_vs_consensus if next_printed else None)}
+    if growth:
+        next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
+        cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide,
+                                         ctx.operand(nxt.shifted(-1), key, "actual"),
+                                         next_growth.qoq if next_growth else None)
+        cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
+                                         ctx.operand(nxt.shifted(-4), key, "actual"),
+                                         next_growth.yoy if next_growth else None)
+    return cells
 
 
 def _row(ctx: _Context, definition: LineDef, period: Quarter) -> ViewRow:
@@ -266,28 +307,8 @@ def _row(ctx: _Context, definition: LineDef, period: Quarter) -> ViewRow:
     line, next_line = ctx.line(period, key), ctx.line(nxt, key)
     cells = {col: _value_cell(ctx, col, definition, period.shifted(offset))
              for col, (offset, _) in VALUE_COLUMNS.items()}
-    actual = ctx.operand(period, key, "actual")
-    printed = line.printed if line is not None else None
-    growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
-    cells[Col.DIFF] = _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
-                                 printed.actual_vs_consensus if printed else None)
-    cells[Col.VS_GUIDANCE] = _diff_cell(Col.VS_GUIDANCE, definition, actual,
-                                        ctx.operand(period, key, "guidance"),
-                                        printed.actual_vs_guidance if printed else None)
-    cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, ctx.operand(period.shifted(-4), key, "actual"),
-                                growth_printed.yoy if growth_printed else None)
-    cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, ctx.operand(period.shifted(-1), key, "actual"),
-                                growth_printed.qoq if growth_printed else None)
-    guide = ctx.operand(nxt, key, "guidance")
-    next_printed = next_line.printed if next_line is not None else None
-    next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
-    cells[Col.NEXT_DIFF] = _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
-                                      next_printed.guidance_vs_consensus if next_printed else None)
-    cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide, actual,
-                                     next_growth.qoq if next_growth else None)
-    cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
-                                     ctx.operand(nxt.shifted(-4), key, "actual"),
-                                     next_growth.yoy if next_growth else None)
+    cells.update(_results(ctx, definition, period))
+    cells.update(_outlook(ctx, definition, nxt))
     return ViewRow(definition, period, line, next_line, {col: cells[col] for col in Col})
 
 
@@ -351,25 +372,19 @@ def line_figures(
         by_company.setdefault(x.company, []).append(x)
     contexts = {company: _Context([d for (c, _), d in definitions.items() if c == company], own)
                 for company, own in by_company.items()}
-    rows: dict[tuple[str, str, Quarter], ViewRow] = {}
-
-    def row(line: ScorecardLine, definition: LineDef, period: Quarter) -> ViewRow:
-        key = (line.company, line.line, period)
-        if key not in rows:
-            rows[key] = _row(contexts[line.company], definition, period)
-        return rows[key]
-
     result = []
     for x in lines:
         definition = definitions.get((x.company, x.line)) or fallback(x)
-        own, before = row(x, definition, x.period), row(x, definition, x.period.shifted(-1))
-        growth = before.cells if x.actual is None and x.guidance is not None else None
+        ctx = contexts[x.company]
+        next_block = x.actual is None and x.guidance is not None
+        own = _results(ctx, definition, x.period)
+        outlook = _outlook(ctx, definition, x.period, growth=next_block)  # as the quarter before shows it
         cells = {
-            "actual_vs_consensus": own.cells[Col.DIFF],
-            "actual_vs_guidance": own.cells[Col.VS_GUIDANCE],
-            "guidance_vs_consensus": before.cells[Col.NEXT_DIFF],
-            "yoy": growth[Col.NEXT_YOY] if growth else own.cells[Col.YOY],
-            "qoq": growth[Col.NEXT_QOQ] if growth else own.cells[Col.QOQ],
+            "actual_vs_consensus": own[Col.DIFF],
+            "actual_vs_guidance": own[Col.VS_GUIDANCE],
+            "guidance_vs_consensus": outlook[Col.NEXT_DIFF],
+            "yoy": outlook[Col.NEXT_YOY] if next_block else own[Col.YOY],
+            "qoq": outlook[Col.NEXT_QOQ] if next_block else own[Col.QOQ],
         }
         result.append(LineFigures(x, definition, cells))
     return result
