@@ -17,7 +17,7 @@ A percent diff against a base of zero or below is COMPUTED but not meaningful: n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -31,7 +31,6 @@ from desktop_app.domain.calc import (
     decimals_of,
     diff,
     diff_places,
-    not_meaningful,
     round_half_up,
     sign_verdict,
 )
@@ -70,8 +69,10 @@ class Col(str, Enum):
     @property
     def judged(self) -> bool:
         """A comparison with consensus or guidance: coloured beat / in line / miss."""
-        return self in (Col.DIFF, Col.VS_GUIDANCE, Col.NEXT_DIFF)
+        return self in _JUDGED
 
+
+_JUDGED = frozenset({Col.DIFF, Col.VS_GUIDANCE, Col.NEXT_DIFF})
 
 # value column -> (quarters after the selected one, stored field)
 VALUE_COLUMNS: dict[Col, tuple[int, str]] = {
@@ -90,7 +91,7 @@ class Origin(str, Enum):
     PRINTED = "printed"  # the note's printed figure; its inputs are not in the workspace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
 class Operand:
     """One input of a computation: which figure of which line and quarter, and its value."""
 
@@ -101,7 +102,7 @@ class Operand:
     derived: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
 class Cell:
     """One numeric cell: the figure shown, where it comes from and how it compares with the print."""
 
@@ -180,11 +181,13 @@ def growth_is_guidance(line: ScorecardLine | None) -> bool:
 class _Context:
     def __init__(self, definitions: Sequence[LineDef], lines: Iterable[ScorecardLine]) -> None:
         self.defs = {d.key: d for d in definitions}
-        self.index = {(x.period, x.line): x for x in lines}
-        self._operands: dict[tuple[Quarter, str, str], Operand] = {}  # each asked for up to 4 times
+        # keyed by the quarter's number: an int hashes far faster than a Quarter (a big export
+        # looks lines up some 100,000 times)
+        self.index = {(x.period.index, x.line): x for x in lines}
+        self._operands: dict[tuple[int, str, str], Operand] = {}  # each asked for up to 4 times
 
     def line(self, period: Quarter, key: str) -> ScorecardLine | None:
-        return self.index.get((period, key))
+        return self.index.get((period.index, key))
 
     def stored(self, period: Quarter, key: str, name: str) -> Decimal | None:
         line = self.line(period, key)
@@ -198,14 +201,17 @@ class _Context:
                  if k and (x := self.line(period, k)) is not None}
         return ratio_from_amounts(definition, parts, name)
 
-    def operand(self, period: Quarter, key: str, name: str) -> Operand:
-        found = self._operands.get((period, key, name))
+    def operand(self, period: Quarter, key: str, name: str, shift: int = 0) -> Operand:
+        """The figure `name` of line `key` in `period` shifted by `shift` quarters."""
+        at = (period.index + shift, key, name)
+        found = self._operands.get(at)
         if found is None:
-            found = self._operands[(period, key, name)] = self._operand(period, key, name)
+            found = self._operands[at] = self._operand(period.shifted(shift) if shift else period, key, name)
         return found
 
     def _operand(self, period: Quarter, key: str, name: str) -> Operand:
-        value = self.stored(period, key, name)
+        line = self.index.get((period.index, key))
+        value = getattr(line, name) if line is not None else None
         if value is not None:
             return Operand(name, period, key, value)
         derived = self.ratio(period, key, name)
@@ -241,45 +247,49 @@ def _value_cell(ctx: _Context, col: Col, definition: LineDef, period: Quarter) -
 
 def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: Decimal | None) -> Cell:
     kind = definition.kind
-    places = diff_places(kind)
+    av, bv = a.value, b.value
     operands = (a, b)
-    if not_meaningful(a.value, b.value, kind):
-        assert a.value is not None and b.value is not None
-        verdict = sign_verdict(a.value, b.value, definition.polarity) if col.judged else None
+    judged = col in _JUDGED
+    if av is None or bv is None:  # nothing to compute: the note's print, or nothing
+        if printed is None:
+            return Cell(col, kind, None, None, operands=operands)
+        verdict = classify(printed, kind, definition.polarity) if judged else None
+        return Cell(col, kind, printed, Origin.PRINTED, diff_places(kind), printed, None, verdict, operands)
+    places = diff_places(kind)
+    computed = diff(av, bv, kind)
+    if computed is None:  # a percent diff against a base of zero or below
+        verdict = sign_verdict(av, bv, definition.polarity) if judged else None
         return Cell(col, kind, None, Origin.COMPUTED, places, printed, None, verdict, operands,
                     not_meaningful=True)
-    computed = diff(a.value, b.value, kind)
-    check = None
-    if computed is not None:
-        check = check_printed(printed, a.value, b.value, kind) \
-            if printed is not None and a.value is not None and b.value is not None else None
-        within = check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING
-        value, origin = (printed if within else computed), Origin.COMPUTED
-    elif printed is not None:
-        value, origin = printed, Origin.PRINTED
-    else:
-        return Cell(col, kind, None, None, operands=operands)
-    verdict = classify(value, kind, definition.polarity) if col.judged else None
-    return Cell(col, kind, value, origin, places, printed, check, verdict, operands)
+    check = check_printed(printed, av, bv, kind) if printed is not None else None
+    within = check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING
+    value = printed if within and printed is not None else computed
+    verdict = classify(value, kind, definition.polarity) if judged else None
+    return Cell(col, kind, value, Origin.COMPUTED, places, printed, check, verdict, operands)
 
 
-def _results(ctx: _Context, definition: LineDef, period: Quarter) -> dict[Col, Cell]:
-    """The quarter's actual against its consensus and guidance, a year and a quarter before."""
+def _results(ctx: _Context, definition: LineDef, period: Quarter, growth: bool = True) -> dict[Col, Cell]:
+    """The quarter's actual against its consensus and guidance and (with `growth`) against the
+    actuals a year and a quarter before."""
     key = definition.key
     line = ctx.line(period, key)
     actual = ctx.operand(period, key, "actual")
     printed = line.printed if line is not None else None
-    growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
-    return {
+    cells = {
         Col.DIFF: _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
                              printed.actual_vs_consensus if printed else None),
         Col.VS_GUIDANCE: _diff_cell(Col.VS_GUIDANCE, definition, actual, ctx.operand(period, key, "guidance"),
                                     printed.actual_vs_guidance if printed else None),
-        Col.YOY: _diff_cell(Col.YOY, definition, actual, ctx.operand(period.shifted(-4), key, "actual"),
-                            growth_printed.yoy if growth_printed else None),
-        Col.QOQ: _diff_cell(Col.QOQ, definition, actual, ctx.operand(period.shifted(-1), key, "actual"),
-                            growth_printed.qoq if growth_printed else None),
     }
+    if growth:
+        growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
+        year_before = ctx.operand(period, key, "actual", -4)
+        quarter_before = ctx.operand(period, key, "actual", -1)
+        cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, year_before,
+                                    growth_printed.yoy if growth_printed else None)
+        cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, quarter_before,
+                                    growth_printed.qoq if growth_printed else None)
+    return cells
 
 
 def _outlook(ctx: _Context, definition: LineDef, nxt: Quarter, growth: bool = True) -> dict[Col, Cell]:
@@ -294,10 +304,10 @@ def _outlook(ctx: _Context, definition: LineDef, nxt: Quarter, growth: bool = Tr
     if growth:
         next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
         cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide,
-                                         ctx.operand(nxt.shifted(-1), key, "actual"),
+                                         ctx.operand(nxt, key, "actual", -1),
                                          next_growth.qoq if next_growth else None)
         cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
-                                         ctx.operand(nxt.shifted(-4), key, "actual"),
+                                         ctx.operand(nxt, key, "actual", -4),
                                          next_growth.yoy if next_growth else None)
     return cells
 
@@ -362,8 +372,9 @@ def line_figures(
     definitions: Mapping[tuple[str, str], LineDef],
     lines: Sequence[ScorecardLine],
     fallback: Callable[[ScorecardLine], LineDef],
-) -> list[LineFigures]:
-    """The figures of every stored line, in the order of `lines`, computed and chosen (the note's
+) -> Iterator[LineFigures]:
+    """The figures of every stored line, one at a time (a big export need not hold them all), in
+    the order of `lines`, computed and chosen (the note's
     print or the computed diff) exactly as the window's scorecard (`build_view`) does, so that the
     workbook, the data API, the tear sheet and the CLI show what the window shows. `definitions`
     by (company, line key); `fallback` gives the definition of a line that has none."""
@@ -372,12 +383,11 @@ def line_figures(
         by_company.setdefault(x.company, []).append(x)
     contexts = {company: _Context([d for (c, _), d in definitions.items() if c == company], own)
                 for company, own in by_company.items()}
-    result = []
     for x in lines:
         definition = definitions.get((x.company, x.line)) or fallback(x)
         ctx = contexts[x.company]
         next_block = x.actual is None and x.guidance is not None
-        own = _results(ctx, definition, x.period)
+        own = _results(ctx, definition, x.period, growth=not next_block)
         outlook = _outlook(ctx, definition, x.period, growth=next_block)  # as the quarter before shows it
         cells = {
             "actual_vs_consensus": own[Col.DIFF],
@@ -386,8 +396,7 @@ def line_figures(
             "yoy": outlook[Col.NEXT_YOY] if next_block else own[Col.YOY],
             "qoq": outlook[Col.NEXT_QOQ] if next_block else own[Col.QOQ],
         }
-        result.append(LineFigures(x, definition, cells))
-    return result
+        yield LineFigures(x, definition, cells)
 
 
 def latest_reported(lines: Iterable[ScorecardLine]) -> Quarter | None:
