@@ -131,8 +131,9 @@ def test_scorecards_show_the_workbooks_figures(path: Path, tmp_path: Path) -> No
 
 def test_scorecards_show_the_windows_figures(path: Path) -> None:
     """Every figure of the reported quarter in the window's scorecard view (domain.scorecard_view)
-    is the frame's; where the window shows the note's print (only unrounded inputs reproduce it),
-    the frame has that print in `printed_*` beside the computed diff the workbook shows."""
+    is the frame's; where the window shows the note's print although the inputs exist (only unrounded
+    inputs reproduce it), so does the frame (origin "printed", the print also in `printed_*`).
+    Every surface at once: tests/test_one_figure.py."""
     with Workspace.open(path) as ws:
         views = [(c.ticker, period, build_view(ws.line_defs(c.ticker), ws.scorecard_lines(c.ticker), period))
                  for c in ws.companies() for period in ws.periods(c.ticker)]
@@ -150,11 +151,11 @@ def test_scorecards_show_the_windows_figures(path: Path) -> None:
             for col, name in columns.items():
                 cell = row.cells[col]
                 window = _num(cell.value)
+                assert _same(window, frame[name]), (ticker, period, row.key, name, window, frame[name])
                 if cell.shows_printed and cell.origin is Origin.COMPUTED:
                     assert _same(window, frame[f"printed_{name}"]), (ticker, period, row.key, name)
+                    assert frame[f"{name}_origin"] == "printed", (ticker, period, row.key, name)
                     shown_printed += 1
-                else:
-                    assert _same(window, frame[name]), (ticker, period, row.key, name, window, frame[name])
                 compared += 1
     assert compared > 300 and shown_printed > 0
 

@@ -1,11 +1,11 @@
 """The scorecards as one tidy frame: a row per company, fiscal quarter and line, as the Scorecards
 sheet of the workbook has them (io/excel_scorecards.py), with the same figures.
 
-Diffs are the domain's (`scorecard.derive`): computed from the stored figures where both exist,
-else the figure the note printed (origin "printed"); a percent diff against a base of zero or below
-has no value (origin "n.m."). `printed_*` hold what the note printed, wherever it printed a diff:
-the window shows that print instead of the computed diff where only unrounded inputs reproduce it
-(calc.Agreement.WITHIN_INPUT_ROUNDING; the workbook and these columns show the computed one).
+Diffs are the window's (`scorecard_view.line_figures`, the cells `build_view` shows): computed from
+the stored figures (origin "computed"), or the figure the note printed (origin "printed") where the
+workspace lacks its inputs or only the note's unrounded inputs reproduce it
+(calc.Agreement.WITHIN_INPUT_ROUNDING: not an error); a percent diff against a base of zero or below
+has no value (origin "n.m."). `printed_*` hold what the note printed, wherever it printed a diff.
 Amount and per-share diffs are in percent, rate diffs in percentage points (`diff_unit`). Stored
 figures are as entered: US$ mn, US$ per share, or percent for rates.
 """
@@ -18,11 +18,12 @@ from decimal import Decimal
 import pandas as pd
 
 from desktop_app.api.columns import calendar_quarters, category, floats, ints, texts
-from desktop_app.domain.calc import Agreement, Verdict, classify
+from desktop_app.domain.calc import Verdict
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter, period_labels
-from desktop_app.domain.scorecard import ScorecardLine, derive, printed_checks
+from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.domain.scorecard_view import Cell, line_figures
 
 DIFFS = ("actual_vs_consensus", "actual_vs_guidance", "guidance_vs_consensus", "yoy", "qoq")
 COMPUTED, PRINTED, NOT_MEANINGFUL = "computed", "printed", "n.m."
@@ -38,37 +39,27 @@ _COLUMNS = ("company", "company_name", "fiscal_period", "fiscal_year", "fiscal_q
             "block", "section", "line", "line_label", "unit", "kind", "actual", "consensus", "guidance",
             *DIFFS, *(f"{d}_origin" for d in DIFFS), *(f"printed_{d}" for d in DIFFS), "diff_unit",
             "verdict_vs_consensus", "verdict_vs_guidance", "printed_mismatch", "remark", "note_id", "source")
-_JUDGED = {"actual_vs_consensus": "verdict_consensus", "actual_vs_guidance": "verdict_guidance",
-           "guidance_vs_consensus": "verdict_guidance_vs_consensus"}
 
 
 def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, str], LineDef],
                     lines: Sequence[ScorecardLine]) -> pd.DataFrame:
     by_ticker = {c.ticker: c for c in companies}
-    index = {(x.company, x.period.index, x.line): x for x in lines}  # ints hash faster than Quarters
     reported = {(x.company, x.period.index) for x in lines if x.actual is not None}
     labels: dict[tuple[str, int], tuple[str, Quarter]] = {}  # (fiscal label, calendar quarter)
     rows: list[tuple[object, ...]] = []
-    for line in lines:
+    for figures in line_figures(definitions, lines, _fallback):
+        line, definition = figures.line, figures.definition
         company = by_ticker.get(line.company)
-        definition = definitions.get((line.company, line.line)) or _fallback(line)
-        kind, polarity = definition.kind, definition.polarity
+        kind = definition.kind
         at = line.period.index
-        prior_q = index.get((line.company, at - 1, line.line))
-        prior_y = index.get((line.company, at - 4, line.line))
-        derived = derive(line, definition, prior_q, prior_y)
-        checks = printed_checks(line, definition, prior_q, prior_y)
         values: list[Decimal | None] = []
         origins: list[str | None] = []
         verdicts: dict[str, Verdict | None] = {}
         for name in DIFFS:
-            value, origin = _figure(name, getattr(derived, name), getattr(line.printed, name),
-                                    derived.not_meaningful)
-            values.append(value)
-            origins.append(origin)
-            if name in _JUDGED:  # a print is coloured by its own sign, as the workbook does
-                verdicts[name] = classify(value, kind, polarity) if origin == PRINTED \
-                    else getattr(derived, _JUDGED[name])
+            cell = figures.cells[name]
+            values.append(cell.value)
+            origins.append(_origin(cell))
+            verdicts[name] = cell.verdict
         label = labels.get((line.company, at))
         if label is None:
             fy_end = company.fy_end_month if company else 12
@@ -87,7 +78,7 @@ def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, s
             "ppt" if kind.is_rate else "%",
             shown.value if shown is not None else None,
             vs_guidance.value if vs_guidance is not None else None,
-            any(c.agreement is Agreement.MISMATCH for c in checks.values()),
+            any(c.flagged for c in figures.cells.values()),
             line.remark or None,
             line.source.note_id if line.source else None,
             line.source.describe() if line.source else None,
@@ -124,13 +115,10 @@ def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, s
     return frame
 
 
-def _figure(name: str, computed: Decimal | None, printed: Decimal | None,
-            not_meaningful: frozenset[str]) -> tuple[Decimal | None, str | None]:
-    """A diff as the workbook writes it: n.m., else computed, else the note's print, else empty."""
-    if name in not_meaningful:
-        return None, NOT_MEANINGFUL
-    if computed is not None:
-        return computed, COMPUTED
-    if printed is not None:
-        return printed, PRINTED
-    return None, None
+def _origin(cell: Cell) -> str | None:
+    """n.m., the note's print, computed, or None for an empty cell; as the window marks it."""
+    if cell.not_meaningful:
+        return NOT_MEANINGFUL
+    if cell.value is None:
+        return None
+    return PRINTED if cell.shows_printed else COMPUTED

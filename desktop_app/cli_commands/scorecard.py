@@ -6,7 +6,8 @@
 
 PERIOD is the company's fiscal label (F2Q26) or a calendar quarter (4Q25). `show` prints every line
 with actual, consensus, the diffs, YoY, QoQ, guidance and vs guidance computed as in the window
-(the same view and the same formatter), with beat / miss where the line's direction judges it.
+(the same view and the same formatter), with beat / miss where the line's direction judges it; a
+figure shown as the note printed it (italic in the window) ends in `*`.
 `set` takes numbers as typed in the grid (`1,234`, `(15)`, `4.8%`; an empty value clears the
 figure) and writes them in one transaction; the quarter's row is created if the line has none yet.
 The figures set carry "entered by <user>, <date>"; with --source they are cited to that note
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
 
 FIELDS = ("actual", "consensus", "guidance")
+PRINTED_MARK = "*"
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -85,6 +87,11 @@ _VERDICTS = {  # domain.calc.Verdict's values, in the command line's language
 }
 
 
+def _mark(cell: Cell) -> str:
+    """`*` after a figure shown as the note printed it (not computed from the figures shown)."""
+    return PRINTED_MARK if cell.value is not None and cell.shows_printed else ""
+
+
 def _verdict(cell: Cell) -> str:
     if cell.verdict is None or cell.value is None:
         return ""
@@ -114,7 +121,8 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
     for section in sections:
         table.append((section.title, None))
         for row in section.rows:
-            cells = [fmt_cell(row.cells[c]) + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
+            cells = [fmt_cell(row.cells[c]) + _mark(row.cells[c])
+                     + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
             label = (row.definition.label_zh or row.definition.label) if chinese else row.definition.label
             unit = f" ({row.definition.unit})" if row.definition.unit else ""
             table.append((f"  {label}{unit}", cells))
@@ -129,6 +137,11 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
         text = label if shown is None else "  ".join(
             [pad(label, width), *(pad(c, w, right=True) for c, w in zip(shown, widths))])
         print(text)  # a table of translated titles, labels and formatted numbers
+    if any(PRINTED_MARK in c for _, cells in table if cells for c in cells):
+        print(translated(QT_TRANSLATE_NOOP(
+            "CliMessages", "%1 as printed in the note (italic in the window): the workspace lacks the "
+            "figures to compute it, or only the note's unrounded figures give it (rounding, not an "
+            "error).").arg(PRINTED_MARK)))
     return 0
 
 

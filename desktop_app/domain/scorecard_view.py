@@ -17,7 +17,7 @@ A percent diff against a base of zero or below is COMPUTED but not meaningful: n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -31,7 +31,6 @@ from desktop_app.domain.calc import (
     decimals_of,
     diff,
     diff_places,
-    not_meaningful,
     round_half_up,
     sign_verdict,
 )
@@ -70,8 +69,10 @@ class Col(str, Enum):
     @property
     def judged(self) -> bool:
         """A comparison with consensus or guidance: coloured beat / in line / miss."""
-        return self in (Col.DIFF, Col.VS_GUIDANCE, Col.NEXT_DIFF)
+        return self in _JUDGED
 
+
+_JUDGED = frozenset({Col.DIFF, Col.VS_GUIDANCE, Col.NEXT_DIFF})
 
 # value column -> (quarters after the selected one, stored field)
 VALUE_COLUMNS: dict[Col, tuple[int, str]] = {
@@ -90,7 +91,7 @@ class Origin(str, Enum):
     PRINTED = "printed"  # the note's printed figure; its inputs are not in the workspace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
 class Operand:
     """One input of a computation: which figure of which line and quarter, and its value."""
 
@@ -101,7 +102,7 @@ class Operand:
     derived: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
 class Cell:
     """One numeric cell: the figure shown, where it comes from and how it compares with the print."""
 
@@ -180,10 +181,13 @@ def growth_is_guidance(line: ScorecardLine | None) -> bool:
 class _Context:
     def __init__(self, definitions: Sequence[LineDef], lines: Iterable[ScorecardLine]) -> None:
         self.defs = {d.key: d for d in definitions}
-        self.index = {(x.period, x.line): x for x in lines}
+        # keyed by the quarter's number: an int hashes far faster than a Quarter (a big export
+        # looks lines up some 100,000 times)
+        self.index = {(x.period.index, x.line): x for x in lines}
+        self._operands: dict[tuple[int, str, str], Operand] = {}  # each asked for up to 4 times
 
     def line(self, period: Quarter, key: str) -> ScorecardLine | None:
-        return self.index.get((period, key))
+        return self.index.get((period.index, key))
 
     def stored(self, period: Quarter, key: str, name: str) -> Decimal | None:
         line = self.line(period, key)
@@ -197,8 +201,17 @@ class _Context:
                  if k and (x := self.line(period, k)) is not None}
         return ratio_from_amounts(definition, parts, name)
 
-    def operand(self, period: Quarter, key: str, name: str) -> Operand:
-        value = self.stored(period, key, name)
+    def operand(self, period: Quarter, key: str, name: str, shift: int = 0) -> Operand:
+        """The figure `name` of line `key` in `period` shifted by `shift` quarters."""
+        at = (period.index + shift, key, name)
+        found = self._operands.get(at)
+        if found is None:
+            found = self._operands[at] = self._operand(period.shifted(shift) if shift else period, key, name)
+        return found
+
+    def _operand(self, period: Quarter, key: str, name: str) -> Operand:
+        line = self.index.get((period.index, key))
+        value = getattr(line, name) if line is not None else None
         if value is not None:
             return Operand(name, period, key, value)
         derived = self.ratio(period, key, name)
@@ -234,31 +247,69 @@ def _value_cell(ctx: _Context, col: Col, definition: LineDef, period: Quarter) -
 
 def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: Decimal | None) -> Cell:
     kind = definition.kind
-    places = diff_places(kind)
+    av, bv = a.value, b.value
     operands = (a, b)
-    if not_meaningful(a.value, b.value, kind):
-        assert a.value is not None and b.value is not None
-        verdict = sign_verdict(a.value, b.value, definition.polarity) if col.judged else None
+    judged = col in _JUDGED
+    if av is None or bv is None:  # nothing to compute: the note's print, or nothing
+        if printed is None:
+            return Cell(col, kind, None, None, operands=operands)
+        verdict = classify(printed, kind, definition.polarity) if judged else None
+        return Cell(col, kind, printed, Origin.PRINTED, diff_places(kind), printed, None, verdict, operands)
+    places = diff_places(kind)
+    computed = diff(av, bv, kind)
+    if computed is None:  # a percent diff against a base of zero or below
+        verdict = sign_verdict(av, bv, definition.polarity) if judged else None
         return Cell(col, kind, None, Origin.COMPUTED, places, printed, None, verdict, operands,
                     not_meaningful=True)
-    computed = diff(a.value, b.value, kind)
-    if computed is not None:
-        check = check_printed(printed, a.value, b.value, kind) \
-            if printed is not None and a.value is not None and b.value is not None else None
-        if check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING:
-            value = printed
-        else:
-            value = computed
-        cell = Cell(col, kind, value, Origin.COMPUTED, places, printed, check, operands=operands)
-    elif printed is not None:
-        cell = Cell(col, kind, printed, Origin.PRINTED, places, printed, operands=operands)
-    else:
-        return Cell(col, kind, None, None, operands=operands)
-    if col.judged:
-        verdict = classify(cell.value, kind, definition.polarity)
-        return Cell(cell.column, kind, cell.value, cell.origin, cell.places, printed, cell.check,
-                    verdict, operands)
-    return cell
+    check = check_printed(printed, av, bv, kind) if printed is not None else None
+    within = check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING
+    value = printed if within and printed is not None else computed
+    verdict = classify(value, kind, definition.polarity) if judged else None
+    return Cell(col, kind, value, Origin.COMPUTED, places, printed, check, verdict, operands)
+
+
+def _results(ctx: _Context, definition: LineDef, period: Quarter, growth: bool = True) -> dict[Col, Cell]:
+    """The quarter's actual against its consensus and guidance and (with `growth`) against the
+    actuals a year and a quarter before."""
+    key = definition.key
+    line = ctx.line(period, key)
+    actual = ctx.operand(period, key, "actual")
+    printed = line.printed if line is not None else None
+    cells = {
+        Col.DIFF: _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
+                             printed.actual_vs_consensus if printed else None),
+        Col.VS_GUIDANCE: _diff_cell(Col.VS_GUIDANCE, definition, actual, ctx.operand(period, key, "guidance"),
+                                    printed.actual_vs_guidance if printed else None),
+    }
+    if growth:
+        growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
+        year_before = ctx.operand(period, key, "actual", -4)
+        quarter_before = ctx.operand(period, key, "actual", -1)
+        cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, year_before,
+                                    growth_printed.yoy if growth_printed else None)
+        cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, quarter_before,
+                                    growth_printed.qoq if growth_printed else None)
+    return cells
+
+
+def _outlook(ctx: _Context, definition: LineDef, nxt: Quarter, growth: bool = True) -> dict[Col, Cell]:
+    """Quarter `nxt`'s guidance against its consensus and (with `growth`) against the actuals of the
+    quarter before it and a year before it."""
+    key = definition.key
+    next_line = ctx.line(nxt, key)
+    guide = ctx.operand(nxt, key, "guidance")
+    next_printed = next_line.printed if next_line is not None else None
+    cells = {Col.NEXT_DIFF: _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
+                                       next_printed.guidance_vs_consensus if next_printed else None)}
+    if growth:
+        next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
+        cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide,
+                                         ctx.operand(nxt, key, "actual", -1),
+                                         next_growth.qoq if next_growth else None)
+        cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
+                                         ctx.operand(nxt, key, "actual", -4),
+                                         next_growth.yoy if next_growth else None)
+    return cells
 
 
 def _row(ctx: _Context, definition: LineDef, period: Quarter) -> ViewRow:
@@ -266,28 +317,8 @@ def _row(ctx: _Context, definition: LineDef, period: Quarter) -> ViewRow:
     line, next_line = ctx.line(period, key), ctx.line(nxt, key)
     cells = {col: _value_cell(ctx, col, definition, period.shifted(offset))
              for col, (offset, _) in VALUE_COLUMNS.items()}
-    actual = ctx.operand(period, key, "actual")
-    printed = line.printed if line is not None else None
-    growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
-    cells[Col.DIFF] = _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
-                                 printed.actual_vs_consensus if printed else None)
-    cells[Col.VS_GUIDANCE] = _diff_cell(Col.VS_GUIDANCE, definition, actual,
-                                        ctx.operand(period, key, "guidance"),
-                                        printed.actual_vs_guidance if printed else None)
-    cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, ctx.operand(period.shifted(-4), key, "actual"),
-                                growth_printed.yoy if growth_printed else None)
-    cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, ctx.operand(period.shifted(-1), key, "actual"),
-                                growth_printed.qoq if growth_printed else None)
-    guide = ctx.operand(nxt, key, "guidance")
-    next_printed = next_line.printed if next_line is not None else None
-    next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
-    cells[Col.NEXT_DIFF] = _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
-                                      next_printed.guidance_vs_consensus if next_printed else None)
-    cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide, actual,
-                                     next_growth.qoq if next_growth else None)
-    cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
-                                     ctx.operand(nxt.shifted(-4), key, "actual"),
-                                     next_growth.yoy if next_growth else None)
+    cells.update(_results(ctx, definition, period))
+    cells.update(_outlook(ctx, definition, nxt))
     return ViewRow(definition, period, line, next_line, {col: cells[col] for col in Col})
 
 
@@ -313,6 +344,59 @@ def build_view(
     if current:
         sections.append(Section(title or "", tuple(current)))
     return sections
+
+
+# A stored line's comparisons and growth, by the names the workbook and the data API give them
+FIGURE_NAMES = ("actual_vs_consensus", "actual_vs_guidance", "guidance_vs_consensus", "yoy", "qoq")
+
+
+@dataclass(frozen=True)
+class LineFigures:
+    """The diffs of one stored line (one row of the workbook and of the data API's frame), each the
+    very cell the window shows for it: actual vs consensus and vs guidance, YoY and QoQ in the
+    quarter's own view, guidance vs consensus in the outlook of the quarter before (as are YoY and
+    QoQ of a next-quarter block: a line with guidance and no actual yet)."""
+
+    line: ScorecardLine
+    definition: LineDef
+    cells: dict[str, Cell]
+
+    @property
+    def is_next(self) -> bool:
+        """A next-quarter block: its guidance, not an actual, is compared (with consensus and with
+        the actuals before it)."""
+        return self.line.actual is None and self.line.guidance is not None
+
+
+def line_figures(
+    definitions: Mapping[tuple[str, str], LineDef],
+    lines: Sequence[ScorecardLine],
+    fallback: Callable[[ScorecardLine], LineDef],
+) -> Iterator[LineFigures]:
+    """The figures of every stored line, one at a time (a big export need not hold them all), in
+    the order of `lines`, computed and chosen (the note's
+    print or the computed diff) exactly as the window's scorecard (`build_view`) does, so that the
+    workbook, the data API, the tear sheet and the CLI show what the window shows. `definitions`
+    by (company, line key); `fallback` gives the definition of a line that has none."""
+    by_company: dict[str, list[ScorecardLine]] = {}
+    for x in lines:
+        by_company.setdefault(x.company, []).append(x)
+    contexts = {company: _Context([d for (c, _), d in definitions.items() if c == company], own)
+                for company, own in by_company.items()}
+    for x in lines:
+        definition = definitions.get((x.company, x.line)) or fallback(x)
+        ctx = contexts[x.company]
+        next_block = x.actual is None and x.guidance is not None
+        own = _results(ctx, definition, x.period, growth=not next_block)
+        outlook = _outlook(ctx, definition, x.period, growth=next_block)  # as the quarter before shows it
+        cells = {
+            "actual_vs_consensus": own[Col.DIFF],
+            "actual_vs_guidance": own[Col.VS_GUIDANCE],
+            "guidance_vs_consensus": outlook[Col.NEXT_DIFF],
+            "yoy": outlook[Col.NEXT_YOY] if next_block else own[Col.YOY],
+            "qoq": outlook[Col.NEXT_QOQ] if next_block else own[Col.QOQ],
+        }
+        yield LineFigures(x, definition, cells)
 
 
 def latest_reported(lines: Iterable[ScorecardLine]) -> Quarter | None:

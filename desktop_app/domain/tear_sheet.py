@@ -2,8 +2,9 @@
 target and upside, what changed since a snapshot, and the latest scorecard highlights per company.
 
 Every figure comes from the same calculations as the window and the workbook (`MarketView.upside`,
-`ranking.moves`, `scorecard.derive`); a figure no source gives stays None. Nothing here formats or
-translates text: the renderer (ui/report) does, with the shared formatter.
+`ranking.moves`, `scorecard_view.line_figures`: a diff vs consensus is the window's, computed or, where
+only the note's unrounded figures give it, the note's print); a figure no source gives stays None.
+Nothing here formats or translates text: the renderer (ui/report) does, with the shared formatter.
 
 "Since a snapshot" means: a target or rating recorded after it (its date, the date it was entered,
 or a note recorded after the snapshot's note), and a quarter whose reported figures came after it
@@ -25,7 +26,8 @@ from desktop_app.domain.periods import Quarter, display_label
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot, moves
 from desktop_app.domain.research import Target
-from desktop_app.domain.scorecard import ScorecardLine, derive
+from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.domain.scorecard_view import LineFigures, line_figures
 
 HIGHLIGHTS_PER_COMPANY = 3
 LARGEST_SURPRISES = 6
@@ -59,10 +61,13 @@ class TargetChange:
 
 @dataclass(frozen=True)
 class Surprise:
-    """One line's actual against consensus (percent for amounts, ppts for rates), derived."""
+    """One line's actual against consensus (percent for amounts, ppts for rates), as the window
+    shows it: computed from the figures, or the note's print (`printed`) where only the note's
+    unrounded figures reproduce it."""
 
     ticker: str
     quarter: str  # the fiscal label as the window shows it, e.g. "F4Q25 (2Q25)"
+    line: str  # the line's key
     label: str
     label_zh: str
     kind: Kind
@@ -71,6 +76,7 @@ class Surprise:
     diff: Decimal
     verdict: Verdict
     source: str  # note id, or "" for a figure entered by hand
+    printed: bool = False  # `diff` is the note's print (see Cell.shows_printed), not computed here
 
 
 @dataclass(frozen=True)
@@ -107,26 +113,29 @@ def _after(
     return False
 
 
-def _surprise(line: ScorecardLine, definition: LineDef, company: Company) -> Surprise | None:
-    derived = derive(line, definition)
+def _surprise(figures: LineFigures, company: Company) -> Surprise | None:
+    line, definition = figures.line, figures.definition
+    cell = figures.cells["actual_vs_consensus"]
     if (
         line.actual is None
         or line.consensus is None
-        or derived.actual_vs_consensus is None
-        or derived.verdict_consensus not in (Verdict.BEAT, Verdict.MISS)
+        or cell.value is None
+        or cell.verdict not in (Verdict.BEAT, Verdict.MISS)
     ):
         return None
     return Surprise(
         ticker=line.company,
         quarter=display_label(line.period, company.fy_end_month),
+        line=line.line,
         label=definition.label,
         label_zh=definition.label_zh,
         kind=definition.kind,
         actual=line.actual,
         consensus=line.consensus,
-        diff=derived.actual_vs_consensus,
-        verdict=derived.verdict_consensus,
+        diff=cell.value,
+        verdict=cell.verdict,
         source=line.source.note_id if line.source else "",
+        printed=cell.shows_printed,
     )
 
 
@@ -234,12 +243,13 @@ def build_tear_sheet(
         if line.actual is not None and line.company in by_ticker:
             latest[line.company] = max(latest.get(line.company, line.period), line.period)
     per_company: dict[str, list[Surprise]] = {}
-    for line in lines:
+    known = [x for x in lines if (x.company, x.line) in definitions]
+    for figures in line_figures(definitions, known, lambda x: definitions[(x.company, x.line)]):
+        line = figures.line
         company = by_ticker.get(line.company)
-        definition = definitions.get((line.company, line.line))
-        if company is None or definition is None:
+        if company is None:
             continue
-        found = _surprise(line, definition, company)
+        found = _surprise(figures, company)
         if found is None:
             continue
         if (line.company, line.period) in since_blocks:

@@ -66,9 +66,11 @@ ZH_TW: dict[str, str] = {
     # Scorecards
     "Earnings scorecards: actual vs consensus vs guidance": "財報記分卡：實際值 vs 市場共識 vs 財測",
     "US$ mn unless Unit says otherwise. Diff, YoY, QoQ and vs guidance are computed from the figures; "
-    "italic where only the note's printed figure exists. Green = beat, red = miss by the line's "
+    "italic: the note's printed figure (no figures to compute it from, or only the note's unrounded "
+    "figures give it: see the cell's comment). Green = beat, red = miss by the line's "
     "direction (capex is neutral). Edit Actual, Consensus or Guidance and use Import from Excel.":
-        "除「單位」另有標示外，單位為百萬美元。差異、年增率、季增率與相對財測由數字計算；斜體為僅有報告印出的數字。"
+        "除「單位」另有標示外，單位為百萬美元。差異、年增率、季增率與相對財測由數字計算；"
+        "斜體為報告印出的數字（無可計算的數字，或僅報告未四捨五入的數字可得出：見儲存格註解）。"
         "綠色 = 優於預期，紅色 = 低於預期（依項目方向；資本支出為中性）。"
         "修改實際值、市場共識或財測後，使用「從 Excel 匯入」。",
     "Quarter": "季度",
@@ -96,6 +98,10 @@ ZH_TW: dict[str, str] = {
     "Printed {what}: {printed}; computed from the figures: {computed}.":
         "報告印出的{what}：{printed}；由數字計算：{computed}。",
     "Printed {what} {printed} vs computed {computed}.": "報告印出的{what} {printed}，計算值 {computed}。",
+    "Shown as printed in the note: {printed}. Computed from the rounded figures shown: {computed}; the "
+    "note worked from unrounded figures, so the difference is rounding, not an error.":
+        "依報告印出的數字顯示：{printed}。由所示四捨五入後的數字計算為 {computed}；"
+        "報告以未四捨五入的數字計算，差異來自四捨五入，並非錯誤。",
     "diff vs consensus": "相對市場共識差異",
     "diff vs guidance": "相對財測差異",
     "guidance vs consensus": "財測相對市場共識",

@@ -23,7 +23,6 @@ from desktop_app.domain.calc import (
     Agreement,
     Check,
     Verdict,
-    classify,
     diff_places,
     round_half_up,
 )
@@ -31,7 +30,8 @@ from desktop_app.domain.capex import CapexPoint, annual_outlooks, build_capex, c
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, display_label, is_calendar_fiscal_year
-from desktop_app.domain.scorecard import ScorecardLine, derive, printed_checks
+from desktop_app.domain.scorecard import ScorecardLine
+from desktop_app.domain.scorecard_view import LineFigures, line_figures
 from desktop_app.domain.statements import Statement
 from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_labels import company_name, line_label
@@ -103,37 +103,43 @@ class _Row:
 
     spec: SheetSpec
     number: int
-    line: ScorecardLine
-    definition: LineDef
-    checks: dict[str, Check]
+    figures: LineFigures  # the cells the window shows for this line (scorecard_view.line_figures)
     top: str  # "|top" on the first row of a company-quarter block
 
-    def figure(self, name: str, computed: Decimal | None, verdict: Verdict | None,
-               coloured: bool = True, not_meaningful: frozenset[str] = frozenset()) -> Cell:
-        """A diff, YoY or QoQ cell: computed where possible, else the printed figure in italics;
-        the text n.m. where the base of a percent diff is zero or below."""
-        kind = self.definition.kind
+    def figure(self, name: str, coloured: bool = True) -> Cell:
+        """A diff, YoY or QoQ cell as the window shows it: computed from the figures, or the note's
+        print in italics (no figures to compute it from, or only the note's unrounded figures give
+        it: a comment says so); the text n.m. where the base of a percent diff is zero or below."""
+        kind = self.figures.definition.kind
         base = diff_style(kind)
-        if name in not_meaningful:
-            mod = _verdict_mod(verdict) if coloured else ""
+        cell = self.figures.cells[name]
+        mod = _verdict_mod(cell.verdict) if coloured else ""
+        if cell.not_meaningful:
             return (NOT_MEANINGFUL, "rtext" + mod + self.top)
-        printed = getattr(self.line.printed, name)
-        if computed is None and printed is None:
+        if cell.value is None:
             return (None, base + self.top)  # styled: the row's borders run through empty cells
-        italic = "" if computed is not None else "|italic"
-        value = computed if computed is not None else printed
-        if computed is None:
-            verdict = classify(printed, kind, self.definition.polarity)
-        mod = _verdict_mod(verdict) if coloured else ""
-        check = self.checks.get(name)
+        italic = "|italic" if cell.shows_printed else ""
+        check = cell.check
+        t = self.spec.t
+        where = (self.number, _COLUMN_NUMBER[_COLUMN_OF[name]])
         if check is not None and check.agreement is Agreement.MISMATCH:
             mod = mod or "|flag"
-            t = self.spec.t
-            self.spec.comments[(self.number, _COLUMN_NUMBER[_COLUMN_OF[name]])] = t(
+            self.spec.comments[where] = t(
                 "Printed {what}: {printed}; computed from the figures: {computed}.").format(
                 what=t(_PRINTED_NAMES[name]), printed=_shown(check.printed, kind),
                 computed=_shown(check.computed, kind))
-        return (diff_cell_value(value, kind), base + mod + italic + self.top)
+        elif check is not None and cell.shows_printed:
+            self.spec.comments[where] = t(
+                "Shown as printed in the note: {printed}. Computed from the rounded figures shown: "
+                "{computed}; the note worked from unrounded figures, so the difference is rounding, "
+                "not an error.").format(printed=_shown(check.printed, kind),
+                                        computed=_shown(check.computed, kind))
+        return (diff_cell_value(cell.value, kind), base + mod + italic + self.top)
+
+
+def _checks(figures: LineFigures) -> dict[str, Check]:
+    """The check of every print of the line against the diff computed from its figures."""
+    return {name: cell.check for name, cell in figures.cells.items() if cell.check is not None}
 
 
 def scorecards_sheet(data: ScorecardData, language: str = "en") -> SheetSpec:
@@ -142,38 +148,28 @@ def scorecards_sheet(data: ScorecardData, language: str = "en") -> SheetSpec:
     spec.title_rows(
         "Earnings scorecards: actual vs consensus vs guidance",
         "US$ mn unless Unit says otherwise. Diff, YoY, QoQ and vs guidance are computed from the figures; "
-        "italic where only the note's printed figure exists. Green = beat, red = miss by the line's "
+        "italic: the note's printed figure (no figures to compute it from, or only the note's unrounded "
+        "figures give it: see the cell's comment). Green = beat, red = miss by the line's "
         "direction (capex is neutral). Edit Actual, Consensus or Guidance and use Import from Excel.",
     )
     header = spec.header(L.SCORECARD_COLUMNS, numeric={
         L.COL_ACTUAL, L.COL_CONSENSUS, L.COL_DIFF, L.COL_YOY, L.COL_QOQ, L.COL_GUIDANCE,
         L.COL_VS_GUIDANCE})
     by_ticker = {c.ticker: c for c in data.companies}
-    index = {line.key: line for line in data.lines}
     reported = {(x.company, x.period) for x in data.lines if x.actual is not None}
     previous_block: tuple[str, Quarter] | None = None
-    for line in data.lines:
+    for figures in line_figures(data.definitions, data.lines, _fallback_def):
+        line, definition = figures.line, figures.definition
         company = by_ticker.get(line.company)
         fy_end = company.fy_end_month if company else 12
-        definition = data.definitions.get((line.company, line.line)) or _fallback_def(line)
         kind = definition.kind
-        prior_q = index.get((line.company, line.period.shifted(-1), line.line))
-        prior_y = index.get((line.company, line.period.shifted(-4), line.line))
-        derived = derive(line, definition, prior_q, prior_y)
-        nm = derived.not_meaningful
         block = (line.company, line.period)
         top = "|top" if block != previous_block else ""
         previous_block = block
-        row = _Row(spec, spec.next_row, line, definition,
-                   printed_checks(line, definition, prior_q, prior_y), top)
-        if line.actual is not None or line.guidance is None:
-            diff = row.figure("actual_vs_consensus", derived.actual_vs_consensus, derived.verdict_consensus,
-                              not_meaningful=nm)
-        else:
-            diff = row.figure("guidance_vs_consensus", derived.guidance_vs_consensus,
-                              derived.verdict_guidance_vs_consensus, not_meaningful=nm)
+        row = _Row(spec, spec.next_row, figures, top)
+        diff = row.figure("guidance_vs_consensus" if figures.is_next else "actual_vs_consensus")
         remarks = [line.remark] if line.remark else []
-        for name, check in row.checks.items():
+        for name, check in _checks(figures).items():
             if check.agreement is Agreement.MISMATCH:
                 remarks.append(t("Printed {what} {printed} vs computed {computed}.").format(
                     what=t(_PRINTED_NAMES[name]), printed=_shown(check.printed, kind),
@@ -188,11 +184,10 @@ def scorecards_sheet(data: ScorecardData, language: str = "en") -> SheetSpec:
             L.COL_ACTUAL: (L.to_cell(line.actual, kind), vstyle + top),
             L.COL_CONSENSUS: (L.to_cell(line.consensus, kind), vstyle + top),
             L.COL_DIFF: diff,
-            L.COL_YOY: row.figure("yoy", derived.yoy, None, coloured=False, not_meaningful=nm),
-            L.COL_QOQ: row.figure("qoq", derived.qoq, None, coloured=False, not_meaningful=nm),
+            L.COL_YOY: row.figure("yoy", coloured=False),
+            L.COL_QOQ: row.figure("qoq", coloured=False),
             L.COL_GUIDANCE: (L.to_cell(line.guidance, kind), vstyle + top),
-            L.COL_VS_GUIDANCE: row.figure("actual_vs_guidance", derived.actual_vs_guidance,
-                                          derived.verdict_guidance, not_meaningful=nm),
+            L.COL_VS_GUIDANCE: row.figure("actual_vs_guidance"),
             L.COL_SECTION: (definition.section, "text" + top),
             L.COL_BLOCK: (t(L.BLOCK_REPORTED if block in reported else L.BLOCK_NEXT), "text" + top),
             L.COL_CALENDAR: (calendar or None, "text" + top),

@@ -150,4 +150,10 @@ def print_report(window: Any, printer: Any = None, ask: bool = True) -> int:
         dialog.setWindowTitle(QCoreApplication.translate("ReportActions", "Print the tear sheet"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return 0
-    return paint_report(printer, content)
+    pages = paint_report(printer, content)
+    target = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+    if target and Path(target).is_file():  # "print to file": the PDF's search text as write_pdf's
+        from desktop_app.ui.report.pdf_text import fix_file
+
+        fix_file(Path(target))
+    return pages

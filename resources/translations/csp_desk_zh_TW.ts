@@ -1850,6 +1850,10 @@
         <translation>%1（%2）%3 — 除項目另有註明外單位為 US$ mn；金額差異以 % 表示，比率差異以百分點表示</translation>
     </message>
     <message>
+        <source>%1 as printed in the note (italic in the window): the workspace lacks the figures to compute it, or only the note&apos;s unrounded figures give it (rounding, not an error).</source>
+        <translation>%1 為研究報告所印之數字（視窗中以斜體顯示）：工作區缺少計算所需的數字，或僅報告未四捨五入的數字能得出此值（屬四捨五入差異，並非錯誤）。</translation>
+    </message>
+    <message>
         <source>%1 has no line %2 (see `csp-desk line list %1`).</source>
         <translation>%1 沒有項目 %2（請見 `csp-desk line list %1`）。</translation>
     </message>
@@ -4873,8 +4877,8 @@ The change was not kept: the workspace still holds everything saved before it. F
         <translation>報告所載：%1（四捨五入後一致）</translation>
     </message>
     <message>
-        <source>Shown as printed: %1. The note worked from unrounded figures; inputs that round to the printed ones can give it.</source>
-        <translation>依報告所載顯示：%1。報告以未四捨五入的數字計算；四捨五入後與所載數字相同的輸入值可得出此數。</translation>
+        <source>Shown as printed: %1. The note worked from unrounded figures; inputs that round to the printed ones can give it, so the difference is rounding, not an error.</source>
+        <translation>依報告所載顯示：%1。報告以未四捨五入的數字計算；四捨五入後與所載數字相同的輸入值可得出此數，差異來自四捨五入，並非錯誤。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Printed in the note: %1; computed %2.&lt;/b&gt; They differ beyond rounding: the cell shows the computed figure.</source>
@@ -5594,12 +5598,20 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>市場共識</translation>
     </message>
     <message>
-        <source>vs consensus (derived)</source>
-        <translation>相對共識（推算）</translation>
+        <source>vs consensus</source>
+        <translation>相對共識</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>vs consensus: derived from the actual and the consensus shown.</source>
+        <translation>相對共識：由所示實際值與市場共識推算。</translation>
+    </message>
+    <message>
+        <source>In italics: as the note printed it; the note worked from unrounded figures, so the figures shown give a slightly different diff (rounding, not an error).</source>
+        <translation>斜體：依報告印出的數字；報告以未四捨五入的數字計算，故由所示數字算出的差異略有不同（四捨五入所致，並非錯誤）。</translation>
     </message>
     <message>
         <source>new</source>

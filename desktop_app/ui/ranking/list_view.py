@@ -7,6 +7,7 @@ Ctrl+Up / Ctrl+Down move the selected name one place, Ctrl+Home / Ctrl+End to th
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import cast
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QPainter,
@@ -84,6 +86,17 @@ def default_widths(em: int) -> dict[str, int]:
     return {k: n * em for k, n in CONTENT_EMS.items()}
 
 
+def name_width(name: str, ticker: str, font: QFont) -> int:
+    """The room a company cell needs: the name in bold (its exact, fractional width rounded up,
+    plus 2 pixels: elidedText cuts a name a fraction of a pixel too wide), half an em, the ticker in
+    `font`."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(font)
+    return math.ceil(QFontMetricsF(bold).horizontalAdvance(name)) + 2 \
+        + metrics.horizontalAdvance("M") // 2 + metrics.horizontalAdvance(ticker)
+
+
 class RankRowDelegate(QStyledItemDelegate):
     """Paints one ranked name as a row of columns."""
 
@@ -135,9 +148,10 @@ class RankRowDelegate(QStyledItemDelegate):
                 painter.drawText(box, cell.align, str(index.data(RANK_ROLE)))
             elif cell.key == "company":
                 name, ticker = index.data(NAME_ROLE), index.data(TICKER_ROLE)
+                room = box.width() - em // 2 - opt.fontMetrics.horizontalAdvance(ticker)
                 painter.setFont(bold)
                 metrics = painter.fontMetrics()
-                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, box.width() - 6 * em)
+                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
                 painter.drawText(box, cell.align, shown)
                 after = box.adjusted(metrics.horizontalAdvance(shown) + em // 2, 0, 0, 0)
                 painter.setFont(opt.font)
@@ -254,6 +268,7 @@ class RankListView(QListView):
         self.setUniformItemSizes(True)
         self.setAlternatingRowColors(True)
         self._title_widths: dict[str, int] = {}
+        self._names_width: int | None = None  # the widest shown name and ticker, measured once per change
         self.setItemDelegate(RankRowDelegate(self))
         palette = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -268,9 +283,30 @@ class RankListView(QListView):
         self.viewport().update()
 
     def column_widths(self) -> dict[str, int]:
-        """Pixel width of each fixed column: its content or its title, whichever is wider."""
+        """Pixel width of each fixed column: its content or its title, whichever is wider; the
+        company column as wide as the longest name shown (in today's language and font) with its
+        ticker, so that no name is cut."""
         widths = default_widths(self.fontMetrics().horizontalAdvance("M"))
+        widths["company"] = max(widths["company"], self._longest_name())
         return {k: max(w, self._title_widths.get(k, 0)) for k, w in widths.items()}
+
+    def _longest_name(self) -> int:
+        if self._names_width is None:
+            model = self.model()
+            rows = model.rowCount() if model is not None else 0
+            self._names_width = max((name_width(str(model.index(row, 0).data(NAME_ROLE) or ""),
+                                                str(model.index(row, 0).data(TICKER_ROLE) or ""),
+                                                self.font()) for row in range(rows)), default=0)
+        return self._names_width
+
+    def _names_changed(self) -> None:
+        self._names_width = None
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._names_width = None
+        super().changeEvent(event)
 
     def move_selected(self, where: str) -> bool:
         """Move the current name "up", "down", to the "top" or the "bottom"."""
@@ -298,9 +334,13 @@ class RankListView(QListView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
         super().setModel(model)
+        self._names_width = None
         if model is not None:  # a name added or removed changes the height the list asks for
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self.updateGeometry)
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged,
+                           model.layoutChanged):
+                signal.connect(self._names_changed)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """Tall enough for every name up to 8: the pane below gives way before the list scrolls."""

@@ -109,6 +109,7 @@ def _surprise_rows(
             else QCoreApplication.translate("TearSheet", "miss")
         )
         label = join_nonempty([s.label, s.label_zh])
+        shown = f"{fmt_diff(s.diff, s.kind)} {word}"
         rows.append(
             [
                 (_e(_name(content, s.ticker)), ""),
@@ -116,7 +117,10 @@ def _surprise_rows(
                 (_e(label), ""),
                 (fmt_value(s.actual, s.kind), "n"),
                 (fmt_value(s.consensus, s.kind), "n"),
-                (_e(f"{fmt_diff(s.diff, s.kind)} {word}"), "n beat" if beat else "n miss"),
+                (
+                    f"<i>{_e(shown)}</i>" if s.printed else _e(shown),
+                    "n beat" if beat else "n miss",
+                ),
                 (_e(s.source), "muted"),
             ]
         )
@@ -130,9 +134,23 @@ def _surprise_headers() -> list[tuple[str, bool]]:
         (QCoreApplication.translate("TearSheet", "Line"), False),
         (QCoreApplication.translate("TearSheet", "Actual"), True),
         (QCoreApplication.translate("TearSheet", "Consensus"), True),
-        (QCoreApplication.translate("TearSheet", "vs consensus (derived)"), True),
+        (QCoreApplication.translate("TearSheet", "vs consensus"), True),
         (QCoreApplication.translate("TearSheet", "Source"), False),
     ]
+
+
+def _surprise_legend(found: tuple[Surprise, ...] | list[Surprise]) -> str:
+    """What the diffs of a surprise table are: derived from the figures, the note's print in italics."""
+    text = QCoreApplication.translate(
+        "TearSheet", "vs consensus: derived from the actual and the consensus shown."
+    )
+    if any(s.printed for s in found):
+        text += " " + QCoreApplication.translate(
+            "TearSheet",
+            "In italics: as the note printed it; the note worked from unrounded figures, so the "
+            "figures shown give a slightly different diff (rounding, not an error).",
+        )
+    return _p("", text, "muted")
 
 
 def _move(move: int | None) -> str:
@@ -229,6 +247,7 @@ def _changes(content: ReportContent) -> list[str]:
             _p(QCoreApplication.translate("TearSheet", "Largest beats and misses of those quarters:"), "")
         )
         parts.append(_table(_surprise_headers(), _surprise_rows(content, sheet.surprises)))
+        parts.append(_surprise_legend(sheet.surprises))
     return parts
 
 
@@ -278,6 +297,7 @@ def second_page_html(content: ReportContent) -> str:
             rows.append(row)
     if rows:
         parts.append(_table(_surprise_headers(), rows))
+        parts.append(_surprise_legend([s for _, _, found in content.sheet.highlights for s in found]))
     else:
         parts.append(_p("", QCoreApplication.translate("TearSheet", "No reported quarter yet."), "muted"))
     return "".join(parts)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app import APP_NAME
 from desktop_app.ui.report.content import ReportContent
 from desktop_app.ui.report.pages import paint_report, setup_device
+from desktop_app.ui.report.pdf_text import fix_file
 
 PDF_RESOLUTION = 300
 
@@ -60,5 +61,6 @@ def write_pdf(content: ReportContent, path: Path) -> float:
 
 def _render_checked(content: ReportContent, temp: Path) -> None:
     render_pdf(content, temp)
+    fix_file(temp)  # search text: 谷, not the Kangxi radical ⾕ Qt's ToUnicode map names (pdf_text.py)
     if temp.stat().st_size == 0:
         raise OSError(QCoreApplication.translate("TearSheet", "the PDF came out empty"))

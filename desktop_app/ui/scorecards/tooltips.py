@@ -326,7 +326,8 @@ class TooltipBuilder:
                             QCoreApplication.translate(
                                 "ScorecardTooltips",
                                 "Shown as printed: %1. The note worked from unrounded figures; "
-                                "inputs that round to the printed ones can give it.",
+                                "inputs that round to the printed ones can give it, so the "
+                                "difference is rounding, not an error.",
                             ),
                             printed,
                         )
