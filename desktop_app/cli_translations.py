@@ -210,3 +210,23 @@ def wrap(text: str, width: int) -> list[str]:
             else:
                 line = joined
     return [*lines, line] if line else lines
+
+
+# Data labels in the command line's language, as the window shows them (ui/data_text.py, whose
+# contexts these are): a Chinese name or label where the data holds one, else the translation of a
+# shipped section title or standard line label, else the English.
+def company_name(name_en: str, name_zh: str) -> str:
+    """A company's name in the command line's language."""
+    return name_zh.strip() if _language == "zh_TW" and name_zh.strip() else name_en
+
+
+def line_label(label: str, label_zh: str) -> str:
+    """A scorecard line's label in the command line's language."""
+    if _language != "zh_TW":
+        return label
+    return label_zh.strip() or translated(Text("ScorecardLines", label))
+
+
+def section_title(title: str) -> str:
+    """A scorecard section title, translated where it is one of the shipped ones."""
+    return translated(Text("ScorecardSections", title)) if title else title

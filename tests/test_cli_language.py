@@ -201,3 +201,22 @@ def test_an_unexpected_error_is_said_in_the_command_line_language(tmp_path: Path
     assert chinese == f"發生未預期的錯誤（ValueError: boom）。詳細資訊在 {log}。請回報此問題。"
     assert "無法將詳細資訊寫入記錄檔" in unwritten
     assert translated(crash_log.where(None)) == "The details could not be written to a log file."
+
+
+def test_data_labels_follow_the_language_as_in_the_window(tmp_path: Path) -> None:
+    """Company names, section titles and standard line labels: Chinese in zh_TW (the data's
+    Chinese name, the window's translation of a shipped label), English in en."""
+    ws = str(tmp_path / "w.cspdesk")
+    zh_card, zh_order, en_card, en_order = run_batch(
+        [["--language", lang, "--workspace", ws, *args] for lang in ("zh_TW", "en")
+         for args in (["scorecard", "show", "MSFT", "2Q25"], ["ranking"])], tmp_path)
+    assert all(r["status"] == 0 for r in (zh_card, zh_order, en_card, en_order))
+    zh, en = str(zh_card["out"]), str(en_card["out"])
+    assert zh.startswith("微軟（MSFT）F4Q25") and en.startswith("Microsoft (MSFT) F4Q25")
+    assert "\n營收與部門\n" in zh and "\nRevenue and segments\n" in en
+    assert "\n  營收 " in zh and "\n  Revenue " in en
+    assert "\n  Intelligent Cloud " in zh  # segment names stay as the note prints them
+    assert [line.split()[-1] for line in str(zh_order["out"]).splitlines()[-4:]] == [
+        "微軟", "亞馬遜", "(谷歌)", "Meta"]
+    assert [line.split()[-1] for line in str(en_order["out"]).splitlines()[-4:]] == [
+        "Microsoft", "Amazon", "Alphabet", "Meta"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import CliError, Command
-from desktop_app.cli_translations import display_width, error_message, pad, translated
+from desktop_app.cli_translations import company_name, display_width, error_message, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import location_arg
 
@@ -67,7 +67,7 @@ def _open(path: Path | str) -> Workspace:
 
 
 def _print_order(workspace: Workspace) -> None:
-    names = {c.ticker: c.name_en for c in workspace.companies(include_removed=True)}
+    names = {c.ticker: company_name(c.name_en, c.name_zh) for c in workspace.companies(include_removed=True)}
     entries = workspace.ranking()
     width = max((display_width(e.ticker) for e in entries), default=0)
     for rank, entry in enumerate(entries, start=1):

@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import company_of, open_workspace, source_text, usage, workspace_option
-from desktop_app.cli_translations import display_width, error_message, language, pad, translated
+from desktop_app.cli_translations import (
+    company_name,
+    display_width,
+    error_message,
+    line_label,
+    pad,
+    section_title,
+    translated,
+)
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -117,13 +125,12 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
         QT_TRANSLATE_NOOP("CliMessages", "QoQ"), QT_TRANSLATE_NOOP("CliMessages", "Guidance"),
         QT_TRANSLATE_NOOP("CliMessages", "vs guidance")))
     table: list[tuple[str, list[str] | None]] = []
-    chinese = language() == "zh_TW"  # data labels in the chosen language where the data has them
-    for section in sections:
-        table.append((section.title, None))
+    for section in sections:  # data labels in the chosen language, as the window shows them
+        table.append((section_title(section.title), None))
         for row in section.rows:
             cells = [fmt_cell(row.cells[c]) + _mark(row.cells[c])
                      + (_verdict(row.cells[c]) if c.judged else "") for c in columns]
-            label = (row.definition.label_zh or row.definition.label) if chinese else row.definition.label
+            label = line_label(row.definition.label, row.definition.label_zh)
             unit = f" ({row.definition.unit})" if row.definition.unit else ""
             table.append((f"  {label}{unit}", cells))
     line_title = translated(QT_TRANSLATE_NOOP("CliMessages", "Line"))
@@ -132,7 +139,8 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
               for i, t in enumerate(titles)]
     print(translated(QT_TRANSLATE_NOOP(
         "CliMessages", "%1 (%2) %3 — US$ mn unless a line says otherwise; diffs in % for amounts, ppts "
-        "for rates").arg(company.name_en, company.ticker, company.period_label(period))))
+        "for rates").arg(company_name(company.name_en, company.name_zh), company.ticker,
+                                    company.period_label(period))))
     for label, shown in [(line_title, list(titles)), *table]:
         text = label if shown is None else "  ".join(
             [pad(label, width), *(pad(c, w, right=True) for c, w in zip(shown, widths))])
