@@ -103,6 +103,16 @@ class RankChart(QWidget):
         ticks = [f"{s.label} ({s.taken_on})" if s.taken_on else s.label for s in snapshots]
         if self.now_shown:
             ticks.append(self.x_labels[-1])
+        # The axes and the view's range first: items added afterwards are drawn for that range once
+        # (set after them, every item would recompute itself for the auto range and then again).
+        count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
+        bottom, left = item.getAxis("bottom"), item.getAxis("left")
+        step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
+        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)
+                          if (len(ticks) - 1 - i) % step == 0]])
+        left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
+        item.setYRange(0.6, count + 0.4, padding=0)
+        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)
         names = self._source.companies()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -137,14 +147,6 @@ class RankChart(QWidget):
                 label.setPos(last + LABEL_GAP, ys[last])
                 item.addItem(label)
                 self.labels[ticker] = label
-        count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
-        bottom, left = item.getAxis("bottom"), item.getAxis("left")
-        step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
-        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)
-                          if (len(ticks) - 1 - i) % step == 0]])
-        left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
-        item.setYRange(0.6, count + 0.4, padding=0)
-        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)
 
     def _offer_ranges(self, count: int) -> None:
         """The choices of the range selector for `count` snapshots (kept while the count stays)."""
