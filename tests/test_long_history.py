@@ -74,6 +74,15 @@ def test_change_log_loads_rows_as_they_scroll_into_view(qtbot: QtBot, ws_path: P
     qtmodeltester.check(model)
 
 
+def test_storage_reads_the_newest_snapshots_alone(ws_path: Path) -> None:
+    with Workspace.open(ws_path) as ws:
+        every = ws.snapshots()
+        ids = ws.snapshot_ids()
+        assert ids == [s.snapshot_id for s in every] and len(ids) == SNAPSHOTS
+        assert ws.snapshots(since=ids[-7]) == every[-7:]
+        assert ws.snapshots(since=ids[-1] + 1) == []
+
+
 def test_rank_chart_windows_and_thins_a_long_history(qtbot: QtBot, ws_path: Path, tmp_path: Path) -> None:
     window = open_window(qtbot, ws_path, tmp_path)
     tab = window.tab_page(0)
@@ -82,6 +91,7 @@ def test_rank_chart_windows_and_thins_a_long_history(qtbot: QtBot, ws_path: Path
     box = chart.range_box
     assert [box.itemData(i) for i in range(box.count())] == [12, 50, 200, 0]
     assert box.currentData() == 50  # the last 50 first
+    assert list(chart._read) == [chart._ids[-50]]  # read: the last 50 snapshots, not all 230
     assert len(chart.x_labels) == 50 + (1 if chart.now_shown else 0)
     assert chart.x_labels[:50][-1] == f"Review {SNAPSHOTS - 3}"  # the newest snapshot is the last
     box.setCurrentIndex(0)

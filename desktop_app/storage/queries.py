@@ -194,8 +194,17 @@ def ranking(conn: sqlite3.Connection) -> list[RankEntry]:
     return [RankEntry(t, r) for t, r in rows]
 
 
-def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None) -> list[Snapshot]:
+def snapshot_ids(conn: sqlite3.Connection) -> list[int]:
+    """Every snapshot's id, oldest first (how many there are, without reading them)."""
+    return [int(r[0]) for r in conn.execute("SELECT snapshot_id FROM snapshots ORDER BY snapshot_id")]
+
+
+def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None,
+              since: int | None = None) -> list[Snapshot]:
+    """Oldest first: all, the one `snapshot_id`, or those from id `since` on (the newest ones)."""
     where, params = ("", ()) if snapshot_id is None else (" WHERE snapshot_id = ?", (snapshot_id,))
+    if since is not None and snapshot_id is None:
+        where, params = " WHERE snapshot_id >= ?", (int(since),)
     heads = conn.execute(
         "SELECT snapshot_id, label, taken_on, note, source_note FROM snapshots"
         f"{where} ORDER BY snapshot_id",

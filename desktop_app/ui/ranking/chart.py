@@ -62,7 +62,8 @@ class RankChart(QWidget):
         self.range_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._range_count = -1  # the number of snapshots the choices were made for
         self.range_box.currentIndexChanged.connect(lambda _i: self.refresh(reread=False))
-        self._every: list[Snapshot] | None = None  # the snapshots as last read
+        self._ids: list[int] | None = None  # the snapshots' ids as last read, oldest first
+        self._read: dict[int | None, list[Snapshot]] = {}  # read from an id on (None: all of them)
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Show:"), self)
         label.setBuddy(self.range_box)
@@ -88,12 +89,12 @@ class RankChart(QWidget):
         item.clear()
         self.lines.clear()
         self.labels.clear()
-        if reread or self._every is None:
-            self._every = self._source.workspace.snapshots()
-        every = self._every
+        if reread or self._ids is None:  # a long history: its ids now, the snapshots drawn below
+            self._ids = self._source.workspace.snapshot_ids()
+            self._read = {}
         current = [e.ticker for e in self._source.current()]
-        self._offer_ranges(len(every))
-        snapshots = self._shown(every)
+        self._offer_ranges(len(self._ids))
+        snapshots = self._shown(self._ids)
         labels, series = rank_series(snapshots, current)
         self.series = series
         now = len(labels)
@@ -171,10 +172,20 @@ class RankChart(QWidget):
         box.setCurrentIndex(found if found >= 0 else box.count() - 1)
         box.blockSignals(False)
 
-    def _shown(self, snapshots: Sequence[Snapshot]) -> list[Snapshot]:
-        """The snapshots the selected range draws, oldest first (always the newest one)."""
+    def _since(self, first: int | None) -> list[Snapshot]:
+        """The snapshots from id `first` on (None: all), read once per refresh that rereads."""
+        if first not in self._read:
+            workspace = self._source.workspace
+            self._read[first] = workspace.snapshots() if first is None else workspace.snapshots(since=first)
+        return self._read[first]
+
+    def _shown(self, ids: Sequence[int]) -> list[Snapshot]:
+        """The snapshots the selected range draws, oldest first (always the newest one): the last n
+        are read alone, not the years before them."""
         window = self.range_box.currentData()
         if window:
-            return list(snapshots[-int(window):])
+            first = ids[-int(window)] if len(ids) > int(window) else None
+            return list(self._since(first)[-int(window):])
+        snapshots = self._since(None)
         step = math.ceil(len(snapshots) / MAX_POINTS) if snapshots else 1
         return list(snapshots[::-1][::step][::-1]) if step > 1 else list(snapshots)
