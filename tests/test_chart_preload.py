@@ -98,3 +98,18 @@ print('EXIT', code)
     assert "seconds = True" in lines and "again = False" in lines, result.stdout
     assert "chart = RankChart" in lines and "lines = 4" in lines, result.stdout
     assert "EXIT 0" in lines, result.stdout
+
+
+def test_the_compiled_libraries_are_found_without_importing_them(tmp_path: Path) -> None:
+    """What the thread reads ahead (so that loading it never waits for the disk with the interpreter
+    lock held): numpy's core extension and PySide6's QtTest module, found without importing them."""
+    code = (
+        "import sys\nfrom desktop_app.ui import chart_preload\n"
+        "names = [p.name for p in chart_preload._native_files()]\n"
+        "print('CORE', any(n.startswith('_multiarray_umath') for n in names))\n"
+        "print('QTTEST', any(n.startswith('QtTest') for n in names))\n"
+        f"print('LOADED', sorted(m for m in {CHART_LIBS} if m in sys.modules))\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["CORE True", "QTTEST True", "LOADED []"], result.stdout

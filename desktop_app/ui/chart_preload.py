@@ -6,7 +6,9 @@ pay on the click. `start()` imports them in a daemon thread: the window's thread
 interpreter lock, which the import thread hands over every few milliseconds (sys.getswitchinterval)
 except inside a C extension's initialisation. A chart shown before the import is done waits for it
 on Python's import lock, so it shows no later than without the preload (the cold case the
-benchmark reports). The thread creates no Qt object: modules only.
+benchmark reports). The thread creates no Qt object: modules only. It first reads the compiled
+libraries the import loads, so that loading them (which holds the interpreter lock) does not wait
+for a busy or cold disk.
 
 `run_gui` starts it a moment after the first paint (never with --quit-after-paint).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 MODULES = ("numpy", "pyqtgraph")
 START_DELAY_MS = 1000  # after the first paint: the history pane and other start-up work go first
@@ -26,12 +29,46 @@ _error: BaseException | None = None
 _seconds: float | None = None
 
 
+def _native_files() -> list[Path]:
+    """The compiled libraries importing MODULES loads: numpy's extensions and the libraries beside
+    them, PySide6's QtOpenGL/QtTest modules and their Qt libraries (pyqtgraph imports those)."""
+    import importlib.util
+
+    found: list[Path] = []
+    for package, patterns in (("numpy", ("**/*.so*", "**/*.pyd", "**/*.dll", "**/*.dylib")),
+                              ("PySide6", ("QtOpenGL*", "QtTest*", "Qt/lib/libQt6OpenGL*",
+                                           "Qt/lib/libQt6Test*", "Qt6OpenGL*", "Qt6Test*"))):
+        spec = importlib.util.find_spec(package)  # a top-level package: found, not imported
+        if spec is None or spec.origin is None:
+            continue
+        folder = Path(spec.origin).parent
+        roots = [folder, folder.with_name(f"{package}.libs")]  # numpy's wheel keeps OpenBLAS beside it
+        for root in roots:
+            for pattern in patterns:
+                found.extend(p for p in root.glob(pattern) if p.is_file() and not p.suffix == ".pyi")
+    return found
+
+
+def _read_ahead(files: list[Path]) -> None:
+    """Read `files` once, so that loading them finds them in the OS's file cache. Loading a compiled
+    library holds the interpreter lock, and from a busy or cold disk that took seconds, during which
+    the window's thread could not run; a plain read lets it run."""
+    for path in files:
+        try:
+            with path.open("rb", buffering=0) as handle:
+                while handle.read(1 << 20):
+                    pass
+        except OSError:
+            continue
+
+
 def _load() -> None:
     global _error, _seconds
     began = time.perf_counter()
     try:
         import importlib
 
+        _read_ahead(_native_files())
         for name in MODULES:
             importlib.import_module(name)
     except BaseException as exc:  # noqa: BLE001 - the chart imports it again and shows the error
