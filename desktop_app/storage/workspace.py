@@ -311,9 +311,10 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         return edits.rationale_authors(self._conn)
 
     @reads
-    def snapshots(self, since: int | None = None) -> list[Snapshot]:
-        """Oldest first; with `since`, only those from that snapshot id on (the newest ones)."""
-        return queries.snapshots(self._conn, since=since)
+    def snapshots(self, since: int | None = None, only: Sequence[int] | None = None) -> list[Snapshot]:
+        """Oldest first; with `since`, only those from that snapshot id on (the newest ones); with
+        `only`, those whose ids it holds."""
+        return queries.snapshots(self._conn, since=since, only=only)
 
     @reads
     def snapshot_ids(self) -> list[int]:

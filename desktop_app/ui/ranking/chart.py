@@ -63,7 +63,7 @@ class RankChart(QWidget):
         self._range_count = -1  # the number of snapshots the choices were made for
         self.range_box.currentIndexChanged.connect(lambda _i: self.refresh(reread=False))
         self._ids: list[int] | None = None  # the snapshots' ids as last read, oldest first
-        self._read: dict[int | None, list[Snapshot]] = {}  # read from an id on (None: all of them)
+        self._read: dict[tuple[int, int], list[Snapshot]] = {}  # (first id, step) → those read
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Show:"), self)
         label.setBuddy(self.range_box)
@@ -172,20 +172,27 @@ class RankChart(QWidget):
         box.setCurrentIndex(found if found >= 0 else box.count() - 1)
         box.blockSignals(False)
 
-    def _since(self, first: int | None) -> list[Snapshot]:
-        """The snapshots from id `first` on (None: all), read once per refresh that rereads."""
-        if first not in self._read:
+    def _since(self, first: int, step: int = 1) -> list[Snapshot]:
+        """The snapshots from id `first` on, every `step`-th counted back from the newest (always
+        the newest one); read once per refresh that rereads."""
+        ids = self._ids or []
+        key = (first, step)
+        if key not in self._read:
             workspace = self._source.workspace
-            self._read[first] = workspace.snapshots() if first is None else workspace.snapshots(since=first)
-        return self._read[first]
+            if step == 1:
+                self._read[key] = workspace.snapshots(since=first)
+            else:
+                chosen = [i for i in ids if i >= first][::-1][::step][::-1]
+                self._read[key] = workspace.snapshots(only=chosen)
+        return self._read[key]
 
     def _shown(self, ids: Sequence[int]) -> list[Snapshot]:
-        """The snapshots the selected range draws, oldest first (always the newest one): the last n
-        are read alone, not the years before them."""
+        """The snapshots the selected range draws, oldest first (always the newest one): only they
+        are read, not the years of snapshots around them."""
+        if not ids:
+            return []
         window = self.range_box.currentData()
         if window:
-            first = ids[-int(window)] if len(ids) > int(window) else None
-            return list(self._since(first)[-int(window):])
-        snapshots = self._since(None)
-        step = math.ceil(len(snapshots) / MAX_POINTS) if snapshots else 1
-        return list(snapshots[::-1][::step][::-1]) if step > 1 else list(snapshots)
+            return list(self._since(ids[max(0, len(ids) - int(window))])[-int(window):])
+        step = math.ceil(len(ids) / MAX_POINTS)
+        return list(self._since(ids[0], step))
