@@ -74,6 +74,16 @@ def test_change_log_loads_rows_as_they_scroll_into_view(qtbot: QtBot, ws_path: P
     qtmodeltester.check(model)
 
 
+def test_storage_reads_the_newest_snapshots_alone(ws_path: Path) -> None:
+    with Workspace.open(ws_path) as ws:
+        every = ws.snapshots()
+        ids = ws.snapshot_ids()
+        assert ids == [s.snapshot_id for s in every] and len(ids) == SNAPSHOTS
+        assert ws.snapshots(since=ids[-7]) == every[-7:]
+        assert ws.snapshots(since=ids[-1] + 1) == []
+        assert ws.snapshots(only=ids[::-3]) == every[::-3][::-1] and ws.snapshots(only=[]) == []
+
+
 def test_rank_chart_windows_and_thins_a_long_history(qtbot: QtBot, ws_path: Path, tmp_path: Path) -> None:
     window = open_window(qtbot, ws_path, tmp_path)
     tab = window.tab_page(0)
@@ -82,12 +92,14 @@ def test_rank_chart_windows_and_thins_a_long_history(qtbot: QtBot, ws_path: Path
     box = chart.range_box
     assert [box.itemData(i) for i in range(box.count())] == [12, 50, 200, 0]
     assert box.currentData() == 50  # the last 50 first
+    assert list(chart._read) == [(chart._ids[-50], 1)]  # read: the last 50 snapshots, not all 230
     assert len(chart.x_labels) == 50 + (1 if chart.now_shown else 0)
     assert chart.x_labels[:50][-1] == f"Review {SNAPSHOTS - 3}"  # the newest snapshot is the last
     box.setCurrentIndex(0)
     assert len([t for t in chart.x_labels if t.startswith("Review")]) == 12
     box.setCurrentIndex(box.count() - 1)  # all: one in two of 230 drawn, the newest included
     assert box.currentText() == f"All {SNAPSHOTS} snapshots (one in 2 drawn)"
+    assert len(chart._read[(chart._ids[0], 2)]) == SNAPSHOTS // 2  # only the drawn ones were read
     drawn = [t for t in chart.x_labels if t != "Now (unsaved)"]
     assert len(drawn) <= MAX_POINTS and drawn[-1] == f"Review {SNAPSHOTS - 3}"
     with Workspace.open(ws_path) as other:

@@ -243,6 +243,26 @@ def test_settings_live_under_xdg_config_home(window: MainWindow) -> None:
     assert path.is_file()
 
 
+
+def test_unchanged_settings_are_not_rewritten_on_close(qtbot: QtBot, ws_path: Path) -> None:
+    """Closing a window whose geometry and tab are already stored leaves the settings file alone
+    (no lock file, no synced copy renamed over it); a changed tab is written."""
+    from desktop_app.ui.settings import settings_path
+
+    for _ in range(2):  # the second close stores the geometry as restored (the frame offset)
+        _make_window(qtbot, ws_path).close()
+    path = settings_path()
+    before = path.stat()
+    second = _make_window(qtbot, ws_path)
+    second.close()
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    third = _make_window(qtbot, ws_path)
+    third.tabs.setCurrentIndex(3)
+    third.close()
+    assert path.stat().st_ino != before.st_ino  # Qt writes a new copy and renames it over the file
+    fourth = _make_window(qtbot, ws_path)
+    assert fourth.tabs.currentIndex() == 3
 # -- File menu -----------------------------------------------------------------------------------
 def test_save_a_copy_writes_an_openable_file(window: MainWindow, tmp_path: Path) -> None:
     dest = tmp_path / "copies" / "copy.cspdesk"

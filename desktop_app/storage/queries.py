@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,8 +195,24 @@ def ranking(conn: sqlite3.Connection) -> list[RankEntry]:
     return [RankEntry(t, r) for t, r in rows]
 
 
-def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None) -> list[Snapshot]:
-    where, params = ("", ()) if snapshot_id is None else (" WHERE snapshot_id = ?", (snapshot_id,))
+def snapshot_ids(conn: sqlite3.Connection) -> list[int]:
+    """Every snapshot's id, oldest first (how many there are, without reading them)."""
+    return [int(r[0]) for r in conn.execute("SELECT snapshot_id FROM snapshots ORDER BY snapshot_id")]
+
+
+def snapshots(conn: sqlite3.Connection, snapshot_id: int | None = None,
+              since: int | None = None, only: Sequence[int] | None = None) -> list[Snapshot]:
+    """Oldest first: all, the one `snapshot_id`, those from id `since` on (the newest ones), or
+    those whose ids are in `only`."""
+    where: str = ""
+    params: tuple[int, ...] = ()
+    if snapshot_id is not None:
+        where, params = " WHERE snapshot_id = ?", (snapshot_id,)
+    elif since is not None:
+        where, params = " WHERE snapshot_id >= ?", (int(since),)
+    elif only is not None:
+        params = tuple(int(i) for i in only)
+        where = f" WHERE snapshot_id IN ({', '.join('?' * len(params))})" if params else " WHERE 1 = 0"
     heads = conn.execute(
         "SELECT snapshot_id, label, taken_on, note, source_note FROM snapshots"
         f"{where} ORDER BY snapshot_id",

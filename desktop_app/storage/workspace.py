@@ -311,9 +311,15 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         return edits.rationale_authors(self._conn)
 
     @reads
-    def snapshots(self) -> list[Snapshot]:
-        """Oldest first."""
-        return queries.snapshots(self._conn)
+    def snapshots(self, since: int | None = None, only: Sequence[int] | None = None) -> list[Snapshot]:
+        """Oldest first; with `since`, only those from that snapshot id on (the newest ones); with
+        `only`, those whose ids it holds."""
+        return queries.snapshots(self._conn, since=since, only=only)
+
+    @reads
+    def snapshot_ids(self) -> list[int]:
+        """Every snapshot's id, oldest first (counting them without reading them)."""
+        return queries.snapshot_ids(self._conn)
 
     @reads
     def reference_snapshots(self) -> list[Snapshot]:

@@ -90,6 +90,14 @@ def _started() -> None:
     gc.enable()
 
 
+def _preload_charts_later() -> None:
+    """The charts' libraries are imported in the background a moment after the first paint
+    (ui/chart_preload.py), so the first chart shown does not wait for them."""
+    from desktop_app.ui import chart_preload
+
+    QTimer.singleShot(chart_preload.START_DELAY_MS, chart_preload.start)
+
+
 def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int:
     """The start-up path without the event loop: the workspace checked, locked and opened
     (ui/startup.py), and the main window built on it (not shown yet); or the exit code when it
@@ -172,6 +180,7 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
         # start-up work. A --quit-after-paint window quits at once and never needs to answer;
         # its lock still keeps other windows off the workspace.
         _AfterFirstPaint(window, guard.listen)
+        _AfterFirstPaint(window, _preload_charts_later)
     window.show()
     failures = crash_dialog.failures()
     try:

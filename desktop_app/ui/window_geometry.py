@@ -43,8 +43,22 @@ def restore(window: QMainWindow, settings: QSettings) -> None:
 
 
 def save(window: QMainWindow, settings: QSettings) -> None:
-    settings.setValue(KEY_GEOMETRY, window.saveGeometry())
+    """Write the geometry and the current tab, unless the settings already hold them: an unchanged
+    file is not rewritten (Qt writes a changed one through a lock file and a synced copy, two disk
+    flushes on every close)."""
+    geometry = window.saveGeometry()
     tabs = _tabs(window)
-    if tabs is not None:
-        settings.setValue(KEY_TAB, tabs.currentIndex())
+    tab = tabs.currentIndex() if tabs is not None else None
+    if settings.value(KEY_GEOMETRY) == geometry and (tab is None or _stored_tab(settings) == tab):
+        return
+    settings.setValue(KEY_GEOMETRY, geometry)
+    if tab is not None:
+        settings.setValue(KEY_TAB, tab)
     settings.sync()
+
+
+def _stored_tab(settings: QSettings) -> int | None:
+    try:
+        return int(str(settings.value(KEY_TAB)))  # an int, or text in an INI file
+    except (TypeError, ValueError):
+        return None

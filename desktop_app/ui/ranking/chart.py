@@ -62,7 +62,8 @@ class RankChart(QWidget):
         self.range_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._range_count = -1  # the number of snapshots the choices were made for
         self.range_box.currentIndexChanged.connect(lambda _i: self.refresh(reread=False))
-        self._every: list[Snapshot] | None = None  # the snapshots as last read
+        self._ids: list[int] | None = None  # the snapshots' ids as last read, oldest first
+        self._read: dict[tuple[int, int], list[Snapshot]] = {}  # (first id, step) → those read
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Show:"), self)
         label.setBuddy(self.range_box)
@@ -88,12 +89,12 @@ class RankChart(QWidget):
         item.clear()
         self.lines.clear()
         self.labels.clear()
-        if reread or self._every is None:
-            self._every = self._source.workspace.snapshots()
-        every = self._every
+        if reread or self._ids is None:  # a long history: its ids now, the snapshots drawn below
+            self._ids = self._source.workspace.snapshot_ids()
+            self._read = {}
         current = [e.ticker for e in self._source.current()]
-        self._offer_ranges(len(every))
-        snapshots = self._shown(every)
+        self._offer_ranges(len(self._ids))
+        snapshots = self._shown(self._ids)
         labels, series = rank_series(snapshots, current)
         self.series = series
         now = len(labels)
@@ -103,6 +104,16 @@ class RankChart(QWidget):
         ticks = [f"{s.label} ({s.taken_on})" if s.taken_on else s.label for s in snapshots]
         if self.now_shown:
             ticks.append(self.x_labels[-1])
+        # The axes and the view's range first: items added afterwards are drawn for that range once
+        # (set after them, every item would recompute itself for the auto range and then again).
+        count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
+        bottom, left = item.getAxis("bottom"), item.getAxis("left")
+        step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
+        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)
+                          if (len(ticks) - 1 - i) % step == 0]])
+        left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
+        item.setYRange(0.6, count + 0.4, padding=0)
+        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)
         names = self._source.companies()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -137,14 +148,6 @@ class RankChart(QWidget):
                 label.setPos(last + LABEL_GAP, ys[last])
                 item.addItem(label)
                 self.labels[ticker] = label
-        count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
-        bottom, left = item.getAxis("bottom"), item.getAxis("left")
-        step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
-        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)
-                          if (len(ticks) - 1 - i) % step == 0]])
-        left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
-        item.setYRange(0.6, count + 0.4, padding=0)
-        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)
 
     def _offer_ranges(self, count: int) -> None:
         """The choices of the range selector for `count` snapshots (kept while the count stays)."""
@@ -169,10 +172,27 @@ class RankChart(QWidget):
         box.setCurrentIndex(found if found >= 0 else box.count() - 1)
         box.blockSignals(False)
 
-    def _shown(self, snapshots: Sequence[Snapshot]) -> list[Snapshot]:
-        """The snapshots the selected range draws, oldest first (always the newest one)."""
+    def _since(self, first: int, step: int = 1) -> list[Snapshot]:
+        """The snapshots from id `first` on, every `step`-th counted back from the newest (always
+        the newest one); read once per refresh that rereads."""
+        ids = self._ids or []
+        key = (first, step)
+        if key not in self._read:
+            workspace = self._source.workspace
+            if step == 1:
+                self._read[key] = workspace.snapshots(since=first)
+            else:
+                chosen = [i for i in ids if i >= first][::-1][::step][::-1]
+                self._read[key] = workspace.snapshots(only=chosen)
+        return self._read[key]
+
+    def _shown(self, ids: Sequence[int]) -> list[Snapshot]:
+        """The snapshots the selected range draws, oldest first (always the newest one): only they
+        are read, not the years of snapshots around them."""
+        if not ids:
+            return []
         window = self.range_box.currentData()
         if window:
-            return list(snapshots[-int(window):])
-        step = math.ceil(len(snapshots) / MAX_POINTS) if snapshots else 1
-        return list(snapshots[::-1][::step][::-1]) if step > 1 else list(snapshots)
+            return list(self._since(ids[max(0, len(ids) - int(window))])[-int(window):])
+        step = math.ceil(len(ids) / MAX_POINTS)
+        return list(self._since(ids[0], step))
