@@ -7,6 +7,10 @@ template. pyside6-lupdate recognises the name and puts "text" into the Qt Lingui
 message in its language at display time (desktop_app/ui/errors.py):
 
     raise RankingError(QT_TRANSLATE_NOOP("RankingErrors", "%1 is not in the ranking").arg(ticker))
+
+A value that is itself a Text (a reason marked in its own context) stays a Text inside the values
+and is translated too. A value from outside the program (an OS or database driver's own message,
+a file name) is passed as it is and shown as it is.
 """
 
 from __future__ import annotations
@@ -39,8 +43,10 @@ class Text(str):
         return made
 
     def arg(self, *values: object) -> Text:
-        """This text with its next placeholders filled (%1 first), as QString.arg does."""
-        return Text(self.context, self.template, (*self.values, *(str(v) for v in values)))
+        """This text with its next placeholders filled (%1 first), as QString.arg does. A Text
+        value stays a Text (translated with this one); anything else becomes `str(value)`."""
+        return Text(self.context, self.template,
+                    (*self.values, *(v if isinstance(v, Text) else str(v) for v in values)))
 
     def __reduce__(self) -> tuple[object, ...]:  # exceptions holding a Text stay picklable
         return (Text, (self.context, self.template, self.values))

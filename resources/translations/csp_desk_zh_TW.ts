@@ -4231,12 +4231,20 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
 <context>
     <name>StorageErrors</name>
     <message>
+        <source>The ranking was changed by another program (for example `csp-desk ranking set`) since this window read it; nothing was written.</source>
+        <translation>自此視窗讀取後，排名已被其他程式變更（例如 `csp-desk ranking set`）；未寫入任何內容。</translation>
+    </message>
+    <message>
         <source>not a ranking entry: %1</source>
         <translation>不是排名項目：%1</translation>
     </message>
     <message>
         <source>the rationale for %1 must be text</source>
         <translation>%1 的理由必須是文字</translation>
+    </message>
+    <message>
+        <source>The rationale of %1 was changed by another program since this window read it; nothing was written.</source>
+        <translation>自此視窗讀取後，%1 的理由已被其他程式變更；未寫入任何內容。</translation>
     </message>
     <message>
         <source>A snapshot needs a label, e.g. “2Q25 review”.</source>
@@ -4261,6 +4269,14 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>%1 has no scorecard line %2.</source>
         <translation>%1 沒有財報記分卡項目 %2。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 was changed by another program since this window read it (it is now %5); nothing was written.</source>
+        <translation>自此視窗讀取後，%1 %2 %3 %4 已被其他程式變更（目前為 %5）；未寫入任何內容。</translation>
     </message>
     <message>
         <source>A company needs a ticker.</source>
@@ -4403,6 +4419,14 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>工作區中沒有報告 %1。</translation>
     </message>
     <message>
+        <source>The forecast %1 was changed by another program since this window read it (it is now %2); nothing was written.</source>
+        <translation>自此視窗讀取後，預估 %1 已被其他程式變更（目前為 %2）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
         <source>A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn)).</source>
         <translation>預估需要年度（2025、FY26）與指標（Revenue (US$mn)）。</translation>
     </message>
@@ -4426,6 +4450,106 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <source>Only statements entered in the app can be removed.</source>
         <translation>只有在本程式中輸入的陳述才能移除。</translation>
     </message>
+    <message>
+        <source>Statement %1 was changed by another program (it is gone); nothing was written.</source>
+        <translation>陳述 %1 已被其他程式變更（已不存在）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Statement %1 was changed by another program since this window read it (it now reads %2); nothing was written.</source>
+        <translation>自此視窗讀取後，陳述 %1 已被其他程式變更（目前內容為 %2）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>資料庫或磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the workspace is busy in another program (database is locked)</source>
+        <translation>工作區正由其他程式使用中（資料庫已鎖定）</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only</source>
+        <translation>工作區檔案為唯讀</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁碟 I/O 錯誤</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs about %2 free in %3; %4 are free. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %3 約 %2 的可用空間；目前可用 %4。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs about %2 free in %3. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %3 約 %2 的可用空間。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs more free space in %2; %3 are free. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %2 更多可用空間；目前可用 %3。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs more free space in %2. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %2 更多可用空間。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is closed.</source>
+        <translation>工作區 %1 已關閉。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2. Nothing was changed.</source>
+        <translation>無法讀取工作區 %1：%2。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2. The file may be damaged; `csp-desk check` lists the problems. Nothing was changed.</source>
+        <translation>無法讀取工作區 %1：%2。檔案可能已損毀；`csp-desk check` 會列出問題。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>creating the workspace</source>
+        <translation>建立工作區</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: SQLite says %2. The file may be damaged; it was left as it was.</source>
+        <translation>無法開啟 %1：SQLite 回報 %2。檔案可能已損毀；已保持原狀。</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>開啟 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was.</source>
+        <translation>無法升級 %1：%2。檔案已保持原狀。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: its schema is damaged. The file was left as it was.</source>
+        <translation>無法升級 %1：其結構描述已損毀。檔案已保持原狀。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSP Desk workspace. It was left unchanged.</source>
+        <translation>%1 不是 CSP Desk 工作區。檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace at %1: %2</source>
+        <translation>無法在 %1 建立工作區：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a workspace at %1: %2</source>
+        <translation>無法在 %1 建立工作區：%2</translation>
+    </message>
+    <message>
+        <source>Could not save: this window lost its hold on the workspace file and could not open it again: %1</source>
+        <translation>無法儲存：此視窗失去了對工作區檔案的掌握，且無法重新開啟：%1</translation>
+    </message>
+    <message>
+        <source>Could not save: this window lost its hold on the workspace file (another program removed or replaced its journal while this window was writing), so the change did not reach the file. The workspace was opened again as it now is; make the change again.</source>
+        <translation>無法儲存：此視窗失去了對工作區檔案的掌握（寫入時其他程式移除或取代了它的日誌檔），因此這項變更未寫入檔案。已依目前狀態重新開啟工作區；請再做一次變更。</translation>
+    </message>
 </context>
 <context>
     <name>SupplyChainPage</name>
@@ -4448,6 +4572,85 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>%1 of %2 suppliers</source>
         <translation>%2 家供應商中的 %1 家</translation>
+    </message>
+</context>
+<context>
+    <name>TeamErrors</name>
+    <message>
+        <source>Could not save: the team workspace&apos;s server cannot be reached (the connection was lost); nothing was written and nothing is queued. Try again when it is back.</source>
+        <translation>無法儲存：無法連線到團隊工作區的伺服器（連線已中斷）；未寫入任何內容，也沒有排入佇列。請在伺服器恢復後再試一次。</translation>
+    </message>
+    <message>
+        <source>Cannot read the team workspace: its server cannot be reached (the connection was lost). Nothing was changed; the window keeps what it showed.</source>
+        <translation>無法讀取團隊工作區：無法連線到其伺服器（連線已中斷）。未變更任何內容；視窗保留原本顯示的內容。</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace was lost while saving: the change may or may not have been saved (nothing is queued). Reconnect and look at the change log.</source>
+        <translation>儲存時與團隊工作區的伺服器中斷連線：這項變更可能已儲存，也可能沒有（沒有排入佇列）。請重新連線並查看變更紀錄。</translation>
+    </message>
+    <message>
+        <source>Could not save: your database role may read this team workspace but not change it; nothing was written.</source>
+        <translation>無法儲存：您的資料庫角色可以讀取此團隊工作區，但不能變更；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>(an invalid database address)</source>
+        <translation>（無效的資料庫位址）</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1; nothing was created.</source>
+        <translation>%1 沒有工作區檔案；未建立任何內容。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 tables or sequences: %3). A team workspace is created only in an empty database; nothing was changed.</source>
+        <translation>資料庫 %1 不是空的（%2 個資料表或序列：%3）。團隊工作區只能建立在空的資料庫中；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not create the team workspace at %1: %2. Nothing was changed.</source>
+        <translation>無法在 %1 建立團隊工作區：%2。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace %1 refused the login: %2. Give the password (in ~/.pgpass, PGPASSWORD or when the window asks for it).</source>
+        <translation>團隊工作區 %1 的伺服器拒絕登入：%2。請提供密碼（於 ~/.pgpass、PGPASSWORD，或在視窗詢問時輸入）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace %1: %2.</source>
+        <translation>無法開啟團隊工作區 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid database address: %2.</source>
+        <translation>%1 不是有效的資料庫位址：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of the team workspace %1 (%2). Check that the server is running and the address is right, or open a local workspace instead.</source>
+        <translation>無法連線到團隊工作區 %1 的伺服器（%2）。請確認伺服器正在執行且位址正確，或改為開啟本機工作區。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace %1: %2</source>
+        <translation>無法開啟團隊工作區 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no CSP Desk workspace. Create one in an empty database with `csp-desk team init URL`; the database was left unchanged.</source>
+        <translation>%1 中沒有 CSP Desk 工作區。請用 `csp-desk team init URL` 在空的資料庫中建立；資料庫未被變更。</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was written by a newer CSP Desk (format %2; this version reads up to %3). Update CSP Desk; nothing was changed.</source>
+        <translation>團隊工作區 %1 由較新版的 CSP Desk 寫入（格式 %2；此版本最多可讀取 %3）。請更新 CSP Desk；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>have a file path</source>
+        <translation>擁有檔案路徑</translation>
+    </message>
+    <message>
+        <source>A team workspace on a server does not %1: that is a feature of a workspace file. (%2)</source>
+        <translation>伺服器上的團隊工作區無法%1：這是工作區檔案才有的功能。（%2）</translation>
+    </message>
+    <message>
+        <source>make copies of a file (Save a Copy); use `csp-desk export` or the server&apos;s own backups (pg_dump)</source>
+        <translation>製作檔案複本（另存複本）；請使用 `csp-desk export` 或伺服器本身的備份（pg_dump）</translation>
+    </message>
+    <message>
+        <source>make file backups; back up the database with the server&apos;s tools (pg_dump)</source>
+        <translation>製作檔案備份；請用伺服器的工具（pg_dump）備份資料庫</translation>
     </message>
 </context>
 <context>
