@@ -142,7 +142,7 @@ def _hint(exc: sqlite3.Error) -> Text | None:
 def describe(exc: sqlite3.Error) -> str:
     """A short user-facing reason for an sqlite3 error, e.g. `database or disk is full` (a marked
     Text); SQLite's own message when it is none of the known failures."""
-    return _hint(exc) or str(exc) or type(exc).__name__
+    return _hint(exc) or message_of(exc) or type(exc).__name__
 
 
 def is_disk_or_file_failure(exc: sqlite3.Error) -> bool:

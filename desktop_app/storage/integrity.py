@@ -14,6 +14,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import move_no_clobber
 from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_immutable, connect_readonly
@@ -60,12 +61,14 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
     except sqlite3.Error as exc:
         if not cannot_run(exc):  # "database disk image is malformed" and the like
             return [f"SQLite: {exc}"]
-        full = classify(exc, f"checking {path.name} (SQLite's shared-memory file -shm beside it)",
+        full = classify(exc, QT_TRANSLATE_NOOP(
+            "StorageErrors", "checking %1 (SQLite's shared-memory file -shm beside it)").arg(path.name),
                         path.parent, SHM_SIZE)
         if full is not None:
             raise full from exc
-        raise WorkspaceError(f"Could not check {path}: {describe(exc)}. This says nothing about "
-                             "damage; try again.") from exc
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Could not check %1: %2. This says nothing about damage; try again.").arg(
+                path, describe(exc))) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -114,6 +117,7 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
                 move_no_clobber(aside, original)
             except OSError:
                 pass
-        raise WorkspaceError(f"Could not move the damaged workspace {path} aside: "
-                             f"{exc.strerror or exc}") from exc
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Could not move the damaged workspace %1 aside: %2").arg(
+                path, exc.strerror or str(exc))) from exc
     return dest

@@ -1241,6 +1241,49 @@
     </message>
 </context>
 <context>
+    <name>ExcelErrors</name>
+    <message>
+        <source>Unknown workbook language %1: choose one of %2.</source>
+        <translation>不明的活頁簿語言 %1：請選擇 %2 其中之一。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the open workspace. Choose another file name; nothing was written.</source>
+        <translation>無法寫入 %1：這是目前開啟的工作區。請選擇其他檔名；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file of the workspace (%2). Choose another file name; nothing was written.</source>
+        <translation>無法寫入 %1：這是工作區的檔案（%2）。請選擇其他檔名；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>無法寫入 %1：這是資料夾。請選擇檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is open in %2. Close it there and export again. Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：此檔案已在 %2 中開啟。請先在該程式中關閉後再匯出。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only. Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：檔案為唯讀。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2. Any existing file there was left as it was.</source>
+        <translation>無法寫入資料夾 %1：%2。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (is it open in another program?). Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：%2（是否已在其他程式中開啟？）。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：%2。原有的檔案保持原狀。</translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportCommand</name>
     <message>
         <source>Import %1 figures from %2</source>
@@ -4271,6 +4314,14 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>%1 沒有財報記分卡項目 %2。</translation>
     </message>
     <message>
+        <source>%1 %2 %3 %4 is set twice.</source>
+        <translation>%1 %2 %3 %4 被設定了兩次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds figures now; the line is not removed.</source>
+        <translation>%1 %2 目前有數值；未移除此項目。</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>空白</translation>
     </message>
@@ -4315,6 +4366,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>快照 %1 已存在。</translation>
     </message>
     <message>
+        <source>A line key is lower-case letters, digits and _ (starting with a letter, at most 40): not %1.</source>
+        <translation>項目代碼須由小寫字母、數字與 _ 組成（以字母開頭，最多 40 個字元）：%1 不符合。</translation>
+    </message>
+    <message>
         <source>Line %1 needs a label.</source>
         <translation>項目 %1 需要名稱。</translation>
     </message>
@@ -4341,6 +4396,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>The new order must list each of %1&apos;s %2 lines once.</source>
         <translation>新順序必須列出 %1 的 %2 個項目，且每個只出現一次。</translation>
+    </message>
+    <message>
+        <source>%1 is part of the ratio line(s) %2: remove those first.</source>
+        <translation>%1 是比率項目 %2 的一部分：請先移除它們。</translation>
     </message>
     <message>
         <source>%1 already has lines; copy a line set only to a company without.</source>
@@ -4393,6 +4452,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>The attached file has no name.</source>
         <translation>附加的檔案沒有名稱。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files up to %3 MB are kept in the workspace. Attach a smaller copy (e.g. the PDF without images).</source>
+        <translation>%1 為 %2 MB；工作區只保存 %3 MB 以內的檔案。請附加較小的版本（例如不含圖片的 PDF）。</translation>
     </message>
     <message>
         <source>A note needs its broker (e.g. KGI).</source>
@@ -4549,6 +4612,198 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>Could not save: this window lost its hold on the workspace file (another program removed or replaced its journal while this window was writing), so the change did not reach the file. The workspace was opened again as it now is; make the change again.</source>
         <translation>無法儲存：此視窗失去了對工作區檔案的掌握（寫入時其他程式移除或取代了它的日誌檔），因此這項變更未寫入檔案。已依目前狀態重新開啟工作區；請再做一次變更。</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace %1 is damaged (%2). Run `csp-desk check` for details; the existing backups were kept.</source>
+        <translation>未建立備份：工作區 %1 已損毀（%2）。請執行 `csp-desk check` 查看詳情；既有備份均已保留。</translation>
+    </message>
+    <message>
+        <source>Could not back up to %1: %2</source>
+        <translation>無法備份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not back up into %1: no free file name was found.</source>
+        <translation>無法備份到 %1：找不到可用的檔名。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, but %2 is beside it: the workspace was set aside (damaged), moved or deleted. No new workspace was created in its place. Open the CSP Desk window to restore the latest backup or to create a new workspace explicitly, or give --workspace for another file.</source>
+        <translation>%1 沒有工作區，但旁邊有 %2：工作區已被移到一旁（損毀）、搬移或刪除。未在原處建立新的工作區。請開啟 CSP Desk 視窗還原最新備份或明確建立新的工作區，或以 --workspace 指定其他檔案。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, but %2 are beside it: the workspace was set aside (damaged), moved or deleted. No new workspace was created in its place. Open the CSP Desk window to restore the latest backup or to create a new workspace explicitly, or give --workspace for another file.</source>
+        <translation>%1 沒有工作區，但旁邊有 %2：工作區已被移到一旁（損毀）、搬移或刪除。未在原處建立新的工作區。請開啟 CSP Desk 視窗還原最新備份或明確建立新的工作區，或以 --workspace 指定其他檔案。</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>不是數字：%1</translation>
+    </message>
+    <message>
+        <source>not a finite number: %1</source>
+        <translation>不是有限的數字：%1</translation>
+    </message>
+    <message>
+        <source>could not switch the workspace to WAL mode (%1)</source>
+        <translation>無法將工作區切換為 WAL 模式（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>具名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端（socket）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非一般檔案</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a CSP Desk workspace file. It was left unchanged; choose another file name for the workspace.</source>
+        <translation>%1 是%2，不是 CSP Desk 工作區檔案。檔案未被變更；請為工作區選擇其他檔名。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the workspace&apos;s own file. Nothing was opened; remove it and try again.</source>
+        <translation>%1 是%2，不是工作區本身的檔案。未開啟任何內容；請移除它後再試一次。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1</source>
+        <translation>SQLite 回報：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSP Desk workspace (%2). It was left unchanged; choose another file name for the workspace.</source>
+        <translation>%1 不是 CSP Desk 工作區（%2）。檔案未被變更；請為工作區選擇其他檔名。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of CSP Desk (workspace format %2; this version reads formats up to %3). Update CSP Desk to open it. The file was not changed.</source>
+        <translation>%1 由較新版的 CSP Desk 儲存（工作區格式 %2；此版本最多可讀取格式 %3）。請更新 CSP Desk 後再開啟。檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>不是 SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>a database of another application</source>
+        <translation>其他應用程式的資料庫</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application</source>
+        <translation>其他應用程式的 SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>the CSP Desk marker is missing; the file may be damaged</source>
+        <translation>缺少 CSP Desk 標記；檔案可能已損毀</translation>
+    </message>
+    <message>
+        <source>opening %1 (SQLite&apos;s shared-memory file -shm beside it)</source>
+        <translation>開啟 %1（旁邊的 SQLite 共用記憶體檔案 -shm）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. The file was left unchanged.</source>
+        <translation>無法讀取 %1：%2。檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>checking %1 (SQLite&apos;s shared-memory file -shm beside it)</source>
+        <translation>檢查 %1（旁邊的 SQLite 共用記憶體檔案 -shm）</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2. This says nothing about damage; try again.</source>
+        <translation>無法檢查 %1：%2。這不代表檔案已損毀；請再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not move the damaged workspace %1 aside: %2</source>
+        <translation>無法將損毀的工作區 %1 移到一旁：%2</translation>
+    </message>
+    <message>
+        <source>foreign keys broken by the companies rebuild: %1</source>
+        <translation>重建公司資料表破壞了外鍵：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard lines to fill yet: add its lines first.</source>
+        <translation>%1 尚無可填寫的財報記分卡項目：請先新增項目。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 已有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 沒有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds figures (%3…); it is not removed.</source>
+        <translation>%1 %2 有數值（%3…）；未移除。</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>無法還原 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); choose another one. Nothing was restored.</source>
+        <translation>備份 %1 已損毀（%2）；請選擇其他備份。未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation>還原 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the workspace was not moved. %1</source>
+        <translation>未還原任何內容；工作區未被移動。%1</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2. Nothing was restored; the workspace was not moved.</source>
+        <translation>無法還原 %1：%2。未還原任何內容；工作區未被移動。</translation>
+    </message>
+    <message>
+        <source>The restored copy of %1 failed SQLite&apos;s integrity check (%2); nothing was restored.</source>
+        <translation>%1 的還原複本未通過 SQLite 完整性檢查（%2）；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 is still open in another program; close it and try again.</source>
+        <translation>%1 仍在其他程式中開啟；請關閉後再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2. The damaged file was left where it was.</source>
+        <translation>無法還原 %1：%2。損毀的檔案保留在原處。</translation>
+    </message>
+    <message>
+        <source>A file appeared at %1 meanwhile; it was left alone and nothing was restored.</source>
+        <translation>這段期間 %1 出現了一個檔案；已保持原狀，未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>the seed data set has no companies</source>
+        <translation>初始資料集中沒有公司</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 沒有工作區。</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to %1: it is the workspace itself or one of its files. Choose another file name; nothing was written.</source>
+        <translation>無法將複本寫入 %1：這是工作區本身或其檔案之一。請選擇其他檔名；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1: %2</source>
+        <translation>無法寫入複本 %1：%2</translation>
+    </message>
+    <message>
+        <source>a backup of %1</source>
+        <translation>%1 的備份</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace %1 is damaged (SQLite: %2). Run `csp-desk check` for details.</source>
+        <translation>未建立備份：工作區 %1 已損毀（SQLite：%2）。請執行 `csp-desk check` 查看詳情。</translation>
     </message>
 </context>
 <context>
