@@ -1,0 +1,139 @@
+"""Errors raised below the UI reach the user in the chosen language: storage raises marked Texts
+(domain/texts.py), the window translates them when it shows them (ui/errors.py) and the command
+line prints them through the shipped .qm (cli_translations.py). What the window does with a refused
+write (show the workspace as it now is, or the failure dialog) follows the error's code, never its
+English words: under zh_TW the message holds none of them and the window still reloads.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.storage.errors import (
+    CHANGED_ELSEWHERE,
+    STORAGE_FAILURE,
+    ConflictError,
+    is_conflict,
+    is_storage_failure,
+    save_error,
+)
+from desktop_app.storage.workspace import Workspace
+from desktop_app.ui import i18n
+from desktop_app.ui.errors import error_text
+from desktop_app.ui.save_alert import BOX_NAME, alert_save_failure
+from tests.ranking_support import SEED, open_window
+
+ROOT = Path(__file__).resolve().parent.parent
+REVERSED = list(reversed(SEED))
+
+RANKING_CHANGED = {
+    "zh_TW": "自此視窗讀取後，排名已被其他程式變更（例如 `csp-desk ranking set`）；未寫入任何內容。",
+    "en": "The ranking was changed by another program (for example `csp-desk ranking set`) since this "
+          "window read it; nothing was written.",
+}
+NOT_APPLIED = {"zh_TW": "未套用：", "en": "Not applied: "}
+
+
+@pytest.fixture(params=["zh_TW", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's language installed as the app does at start-up (ui/i18n.py)."""
+    assert i18n.install(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_a_write_refused_by_another_programs_change_reads_in_the_window_language(
+        qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    path = tmp_path / "w.cspdesk"
+    Workspace.open(path).close()
+    window = open_window(qtbot, path, tmp_path)
+    window.external_changes._timer.stop()  # the refusal, not the poll, finds the other change
+    other = Workspace.open(path)  # a second Workspace object on the same real file
+    try:
+        other.set_ranking(list(reversed(other.ranking())), "another program")
+    finally:
+        other.close()
+    tab = window.tab_page(0)
+    tab.select("GOOGL")
+    assert tab.view.move_selected("up") is False  # refused: nothing written
+    # The conflict was recognised by its code: the window shows the file as it now is ...
+    qtbot.waitUntil(lambda: window.tab_page(0).model.order() == REVERSED, timeout=5000)
+    qtbot.waitUntil(lambda: NOT_APPLIED[language] in window.statusBar().currentMessage(), timeout=5000)
+    # ... and storage's reason is in the window's language.
+    assert window.save_state_label.toolTip() == RANKING_CHANGED[language]
+    if language == "zh_TW":
+        assert "changed by another program" not in window.save_state_label.toolTip()
+    with Workspace.open(path) as ws:
+        assert [e.ticker for e in ws.ranking()] == REVERSED  # the other program's order survives
+
+
+def test_the_codes_not_the_words_decide(tmp_path: Path, language: str, qtbot: QtBot) -> None:
+    """A conflict and a failed disk keep their codes through the translated message; the
+    failed disk's dialog shows the reason in the window's language."""
+    path = tmp_path / "w.cspdesk"
+    with Workspace.open(path) as window_ws, Workspace.open(path) as other:
+        seen = window_ws.ranking()
+        other.set_ranking(list(reversed(other.ranking())), "another program")
+        with pytest.raises(ConflictError) as refused:
+            window_ws.set_ranking([seen[1], seen[0], *seen[2:]], "window", expected=seen)
+    shown = error_text(refused.value)
+    assert shown == RANKING_CHANGED[language]
+    assert is_conflict(shown) and is_conflict(refused.value) and not is_storage_failure(shown)
+    assert not is_conflict(str(refused.value))  # the words alone decide nothing
+    assert refused.value.code == CHANGED_ELSEWHERE
+
+    failed = save_error(sqlite3.OperationalError("database or disk is full"))
+    assert failed.code == STORAGE_FAILURE and is_storage_failure(error_text(failed))
+    parent = QMessageBox()
+    qtbot.addWidget(parent)
+    box = alert_save_failure(parent, error_text(failed))
+    assert box is not None and box.objectName() == BOX_NAME
+    reason = {"zh_TW": "無法儲存：資料庫或磁碟已滿", "en": "Could not save: database or disk is full"}
+    assert box.text().startswith(reason[language] + "\n\n")
+    box.close()
+    assert alert_save_failure(parent, error_text(refused.value)) is None  # a conflict: no dialog
+
+
+def _cli(*args: str, language: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    return subprocess.run([sys.executable, "-m", "desktop_app", "--language", language, *args],
+                          capture_output=True, text=True, cwd=ROOT, env={**env, "LANG": "C.UTF-8"},
+                          timeout=120)
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("zh_TW", "csp-desk: error: {path} 不是 CSP Desk 工作區（不是 SQLite 資料庫）。檔案未被變更；"
+              "請為工作區選擇其他檔名。"),
+    ("en", "csp-desk: error: {path} is not a CSP Desk workspace (not an SQLite database). It was "
+           "left unchanged; choose another file name for the workspace."),
+], ids=["zh_TW", "en"])
+def test_the_command_line_prints_a_refused_workspace_in_its_language(
+        tmp_path: Path, language: str, expected: str) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a workspace\n", encoding="utf-8")
+    result = _cli("--workspace", str(path), "ranking", "show", language=language)
+    assert result.returncode == 1
+    assert result.stderr.strip() == expected.format(path=path)
+    assert path.read_text(encoding="utf-8") == "not a workspace\n"  # left unchanged
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("zh_TW", "是資料夾，不是 CSP Desk 工作區檔案。檔案未被變更"),  # the kind, a Text in a Text
+    ("en", "is a folder, not a CSP Desk workspace file. It was left unchanged"),
+], ids=["zh_TW", "en"])
+def test_a_folder_given_as_the_workspace_is_refused_in_the_language(
+        tmp_path: Path, language: str, expected: str) -> None:
+    result = _cli("--workspace", str(tmp_path), "ranking", "show", language=language)
+    assert result.returncode == 1
+    assert f"{tmp_path} {expected}" in result.stderr, result.stderr
