@@ -16,6 +16,7 @@ a file name) is passed as it is and shown as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -55,3 +56,13 @@ class Text(str):
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate looks for
     """`text`, marked for translation in `context` (see the module docstring)."""
     return Text(context, text)
+
+
+def joined(separator: str, parts: Sequence[str]) -> Text:
+    """`separator.join(parts)` as a Text: where it is shown, each part that is a marked Text is
+    translated (e.g. a list of an import's problems). Its own template needs no translation."""
+    if not parts:
+        return Text("", "")
+    if len(parts) == 1:
+        return Text("", "%1").arg(parts[0])
+    return Text("", "%1" + separator + "%2").arg(parts[0], joined(separator, parts[1:]))

@@ -1115,6 +1115,13 @@
     </message>
 </context>
 <context>
+    <name>DateErrors</name>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>不是日期（YYYY-MM-DD）：%1</translation>
+    </message>
+</context>
+<context>
     <name>EditStatementDialog</name>
     <message>
         <source>Edit Statement</source>
@@ -1281,6 +1288,294 @@
     <message>
         <source>Could not write %1: %2. Any existing file there was left as it was.</source>
         <translation>無法寫入 %1：%2。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>the cell is outside the sheet (A1:XFD1048576).</source>
+        <translation>儲存格超出工作表範圍（A1:XFD1048576）。</translation>
+    </message>
+    <message>
+        <source>more than %1 cells; the workbook is not read.</source>
+        <translation>超過 %1 個儲存格；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; the workbook is not read.</source>
+        <translation>超過 %1 列；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>more than %1 merged ranges; the workbook is not read.</source>
+        <translation>超過 %1 個合併範圍；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>more than %1 characters of text with the shared strings; the workbook is not read.</source>
+        <translation>連同共用字串超過 %1 個文字字元；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>the cell after %1 has no valid reference (%2); save the workbook from Excel and import that.</source>
+        <translation>%1 之後的儲存格沒有有效的參照（%2）；請用 Excel 儲存活頁簿後再匯入。</translation>
+    </message>
+    <message>
+        <source>two cells have this reference; a sheet has one of each cell.</source>
+        <translation>有兩個儲存格使用此參照；工作表中每個儲存格只能有一個。</translation>
+    </message>
+    <message>
+        <source>the cells of row %1 are in two places; a sheet has one of each row.</source>
+        <translation>第 %1 列的儲存格分散在兩處；工作表中每一列只能有一個。</translation>
+    </message>
+    <message>
+        <source>the merged range %1 is not a range of cells like E5:F5; unmerge it (or save the workbook from Excel) and import again.</source>
+        <translation>合併範圍 %1 不是像 E5:F5 這樣的儲存格範圍；請取消合併（或用 Excel 儲存活頁簿）後再匯入。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s type %1 is not one Excel writes.</source>
+        <translation>儲存格類型 %1 不是 Excel 會寫入的類型。</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; a cell holds at most %2.</source>
+        <translation>儲存格含有 %1 個字元；每個儲存格最多 %2 個。</translation>
+    </message>
+    <message>
+        <source>the text cell refers to shared string %1, but the workbook has %2 (numbered from 0).</source>
+        <translation>文字儲存格參照共用字串 %1，但活頁簿只有 %2 個（從 0 起算）。</translation>
+    </message>
+    <message>
+        <source>%1 is not TRUE or FALSE as Excel writes them (1 or 0).</source>
+        <translation>%1 不是 Excel 寫入的 TRUE 或 FALSE（1 或 0）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date as Excel writes one.</source>
+        <translation>%1 不是 Excel 寫入的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as Excel writes one (digits, &apos;.&apos;, &apos;-&apos;, &apos;E&apos;).</source>
+        <translation>%1 不是 Excel 寫入的數字（數字、&apos;.&apos;、&apos;-&apos;、&apos;E&apos;）。</translation>
+    </message>
+    <message>
+        <source>%1 is formatted as a date but is no date Excel can show.</source>
+        <translation>%1 格式為日期，但不是 Excel 能顯示的日期。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s style %1 is not a style number.</source>
+        <translation>儲存格樣式 %1 不是樣式編號。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s style %1 does not exist (the workbook has %2).</source>
+        <translation>儲存格樣式 %1 不存在（活頁簿共有 %2 個）。</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>具名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端（socket）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非一般檔案</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a workbook file; only a saved .xlsx file can be imported.</source>
+        <translation>%1 是%2，不是活頁簿檔案；只能匯入已儲存的 .xlsx 檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; workbooks over %3 MB are not imported.</source>
+        <translation>%1 為 %2 MB；超過 %3 MB 的活頁簿不予匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is an old-style .xls workbook: save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>%1 是舊式 .xls 活頁簿：請另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (not a readable .xlsx): %2</source>
+        <translation>%1 已損毀或不完整（不是可讀取的 .xlsx）：%2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts; workbooks with more than %3 are not imported.</source>
+        <translation>%1 有 %2 個組件；超過 %3 個組件的活頁簿不予匯入。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; it is not imported.</source>
+        <translation>%1 解壓縮後超過 %2 MB；不予匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (.xlsx).</source>
+        <translation>%1 是 zip 檔案，但不是 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>sheet %1: %2</source>
+        <translation>工作表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未從 %1 匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems</source>
+        <translation>  …另有 %1 個問題</translation>
+    </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>匯入已取消。</translation>
+    </message>
+    <message>
+        <source>the hidden key row (row %1)</source>
+        <translation>隱藏的代碼列（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>the header row (row %1)</source>
+        <translation>標題列（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>a second column headed &apos;%1&apos;; keep one.</source>
+        <translation>有第二個標題為「%1」的欄；請只保留一個。</translation>
+    </message>
+    <message>
+        <source>%1 has no column &apos;%2&apos;.</source>
+        <translation>%1 沒有「%2」欄。</translation>
+    </message>
+    <message>
+        <source>%1 is TRUE/FALSE, not a number.</source>
+        <translation>%1 是 TRUE/FALSE，不是數字。</translation>
+    </message>
+    <message>
+        <source>a date or time, not a number (check the cell&apos;s format).</source>
+        <translation>是日期或時間，不是數字（請檢查儲存格格式）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is text, not a number. Type the number itself (a number stored as text is not read).</source>
+        <translation>「%1」是文字，不是數字。請直接輸入數字（以文字儲存的數字不會被讀取）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 不是數字。</translation>
+    </message>
+    <message>
+        <source>not a finite number.</source>
+        <translation>不是有限的數字。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a figure in US$ mn.</source>
+        <translation>%1 對以百萬美元計的數值而言過大。</translation>
+    </message>
+    <message>
+        <source>%1% is not a plausible rate: rates are percentages (type 45% or 0.45 for 45%).</source>
+        <translation>%1% 不是合理的比率：比率以百分比表示（45% 請輸入 45% 或 0.45）。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 個</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with this name (it has: %1).</source>
+        <translation>活頁簿中沒有此名稱的工作表（現有：%1）。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1：無法讀取工作表 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>merged cells in the table; unmerge them so that every row has its own cells.</source>
+        <translation>表格中有合併儲存格；請取消合併，讓每一列都有自己的儲存格。</translation>
+    </message>
+    <message>
+        <source>the cell shows the error %1, not a number.</source>
+        <translation>儲存格顯示錯誤 %1，不是數字。</translation>
+    </message>
+    <message>
+        <source>the formula %1 has no saved result; open the file in Excel, let it calculate, save it and import again.</source>
+        <translation>公式 %1 沒有已儲存的結果；請用 Excel 開啟檔案、讓它計算、儲存後再匯入。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; every row needs its ticker, quarter and line key.</source>
+        <translation>「%1」是空的；每一列都需要股票代號、季度與項目代碼。</translation>
+    </message>
+    <message>
+        <source>unknown company &apos;%1&apos;.</source>
+        <translation>不明的公司「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard line &apos;%2&apos; (unknown metric); no company defines it: add it first (Lines…, or `csp-desk line add`).</source>
+        <translation>%1 沒有財報記分卡項目「%2」（不明的指標）；沒有任何公司定義此項目：請先新增（項目…，或 `csp-desk line add`）。</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 %2 %3 is also on row %4.</source>
+        <translation>重複的列：%1 %2 %3 也在第 %4 列。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).</source>
+        <translation>「%1」不是季度（應為例如 F4Q25 · 2Q25，或 2Q25）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 of %3 is calendar %4, not %5.</source>
+        <translation>「%1」：%3 的 %2 為日曆季度 %4，不是 %5。</translation>
+    </message>
+    <message>
+        <source>contains unsafe XML (DTD or entity declarations: DTDForbidden); it was refused without being read.</source>
+        <translation>含有不安全的 XML（DTD 或實體宣告：DTDForbidden）；已拒絕且未讀取。</translation>
+    </message>
+    <message>
+        <source>has a part (%1) that unpacks to %2 MB; parts over %3 MB are not read.</source>
+        <translation>有一個組件（%1）解壓縮後為 %2 MB；超過 %3 MB 的組件不予讀取。</translation>
+    </message>
+    <message>
+        <source>has more than %1 XML elements in its part %2.</source>
+        <translation>的組件 %2 中有超過 %1 個 XML 元素。</translation>
+    </message>
+    <message>
+        <source>has more than %1 MB without a single XML tag in its part %2 (a giant attribute, text or comment).</source>
+        <translation>的組件 %2 中有超過 %1 MB 的內容沒有任何 XML 標籤（巨大的屬性、文字或註解）。</translation>
+    </message>
+    <message>
+        <source>is damaged: its part %1 is not well-formed XML (%2).</source>
+        <translation>已損毀：其組件 %1 不是格式正確的 XML（%2）。</translation>
+    </message>
+    <message>
+        <source>is damaged: its part %1 is corrupt (%2).</source>
+        <translation>已損毀：其組件 %1 已毀損（%2）。</translation>
+    </message>
+    <message>
+        <source>has more than %1 sheets; it is not read.</source>
+        <translation>有超過 %1 個工作表；不予讀取。</translation>
+    </message>
+    <message>
+        <source>is damaged: its cell style %1 has the number format id %2, which is not a number.</source>
+        <translation>已損毀：其儲存格樣式 %1 的數字格式 ID 為 %2，不是數字。</translation>
+    </message>
+    <message>
+        <source>is damaged: it has a number format whose id %1 is not a number.</source>
+        <translation>已損毀：有一個數字格式的 ID %1 不是數字。</translation>
+    </message>
+    <message>
+        <source>has more than %1 cell styles or number formats; it is not read.</source>
+        <translation>有超過 %1 個儲存格樣式或數字格式；不予讀取。</translation>
+    </message>
+    <message>
+        <source>has a shared string (number %1) of %2 characters; a cell holds at most %3.</source>
+        <translation>有一個共用字串（第 %1 個）長達 %2 個字元；每個儲存格最多 %3 個。</translation>
+    </message>
+    <message>
+        <source>has more than %1 shared strings (texts); it is not read.</source>
+        <translation>有超過 %1 個共用字串（文字）；不予讀取。</translation>
+    </message>
+    <message>
+        <source>has more than %1 characters of text in its shared strings; it is not read.</source>
+        <translation>的共用字串中有超過 %1 個文字字元；不予讀取。</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1889,13 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>Copy the lines of %1 to %2</source>
         <translation>將 %1 的項目複製到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LineErrors</name>
+    <message>
+        <source>polarity must be one of %1, not %2</source>
+        <translation>方向必須是 %1 其中之一，不是 %2</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2637,13 @@ The workspace that was open stays open.</source>
     </message>
 </context>
 <context>
+    <name>NumberErrors</name>
+    <message>
+        <source>not a number: %1</source>
+        <translation>不是數字：%1</translation>
+    </message>
+</context>
+<context>
     <name>NumberInput</name>
     <message>
         <source>a number is required</source>
@@ -2355,6 +2664,25 @@ The workspace that was open stays open.</source>
     <message>
         <source>%1 is too large for a figure in US$ mn</source>
         <translation>%1 對以百萬美元計的數字而言過大</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodErrors</name>
+    <message>
+        <source>quarter must be 1-4, not %1</source>
+        <translation>季度必須是 1-4，不是 %1</translation>
+    </message>
+    <message>
+        <source>year out of range: %1</source>
+        <translation>年度超出範圍：%1</translation>
+    </message>
+    <message>
+        <source>the fiscal year&apos;s end month must be 1-12, not %1</source>
+        <translation>會計年度結束月份必須是 1-12，不是 %1</translation>
+    </message>
+    <message>
+        <source>not a quarter label: %1 (expected e.g. F4Q25 or 2Q25)</source>
+        <translation>不是季度標籤：%1（應為例如 F4Q25 或 2Q25）</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2831,22 @@ The workspace that was open stays open.</source>
 </context>
 <context>
     <name>RankingErrors</name>
+    <message>
+        <source>duplicate tickers: %1</source>
+        <translation>重複的股票代號：%1</translation>
+    </message>
+    <message>
+        <source>not a permutation of the covered names: missing %1; not covered %2</source>
+        <translation>不是追蹤名單的排列：缺少 %1；未追蹤 %2</translation>
+    </message>
+    <message>
+        <source>not a permutation of the covered names: missing %1</source>
+        <translation>不是追蹤名單的排列：缺少 %1</translation>
+    </message>
+    <message>
+        <source>not a permutation of the covered names: not covered %1</source>
+        <translation>不是追蹤名單的排列：未追蹤 %1</translation>
+    </message>
     <message>
         <source>%1 is not in the ranking</source>
         <translation>%1 不在排名中</translation>
