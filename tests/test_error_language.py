@@ -137,3 +137,20 @@ def test_a_folder_given_as_the_workspace_is_refused_in_the_language(
     result = _cli("--workspace", str(tmp_path), "ranking", "show", language=language)
     assert result.returncode == 1
     assert f"{tmp_path} {expected}" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("zh_TW", "csp-desk: error: 未從 figures.xlsx 匯入任何內容：\n  figures.xlsx 不是 Excel 活頁簿（.xlsx）。"),
+    ("en", "csp-desk: error: Nothing was imported from figures.xlsx:\n"
+           "  figures.xlsx is not an Excel workbook (.xlsx)."),
+], ids=["zh_TW", "en"])
+def test_a_refused_import_prints_every_problem_in_the_language(
+        tmp_path: Path, language: str, expected: str) -> None:
+    """The import's refusal is a list of problems, each a Text of its own (joined where shown)."""
+    workspace = tmp_path / "w.cspdesk"
+    Workspace.open(workspace).close()
+    source = tmp_path / "figures.xlsx"
+    source.write_text("ticker,quarter\n", encoding="utf-8")  # a CSV file named .xlsx
+    result = _cli("--workspace", str(workspace), "import", str(source), language=language)
+    assert result.returncode == 1
+    assert result.stderr.strip() == expected

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, message_of
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +39,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         check_regular(args.source)  # a named pipe or a device is refused before it is opened
     except ExcelImportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
     existed = is_url(args.workspace) or args.workspace.exists()
     with open_workspace(args.workspace) as workspace:
         if not existed:
@@ -47,7 +47,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             plan = read_import(args.source, workspace)
         except ExcelImportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
         width = max((len(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
             print(f"{c.where:<{width}}  {c.what}: {show(c.old, c.kind)} → {show(c.new, c.kind)}")

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, message_of
 
 
 def pdf_target(text: str) -> Path:
@@ -62,7 +62,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             write_pdf(content, args.out)
         except ReportError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
     print(args.out.resolve())
     return 0
 

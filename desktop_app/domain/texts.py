@@ -66,3 +66,11 @@ def joined(separator: str, parts: Sequence[str]) -> Text:
     if len(parts) == 1:
         return Text("", "%1").arg(parts[0])
     return Text("", "%1" + separator + "%2").arg(parts[0], joined(separator, parts[1:]))
+
+
+def message_of(exc: BaseException) -> str:
+    """`str(exc)`, but the marked Text itself when that is the message, so that an error quoting or
+    re-raising another one (`… could not open it again: <the reason>`) keeps it translatable."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)

@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, message_of
 from desktop_app.files import size_text
 
 # Error codes (WorkspaceError.code): what a refused or failed operation means for the caller.
@@ -155,14 +155,6 @@ def error_code(error: object) -> str:
     "" for anything else."""
     code = getattr(error, "code", "") if isinstance(error, WorkspaceError | str) else ""
     return code if isinstance(code, str) else ""
-
-
-def message_of(exc: BaseException) -> str:
-    """`str(exc)`, but the marked Text itself when that is the message, so that an error quoting
-    another one (`… could not open it again: <the reason>`) translates the quoted one too."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
-        return exc.args[0]
-    return str(exc)
 
 
 def is_storage_failure(error: object) -> bool:
