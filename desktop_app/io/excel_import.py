@@ -39,7 +39,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
 from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, joined
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.io import excel_file
 from desktop_app.io import excel_layout as L
@@ -53,50 +53,14 @@ from desktop_app.io.excel_cells import (
     read_cells,
 )
 from desktop_app.io.excel_labels import LANGUAGES, sheet_names, translator
+from desktop_app.io.excel_refusals import ExcelImportError as ExcelImportError
+from desktop_app.io.excel_refusals import ImportCancelled as ImportCancelled
+from desktop_app.io.excel_refusals import Problem as Problem
 
 # Header text in any language → the column's English name (workbooks written before the key row).
 _HEADER_NAMES = {translator(language)(name): name for language in LANGUAGES for name in L.SCORECARD_COLUMNS}
 CHECK_EVERY = 100  # rows checked between two questions to `progress`
 MAX_RATE_PERCENT = Decimal(1000)
-
-
-@dataclass(frozen=True)
-class Problem:
-    sheet: str  # "" for the file as a whole
-    cell: str  # "E7", "A4:R4", or ""
-    reason: str
-
-    def __str__(self) -> str:
-        return self.message()
-
-    def message(self) -> str:
-        """`Scorecards!E7: <reason>`, as a Text translated where it is shown (its reason too)."""
-        if self.sheet and self.cell:
-            return Text("", "%1!%2: %3").arg(self.sheet, self.cell, self.reason)
-        if self.sheet:
-            return QT_TRANSLATE_NOOP("ExcelErrors", "sheet %1: %2").arg(self.sheet, self.reason)
-        return self.reason
-
-
-class ExcelImportError(ValueError):
-    """The workbook cannot be imported; nothing was changed. `problems` lists what is wrong."""
-
-    def __init__(self, path: Path, problems: list[Problem], more: int = 0) -> None:
-        self.path = Path(path)
-        self.problems = problems
-        lines: list[str] = [QT_TRANSLATE_NOOP("ExcelErrors", "Nothing was imported from %1:").arg(
-            self.path.name), *(Text("", "  %1").arg(p.message()) for p in problems)]
-        if more:
-            lines.append(QT_TRANSLATE_NOOP("ExcelErrors", "  … and %1 more problems").arg(more))
-        super().__init__(joined("\n", lines))
-
-
-class ImportCancelled(ExcelImportError):
-    """`progress` asked to stop: the workbook was not read to the end and nothing was changed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, [Problem("", "", QT_TRANSLATE_NOOP(
-            "ExcelErrors", "the import was cancelled."))])
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, message_of
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
+from desktop_app.domain.texts import message_of as message_of  # storage's callers import it here
 from desktop_app.files import size_text
 
 # Error codes (WorkspaceError.code): what a refused or failed operation means for the caller.
