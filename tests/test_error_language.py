@@ -105,6 +105,46 @@ def test_the_codes_not_the_words_decide(tmp_path: Path, language: str, qtbot: Qt
     assert alert_save_failure(parent, error_text(refused.value)) is None  # a conflict: no dialog
 
 
+def test_start_up_shows_a_refused_workspace_in_the_window_language(
+        tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ui/startup.py shows error_text(exc), not str(exc): the dialog reads in the window's language."""
+    from desktop_app.ui.startup import open_for_window
+
+    path = tmp_path / "notes.cspdesk"
+    path.write_text("not a workspace\n", encoding="utf-8")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text, *a, **k: shown.append((title, text)))
+    assert open_for_window(path) == 1
+    expected = {
+        "zh_TW": ("無法開啟工作區", f"{path} 不是 CSP Desk 工作區（不是 SQLite 資料庫）。檔案未被變更；"
+                                    "請為工作區選擇其他檔名。"),
+        "en": ("Cannot open workspace", f"{path} is not a CSP Desk workspace (not an SQLite database). It "
+                                        "was left unchanged; choose another file name for the workspace."),
+    }[language]
+    assert shown == [(expected[0], f"{expected[1]}\n\n{path}")]
+    assert path.read_text(encoding="utf-8") == "not a workspace\n"
+
+
+def test_a_team_server_that_is_down_is_reported_in_the_window_language(
+        language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A team workspace whose server refuses the connection (nothing listens on port 1): the
+    start-up message and storage's reason are both in the window's language."""
+    from desktop_app.ui.startup import open_for_window
+
+    url = "postgresql://csp@127.0.0.1:1/desk"
+    assert open_for_window(url, quiet=True) == 1
+    err = capsys.readouterr().err
+    expected = {
+        "zh_TW": f"團隊工作區無法使用: 無法連線到團隊工作區 {url} 的伺服器（",
+        "en": f"Team workspace unavailable: Cannot reach the server of the team workspace {url} (",
+    }[language]
+    assert err.startswith(expected), err
+    tail = {"zh_TW": "）。請確認伺服器正在執行且位址正確，或改為開啟本機工作區。",
+            "en": "). Check that the server is running and the address is right, or open a local "
+                  "workspace instead."}[language]
+    assert err.rstrip("\n").endswith(tail), err
+
+
 def _cli(*args: str, language: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
     return subprocess.run([sys.executable, "-m", "desktop_app", "--language", language, *args],

@@ -73,7 +73,7 @@ def open_error(exc: psycopg.Error, shown: str) -> WorkspaceError:
     if isinstance(exc, psycopg.ProgrammingError) and "invalid" in lower:
         return WorkspaceError(QT_TRANSLATE_NOOP(
             "TeamErrors", "%1 is not a valid database address: %2.").arg(shown, text))
-    reason = text.splitlines()[-1] if text else type(exc).__name__
+    reason = text.splitlines()[-1].strip() if text else type(exc).__name__
     return ServerUnavailableError(QT_TRANSLATE_NOOP(
         "TeamErrors", "Cannot reach the server of the team workspace %1 (%2). Check that the server is "
         "running and the address is right, or open a local workspace instead.").arg(shown, reason))
