@@ -145,6 +145,23 @@ def test_a_team_server_that_is_down_is_reported_in_the_window_language(
     assert err.rstrip("\n").endswith(tail), err
 
 
+def test_the_damage_box_lists_the_check_s_findings_in_the_window_language(
+        tmp_path: Path, language: str, qtbot: QtBot) -> None:
+    """The integrity check's own findings (not SQLite's words) are Texts too: the start-up box
+    asking what to do with a damaged workspace lists them translated."""
+    from desktop_app.storage.integrity import quick_check
+    from desktop_app.ui.startup import damage_box
+
+    path = tmp_path / "w.cspdesk"
+    path.write_bytes(b"PK\x03\x04" + bytes(200))  # another file where the workspace was
+    problems = quick_check(path)
+    box = damage_box(path, problems, None)
+    qtbot.addWidget(box)
+    finding = {"zh_TW": "• 檔案不是 SQLite 資料庫（其檔頭已損毀，或是其他檔案）",
+               "en": "• the file is not an SQLite database (its header is damaged or it is another file)"}
+    assert box.informativeText().splitlines()[1] == finding[language]
+
+
 def _cli(*args: str, language: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
     return subprocess.run([sys.executable, "-m", "desktop_app", "--language", language, *args],

@@ -41,9 +41,11 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
     try:
         head = open_files.peek(path, len(SQLITE_MAGIC))
     except OSError as exc:
-        return [f"cannot read the file: {exc.strerror or exc}"]
+        return [QT_TRANSLATE_NOOP("StorageErrors", "cannot read the file: %1").arg(exc.strerror or str(exc))]
     if head is not None and head != SQLITE_MAGIC:
-        return ["the file is not an SQLite database (its header is damaged or it is another file)"]
+        return [QT_TRANSLATE_NOOP(
+            "StorageErrors", "the file is not an SQLite database (its header is damaged or it is another "
+            "file)")]
     conn = None
     try:
         conn = connect_immutable(path) if immutable else connect_readonly(path)
@@ -53,7 +55,8 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
         rows = conn.execute(f"PRAGMA {pragma}({_MAX_PROBLEMS})").fetchall()
         problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
         if not problems and pragma == "integrity_check":
-            problems = [f"{table} row {rowid}: missing {parent} record"
+            problems = [QT_TRANSLATE_NOOP(
+                "StorageErrors", "%1 row %2: missing %3 record").arg(table, rowid, parent)
                         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
         return problems
     except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.ui.errors import error_text
+from desktop_app.ui.errors import error_text, translated
 from desktop_app.ui.formats import fill
 from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
 
@@ -109,7 +109,7 @@ def damage_box(path: Path, problems: list[str], backup: Backup | None) -> QMessa
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Workspace damaged"))
     box.setText(fill(QCoreApplication.translate("Startup", "The workspace file is damaged:\n%1"), path))
-    shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+    shown = "\n".join(f"• {translated(p)}" for p in problems[:MAX_PROBLEMS_SHOWN])
     more = len(problems) - MAX_PROBLEMS_SHOWN
     if more > 0:
         shown += "\n" + fill(QCoreApplication.translate("Startup", "… and %1 more"), more)
@@ -403,7 +403,7 @@ def _ask(path: Path, problems: list[str], quiet: bool, ask: Ask | None) -> Choic
              fill(QCoreApplication.translate(
                  "Startup", "%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
                       "the latest backup, open another workspace or quit; `csp-desk check` lists "
-                      "the problems. The file was not changed."), path, problems[0], hint), quiet)
+                      "the problems. The file was not changed."), path, translated(problems[0]), hint), quiet)
         return Choice.QUIT
     return ask_about_damage(path, problems, backup)
 
@@ -468,7 +468,7 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
                 "Startup",
                 "%1 is damaged (%2).\n\nThe workspace that was open stays open. Start CSP Desk on the "
                "damaged file to restore its latest backup; `csp-desk check` lists the problems."),
-            path, problems[0]))
+            path, translated(problems[0])))
         return False, None
     return True, guard
 

@@ -5058,6 +5058,18 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>無法讀取 %1：%2。檔案未被變更。</translation>
     </message>
     <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database (its header is damaged or it is another file)</source>
+        <translation>檔案不是 SQLite 資料庫（其檔頭已損毀，或是其他檔案）</translation>
+    </message>
+    <message>
+        <source>%1 row %2: missing %3 record</source>
+        <translation>%1 第 %2 列：缺少 %3 紀錄</translation>
+    </message>
+    <message>
         <source>checking %1 (SQLite&apos;s shared-memory file -shm beside it)</source>
         <translation>檢查 %1（旁邊的 SQLite 共用記憶體檔案 -shm）</translation>
     </message>
