@@ -150,7 +150,7 @@ def translated(text: str) -> str:
     if not isinstance(text, Text) or _language == "en":
         return text
     template = catalog(_language).get((text.context, text.template), text.template)
-    return fill_placeholders(template, text.values)
+    return fill_placeholders(template, tuple(translated(v) for v in text.values))
 
 
 def error_message(exc: BaseException) -> str:

@@ -28,6 +28,7 @@ def _shipped(name: str) -> Path:
     beside = _PACKAGE.parent / name
     if beside.is_dir():
         return beside
+    # A broken installation: the translations live in resources/, so this one stays English.
     raise FileNotFoundError(f"CSP Desk {name}/ folder not found in {_PACKAGE} or {_PACKAGE.parent}")
 
 

@@ -40,7 +40,7 @@ def test_a_reorder_from_a_stale_view_is_refused_and_writes_nothing(pair) -> None
     with pytest.raises(ConflictError) as refused:
         window.set_ranking(moved, "window", expected=seen)
     assert isinstance(refused.value, SaveError)  # the UI's failure path
-    assert is_conflict(str(refused.value)) and "changed by another program" in str(refused.value)
+    assert is_conflict(refused.value) and "changed by another program" in str(refused.value)
     assert order(window) == order(other) == after_other  # the terminal's order survives
     assert window.last_change_id() == log_before + 1  # only the terminal's row
     fresh = window.ranking()

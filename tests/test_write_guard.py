@@ -81,7 +81,7 @@ def test_a_commit_into_a_removed_wal_is_reported_as_not_saved(
     with pytest.raises(LostHoldError) as lost:
         ws.set_ranking([seen[1], seen[0], *seen[2:]], "window", expected=seen)
     assert len(checks) == 2
-    assert is_storage_failure(str(lost.value))  # the window shows the failure dialog
+    assert is_storage_failure(lost.value)  # the window shows the failure dialog
     assert "did not reach the file" in str(lost.value)
     assert cli_order(ws.path) == TERMINAL  # not the window's move: it was honestly reported lost
     assert [e.ticker for e in ws.ranking()] == TERMINAL  # reopened on the file as it is

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
-from desktop_app.cli_translations import error_message, translated
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.cli_translations import translated
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, message_of
 
 EXCEL_SUFFIXES = (".xlsx",)
 TABLE_SUFFIXES = (".csv", ".parquet")
@@ -72,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
             language = args.workbook_language or getattr(args, "language", None) or "en"
             result = export_workbook(workspace, args.out, language=language)
         except ExcelExportError as exc:
-            raise CliError(error_message(exc)) from exc
+            raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
         except Exception as exc:
             if not is_url(args.workspace):
                 _explain_damage(args.workspace, exc)

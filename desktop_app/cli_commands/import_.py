@@ -18,7 +18,7 @@ from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_translations import display_width, error_message, pad, translated
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, message_of
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +43,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         check_regular(args.source)  # a named pipe or a device is refused before it is opened
     except ExcelImportError as exc:
-        raise CliError(error_message(exc)) from exc
+        raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
     existed = is_url(args.workspace) or args.workspace.exists()
     with open_workspace(args.workspace) as workspace:
         if not existed:
@@ -52,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             plan = read_import(args.source, workspace)
         except ExcelImportError as exc:
-            raise CliError(error_message(exc)) from exc
+            raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
         width = max((display_width(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
             print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2: %3 → %4").arg(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_translations import error_message, translated
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, message_of
 
 
 def pdf_target(text: str) -> Path:
@@ -68,7 +68,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             write_pdf(content, args.out)
         except ReportError as exc:
-            raise CliError(error_message(exc)) from exc
+            raise CliError(message_of(exc)) from exc  # its Text: printed in the chosen language
     print(args.out.resolve())
     return 0
 

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
 from desktop_app.domain.metrics import Kind, Polarity
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 HUNDRED = Decimal(100)
 DEFAULT_BAND_PCT = Decimal("1")
@@ -47,7 +48,7 @@ def to_decimal(value: object) -> Decimal | None:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"not a number: {value!r}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("NumberErrors", "not a number: %1").arg(repr(value))) from None
 
 
 def diff(a: Decimal | None, b: Decimal | None, kind: Kind) -> Decimal | None:

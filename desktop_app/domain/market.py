@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from desktop_app.domain.calc import upside
 from desktop_app.domain.provenance import Provenance
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 DEFAULT_STALE_DAYS = 7
 
@@ -102,4 +103,5 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "DateErrors", "not a date (YYYY-MM-DD): %1").arg(repr(text))) from None

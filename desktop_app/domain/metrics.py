@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
 
 class Kind(str, Enum):
     """How a line's figures are compared: amounts in percent, rates in percentage points."""
@@ -35,7 +37,8 @@ class Polarity(int, Enum):
         try:
             return table[text.strip().lower()]
         except KeyError:
-            raise ValueError(f"polarity must be one of {sorted(table)}, not {text!r}") from None
+            raise ValueError(QT_TRANSLATE_NOOP("LineErrors", "polarity must be one of %1, not %2").arg(
+                sorted(table), repr(text))) from None
 
     @property
     def word(self) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
 # [0-9], not \d: \d also matches other scripts' digits, which int() reads ('F4Q٢٥' would be F4Q25)
 _FISCAL_RE = re.compile(r"^F([1-4])Q([0-9]{2}|[0-9]{4})$")
 _CAL_RE = re.compile(r"^([1-4])Q([0-9]{2}|[0-9]{4})$")
@@ -35,9 +37,10 @@ class Quarter:
 
     def __post_init__(self) -> None:
         if not 1 <= self.quarter <= 4:
-            raise ValueError(f"quarter must be 1-4, not {self.quarter}")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "PeriodErrors", "quarter must be 1-4, not %1").arg(self.quarter))
         if not 1900 <= self.year <= 2999:
-            raise ValueError(f"year out of range: {self.year}")
+            raise ValueError(QT_TRANSLATE_NOOP("PeriodErrors", "year out of range: %1").arg(self.year))
 
     @property
     def index(self) -> int:
@@ -88,7 +91,8 @@ def calendar_to_fiscal(calendar: Quarter, fy_end_month: int) -> Quarter:
 def check_fy_end_month(month: int) -> None:
     """ValueError unless `month` is a month number 1-12."""
     if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-        raise ValueError(f"the fiscal year's end month must be 1-12, not {month!r}")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "PeriodErrors", "the fiscal year's end month must be 1-12, not %1").arg(repr(month)))
 
 
 def is_calendar_fiscal_year(fy_end_month: int) -> bool:
@@ -108,7 +112,8 @@ def parse_period(label: str, fy_end_month: int) -> Quarter:
     if match:
         calendar = Quarter(_full_year(match.group(2)), int(match.group(1)))
         return calendar_to_fiscal(calendar, fy_end_month)
-    raise ValueError(f"not a quarter label: {label!r} (expected e.g. F4Q25 or 2Q25)")
+    raise ValueError(QT_TRANSLATE_NOOP(
+        "PeriodErrors", "not a quarter label: %1 (expected e.g. F4Q25 or 2Q25)").arg(repr(label)))
 
 
 def period_labels(fiscal: Quarter, fy_end_month: int) -> tuple[str, str]:

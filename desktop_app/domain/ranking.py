@@ -55,16 +55,23 @@ def validate_order(order: Sequence[str], covered: Sequence[str]) -> None:
     """Raise RankingError unless `order` is a permutation of the covered tickers."""
     if len(set(order)) != len(order):
         dupes = sorted({t for t in order if list(order).count(t) > 1})
-        raise RankingError(f"duplicate tickers: {', '.join(dupes)}")
+        raise RankingError(QT_TRANSLATE_NOOP("RankingErrors", "duplicate tickers: %1").arg(", ".join(dupes)))
     missing = sorted(set(covered) - set(order))
     extra = sorted(set(order) - set(covered))
     if missing or extra:
-        parts = []
-        if missing:
-            parts.append(f"missing {', '.join(missing)}")
-        if extra:
-            parts.append(f"not covered {', '.join(extra)}")
-        raise RankingError("not a permutation of the covered names: " + "; ".join(parts))
+        if missing and extra:
+            text = QT_TRANSLATE_NOOP(
+                "RankingErrors", "not a permutation of the covered names: missing %1; not covered %2").arg(
+                    ", ".join(missing), ", ".join(extra))
+        elif missing:
+            text = QT_TRANSLATE_NOOP(
+                "RankingErrors", "not a permutation of the covered names: missing %1").arg(
+                ", ".join(missing))
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "RankingErrors", "not a permutation of the covered names: not covered %1").arg(
+                    ", ".join(extra))
+        raise RankingError(text)
 
 
 def moves(previous: Sequence[str], current: Sequence[str]) -> dict[str, int | None]:
@@ -122,6 +129,7 @@ def move_item(items: Sequence[T], from_index: int, to_index: int) -> list[T]:
     IndexError unless both indexes are within `items`.
     """
     if not (0 <= from_index < len(items) and 0 <= to_index < len(items)):
+        # A programming error (the views move only rows that exist): never shown to a user.
         raise IndexError(f"cannot move {from_index} to {to_index} in {len(items)} items")
     result = list(items)
     result.insert(to_index, result.pop(from_index))

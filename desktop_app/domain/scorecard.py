@@ -59,7 +59,7 @@ class ScorecardLine:
             return replace(self, consensus=value)
         if name == "guidance":
             return replace(self, guidance=value)
-        raise ValueError(f"not an editable field: {name}")
+        raise ValueError(f"not an editable field: {name}")  # a programming error: never shown
 
     def reference_figure(self) -> Decimal | None:
         """The figure this line stands on for the quarter: the actual, else the guidance."""

@@ -7,11 +7,16 @@ template. pyside6-lupdate recognises the name and puts "text" into the Qt Lingui
 message in its language at display time (desktop_app/ui/errors.py):
 
     raise RankingError(QT_TRANSLATE_NOOP("RankingErrors", "%1 is not in the ranking").arg(ticker))
+
+A value that is itself a Text (a reason marked in its own context) stays a Text inside the values
+and is translated too. A value from outside the program (an OS or database driver's own message,
+a file name) is passed as it is and shown as it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -39,8 +44,10 @@ class Text(str):
         return made
 
     def arg(self, *values: object) -> Text:
-        """This text with its next placeholders filled (%1 first), as QString.arg does."""
-        return Text(self.context, self.template, (*self.values, *(str(v) for v in values)))
+        """This text with its next placeholders filled (%1 first), as QString.arg does. A Text
+        value stays a Text (translated with this one); anything else becomes `str(value)`."""
+        return Text(self.context, self.template,
+                    (*self.values, *(v if isinstance(v, Text) else str(v) for v in values)))
 
     def __reduce__(self) -> tuple[object, ...]:  # exceptions holding a Text stay picklable
         return (Text, (self.context, self.template, self.values))
@@ -49,3 +56,21 @@ class Text(str):
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name lupdate looks for
     """`text`, marked for translation in `context` (see the module docstring)."""
     return Text(context, text)
+
+
+def joined(separator: str, parts: Sequence[str]) -> Text:
+    """`separator.join(parts)` as a Text: where it is shown, each part that is a marked Text is
+    translated (e.g. a list of an import's problems). Its own template needs no translation."""
+    if not parts:
+        return Text("", "")
+    if len(parts) == 1:
+        return Text("", "%1").arg(parts[0])
+    return Text("", "%1" + separator + "%2").arg(parts[0], joined(separator, parts[1:]))
+
+
+def message_of(exc: BaseException) -> str:
+    """`str(exc)`, but the marked Text itself when that is the message, so that an error quoting or
+    re-raising another one (`… could not open it again: <the reason>`) keeps it translatable."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.io.excel_parts import MAX_CELL_CHARS, MAX_TEXT_CHARS, Book, Refused, Styles, index
 
 MAX_ROWS = 100_000  # <row> elements in the sheet
@@ -29,6 +30,7 @@ MAX_MERGED = 10_000  # merged ranges in the sheet
 MAX_COLUMN = 16_384  # XFD: Excel's last column
 MAX_ROW = 1_048_576  # Excel's last row
 MAX_PROBLEMS = 30
+_OUTSIDE = QT_TRANSLATE_NOOP("ExcelErrors", "the cell is outside the sheet (A1:XFD1048576).")
 
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"  # expat's "namespace}name"
 _CELL, _VALUE, _FORMULA, _ROW = f"{_NS}c", f"{_NS}v", f"{_NS}f", f"{_NS}row"
@@ -133,13 +135,19 @@ class _State:
             self.more += 1
 
     def check(self) -> None:
-        for count, limit, what in ((self.cells, MAX_CELLS, "cells"), (self.row_elements, MAX_ROWS, "rows"),
-                                   (self.merges, MAX_MERGED, "merged ranges")):
+        for count, limit, text in (
+                (self.cells, MAX_CELLS, QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "more than %1 cells; the workbook is not read.")),
+                (self.row_elements, MAX_ROWS, QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "more than %1 rows; the workbook is not read.")),
+                (self.merges, MAX_MERGED, QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "more than %1 merged ranges; the workbook is not read."))):
             if count > limit:
-                raise Refused(f"more than {limit:,} {what}; the workbook is not read.", self.sheet)
+                raise Refused(text.arg(f"{limit:,}"), self.sheet)
         if self.chars > MAX_TEXT_CHARS:
-            raise Refused(f"more than {MAX_TEXT_CHARS:,} characters of text with the shared strings; "
-                          "the workbook is not read.", self.sheet)
+            raise Refused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "more than %1 characters of text with the shared strings; the workbook is "
+                "not read.").arg(f"{MAX_TEXT_CHARS:,}"), self.sheet)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self.elements += 1
@@ -149,8 +157,9 @@ class _State:
             ref = attrs.get("r") or ""
             match = _REF.fullmatch(ref)
             if match is None:  # optional in the format, but written by Excel, LibreOffice and openpyxl
-                self.problem("", f"the cell after {self._last} has no valid reference ({ref[:20]!r}); "
-                                 "save the workbook from Excel and import that.")
+                self.problem("", QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "the cell after %1 has no valid reference (%2); save the workbook from "
+                    "Excel and import that.").arg(self._last, repr(ref[:20])))
                 return
             letters, digits = match.groups()
             column = self._cache.get(letters)
@@ -162,8 +171,8 @@ class _State:
                 return
             here = self._here
             if column in here or column > MAX_COLUMN:
-                self.problem(ref, "the cell is outside the sheet (A1:XFD1048576)." if column > MAX_COLUMN
-                             else "two cells have this reference; a sheet has one of each cell.")
+                self.problem(ref, _OUTSIDE if column > MAX_COLUMN else QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "two cells have this reference; a sheet has one of each cell."))
                 return
             here.add(column)
             if row > self.from_row and self.pick is not None:
@@ -186,10 +195,12 @@ class _State:
     def _next_row(self, ref: str, row: int) -> bool:
         """A cell of another row than the one before: False (and a problem) if it cannot be."""
         if row > MAX_ROW:
-            self.problem(ref, "the cell is outside the sheet (A1:XFD1048576).")
+            self.problem(ref, _OUTSIDE)
             return False
         if row in self._rows_done:
-            self.problem(ref, f"the cells of row {row} are in two places; a sheet has one of each row.")
+            self.problem(ref, QT_TRANSLATE_NOOP(
+                "ExcelErrors", "the cells of row %1 are in two places; a sheet has one of each row.").arg(
+                    row))
             return False
         self._rows_done.add(self._row)
         self._row = row
@@ -205,8 +216,9 @@ class _State:
             columns = (column_number(first_col), column_number(last_col or first_col))
             last = max(rows) if max(rows) <= MAX_ROW and max(columns) <= MAX_COLUMN else 0
         if not last:
-            self.problem("", f"the merged range {ref[:40]!r} is not a range of cells like E5:F5; "
-                             "unmerge it (or save the workbook from Excel) and import again.")
+            self.problem("", QT_TRANSLATE_NOOP(
+                "ExcelErrors", "the merged range %1 is not a range of cells like E5:F5; unmerge it (or save "
+                "the workbook from Excel) and import again.").arg(repr(ref[:40])))
             return
         self.merged.append((ref, last))
 
@@ -242,13 +254,15 @@ class _State:
         if isinstance(style, str):
             return style
         if kind not in _TYPES:
-            return f"the cell's type {kind[:20]!r} is not one Excel writes."
+            return QT_TRANSLATE_NOOP(
+                "ExcelErrors", "the cell's type %1 is not one Excel writes.").arg(repr(kind[:20]))
         if formula is not None or inline is not None or (raw is not None and kind != "s"):
             for text in (raw if kind != "s" else None, formula, *(inline or ())):  # "s": an index
                 if text is not None:
                     if len(text) > MAX_CELL_CHARS:
-                        return (f"the cell holds {len(text):,} characters; a cell holds at most "
-                                f"{MAX_CELL_CHARS:,}.")
+                        return QT_TRANSLATE_NOOP(
+                            "ExcelErrors", "the cell holds %1 characters; a cell holds at most %2.").arg(
+                                f"{len(text):,}", f"{MAX_CELL_CHARS:,}")
                     self.chars += len(text)
         if kind == "inlineStr":
             text = "".join(inline) if inline is not None else None
@@ -258,14 +272,17 @@ class _State:
         if kind == "s":
             at = int(raw) if len(raw) < 10 and raw.isascii() and raw.isdigit() else -1  # not '-1', '1_0'
             if not 0 <= at < len(self.strings):
-                return (f"the text cell refers to shared string {raw[:20]!r}, but the workbook has "
-                        f"{len(self.strings):,} (numbered from 0).")
+                return QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "the text cell refers to shared string %1, but the workbook has %2 "
+                    "(numbered from 0).").arg(repr(raw[:20]), f"{len(self.strings):,}")
             return RawCell(self.strings[at], formula)
         if kind == "str":
             return RawCell(raw, formula)
         if kind == "b":
             if raw not in ("0", "1", "true", "false"):
-                return f"{raw[:20]!r} is not TRUE or FALSE as Excel writes them (1 or 0)."
+                return QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "%1 is not TRUE or FALSE as Excel writes them (1 or 0).").arg(
+                        repr(raw[:20]))
             return RawCell(raw in ("1", "true"), formula)
         if kind == "e":
             return RawCell(None, formula, error=raw)
@@ -273,15 +290,20 @@ class _State:
             try:
                 return RawCell(datetime.fromisoformat(raw), formula)
             except ValueError:
-                return f"{raw[:40]!r} is not a date as Excel writes one."
+                return QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "%1 is not a date as Excel writes one.").arg(repr(raw[:40]))
         value = number(raw)
         if value is None:
-            return f"{raw[:40]!r} is not a number as Excel writes one (digits, '.', '-', 'E')."
+            return QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 is not a number as Excel writes one (digits, '.', '-', 'E').").arg(
+                    repr(raw[:40]))
         if style in self.styles.dates:
             try:
                 return RawCell(_EPOCH + timedelta(days=value), formula)
             except OverflowError:
-                return f"{raw[:40]!r} is formatted as a date but is no date Excel can show."
+                return QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "%1 is formatted as a date but is no date Excel can show.").arg(
+                        repr(raw[:40]))
         return RawCell(value, formula)
 
 
@@ -289,9 +311,12 @@ class _State:
         """A cell's style index, or why it is not one."""
         style = 0 if text is None else index(text)
         if style is None:
-            return f"the cell's style {str(text)[:20]!r} is not a style number."
+            return QT_TRANSLATE_NOOP("ExcelErrors", "the cell's style %1 is not a style number.").arg(
+                repr(str(text)[:20]))
         if style and style >= self.styles.count:
-            return f"the cell's style {style} does not exist (the workbook has {self.styles.count})."
+            return QT_TRANSLATE_NOOP(
+                "ExcelErrors", "the cell's style %1 does not exist (the workbook has %2).").arg(
+                    style, self.styles.count)
         return style
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.files import fsync_file, fsync_folder, remove_dead_temps, workspace_file_hit
 from desktop_app.io import excel_content as content
@@ -74,8 +75,9 @@ def build_specs(workspace: WorkspaceReader, exported_at: datetime, author: str,
     """Every sheet of the workbook, in order, from the workspace's current state, in `language`
     ("en" or "zh_TW": sheet names, titles, headers, labels; see excel_labels)."""
     if language not in LANGUAGES:
-        raise ExcelExportError(f"Unknown workbook language {language!r}: choose one of "
-                               f"{', '.join(LANGUAGES)}.")
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Unknown workbook language %1: choose one of %2.").arg(
+                repr(language), ", ".join(LANGUAGES)))
     companies = workspace.companies(include_removed=True)
     definitions = {(c.ticker, d.key): d for c in companies for d in workspace.line_defs(c.ticker)}
     lines = workspace.scorecard_lines()
@@ -172,10 +174,13 @@ def export_workbook(workspace: WorkspaceReader, path: Path, *, progress: Progres
     refused before anything is read or written."""
     hit = None if workspace.is_remote else workspace_file_hit(Path(path), Path(workspace.path))
     if hit is not None:
-        what = ("the open workspace" if hit == Path(workspace.path)
-                else f"a file of the workspace ({hit.name})")
-        raise ExcelExportError(f"Cannot write {path}: it is {what}. Choose another file name; "
-                               "nothing was written.")
+        if hit == Path(workspace.path):
+            raise ExcelExportError(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "Cannot write %1: it is the open workspace. Choose another file name; "
+                "nothing was written.").arg(path))
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Cannot write %1: it is a file of the workspace (%2). Choose another file "
+            "name; nothing was written.").arg(path, hit.name))
     started = time.perf_counter()
     exported_at = exported_at or datetime.now().astimezone()
     author = author or default_author()
@@ -252,25 +257,31 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     exports to the same name whose process was killed are deleted first.
     """
     target = Path(target).expanduser()
-    kept = "Any existing file there was left as it was."
     if target.is_dir():
-        raise ExcelExportError(f"Cannot write {target}: it is a folder. Choose a file name.")
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Cannot write %1: it is a folder. Choose a file name.").arg(target))
     folder = target.parent
     if not folder.is_dir():
-        raise ExcelExportError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Cannot write %1: the folder %2 does not exist.").arg(target, folder))
     holder = _office_lock(target)
     if holder:
-        raise ExcelExportError(f"Cannot write {target}: it is open in {holder}. Close it there and "
-                               f"export again. {kept}")
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Cannot write %1: it is open in %2. Close it there and export again. Any "
+            "existing file there was left as it was.").arg(target, holder))
     if target.exists() and not os.access(target, os.W_OK):
-        raise ExcelExportError(f"Cannot write {target}: the file is read-only. {kept}")
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Cannot write %1: the file is read-only. Any existing file there was left "
+            "as it was.").arg(target))
     remove_dead_temps(folder, f".{target.name[:_NAME_PART]}.")  # what killed exports left behind
     # The target's name shortened: a 250-character name must still leave room for the suffixes.
     temp = folder / f".{target.name[:_NAME_PART]}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise ExcelExportError(f"Cannot write in the folder {folder}: {_reason(exc)}. {kept}") from exc
+        raise ExcelExportError(QT_TRANSLATE_NOOP(
+            "ExcelErrors", "Cannot write in the folder %1: %2. Any existing file there was left as it "
+            "was.").arg(folder, _reason(exc))) from exc
     os.close(fd)
     try:
         write(temp)
@@ -280,8 +291,13 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(exc, OSError):
-            hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
-            raise ExcelExportError(f"Could not write {target}: {_reason(exc)}{hint}. {kept}") from exc
+            if isinstance(exc, PermissionError):
+                raise ExcelExportError(QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "Could not write %1: %2 (is it open in another program?). Any "
+                    "existing file there was left as it was.").arg(target, _reason(exc))) from exc
+            raise ExcelExportError(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "Could not write %1: %2. Any existing file there was left as it "
+                "was.").arg(target, _reason(exc))) from exc
         raise
     fsync_folder(folder)
 

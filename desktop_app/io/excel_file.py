@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.io.excel_layout import MAX_IMPORT_BYTES  # refused before the file is opened
 
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # a zip bomb is refused before it is inflated
@@ -33,15 +34,22 @@ class FileRefused(ValueError):
         self.reason = reason
 
 
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-          (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+_DEVICE = QT_TRANSLATE_NOOP("ExcelErrors", "a device")
+_KINDS = ((stat.S_ISDIR, QT_TRANSLATE_NOOP("ExcelErrors", "a folder")),
+          (stat.S_ISFIFO, QT_TRANSLATE_NOOP("ExcelErrors", "a named pipe (FIFO)")),
+          (stat.S_ISCHR, _DEVICE), (stat.S_ISBLK, _DEVICE), (stat.S_ISSOCK, QT_TRANSLATE_NOOP(
+              "ExcelErrors", "a socket")))
+_CANNOT_READ = QT_TRANSLATE_NOOP("ExcelErrors", "%1 cannot be read: %2")
 
 
 def _not_regular(path: Path, mode: int) -> FileRefused | None:
     if stat.S_ISREG(mode):
         return None
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return FileRefused(f"{path} is {kind}, not a workbook file; only a saved .xlsx file can be imported.")
+    kind = next((name for test, name in _KINDS if test(mode)), QT_TRANSLATE_NOOP(
+        "ExcelErrors", "not a regular file"))
+    return FileRefused(QT_TRANSLATE_NOOP(
+        "ExcelErrors", "%1 is %2, not a workbook file; only a saved .xlsx file can be imported.").arg(
+            path, kind))
 
 
 def check_regular(path: Path) -> None:
@@ -50,7 +58,7 @@ def check_regular(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        raise FileRefused(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise FileRefused(_CANNOT_READ.arg(path, exc.strerror or str(exc))) from exc
     refused = _not_regular(path, mode)
     if refused is not None:
         raise refused
@@ -65,7 +73,7 @@ def open_workbook(path: Path) -> Iterator[zipfile.ZipFile]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise FileRefused(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise FileRefused(_CANNOT_READ.arg(path, exc.strerror or str(exc))) from exc
     handle = os.fdopen(fd, "rb")
     try:
         info = os.fstat(fd)
@@ -73,29 +81,37 @@ def open_workbook(path: Path) -> Iterator[zipfile.ZipFile]:
         if refused is not None:
             raise refused
         if info.st_size > MAX_IMPORT_BYTES:
-            raise FileRefused(f"{path.name} is {info.st_size / 1024 / 1024:.1f} MB; workbooks over "
-                              f"{MAX_IMPORT_BYTES // 1024 // 1024} MB are not imported.")
+            raise FileRefused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 is %2 MB; workbooks over %3 MB are not imported.").arg(
+                    path.name, f"{info.st_size / 1024 / 1024:.1f}", MAX_IMPORT_BYTES // 1024 // 1024))
         head = handle.read(8)
         if head.startswith(_XLS_MAGIC):
-            raise FileRefused(f"{path.name} is an old-style .xls workbook: save it as an Excel "
-                              "Workbook (.xlsx) and import that.")
+            raise FileRefused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 is an old-style .xls workbook: save it as an Excel Workbook (.xlsx) and "
+                "import that.").arg(path.name))
         if not head.startswith(b"PK"):
-            raise FileRefused(f"{path.name} is not an Excel workbook (.xlsx).")
+            raise FileRefused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 is not an Excel workbook (.xlsx).").arg(path.name))
         try:
             entries = _zip_entries(handle)
             archive = zipfile.ZipFile(handle) if entries <= MAX_PARTS else None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-            raise FileRefused(f"{path.name} is damaged or incomplete (not a readable .xlsx): {exc}") from exc
+            raise FileRefused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 is damaged or incomplete (not a readable .xlsx): %2").arg(
+                    path.name, exc)) from exc
         if archive is None:
-            raise FileRefused(f"{path.name} has {entries:,} parts; workbooks with more than {MAX_PARTS:,} "
-                              "are not imported.")
+            raise FileRefused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 has %2 parts; workbooks with more than %3 are not imported.").arg(
+                    path.name, f"{entries:,}", f"{MAX_PARTS:,}"))
         with archive:
             infos = archive.infolist()
             if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
-                raise FileRefused(f"{path.name} unpacks to more than "
-                                  f"{MAX_UNZIPPED_BYTES // 1024 // 1024} MB; it is not imported.")
+                raise FileRefused(QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "%1 unpacks to more than %2 MB; it is not imported.").arg(
+                        path.name, MAX_UNZIPPED_BYTES // 1024 // 1024))
             if "xl/workbook.xml" not in {i.filename for i in infos}:
-                raise FileRefused(f"{path.name} is a zip file but not an Excel workbook (.xlsx).")
+                raise FileRefused(QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "%1 is a zip file but not an Excel workbook (.xlsx).").arg(path.name))
             yield archive
     finally:
         handle.close()

@@ -39,6 +39,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter, display_label, parse_period
 from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.io import excel_file
 from desktop_app.io import excel_layout as L
@@ -52,44 +53,14 @@ from desktop_app.io.excel_cells import (
     read_cells,
 )
 from desktop_app.io.excel_labels import LANGUAGES, sheet_names, translator
+from desktop_app.io.excel_refusals import ExcelImportError as ExcelImportError
+from desktop_app.io.excel_refusals import ImportCancelled as ImportCancelled
+from desktop_app.io.excel_refusals import Problem as Problem
 
 # Header text in any language → the column's English name (workbooks written before the key row).
 _HEADER_NAMES = {translator(language)(name): name for language in LANGUAGES for name in L.SCORECARD_COLUMNS}
 CHECK_EVERY = 100  # rows checked between two questions to `progress`
 MAX_RATE_PERCENT = Decimal(1000)
-
-
-@dataclass(frozen=True)
-class Problem:
-    sheet: str  # "" for the file as a whole
-    cell: str  # "E7", "A4:R4", or ""
-    reason: str
-
-    def __str__(self) -> str:
-        if self.sheet and self.cell:
-            return f"{self.sheet}!{self.cell}: {self.reason}"
-        if self.sheet:
-            return f"sheet {self.sheet}: {self.reason}"
-        return self.reason
-
-
-class ExcelImportError(ValueError):
-    """The workbook cannot be imported; nothing was changed. `problems` lists what is wrong."""
-
-    def __init__(self, path: Path, problems: list[Problem], more: int = 0) -> None:
-        self.path = Path(path)
-        self.problems = problems
-        lines = [f"Nothing was imported from {self.path.name}:"] + [f"  {p}" for p in problems]
-        if more:
-            lines.append(f"  … and {more} more problems")
-        super().__init__("\n".join(lines))
-
-
-class ImportCancelled(ExcelImportError):
-    """`progress` asked to stop: the workbook was not read to the end and nothing was changed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, [Problem("", "", "the import was cancelled.")])
 
 
 @dataclass(frozen=True)
@@ -243,7 +214,8 @@ def _columns(reader: _Reader, header: list[Any], keyed: bool = False) -> dict[st
     """Column name → column, from the key row (`keyed`) or the header row. A workbook exported with
     the key row is read by its keys whatever the language or text of its header."""
     row = L.KEY_ROW if keyed else L.HEADER_ROW
-    what = f"the hidden key row (row {row})" if keyed else f"the header row (row {row})"
+    what = (QT_TRANSLATE_NOOP("ExcelErrors", "the hidden key row (row %1)") if keyed
+            else QT_TRANSLATE_NOOP("ExcelErrors", "the header row (row %1)")).arg(row)
     found: dict[str, int] = {}
     last = 0
     for column, (value, name) in enumerate(zip(header, _column_names(header, keyed)), start=1):
@@ -252,12 +224,13 @@ def _columns(reader: _Reader, header: list[Any], keyed: bool = False) -> dict[st
         if not name:
             continue
         if name in found and name in L.REQUIRED_COLUMNS:
-            reader.problem(f"{column_letters(column)}{row}", f"a second column headed '{name}'; keep one.")
+            reader.problem(f"{column_letters(column)}{row}", QT_TRANSLATE_NOOP(
+                "ExcelErrors", "a second column headed '%1'; keep one.").arg(name))
         found.setdefault(name, column)
     span = f"A{row}:{column_letters(max(last, 1))}{row}"
     for name in L.REQUIRED_COLUMNS:
         if name not in found:
-            reader.problem(span, f"{what} has no column '{name}'.")
+            reader.problem(span, QT_TRANSLATE_NOOP("ExcelErrors", "%1 has no column '%2'.").arg(what, name))
     return found
 
 
@@ -266,29 +239,34 @@ def _number(reader: _Reader, coord: str, value: Any, kind: Kind) -> tuple[bool, 
     if value is None or (isinstance(value, str) and not value.strip()):
         return True, None
     if isinstance(value, bool):
-        reader.problem(coord, f"{value} is TRUE/FALSE, not a number.")
+        reader.problem(coord, QT_TRANSLATE_NOOP("ExcelErrors", "%1 is TRUE/FALSE, not a number.").arg(value))
         return False, None
     if isinstance(value, datetime | date | time):
-        reader.problem(coord, "a date or time, not a number (check the cell's format).")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "a date or time, not a number (check the cell's format)."))
         return False, None
     if isinstance(value, str):
-        reader.problem(coord, f"'{value.strip()[:40]}' is text, not a number. Type the number itself "
-                              "(a number stored as text is not read).")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "'%1' is text, not a number. Type the number itself (a number stored as text is "
+            "not read).").arg(value.strip()[:40]))
         return False, None
     if not isinstance(value, int | float):
-        reader.problem(coord, f"{type(value).__name__} is not a number.")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "%1 is not a number.").arg(type(value).__name__))
         return False, None
     try:
         figure = L.from_cell(value, kind)
     except ValueError:
-        reader.problem(coord, "not a finite number.")
+        reader.problem(coord, QT_TRANSLATE_NOOP("ExcelErrors", "not a finite number."))
         return False, None
     if abs(figure) >= L.MAX_ABS_FIGURE:
-        reader.problem(coord, f"{value:g} is too large for a figure in US$ mn.")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "%1 is too large for a figure in US$ mn.").arg(f"{value:g}"))
         return False, None
     if kind.is_rate and abs(figure) >= MAX_RATE_PERCENT:
-        reader.problem(coord, f"{figure:,f}% is not a plausible rate: rates are percentages (type 45% "
-                              "or 0.45 for 45%).")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "%1% is not a plausible rate: rates are percentages (type 45% or 0.45 for "
+            "45%).").arg(f"{figure:,f}"))
         return False, None
     return True, figure
 
@@ -328,9 +306,11 @@ def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
         found = [name for name in sheets if name in sheet_names(L.SCORECARDS)]
         if not found:
             names = [name[:40] for name in sheets]
-            listed = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
-            raise ExcelImportError(path, [Problem(L.SCORECARDS, "", "the workbook has no sheet with this "
-                                                  f"name (it has: {listed}).")])
+            listed = ", ".join(names[:12])
+            if len(names) > 12:
+                listed = QT_TRANSLATE_NOOP("ExcelErrors", "%1 and %2 more").arg(listed, len(names) - 12)
+            raise ExcelImportError(path, [Problem(L.SCORECARDS, "", QT_TRANSLATE_NOOP(
+                "ExcelErrors", "the workbook has no sheet with this name (it has: %1).").arg(listed))])
         part = sheets[found[0]]
         strings_part = book.part_of_type(workbook, "/sharedStrings")
         styles_part = book.part_of_type(workbook, "/styles")
@@ -344,12 +324,13 @@ def _sheet_cells(path: Path, book: parts.Book, pick: Any) -> SheetCells:
     except parts.Refused as exc:
         if exc.sheet:
             raise ExcelImportError(path, [Problem(exc.sheet, exc.cell, exc.reason)]) from exc
-        raise _refuse(path, f"{path.name} {exc.reason}") from exc
+        raise _refuse(path, Text("", "%1 %2").arg(path.name, exc.reason)) from exc
     except ExcelImportError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever else a damaged file makes fail: refused, never a crash
-        raise _refuse(path, f"{path.name}: the sheet {L.SCORECARDS} cannot be read "
-                            f"({type(exc).__name__}: {exc}).") from exc
+        raise _refuse(path, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "%1: the sheet %2 cannot be read (%3).").arg(
+                path.name, L.SCORECARDS, f"{type(exc).__name__}: {exc}")) from exc
 
 
 def _scan(path: Path, book: parts.Book, reader: _Reader
@@ -374,8 +355,9 @@ def _scan(path: Path, book: parts.Book, reader: _Reader
     reader.fail_if_any()
     for ref, last_row in cells.merged:
         if last_row >= L.HEADER_ROW:
-            reader.problem(ref, "merged cells in the table; unmerge them so that every row has its "
-                                "own cells.")
+            reader.problem(ref, QT_TRANSLATE_NOOP(
+                "ExcelErrors", "merged cells in the table; unmerge them so that every row has its own "
+                "cells."))
     reader.fail_if_any()
     wanted = {columns[name] for name in L.REQUIRED_COLUMNS}
     rows = [(number, row) for number, row in iter_rows(cells) if number > L.HEADER_ROW
@@ -415,12 +397,13 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
         for i, column in enumerate(wanted):
             cell = row.get(column)
             if cell is not None and cell.error:
-                reader.problem(coords[i], f"the cell shows the error {cell.error[:20]}, not a number.")
+                reader.problem(coords[i], QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "the cell shows the error %1, not a number.").arg(cell.error[:20]))
                 bad = True
             elif cell is not None and cell.formula is not None and cell.value is None:
-                reader.problem(coords[i], f"the formula {cell.formula[:40]} has no saved result; "
-                                          "open the file in Excel, let it calculate, save it and "
-                                          "import again.")
+                reader.problem(coords[i], QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "the formula %1 has no saved result; open the file in Excel, let it "
+                    "calculate, save it and import again.").arg(cell.formula[:40]))
                 bad = True
             resolved.append(cell.value if cell is not None else None)
         if bad:
@@ -429,12 +412,14 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
         if not ticker or not quarter_text or not line_key:
             for i, name in enumerate(L.KEY_COLUMNS):
                 if not _text(resolved[i]):
-                    reader.problem(coords[i], f"'{name}' is empty; every row needs its ticker, quarter "
-                                              "and line key.")
+                    reader.problem(coords[i], QT_TRANSLATE_NOOP(
+                        "ExcelErrors", "'%1' is empty; every row needs its ticker, quarter and line "
+                        "key.").arg(name))
             continue
         company = reader.companies.get(ticker.upper())
         if company is None:
-            reader.problem(coords[0], f"unknown company '{ticker[:40]}'.")
+            reader.problem(coords[0], QT_TRANSLATE_NOOP(
+                "ExcelErrors", "unknown company '%1'.").arg(ticker[:40]))
             continue
         period = _period(reader, coords[1], quarter_text, company)
         definition = reader.defs.get((company.ticker, line_key))
@@ -443,15 +428,16 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
             definition = _recognised(reader, company, line_key,
                                      _text(label_cell.value) if label_cell is not None else "")
         if definition is None:
-            reader.problem(coords[2], f"{company.ticker} has no scorecard line '{line_key[:40]}' (unknown "
-                                      "metric); no company defines it: add it first (Lines…, or "
-                                      "`csp-desk line add`).")
+            reader.problem(coords[2], QT_TRANSLATE_NOOP(
+                "ExcelErrors", "%1 has no scorecard line '%2' (unknown metric); no company defines it: add "
+                "it first (Lines…, or `csp-desk line add`).").arg(company.ticker, line_key[:40]))
         if period is None or definition is None:
             continue
         key = (company.ticker, period, line_key)
         if key in seen:
-            reader.problem(coords[0], f"duplicate row: {company.ticker} {quarter_text} {line_key} is "
-                                      f"also on row {seen[key]}.")
+            reader.problem(coords[0], QT_TRANSLATE_NOOP(
+                "ExcelErrors", "duplicate row: %1 %2 %3 is also on row %4.").arg(
+                    company.ticker, quarter_text, line_key, seen[key]))
             continue
         seen[key] = number
         if period not in reader.periods[company.ticker]:
@@ -474,11 +460,13 @@ def _period(reader: _Reader, coord: str, text: str, company: Company) -> Quarter
     try:
         period = parse_period(fiscal_text.strip(), company.fy_end_month)
     except ValueError:
-        reader.problem(coord, f"'{text[:40]}' is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "'%1' is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).").arg(text[:40]))
         return None
     calendar = company.calendar_of(period).calendar_label()
     if calendar_text.strip() and calendar_text.strip().upper() != calendar:
-        reader.problem(coord, f"'{text[:40]}': {fiscal_text.strip()} of {company.ticker} is calendar "
-                              f"{calendar}, not {calendar_text.strip()[:20]}.")
+        reader.problem(coord, QT_TRANSLATE_NOOP(
+            "ExcelErrors", "'%1': %2 of %3 is calendar %4, not %5.").arg(
+                text[:40], fiscal_text.strip(), company.ticker, calendar, calendar_text.strip()[:20]))
         return None
     return period

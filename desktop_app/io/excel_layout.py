@@ -114,7 +114,7 @@ def from_cell(number: int | float, kind: Kind) -> Decimal:
     """The inverse of `to_cell`: the figure a cell's number stands for, as a clean Decimal."""
     if isinstance(number, float):
         if not math.isfinite(number):
-            raise ValueError("not a finite number")
+            raise ValueError("not a finite number")  # caught by the import, which says so in its words
         value = Decimal(format(number, f".{_SIGNIFICANT}g"))
     else:
         value = Decimal(int(number))

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NoReturn, Protocol
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
 MAX_PART_BYTES = 100 * 1024 * 1024  # one part the import reads, unpacked (benchmark sheet: 4.8 MB)
 MAX_ELEMENTS = 1_500_000  # XML elements in one part
 MAX_QUIET_BYTES = 4 * 1024 * 1024  # XML without a single tag: one giant attribute, comment or text
@@ -69,8 +71,9 @@ class UnsafeXMLError(Refused):
 
 
 def _forbid(*_args: Any) -> NoReturn:
-    raise UnsafeXMLError("contains unsafe XML (DTD or entity declarations: DTDForbidden); "
-                         "it was refused without being read.")
+    raise UnsafeXMLError(QT_TRANSLATE_NOOP(
+        "ExcelErrors", "contains unsafe XML (DTD or entity declarations: DTDForbidden); it was refused "
+        "without being read."))
 
 
 def index(text: str | None) -> int | None:
@@ -122,8 +125,9 @@ class Book:
     def size(self, part: str) -> int:
         size = self.archive.getinfo(part).file_size
         if size > MAX_PART_BYTES:
-            raise Refused(f"has a part ({part}) that unpacks to {size / 1024 / 1024:.0f} MB; parts over "
-                          f"{MAX_PART_BYTES // 1024 // 1024} MB are not read.")
+            raise Refused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "has a part (%1) that unpacks to %2 MB; parts over %3 MB are not read.").arg(
+                    part, f"{size / 1024 / 1024:.0f}", MAX_PART_BYTES // 1024 // 1024))
         return size
 
     def parse(self, part: str, handler: Handler) -> None:
@@ -151,20 +155,26 @@ class Book:
                     self.done += len(chunk)
                     handler.check()
                     if handler.elements > MAX_ELEMENTS:
-                        raise Refused(f"has more than {MAX_ELEMENTS:,} XML elements in its part {part}.")
+                        raise Refused(QT_TRANSLATE_NOOP(
+                            "ExcelErrors", "has more than %1 XML elements in its part %2.").arg(
+                                f"{MAX_ELEMENTS:,}", part))
                     quiet = quiet + len(chunk) if handler.elements == seen else 0
                     seen = handler.elements
                     if quiet > MAX_QUIET_BYTES:
-                        raise Refused(f"has more than {MAX_QUIET_BYTES // 1024 // 1024} MB without a single "
-                                      f"XML tag in its part {part} (a giant attribute, text or comment).")
+                        raise Refused(QT_TRANSLATE_NOOP(
+                            "ExcelErrors", "has more than %1 MB without a single XML tag in its part %2 (a "
+                            "giant attribute, text or comment).").arg(MAX_QUIET_BYTES // 1024 // 1024, part))
                     if not chunk:
                         break
                     if self.total and self.progress is not None and not self.progress(self.done, self.total):
                         raise Cancelled()
         except expat.ExpatError as exc:
-            raise Refused(f"is damaged: its part {part} is not well-formed XML ({exc}).") from exc
+            raise Refused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "is damaged: its part %1 is not well-formed XML (%2).").arg(
+                    part, exc)) from exc
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise Refused(f"is damaged: its part {part} is corrupt ({exc}).") from exc
+            raise Refused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "is damaged: its part %1 is corrupt (%2).").arg(part, exc)) from exc
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """Id → (type, target part) of the relationships of `part` (external targets left out)."""
@@ -205,7 +215,8 @@ class Book:
 
             def check(self) -> None:
                 if len(listed) > MAX_SHEETS:
-                    raise Refused(f"has more than {MAX_SHEETS:,} sheets; it is not read.")
+                    raise Refused(QT_TRANSLATE_NOOP(
+                        "ExcelErrors", "has more than %1 sheets; it is not read.").arg(f"{MAX_SHEETS:,}"))
 
         self.parse(workbook, Sheets())
         rels = self.relationships(workbook)
@@ -243,16 +254,18 @@ def read_styles(book: Book, part: str | None) -> Styles:
             if tag == f"{_MAIN}xf" and self.inside:
                 number = index(attrs.get("numFmtId", "0"))
                 if number is None:
-                    raise Refused(f"is damaged: its cell style {len(formats)} has the number format id "
-                                  f"{attrs.get('numFmtId', '')[:20]!r}, which is not a number.")
+                    raise Refused(QT_TRANSLATE_NOOP(
+                        "ExcelErrors", "is damaged: its cell style %1 has the number format id %2, which is "
+                        "not a number.").arg(len(formats), repr(attrs.get("numFmtId", "")[:20])))
                 formats.append(number)
             elif tag == f"{_MAIN}cellXfs":
                 self.inside = True
             elif tag == f"{_MAIN}numFmt":
                 number = index(attrs.get("numFmtId"))
                 if number is None:
-                    raise Refused("is damaged: it has a number format whose id "
-                                  f"{attrs.get('numFmtId', '')[:20]!r} is not a number.")
+                    raise Refused(QT_TRANSLATE_NOOP(
+                        "ExcelErrors", "is damaged: it has a number format whose id %1 is not a number.").arg(
+                            repr(attrs.get("numFmtId", "")[:20])))
                 custom[number] = attrs.get("formatCode", "")
 
         def end(self, tag: str) -> None:
@@ -261,7 +274,9 @@ def read_styles(book: Book, part: str | None) -> Styles:
 
         def check(self) -> None:
             if len(formats) > MAX_STYLES or len(custom) > MAX_STYLES:
-                raise Refused(f"has more than {MAX_STYLES:,} cell styles or number formats; it is not read.")
+                raise Refused(QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "has more than %1 cell styles or number formats; it is not read.").arg(
+                        f"{MAX_STYLES:,}"))
 
     book.parse(part, Xfs())
     dates = frozenset(i for i, number in enumerate(formats) if (
@@ -300,9 +315,9 @@ class _Strings:
         elif name == _SI:
             text = "".join(self._runs) if len(self._runs) != 1 else self._runs[0]
             if len(text) > MAX_CELL_CHARS:
-                raise Refused(f"has a shared string (number {len(self.strings)}) of {len(text):,} "
-                              "characters; "
-                              f"a cell holds at most {MAX_CELL_CHARS:,}.")
+                raise Refused(QT_TRANSLATE_NOOP(
+                    "ExcelErrors", "has a shared string (number %1) of %2 characters; a cell holds at most "
+                    "%3.").arg(len(self.strings), f"{len(text):,}", f"{MAX_CELL_CHARS:,}"))
             self.chars += len(text)
             self.strings.append(text)
         elif name == _RPH:
@@ -310,11 +325,13 @@ class _Strings:
 
     def check(self) -> None:
         if len(self.strings) > MAX_SHARED_STRINGS:
-            raise Refused(f"has more than {MAX_SHARED_STRINGS:,} shared strings (texts); "
-                          "it is not read.")
+            raise Refused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "has more than %1 shared strings (texts); it is not read.").arg(
+                    f"{MAX_SHARED_STRINGS:,}"))
         if self.chars > MAX_TEXT_CHARS:
-            raise Refused(f"has more than {MAX_TEXT_CHARS:,} characters of text in its shared strings; "
-                          "it is not read.")
+            raise Refused(QT_TRANSLATE_NOOP(
+                "ExcelErrors", "has more than %1 characters of text in its shared strings; it is not "
+                "read.").arg(f"{MAX_TEXT_CHARS:,}"))
 
 
 def read_shared_strings(book: Book, part: str | None) -> tuple[list[str], int]:

@@ -151,7 +151,7 @@ class StyleBook:
         base, *mods = key.split("|")
         unknown = [m for m in mods if m not in MODIFIERS]
         if base not in BASE_FORMATS and base not in TEXT_BASES or unknown:
-            raise ValueError(f"unknown style {key!r}")
+            raise ValueError(f"unknown style {key!r}")  # a programming error: never shown
         numeric = base in BASE_FORMATS or base in ("header_num", "rtext")
         font: dict[str, Any] = {"name": FONT_NAME, "size": 10, "color": COLOR_TEXT}
         fill = None

@@ -60,7 +60,7 @@ def cell_xml(ref: str, value: Any, style: int | None, strings: dict[str, int] | 
         return f'<c r="{ref}"{s}><v>{value}</v></c>'
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{ref}: not a finite number ({value})")
+            raise ValueError(f"{ref}: not a finite number ({value})")  # a bug of the writer: never shown
         return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
     if isinstance(value, date):
         return f'<c r="{ref}"{s}><v>{_serial(value)!r}</v></c>'
@@ -115,7 +115,7 @@ class SheetCells:
 def _fill(data: bytes, cells: SheetCells, name: str) -> bytes:
     data, count = _EMPTY_SHEET_DATA.subn(lambda _m: cells.xml, data, count=1)
     if count != 1:
-        raise ValueError(f"{name}: no empty sheetData to fill")
+        raise ValueError(f"{name}: no empty sheetData to fill")  # a bug of the template: never shown
     if b"<dimension" not in data:
         data = data.replace(b"<sheetViews", f'<dimension ref="{cells.dimension}"/><sheetViews'.encode(), 1)
     return data
@@ -160,7 +160,7 @@ def patch(saved: bytes, sheet_data_by_part: dict[str, SheetCells], out: Path, le
                 done.add(item.filename)
             if strings is not None:
                 if item.filename == SST_PART:
-                    raise ValueError("the workbook already has a shared string table")
+                    raise ValueError("the workbook already has a shared string table")  # a bug: never shown
                 data = _register_strings(item.filename, data)
             info = zipfile.ZipInfo(item.filename, date_time=item.date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -172,4 +172,5 @@ def patch(saved: bytes, sheet_data_by_part: dict[str, SheetCells], out: Path, le
             target.writestr(info, shared_strings_xml(strings), compresslevel=level)
     missing = set(sheet_data_by_part) - done
     if missing:
+        # A bug of the template or the writer (the tests write every sheet): never shown to a user.
         raise ValueError(f"sheet parts not found in the workbook: {', '.join(sorted(missing))}")

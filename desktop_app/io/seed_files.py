@@ -148,7 +148,9 @@ UNITS = {"", "%", "ppts", "US$bn", "US$mn", "US$", "years", "x", "mn", "GW"}
 
 
 class DataFileError(ValueError):
-    """A malformed seed data file: `file:row:column: reason`."""
+    """A malformed seed data file: `file:row:column: reason`. Its reasons stay English: they are for
+    whoever maintains the shipped data set (data/*.csv), which a user never edits
+    (tests/test_error_texts.py lists them)."""
 
     def __init__(self, file: str, row: int, column: str, reason: str) -> None:
         super().__init__(f"{file}:{row}:{column}: {reason}")

@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import fsync_file, fsync_folder, move_no_clobber, remove_dead_temps, temp_name
 from desktop_app.storage.connection import connect_immutable
 from desktop_app.storage.errors import SaveError, WorkspaceError, WorkspaceMissingError
@@ -240,7 +241,7 @@ def make_backup(workspace: Workspace, reason: str = "manual", now: datetime | No
     workspace is refused (SaveError, no backup made, so it cannot push a good backup out).
     DiskFullError says how much room a backup needs. The workspace itself is untouched."""
     if reason not in REASONS:
-        raise ValueError(f"unknown backup reason {reason!r}")
+        raise ValueError(f"unknown backup reason {reason!r}")  # a programming error: never shown
     at = now or utc_now()
     folder = backup_dir(workspace.path)
     remove_leftovers(workspace.path)
@@ -249,9 +250,9 @@ def make_backup(workspace: Workspace, reason: str = "manual", now: datetime | No
     try:
         problems = integrity_check(temp, immutable=True)
         if problems:
-            raise SaveError(f"No backup was made: the workspace {workspace.path.name} is damaged "
-                            f"({problems[0]}). Run `csp-desk check` for details; the existing "
-                            "backups were kept.")
+            raise SaveError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "No backup was made: the workspace %1 is damaged (%2). Run `csp-desk "
+                "check` for details; the existing backups were kept.").arg(workspace.path.name, problems[0]))
         fsync_file(temp)
         dest = _place(temp, folder, workspace.path, at, reason)
     finally:
@@ -273,8 +274,10 @@ def _place(temp: Path, folder: Path, workspace: Path, at: datetime, reason: str)
         except FileExistsError:
             continue
         except OSError as exc:
-            raise SaveError(f"Could not back up to {dest}: {exc.strerror or exc}") from exc
-    raise SaveError(f"Could not back up into {folder}: no free file name was found.")
+            raise SaveError(QT_TRANSLATE_NOOP("StorageErrors", "Could not back up to %1: %2").arg(
+                dest, exc.strerror or str(exc))) from exc
+    raise SaveError(QT_TRANSLATE_NOOP(
+        "StorageErrors", "Could not back up into %1: no free file name was found.").arg(folder))
 
 
 def summarize(path: Path) -> BackupSummary:
@@ -372,9 +375,16 @@ def missing_workspace_error(workspace: Path) -> WorkspaceMissingError | None:
     if not found:
         return None
     names = ", ".join(p.name for p in found[:4]) + (" …" if len(found) > 4 else "")
-    return WorkspaceMissingError(
-        f"There is no workspace at {workspace}, but {names} "
-        f"{'is' if len(found) == 1 else 'are'} beside it: the workspace was set aside (damaged), "
-        "moved or deleted. No new workspace was created in its place. Open the CSP Desk window "
-        "to restore the latest backup or to create a new workspace explicitly, or give "
-        "--workspace for another file.", found)
+    if len(found) == 1:
+        text = QT_TRANSLATE_NOOP(
+            "StorageErrors", "There is no workspace at %1, but %2 is beside it: the workspace was set "
+            "aside (damaged), moved or deleted. No new workspace was created in its place. Open the "
+            "CSP Desk window to restore the latest backup or to create a new workspace explicitly, or "
+            "give --workspace for another file.")
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "StorageErrors", "There is no workspace at %1, but %2 are beside it: the workspace was set "
+            "aside (damaged), moved or deleted. No new workspace was created in its place. Open the "
+            "CSP Desk window to restore the latest backup or to create a new workspace explicitly, or "
+            "give --workspace for another file.")
+    return WorkspaceMissingError(text.arg(workspace, names), found)

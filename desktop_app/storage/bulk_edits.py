@@ -15,6 +15,7 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard import VALUE_FIELDS, ScorecardValue
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec
 from desktop_app.storage.edits import log
@@ -31,16 +32,19 @@ def _check(conn: sqlite3.Connection, changes: Sequence[ScorecardValue]) -> None:
     for change in changes:
         company, period, line, field, value = change
         if field not in VALUE_FIELDS:
-            raise ValueError(f"{field!r} is not editable; choose one of {', '.join(VALUE_FIELDS)}.")
+            raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 is not editable; choose one of %2.").arg(
+                repr(field), ", ".join(VALUE_FIELDS)))
         if not isinstance(period, Quarter):
-            raise ValueError(f"not a quarter: {period!r}")
+            raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "not a quarter: %1").arg(repr(period)))
         if company not in companies:
-            raise ValueError(f"Unknown company {company!r}.")
+            raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.").arg(repr(company)))
         if (company, line) not in defined:
-            raise ValueError(f"{company} has no scorecard line {line!r}.")
+            raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 has no scorecard line %2.").arg(
+                company, repr(line)))
         key = (company, period, line, field)
         if key in seen:
-            raise ValueError(f"{company} {period.fiscal_label()} {line} {field} is set twice.")
+            raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 %2 %3 %4 is set twice.").arg(
+                company, period.fiscal_label(), line, field))
         seen.add(key)
         dec_to_text(value)  # refuses floats, NaN and infinities
 
@@ -118,7 +122,9 @@ def apply_scorecard_changes(
         removed += cursor.rowcount
     for gone_company, gone_key in remove_lines:
         if line_edits.figures_held(conn, gone_company, gone_key):
-            raise ValueError(f"{gone_company} {gone_key} holds figures now; the line is not removed.")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "%1 %2 holds figures now; the line is not removed.").arg(
+                    gone_company, gone_key))
         line_edits.remove_line(conn, gone_company, gone_key)
     if details or removed:
         text = summary.strip() or f"{len(details)} scorecard figures changed"

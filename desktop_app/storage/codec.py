@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.domain.companies import SourceRef
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 
 def dec_to_text(value: Decimal | int | str | None) -> str | None:
@@ -20,14 +21,16 @@ def dec_to_text(value: Decimal | int | str | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, float):
+        # A programming error (every caller parses text into Decimal first): never shown to a user.
         raise TypeError("store figures as Decimal, not float (a float loses the printed precision)")
     if not isinstance(value, Decimal):
         try:
             value = Decimal(str(value).strip())
         except InvalidOperation:
-            raise ValueError(f"not a number: {value!r}") from None
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "not a number: %1").arg(repr(value))) from None
     if not value.is_finite():
-        raise ValueError(f"not a finite number: {value}")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "not a finite number: %1").arg(value))
     return format(value, "f")
 
 
@@ -68,6 +71,6 @@ def to_json(detail: Any) -> str:
             return dec_to_text(obj)
         if isinstance(obj, Quarter):
             return {"year": obj.year, "quarter": obj.quarter}
-        raise TypeError(f"cannot write {type(obj).__name__} to the change log")
+        raise TypeError(f"cannot write {type(obj).__name__} to the change log")  # a programming error
 
     return json.dumps(detail, ensure_ascii=False, sort_keys=True, default=default)

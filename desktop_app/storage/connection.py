@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -27,7 +29,8 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise sqlite3.OperationalError(f"could not switch the workspace to WAL mode ({mode})")
+            raise sqlite3.OperationalError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "could not switch the workspace to WAL mode (%1)").arg(mode))
         conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
         conn.close()

@@ -21,7 +21,7 @@ from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
-from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
+from desktop_app.storage.errors import ConflictError
 
 
 class Unchecked:
@@ -29,8 +29,9 @@ class Unchecked:
 
 
 UNCHECKED = Unchecked()
-RANKING_CHANGED = (f"The ranking {CHANGED_ELSEWHERE} (for example `csp-desk ranking set`) since "
-                   "this window read it; nothing was written.")
+RANKING_CHANGED = QT_TRANSLATE_NOOP(
+    "StorageErrors", "The ranking was changed by another program (for example `csp-desk ranking set`) "
+    "since this window read it; nothing was written.")
 
 
 def log(conn: sqlite3.Connection, kind: str, summary: str, detail: dict[str, Any]) -> None:
@@ -125,8 +126,9 @@ def set_rationale(conn: sqlite3.Connection, ticker: str, text: str, expected: st
     current = queries.ranking(conn)
     found = [e for e in current if e.ticker == ticker]
     if not found or found[0].rationale != expected.strip():
-        raise ConflictError(f"The rationale of {ticker} {CHANGED_ELSEWHERE} since this window "
-                            "read it; nothing was written.")
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The rationale of %1 was changed by another program since this window "
+            "read it; nothing was written.").arg(ticker))
     new = [RankEntry(e.ticker, text) if e.ticker == ticker else e for e in current]
     return set_ranking(conn, new, summary)
 
@@ -196,9 +198,11 @@ def set_scorecard_value(
     ).fetchone()
     old_text = row[0] if row else None
     if not isinstance(expected, Unchecked) and old_text != dec_to_text(expected):
-        shown_now = old_text if old_text is not None else "empty"
-        raise ConflictError(f"{company} {found.period_label(period)} {line} {field} {CHANGED_ELSEWHERE} "
-                            f"since this window read it (it is now {shown_now}); nothing was written.")
+        shown_now = old_text if old_text is not None else QT_TRANSLATE_NOOP("StorageErrors", "empty")
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 %2 %3 %4 was changed by another program since this window read it "
+            "(it is now %5); nothing was written.").arg(
+                company, found.period_label(period), line, field, shown_now))
     if old_text == new_text:
         return False
     if row is None:

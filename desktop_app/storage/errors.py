@@ -1,4 +1,10 @@
-"""Errors of the workspace layer. Every message is meant to be shown to the user as it is."""
+"""Errors of the workspace layer. Every message is meant to be shown to the user: it is a Text
+marked with QT_TRANSLATE_NOOP (domain/texts.py), English when printed as it is, translated by the
+window (ui/errors.py) and the command line (cli_translations.py). What an error means for the
+caller (someone else changed the workspace first, the window lost its hold on the file, the disk
+failed) is its `code`, never the words of its message: `error_code`, `is_conflict`,
+`is_storage_failure`.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,27 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
+from desktop_app.domain.texts import message_of as message_of  # storage's callers import it here
 from desktop_app.files import size_text
+
+# Error codes (WorkspaceError.code): what a refused or failed operation means for the caller.
+CHANGED_ELSEWHERE = "changed_elsewhere"  # another program changed the stored state first
+LOST_HOLD = "lost_hold"  # the connection lost its hold on the workspace file (see LostHoldError)
+STORAGE_FAILURE = "storage_failure"  # the disk or the file failed: full, I/O error, read-only, locked
 
 
 class WorkspaceError(Exception):
-    """Base class: something is wrong with the workspace file or an operation on it."""
+    """Base class: something is wrong with the workspace file or an operation on it. `code` says
+    what it means for the caller (one of the codes above, "" for none); a subclass sets its own, an
+    instance may be given one: `SaveError(message, code=STORAGE_FAILURE)`."""
+
+    code = ""
+
+    def __init__(self, *args: object, code: str | None = None) -> None:
+        super().__init__(*args)
+        if code is not None:
+            self.code = code
 
 
 class NotAWorkspaceError(WorkspaceError):
@@ -26,13 +48,11 @@ class SaveError(WorkspaceError):
     """A write failed (disk full, locked, read-only…); it was rolled back and nothing was saved."""
 
 
-CHANGED_ELSEWHERE = "was changed by another program"
-LOST_HOLD = "lost its hold on the workspace file"
-
-
 class ConflictError(SaveError):
     """A compare-and-set write found the stored state changed since the writer read it (another
-    program wrote in between); nothing was written. The message contains `CHANGED_ELSEWHERE`."""
+    program wrote in between); nothing was written. Its code is `CHANGED_ELSEWHERE`."""
+
+    code = CHANGED_ELSEWHERE
 
 
 class ReadOnlyError(SaveError):
@@ -62,12 +82,16 @@ class FileOnlyError(WorkspaceError):
 class LostHoldError(SaveError):
     """The connection's file locks, or the `-wal`/`-shm` files they protect, were lost (another
     program removed or replaced them) and the change just committed is not in the file. The
-    workspace was opened again. The message contains `LOST_HOLD`."""
+    workspace was opened again. Its code is `LOST_HOLD`."""
+
+    code = LOST_HOLD
 
 
 class DiskFullError(SaveError):
     """The disk (or the user's quota) has no room for what an operation must write: nothing is
     damaged and nothing was changed. `needed` and `free` are in bytes (`needed` 0 if unknown)."""
+
+    code = STORAGE_FAILURE
 
     def __init__(self, message: str, needed: int = 0, free: int | None = None) -> None:
         super().__init__(message)
@@ -96,40 +120,62 @@ class UnreadableError(WorkspaceError):
     """Reading the open workspace failed (a damaged page or value); nothing was changed."""
 
 
+# SQLite's own (English) message → the reason shown for it. These match the driver's words, which
+# do not depend on the user's language.
 _HINTS = {
-    "database or disk is full": "database or disk is full",
-    "database is locked": "the workspace is busy in another program (database is locked)",
-    "attempt to write a readonly database": "the workspace file is read-only",
-    "disk I/O error": "disk I/O error",
+    "database or disk is full": QT_TRANSLATE_NOOP("StorageErrors", "database or disk is full"),
+    "database is locked": QT_TRANSLATE_NOOP(
+        "StorageErrors", "the workspace is busy in another program (database is locked)"),
+    "attempt to write a readonly database": QT_TRANSLATE_NOOP(
+        "StorageErrors", "the workspace file is read-only"),
+    "disk I/O error": QT_TRANSLATE_NOOP("StorageErrors", "disk I/O error"),
 }
 
 
-def describe(exc: sqlite3.Error) -> str:
-    """A short user-facing reason for an sqlite3 error, e.g. `database or disk is full`."""
-    text = str(exc) or type(exc).__name__
+def _hint(exc: sqlite3.Error) -> Text | None:
+    text = (str(exc) or type(exc).__name__).lower()
     for needle, hint in _HINTS.items():
-        if needle.lower() in text.lower():
+        if needle.lower() in text:
             return hint
-    return text
+    return None
 
 
-def is_storage_failure(message: str) -> bool:
+def describe(exc: sqlite3.Error) -> str:
+    """A short user-facing reason for an sqlite3 error, e.g. `database or disk is full` (a marked
+    Text); SQLite's own message when it is none of the known failures."""
+    return _hint(exc) or message_of(exc) or type(exc).__name__
+
+
+def is_disk_or_file_failure(exc: sqlite3.Error) -> bool:
+    """True when SQLite failed because of the disk or the file (full, I/O error, read-only, locked)."""
+    return _hint(exc) is not None
+
+
+def error_code(error: object) -> str:
+    """The code of a workspace error, or of a message shown for one (ui/errors.py ErrorMessage);
+    "" for anything else."""
+    code = getattr(error, "code", "") if isinstance(error, WorkspaceError | str) else ""
+    return code if isinstance(code, str) else ""
+
+
+def is_storage_failure(error: object) -> bool:
     """True when a save failed because of the disk or the file (full, I/O error, read-only,
-    locked) rather than because the edit itself was refused."""
-    text = message.lower()
-    return any(hint.lower() in text for hint in (*_HINTS.values(), LOST_HOLD))
+    locked, the hold on the file lost) rather than because the edit itself was refused. `error` is
+    the exception or the message shown for it (see `error_code`)."""
+    return error_code(error) in (STORAGE_FAILURE, LOST_HOLD)
 
 
-def is_conflict(message: str) -> bool:
+def is_conflict(error: object) -> bool:
     """True when a save was refused because another program changed the workspace first, or the
     connection lost its hold on the file: the window should show the workspace as it now is."""
-    text = message.lower()
-    return CHANGED_ELSEWHERE in text or LOST_HOLD in text
+    return error_code(error) in (CHANGED_ELSEWHERE, LOST_HOLD)
 
 
-def save_error(exc: sqlite3.Error, what: str = "save") -> SaveError:
-    """`Could not save: database or disk is full`."""
-    return SaveError(f"Could not {what}: {describe(exc)}")
+def save_error(exc: sqlite3.Error) -> SaveError:
+    """`Could not save: database or disk is full` (code STORAGE_FAILURE for a known disk or file
+    failure)."""
+    return SaveError(QT_TRANSLATE_NOOP("StorageErrors", "Could not save: %1").arg(describe(exc)),
+                     code=STORAGE_FAILURE if is_disk_or_file_failure(exc) else None)
 
 
 _CANNOT_RUN_CODES = {3, 5, 6, 7, 8, 9, 10, 13, 14, 15}  # PERM BUSY LOCKED NOMEM READONLY INTERRUPT
@@ -189,12 +235,27 @@ def is_disk_full(exc: BaseException, folder: Path, needed: int = 0) -> bool:
 
 
 def disk_full(what: str, folder: Path, needed: int = 0) -> DiskFullError:
-    """`Disk full: <what> needs about 3.1 MB free in /folder; 0 bytes are free. …`"""
+    """`Disk full: <what> needs about 3.1 MB free in /folder; 0 bytes are free. …` (`what` a
+    marked Text such as "opening ws.cspdesk")."""
     free = free_space(folder)
-    need = f"needs about {size_text(needed)} free" if needed > 0 else "needs more free space"
-    have = f"; {size_text(free)} are free" if free is not None else ""
-    return DiskFullError(f"Disk full: {what} {need} in {folder}{have}. This is not damage: "
-                         "nothing was changed; free some space and try again.", needed, free)
+    if needed > 0 and free is not None:
+        text = QT_TRANSLATE_NOOP(
+            "StorageErrors", "Disk full: %1 needs about %2 free in %3; %4 are free. This is not damage: "
+            "nothing was changed; free some space and try again.").arg(
+                what, size_text(needed), folder, size_text(free))
+    elif needed > 0:
+        text = QT_TRANSLATE_NOOP(
+            "StorageErrors", "Disk full: %1 needs about %2 free in %3. This is not damage: "
+            "nothing was changed; free some space and try again.").arg(what, size_text(needed), folder)
+    elif free is not None:
+        text = QT_TRANSLATE_NOOP(
+            "StorageErrors", "Disk full: %1 needs more free space in %2; %3 are free. This is not "
+            "damage: nothing was changed; free some space and try again.").arg(what, folder, size_text(free))
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "StorageErrors", "Disk full: %1 needs more free space in %2. This is not damage: "
+            "nothing was changed; free some space and try again.").arg(what, folder)
+    return DiskFullError(text, needed, free)
 
 
 def classify(exc: BaseException, what: str, folder: Path, needed: int = 0) -> DiskFullError | None:

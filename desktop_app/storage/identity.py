@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from desktop_app import APP_ID
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import (
@@ -31,19 +32,19 @@ _HEADER_SIZE = 100
 SHM_SIZE = 32 * 1024  # what a reader of a WAL file may have to write beside it (SQLite's -shm)
 
 
-def _kind(mode: int) -> str | None:
+def _kind(mode: int) -> Text | None:
     """What a file of this mode is, in words, when it is not a regular file (None when it is)."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("StorageErrors", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return QT_TRANSLATE_NOOP("StorageErrors", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return QT_TRANSLATE_NOOP("StorageErrors", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP("StorageErrors", "a socket")
+    return QT_TRANSLATE_NOOP("StorageErrors", "not a regular file")
 
 
 def regular_file_stat(path: Path) -> os.stat_result | None:
@@ -55,11 +56,12 @@ def regular_file_stat(path: Path) -> os.stat_result | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise WorkspaceError(_CANNOT_READ.arg(path, exc.strerror or str(exc))) from exc
     kind = _kind(info.st_mode)
     if kind is not None:
-        raise NotAWorkspaceError(f"{path} is {kind}, not a CSP Desk workspace file. It was left "
-                                 "unchanged; choose another file name for the workspace.")
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is %2, not a CSP Desk workspace file. It was left unchanged; choose "
+            "another file name for the workspace.").arg(path, kind))
     for suffix in ("-wal", "-shm", "-journal"):  # SQLite opens these too
         try:
             side = os.stat(f"{path}{suffix}")
@@ -67,8 +69,9 @@ def regular_file_stat(path: Path) -> os.stat_result | None:
             continue
         kind = _kind(side.st_mode)
         if kind is not None:
-            raise NotAWorkspaceError(f"{path}{suffix} is {kind}, not the workspace's own file. "
-                                     "Nothing was opened; remove it and try again.")
+            raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "%1 is %2, not the workspace's own file. Nothing was opened; remove "
+                "it and try again.").arg(f"{path}{suffix}", kind))
     return info
 
 
@@ -82,19 +85,21 @@ def is_new(path: Path) -> bool:
     return info.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
 
 
+_CANNOT_READ = QT_TRANSLATE_NOOP("StorageErrors", "Cannot read %1: %2")
+_SQLITE_SAYS = QT_TRANSLATE_NOOP("StorageErrors", "SQLite says: %1")
+
+
 def _not_ours(path: Path, why: str) -> NotAWorkspaceError:
-    return NotAWorkspaceError(
-        f"{path} is not a CSP Desk workspace ({why}). It was left unchanged; "
-        "choose another file name for the workspace."
-    )
+    return NotAWorkspaceError(QT_TRANSLATE_NOOP(
+        "StorageErrors", "%1 is not a CSP Desk workspace (%2). It was left unchanged; choose another "
+        "file name for the workspace.").arg(path, why))
 
 
 def newer_version_error(path: Path, version: int) -> NewerVersionError:
-    return NewerVersionError(
-        f"{path} was saved by a newer version of CSP Desk (workspace format {version}; this "
-        f"version reads formats up to {target_version()}). Update CSP Desk to open it. "
-        "The file was not changed."
-    )
+    return NewerVersionError(QT_TRANSLATE_NOOP(
+        "StorageErrors", "%1 was saved by a newer version of CSP Desk (workspace format %2; this version "
+        "reads formats up to %3). Update CSP Desk to open it. The file was not changed.").arg(
+            path, version, target_version()))
 
 
 def inspect(path: Path) -> int:
@@ -107,32 +112,34 @@ def inspect(path: Path) -> int:
     try:
         head = open_files.peek(path, _HEADER_SIZE)
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise WorkspaceError(_CANNOT_READ.arg(path, exc.strerror or str(exc))) from exc
     if head is not None:  # None: held open by this process, so already known to be ours
         if len(head) < _HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
-            raise _not_ours(path, "not an SQLite database")
+            raise _not_ours(path, QT_TRANSLATE_NOOP("StorageErrors", "not an SQLite database"))
         header_app = int.from_bytes(head[68:72], "big", signed=True)
         if header_app not in (0, APPLICATION_ID):
-            raise _not_ours(path, "a database of another application")
+            raise _not_ours(path, QT_TRANSLATE_NOOP("StorageErrors", "a database of another application"))
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise cannot_read(path, exc) from exc
     try:
         if application_id(conn) != APPLICATION_ID:
-            raise _not_ours(path, "an SQLite database of another application")
+            raise _not_ours(path, QT_TRANSLATE_NOOP(
+                "StorageErrors", "an SQLite database of another application"))
         version = user_version(conn)
         if version > target_version():
             raise newer_version_error(path, version)
         if version < 1 or not has_meta(conn):
-            raise _not_ours(path, "the CSP Desk marker is missing; the file may be damaged")
+            raise _not_ours(path, QT_TRANSLATE_NOOP(
+                "StorageErrors", "the CSP Desk marker is missing; the file may be damaged"))
         return version
     except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
-        raise _not_ours(path, f"SQLite says: {sqlite_text(exc)}") from exc
+        raise _not_ours(path, _SQLITE_SAYS.arg(sqlite_text(exc))) from exc
     except sqlite3.DatabaseError as exc:
         if cannot_run(exc):  # a full disk, an I/O error, a lock: not "not ours"
             raise cannot_read(path, exc) from exc
-        raise _not_ours(path, f"SQLite says: {exc}") from exc
+        raise _not_ours(path, _SQLITE_SAYS.arg(exc)) from exc
     finally:
         conn.close()
 
@@ -140,11 +147,13 @@ def inspect(path: Path) -> int:
 def cannot_read(path: Path, exc: sqlite3.Error) -> WorkspaceError:
     """Why an existing file could not be read; DiskFullError when the disk is full (a reader of a
     WAL file may have to write SQLite's -shm file beside it)."""
-    full = classify(exc, f"opening {path.name} (SQLite's shared-memory file -shm beside it)",
+    full = classify(exc, QT_TRANSLATE_NOOP(
+        "StorageErrors", "opening %1 (SQLite's shared-memory file -shm beside it)").arg(path.name),
                     path.parent, SHM_SIZE)
     if full is not None:
         return full
-    return WorkspaceError(f"Cannot read {path}: {describe(exc)}. The file was left unchanged.")
+    return WorkspaceError(QT_TRANSLATE_NOOP(
+        "StorageErrors", "Cannot read %1: %2. The file was left unchanged.").arg(path, describe(exc)))
 
 
 def has_meta(conn: sqlite3.Connection) -> bool:

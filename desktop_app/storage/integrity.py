@@ -14,6 +14,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import move_no_clobber
 from desktop_app.storage import open_files
 from desktop_app.storage.connection import connect_immutable, connect_readonly
@@ -40,9 +41,11 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
     try:
         head = open_files.peek(path, len(SQLITE_MAGIC))
     except OSError as exc:
-        return [f"cannot read the file: {exc.strerror or exc}"]
+        return [QT_TRANSLATE_NOOP("StorageErrors", "cannot read the file: %1").arg(exc.strerror or str(exc))]
     if head is not None and head != SQLITE_MAGIC:
-        return ["the file is not an SQLite database (its header is damaged or it is another file)"]
+        return [QT_TRANSLATE_NOOP(
+            "StorageErrors", "the file is not an SQLite database (its header is damaged or it is another "
+            "file)")]
     conn = None
     try:
         conn = connect_immutable(path) if immutable else connect_readonly(path)
@@ -52,7 +55,8 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
         rows = conn.execute(f"PRAGMA {pragma}({_MAX_PROBLEMS})").fetchall()
         problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
         if not problems and pragma == "integrity_check":
-            problems = [f"{table} row {rowid}: missing {parent} record"
+            problems = [QT_TRANSLATE_NOOP(
+                "StorageErrors", "%1 row %2: missing %3 record").arg(table, rowid, parent)
                         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
         return problems
     except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
@@ -60,12 +64,14 @@ def _check(path: Path, pragma: str, immutable: bool) -> list[str]:
     except sqlite3.Error as exc:
         if not cannot_run(exc):  # "database disk image is malformed" and the like
             return [f"SQLite: {exc}"]
-        full = classify(exc, f"checking {path.name} (SQLite's shared-memory file -shm beside it)",
+        full = classify(exc, QT_TRANSLATE_NOOP(
+            "StorageErrors", "checking %1 (SQLite's shared-memory file -shm beside it)").arg(path.name),
                         path.parent, SHM_SIZE)
         if full is not None:
             raise full from exc
-        raise WorkspaceError(f"Could not check {path}: {describe(exc)}. This says nothing about "
-                             "damage; try again.") from exc
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Could not check %1: %2. This says nothing about damage; try again.").arg(
+                path, describe(exc))) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -114,6 +120,7 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
                 move_no_clobber(aside, original)
             except OSError:
                 pass
-        raise WorkspaceError(f"Could not move the damaged workspace {path} aside: "
-                             f"{exc.strerror or exc}") from exc
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Could not move the damaged workspace %1 aside: %2").arg(
+                path, exc.strerror or str(exc))) from exc
     return dest

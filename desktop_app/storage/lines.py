@@ -41,8 +41,9 @@ def check_line(line: LineDef) -> LineDef:
     """The line with its texts trimmed; ValueError for a bad key, an empty label or a bad kind."""
     key = line.key.strip()
     if not KEY_RE.match(key):
-        raise ValueError(f"A line key is lower-case letters, digits and _ (starting with a letter, "
-                         f"at most 40): not {line.key!r}.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "A line key is lower-case letters, digits and _ (starting with a letter, at "
+            "most 40): not %1.").arg(repr(line.key)))
     label = line.label.strip()
     if not label:
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Line %1 needs a label.").arg(key))
@@ -166,8 +167,9 @@ def remove_line(conn: sqlite3.Connection, company: str, key: str) -> tuple[LineD
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 has no line %2.").arg(company, repr(key)))
     users = [d.key for d in lines if key in (d.numerator, d.denominator)]
     if users:
-        raise ValueError(f"{line.label} is part of the ratio line(s) {', '.join(users)}: remove "
-                         "those first.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is part of the ratio line(s) %2: remove those first.").arg(
+                line.label, ", ".join(users)))
     rows = line_rows(conn, company, key)
     conn.execute("DELETE FROM scorecard_lines WHERE company = ? AND line = ?", (company, key))
     conn.execute("DELETE FROM line_defs WHERE company = ? AND key = ?", (company, key))

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
 _COMPANIES = """CREATE TABLE companies (
         ticker TEXT PRIMARY KEY CHECK (length(trim(ticker)) > 0),
         position INTEGER NOT NULL,
@@ -41,7 +43,8 @@ def _rebuild_companies(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE companies_v1_rows")
     problems = conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
-        raise sqlite3.IntegrityError(f"foreign keys broken by the companies rebuild: {problems[:3]}")
+        raise sqlite3.IntegrityError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "foreign keys broken by the companies rebuild: %1").arg(problems[:3]))
 
 
 def _segment_lines(conn: sqlite3.Connection) -> None:

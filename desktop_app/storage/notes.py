@@ -47,9 +47,10 @@ def check_file(name: str, size: int) -> None:
     if not name.strip():
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "The attached file has no name."))
     if size > MAX_NOTE_FILE_BYTES:
-        raise ValueError(f"{name} is {size / 1_048_576:.1f} MB; files up to "
-                         f"{MAX_NOTE_FILE_BYTES // 1_048_576} MB are kept in the workspace. "
-                         "Attach a smaller copy (e.g. the PDF without images).")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is %2 MB; files up to %3 MB are kept in the workspace. Attach a smaller "
+            "copy (e.g. the PDF without images).").arg(
+                name, f"{size / 1_048_576:.1f}", MAX_NOTE_FILE_BYTES // 1_048_576))
 
 
 def add_note(conn: sqlite3.Connection, broker: str, published: date, title: str, user: str,

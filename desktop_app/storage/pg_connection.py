@@ -26,17 +26,22 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.errors import OfflineError, ReadOnlyError
 from desktop_app.storage.pg_schema import IDENTITY
 
-OFFLINE = ("Could not save: the team workspace's server cannot be reached (the connection was "
-           "lost); nothing was written and nothing is queued. Try again when it is back.")
-OFFLINE_READ = ("Cannot read the team workspace: its server cannot be reached (the connection was "
-                "lost). Nothing was changed; the window keeps what it showed.")
-COMMIT_UNKNOWN = ("The server of the team workspace was lost while saving: the change may or may "
-                  "not have been saved (nothing is queued). Reconnect and look at the change log.")
-READ_ONLY = ("Could not save: your database role may read this team workspace but not change it; "
-             "nothing was written.")
+OFFLINE = QT_TRANSLATE_NOOP(
+    "TeamErrors", "Could not save: the team workspace's server cannot be reached (the connection was "
+    "lost); nothing was written and nothing is queued. Try again when it is back.")
+OFFLINE_READ = QT_TRANSLATE_NOOP(
+    "TeamErrors", "Cannot read the team workspace: its server cannot be reached (the connection was "
+    "lost). Nothing was changed; the window keeps what it showed.")
+COMMIT_UNKNOWN = QT_TRANSLATE_NOOP(
+    "TeamErrors", "The server of the team workspace was lost while saving: the change may or may not "
+    "have been saved (nothing is queued). Reconnect and look at the change log.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "TeamErrors", "Could not save: your database role may read this team workspace but not change it; "
+    "nothing was written.")
 
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 _IS_PARAM = re.compile(r"\bIS\s+\?", re.IGNORECASE)
@@ -60,7 +65,7 @@ def display_location(location: str) -> str:
     try:
         params = conninfo_to_dict(text)
     except psycopg.Error:
-        return "(an invalid database address)"
+        return QT_TRANSLATE_NOOP("TeamErrors", "(an invalid database address)")
     params.pop("password", None)
     return make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
 
@@ -156,6 +161,8 @@ class PgConnection:
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
         if self.raw.closed and not self.raw.broken:
+            # sqlite3's own words for the same misuse: storage/readable.py turns it into
+            # WorkspaceClosedError (a translated message) before anyone sees it.
             raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
         if self._trace is not None:
             self._trace(sql)

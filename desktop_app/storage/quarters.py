@@ -10,12 +10,14 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.domain.periods import Quarter
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.edits import log
 
 _FIGURES = ("actual", "consensus", "guidance", "printed_actual_vs_consensus",
             "printed_actual_vs_guidance", "printed_guidance_vs_consensus", "printed_yoy",
             "printed_qoq")
+_UNKNOWN_COMPANY = QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.")
 
 
 def _where(company: str, period: Quarter) -> tuple[str, tuple[str, int, int]]:
@@ -26,17 +28,19 @@ def _where(company: str, period: Quarter) -> tuple[str, tuple[str, int, int]]:
 def add_quarter(conn: sqlite3.Connection, company: str, period: Quarter) -> list[str]:
     """Create the company's standard lines for `period`, all empty; the line keys created."""
     if not isinstance(period, Quarter):
-        raise ValueError(f"not a quarter: {period!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "not a quarter: %1").arg(repr(period)))
     found = queries.company(conn, company)
     if found is None:
-        raise ValueError(f"Unknown company {company!r}.")
+        raise ValueError(_UNKNOWN_COMPANY.arg(repr(company)))
     label = found.period_label(period)
     keys = [d.key for d in queries.line_defs(conn, company)]
     if not keys:
-        raise ValueError(f"{found.name_en} has no scorecard lines to fill yet: add its lines first.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 has no scorecard lines to fill yet: add its lines first.").arg(
+                found.name_en))
     where, params = _where(company, period)
     if conn.execute(f"SELECT 1 FROM scorecard_lines WHERE {where} LIMIT 1", params).fetchone():
-        raise ValueError(f"{found.name_en} already has {label}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 already has %2.").arg(found.name_en, label))
     conn.executemany(
         "INSERT INTO scorecard_lines (company, fiscal_year, fiscal_quarter, line) VALUES (?, ?, ?, ?)",
         [(company, period.year, period.quarter, key) for key in keys],
@@ -52,17 +56,18 @@ def remove_empty_quarter(conn: sqlite3.Connection, company: str, period: Quarter
     """Delete a quarter whose lines hold no figure at all (undoing `add_quarter`)."""
     found = queries.company(conn, company)
     if found is None:
-        raise ValueError(f"Unknown company {company!r}.")
+        raise ValueError(_UNKNOWN_COMPANY.arg(repr(company)))
     label = found.period_label(period)
     where, params = _where(company, period)
     rows = conn.execute(f"SELECT line, {', '.join(_FIGURES)} FROM scorecard_lines WHERE {where}",
                         params).fetchall()
     if not rows:
-        raise ValueError(f"{found.name_en} has no {label}.")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "%1 has no %2.").arg(found.name_en, label))
     filled = [row[0] for row in rows if any(v is not None for v in row[1:])]
     if filled:
-        raise ValueError(f"{found.name_en} {label} holds figures ({', '.join(filled[:3])}…); "
-                         "it is not removed.")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 %2 holds figures (%3…); it is not removed.").arg(
+                found.name_en, label, ", ".join(filled[:3])))
     conn.execute(f"DELETE FROM scorecard_lines WHERE {where}", params)
     log(conn, "scorecard", f"{company} {label}: removed the empty quarter", {
         "company": company, "period": label, "fiscal_year": period.year,

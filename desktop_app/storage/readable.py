@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop_app.domain.market import DEFAULT_STALE_DAYS
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import edits, identity, market, notes, queries
 from desktop_app.storage import provenance as figure_sources
 from desktop_app.storage.connection import connect_readonly
@@ -26,7 +27,7 @@ from desktop_app.storage.errors import (
     WorkspaceClosedError,
     WorkspaceError,
     describe,
-    is_storage_failure,
+    is_disk_or_file_failure,
 )
 from desktop_app.storage.integrity import integrity_check
 from desktop_app.storage.schema import target_version
@@ -179,12 +180,17 @@ def reads(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.ProgrammingError as exc:  # used after close(): not the file's fault
-            raise WorkspaceClosedError(f"The workspace {self.location} is closed.") from exc
+            raise WorkspaceClosedError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "The workspace %1 is closed.").arg(self.location)) from exc
         except READ_FAILURES as exc:
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else f"{type(exc).__name__}: {exc}"
-            hint = ("" if is_storage_failure(reason) else
-                    " The file may be damaged; `csp-desk check` lists the problems.")
-            raise UnreadableError(f"Cannot read the workspace {self.location}: {reason}.{hint} "
-                                  "Nothing was changed.") from exc
+            if isinstance(exc, sqlite3.Error) and is_disk_or_file_failure(exc):
+                text = QT_TRANSLATE_NOOP(
+                    "StorageErrors", "Cannot read the workspace %1: %2. Nothing was changed.")
+            else:
+                text = QT_TRANSLATE_NOOP(
+                    "StorageErrors", "Cannot read the workspace %1: %2. The file may be damaged; "
+                    "`csp-desk check` lists the problems. Nothing was changed.")
+            raise UnreadableError(text.arg(self.location, reason)) from exc
 
     return read  # type: ignore[return-value]

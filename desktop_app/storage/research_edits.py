@@ -14,7 +14,7 @@ from desktop_app.domain.statements import TOPICS
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import dec_to_text, utc_now
 from desktop_app.storage.edits import UNCHECKED, log
-from desktop_app.storage.errors import CHANGED_ELSEWHERE, ConflictError
+from desktop_app.storage.errors import ConflictError
 
 _FORECAST_COLUMNS = ("company", "year", "metric", "value", "unit", "printed_change_pct", "note_id", "figure",
                      "source_line", "entered_by", "entered_at")
@@ -35,8 +35,9 @@ def forecast_row(conn: sqlite3.Connection, company: str, year: str, metric: str)
     return dict(zip(_FORECAST_COLUMNS, row, strict=True)) if row else None
 
 
-_FORECAST_CHANGED = ("The forecast %s " + CHANGED_ELSEWHERE + " since this window read it (it is now %s);"
-                     " nothing was written.")
+_FORECAST_CHANGED = QT_TRANSLATE_NOOP(
+    "StorageErrors", "The forecast %1 was changed by another program since this window read it (it is "
+    "now %2); nothing was written.")
 
 
 def _check_forecast(old: dict[str, Any] | None, expected: object, what: str) -> None:
@@ -45,7 +46,8 @@ def _check_forecast(old: dict[str, Any] | None, expected: object, what: str) -> 
         return
     stored = old["value"] if old is not None else None
     if stored != expected:
-        raise ConflictError(_FORECAST_CHANGED % (what, stored if stored is not None else "removed"))
+        raise ConflictError(_FORECAST_CHANGED.arg(
+            what, stored if stored is not None else QT_TRANSLATE_NOOP("StorageErrors", "removed")))
 
 
 def set_forecast(conn: sqlite3.Connection, company: str, year: str, metric: str, value: Decimal, unit: str,
@@ -143,11 +145,14 @@ def _statement_row(conn: sqlite3.Connection, key: str, expected: str) -> dict[st
     row = conn.execute(f"SELECT {', '.join(_STATEMENT_SOURCE)} FROM statements WHERE key = ?",
                        (key,)).fetchone()
     if row is None:
-        raise ConflictError(f"Statement {key} {CHANGED_ELSEWHERE} (it is gone); nothing was written.")
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Statement %1 was changed by another program (it is gone); nothing was "
+            "written.").arg(key))
     found = dict(zip(_STATEMENT_SOURCE, row, strict=True))
     if found["text_en"] != expected:
-        raise ConflictError(f"Statement {key} {CHANGED_ELSEWHERE} since this window read it (it now reads "
-                            f"{found['text_en'][:60]!r}); nothing was written.")
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Statement %1 was changed by another program since this window read it "
+            "(it now reads %2); nothing was written.").arg(key, repr(found['text_en'][:60])))
     return found
 
 

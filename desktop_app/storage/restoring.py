@@ -15,6 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import fsync_file, fsync_folder, move_no_clobber, temp_name
 from desktop_app.storage.backups import remove_leftovers, restore_prefix
 from desktop_app.storage.connection import connect_immutable
@@ -25,6 +26,7 @@ from desktop_app.storage.errors import (
     classify,
     describe,
     files_size,
+    message_of,
 )
 from desktop_app.storage.integrity import (
     SIDE_SUFFIXES,
@@ -32,6 +34,8 @@ from desktop_app.storage.integrity import (
     remove_with_side_files,
     set_aside,
 )
+
+_COULD_NOT_RESTORE = QT_TRANSLATE_NOOP("StorageErrors", "Could not restore %1: %2")
 
 
 def verified_copy(backup: Path, workspace: Path) -> Path:
@@ -41,8 +45,9 @@ def verified_copy(backup: Path, workspace: Path) -> Path:
     backup, workspace = Path(backup), Path(workspace)
     problems = integrity_check(backup, immutable=True)
     if problems:
-        raise WorkspaceError(f"The backup {backup.name} is damaged ({problems[0]}); "
-                             "choose another one. Nothing was restored.")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The backup %1 is damaged (%2); choose another one. Nothing was "
+            "restored.").arg(backup.name, problems[0]))
     remove_leftovers(workspace)
     temp = temp_name(workspace.parent, restore_prefix(workspace))
     try:
@@ -59,13 +64,16 @@ def verified_copy(backup: Path, workspace: Path) -> Path:
         fsync_file(temp)
     except (OSError, sqlite3.Error) as exc:
         remove_with_side_files(temp)
-        full = classify(exc, f"restoring {backup.name}", workspace.parent, files_size(backup))
+        full = classify(exc, QT_TRANSLATE_NOOP("StorageErrors", "restoring %1").arg(backup.name),
+                        workspace.parent, files_size(backup))
         if full is not None:
-            raise DiskFullError(f"Nothing was restored; the workspace was not moved. {full}",
-                                full.needed, full.free) from exc
+            raise DiskFullError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Nothing was restored; the workspace was not moved. %1").arg(
+                    message_of(full)), full.needed, full.free) from exc
         reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
-        raise SaveError(f"Could not restore {backup.name}: {reason}. Nothing was restored; "
-                        "the workspace was not moved.") from exc
+        raise SaveError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Could not restore %1: %2. Nothing was restored; the workspace was not "
+            "moved.").arg(backup.name, reason)) from exc
     try:
         problems = integrity_check(temp, immutable=True)
     except WorkspaceError:
@@ -73,8 +81,9 @@ def verified_copy(backup: Path, workspace: Path) -> Path:
         raise
     if problems:
         remove_with_side_files(temp)
-        raise SaveError(f"The restored copy of {backup.name} failed SQLite's integrity check "
-                        f"({problems[0]}); nothing was restored.")
+        raise SaveError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "The restored copy of %1 failed SQLite's integrity check (%2); nothing "
+            "was restored.").arg(backup.name, problems[0]))
     return temp
 
 
@@ -86,7 +95,8 @@ def restore_file(backup: Path, workspace: Path) -> None:
     backup, workspace = Path(backup), Path(workspace)
     wal = Path(f"{workspace}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise WorkspaceError(f"{workspace} is still open in another program; close it and try again.")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "%1 is still open in another program; close it and try again.").arg(workspace))
     temp = verified_copy(backup, workspace)
     try:
         for suffix in SIDE_SUFFIXES:
@@ -94,7 +104,7 @@ def restore_file(backup: Path, workspace: Path) -> None:
         os.replace(temp, workspace)
     except OSError as exc:
         remove_with_side_files(temp)
-        raise SaveError(f"Could not restore {backup.name}: {exc.strerror or exc}") from exc
+        raise SaveError(_COULD_NOT_RESTORE.arg(backup.name, exc.strerror or str(exc))) from exc
     fsync_folder(workspace.parent)
 
 
@@ -114,8 +124,9 @@ def restore_over_damaged(backup: Path, workspace: Path) -> Path:
     except OSError as exc:
         remove_with_side_files(temp)
         _put_back(aside, workspace)
-        raise SaveError(f"Could not restore {backup.name}: {exc.strerror or exc}. The damaged "
-                        "file was left where it was.") from exc
+        raise SaveError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "Could not restore %1: %2. The damaged file was left where it was.").arg(
+                backup.name, exc.strerror or str(exc))) from exc
     fsync_folder(workspace.parent)
     return aside
 
@@ -128,10 +139,11 @@ def restore_missing(backup: Path, workspace: Path) -> None:
     try:
         move_no_clobber(temp, workspace)
     except FileExistsError as exc:
-        raise WorkspaceError(f"A file appeared at {workspace} meanwhile; it was left alone and "
-                             "nothing was restored.") from exc
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "StorageErrors", "A file appeared at %1 meanwhile; it was left alone and nothing was "
+            "restored.").arg(workspace)) from exc
     except OSError as exc:
-        raise SaveError(f"Could not restore {backup.name}: {exc.strerror or exc}") from exc
+        raise SaveError(_COULD_NOT_RESTORE.arg(backup.name, exc.strerror or str(exc))) from exc
     finally:
         remove_with_side_files(temp)
     fsync_folder(workspace.parent)

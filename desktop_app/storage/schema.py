@@ -241,6 +241,7 @@ def migrate(
     steps = list(MIGRATIONS if migrations is None else migrations)
     for index, step in enumerate(steps, start=1):
         if step.version != index:
+            # A programming error in MIGRATIONS (caught by the tests): never shown to a user.
             raise RuntimeError(f"migration list out of order: #{index} claims version {step.version}")
     pending = steps[from_version:]
     for step in pending:

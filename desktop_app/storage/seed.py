@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.domain.ranking import RankEntry
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.io.seed_data import SeedData
 from desktop_app.storage import schema_v3
 from desktop_app.storage.codec import dec_to_text as d
@@ -33,7 +34,7 @@ def initial_ranking(seed: SeedData) -> list[RankEntry]:
 def fill(conn: sqlite3.Connection, seed: SeedData) -> None:
     """Insert every seed record; the caller holds the transaction."""
     if not seed.companies:
-        raise ValueError("the seed data set has no companies")
+        raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "the seed data set has no companies"))
     now = utc_now()
     conn.executemany(
         "INSERT INTO sources (note_id, file, broker, published, title_zh, title_en)"

@@ -26,6 +26,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import identity, queries, schema
 from desktop_app.storage.connection import connect_readonly, transaction
 from desktop_app.storage.errors import WorkspaceError, WorkspaceMissingError, describe
@@ -48,7 +49,8 @@ class WorkspaceSnapshot(ResearchReads):
         NotAWorkspaceError / NewerVersionError / WorkspaceError as `Workspace.open` refuses it."""
         path = Path(path).expanduser()
         if identity.is_new(path):
-            raise WorkspaceMissingError(f"There is no workspace at {path}.", [])
+            raise WorkspaceMissingError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "There is no workspace at %1.").arg(path), [])
         version = identity.inspect(path)  # reads only; refuses a foreign or newer file
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         try:
@@ -66,8 +68,9 @@ class WorkspaceSnapshot(ResearchReads):
                     schema.migrate(memory, copied)
         except sqlite3.Error as exc:
             memory.close()
-            raise WorkspaceError(f"Cannot read {path}: {describe(exc)}. The file was left "
-                                 "unchanged.") from exc
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Cannot read %1: %2. The file was left unchanged.").arg(
+                    path, describe(exc))) from exc
         except BaseException:
             memory.close()
             raise

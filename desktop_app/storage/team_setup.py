@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import psycopg
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import pg_schema
 from desktop_app.storage.edits import log
 from desktop_app.storage.errors import WorkspaceError
@@ -38,7 +39,8 @@ def _copy_file(db: PgConnection, source: Path) -> dict[str, int]:
     from desktop_app.storage.workspace import Workspace
 
     if not source.is_file():
-        raise WorkspaceError(f"There is no workspace file at {source}; nothing was created.")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "TeamErrors", "There is no workspace file at %1; nothing was created.").arg(source))
     counts = {}
     with Workspace.open(source) as workspace:
         conn = workspace._conn
@@ -68,9 +70,10 @@ def init_team(location: str, source: Path | None = None, seed: SeedData | None =
         found = _is_empty(db)
         if found:
             listed = ", ".join(found[:5]) + (" …" if len(found) > 5 else "")
-            raise WorkspaceError(f"The database {shown} is not empty ({len(found)} tables or "
-                                 f"sequences: {listed}). A team workspace is created only in an "
-                                 "empty database; nothing was changed.")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "TeamErrors", "The database %1 is not empty (%2 tables or sequences: %3). A team "
+                "workspace is created only in an empty database; nothing was changed.").arg(
+                    shown, len(found), listed))
         db.begin()
         try:
             pg_schema.create(db.execute_pg, with_meta=source is None)
@@ -99,8 +102,9 @@ def init_team(location: str, source: Path | None = None, seed: SeedData | None =
             db.rollback()
             raise
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"Could not create the team workspace at {shown}: {exc}. "
-                             "Nothing was changed.") from exc
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "TeamErrors", "Could not create the team workspace at %1: %2. Nothing was changed.").arg(
+                shown, str(exc))) from exc
     finally:
         db.close()
     return f"Created the team workspace at {shown}, {what}."

@@ -30,6 +30,7 @@ from typing import Any, NoReturn, TypeVar, cast
 
 import psycopg
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 from desktop_app.storage import pg_schema
 from desktop_app.storage.errors import (
     AuthenticationError,
@@ -40,6 +41,7 @@ from desktop_app.storage.errors import (
     ReadOnlyError,
     ServerUnavailableError,
     WorkspaceError,
+    message_of,
     save_error,
 )
 from desktop_app.storage.pg_connection import OFFLINE, READ_ONLY, PgConnection, display_location
@@ -62,17 +64,19 @@ def open_error(exc: psycopg.Error, shown: str) -> WorkspaceError:
     text = str(exc).strip()
     lower = text.lower()
     if "password" in lower and ("authentication failed" in lower or "no password" in lower):
-        return AuthenticationError(f"The server of the team workspace {shown} refused the login: "
-                                   f"{text.splitlines()[-1]}. Give the password (in ~/.pgpass, "
-                                   "PGPASSWORD or when the window asks for it).")
+        return AuthenticationError(QT_TRANSLATE_NOOP(
+            "TeamErrors", "The server of the team workspace %1 refused the login: %2. Give the password "
+            "(in ~/.pgpass, PGPASSWORD or when the window asks for it).").arg(shown, text.splitlines()[-1]))
     if "does not exist" in lower:
-        return WorkspaceError(f"Cannot open the team workspace {shown}: {text.splitlines()[-1]}.")
+        return WorkspaceError(QT_TRANSLATE_NOOP(
+            "TeamErrors", "Cannot open the team workspace %1: %2.").arg(shown, text.splitlines()[-1]))
     if isinstance(exc, psycopg.ProgrammingError) and "invalid" in lower:
-        return WorkspaceError(f"{shown} is not a valid database address: {text}.")
-    reason = text.splitlines()[-1] if text else type(exc).__name__
-    return ServerUnavailableError(
-        f"Cannot reach the server of the team workspace {shown} ({reason}). Check that the "
-        "server is running and the address is right, or open a local workspace instead.")
+        return WorkspaceError(QT_TRANSLATE_NOOP(
+            "TeamErrors", "%1 is not a valid database address: %2.").arg(shown, text))
+    reason = text.splitlines()[-1].strip() if text else type(exc).__name__
+    return ServerUnavailableError(QT_TRANSLATE_NOOP(
+        "TeamErrors", "Cannot reach the server of the team workspace %1 (%2). Check that the server is "
+        "running and the address is right, or open a local workspace instead.").arg(shown, reason))
 
 
 class TeamWorkspace(Workspace):
@@ -117,17 +121,19 @@ class TeamWorkspace(Workspace):
                 row = self._db.execute(
                     f"SELECT version, app_id FROM {pg_schema.VERSION_TABLE}").fetchone()
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"Cannot open the team workspace {self._shown}: {exc}") from exc
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "TeamErrors", "Cannot open the team workspace %1: %2").arg(
+                    self._shown, message_of(exc))) from exc
         if row is None:
-            raise NotAWorkspaceError(
-                f"{self._shown} holds no CSP Desk workspace. Create one in an empty database with "
-                "`csp-desk team init URL`; the database was left unchanged.")
+            raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+                "TeamErrors", "%1 holds no CSP Desk workspace. Create one in an empty database with "
+                "`csp-desk team init URL`; the database was left unchanged.").arg(self._shown))
         version = int(row[0])
         if version > pg_schema.target_version():
-            raise NewerVersionError(
-                f"The team workspace {self._shown} was written by a newer CSP Desk (format "
-                f"{version}; this version reads up to {pg_schema.target_version()}). Update "
-                "CSP Desk; nothing was changed.")
+            raise NewerVersionError(QT_TRANSLATE_NOOP(
+                "TeamErrors", "The team workspace %1 was written by a newer CSP Desk (format %2; this "
+                "version reads up to %3). Update CSP Desk; nothing was changed.").arg(
+                    self._shown, version, pg_schema.target_version()))
         if version < pg_schema.target_version():
             with self._writing():
                 pg_schema.migrate(self._db.execute_pg, version)
@@ -144,10 +150,11 @@ class TeamWorkspace(Workspace):
 
     @property
     def path(self) -> Path:
-        self._file_only("have a file path")
+        self._file_only(QT_TRANSLATE_NOOP("TeamErrors", "have a file path"))
 
     @path.setter
     def path(self, value: Path) -> None:
+        # A programming error (nothing in the program sets it): never shown to a user.
         raise AttributeError("a team workspace has no file path")
 
     @property
@@ -266,14 +273,17 @@ class TeamWorkspace(Workspace):
 
     # ------------------------------------------------------------------ file-only features
 
-    def _file_only(self, what: str) -> NoReturn:
-        raise FileOnlyError(f"A team workspace on a server does not {what}: that is a feature of "
-                            f"a workspace file. ({self._shown})")
+    def _file_only(self, what: Text) -> NoReturn:
+        raise FileOnlyError(QT_TRANSLATE_NOOP(
+            "TeamErrors", "A team workspace on a server does not %1: that is a feature of a workspace "
+            "file. (%2)").arg(what, self._shown))
 
     def backup_to(self, dest: Path) -> None:
-        self._file_only("make copies of a file (Save a Copy); use `csp-desk export` or the "
-                        "server's own backups (pg_dump)")
+        self._file_only(QT_TRANSLATE_NOOP(
+            "TeamErrors", "make copies of a file (Save a Copy); use `csp-desk export` or the server's "
+            "own backups (pg_dump)"))
 
     def copy_into(self, temp: Path, dest: Path | None = None) -> None:
-        self._file_only("make file backups; back up the database with the server's tools (pg_dump)")
+        self._file_only(QT_TRANSLATE_NOOP(
+            "TeamErrors", "make file backups; back up the database with the server's tools (pg_dump)"))
 

@@ -33,6 +33,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import (
     creation,
     edits,
@@ -59,6 +60,7 @@ from desktop_app.storage.errors import (
     classify,
     describe,
     files_size,
+    message_of,
     save_error,
     sqlite_text,
 )
@@ -90,6 +92,7 @@ __all__ = [
 
 T = TypeVar("T")
 _NEW_SIZE = 512 * 1024  # about what a new seeded workspace needs on the disk
+_CREATING = QT_TRANSLATE_NOOP("StorageErrors", "creating the workspace")
 
 
 class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords):
@@ -133,11 +136,13 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         try:
             conn = connect(path)
         except UnicodeDecodeError as exc:  # SQLite's message quotes damaged schema text
-            raise WorkspaceError(f"Cannot open {path}: SQLite says {sqlite_text(exc)}. The file "
-                                 "may be damaged; it was left as it was.") from exc
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Cannot open %1: SQLite says %2. The file may be damaged; it was "
+                "left as it was.").arg(path, sqlite_text(exc))) from exc
         except sqlite3.Error as exc:
-            raise classify(exc, f"opening {path.name}", path.parent, identity.SHM_SIZE) or \
-                WorkspaceError(f"Cannot open {path}: {describe(exc)}") from exc
+            raise classify(exc, QT_TRANSLATE_NOOP("StorageErrors", "opening %1").arg(path.name),
+                           path.parent, identity.SHM_SIZE) or WorkspaceError(QT_TRANSLATE_NOOP(
+                               "StorageErrors", "Cannot open %1: %2").arg(path, describe(exc))) from exc
         try:
             with transaction(conn):
                 version = cls._check_open(conn, path)
@@ -153,12 +158,14 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error):
-                raise classify(exc, f"opening {path.name}", path.parent,
-                               files_size(path) + identity.SHM_SIZE) or \
-                    WorkspaceError(f"Could not upgrade {path}: {describe(exc)}. "
-                                   "The file was left as it was.") from exc
-            raise WorkspaceError(f"Could not upgrade {path}: its schema is damaged. "
-                                 "The file was left as it was.") from exc
+                raise classify(exc, QT_TRANSLATE_NOOP("StorageErrors", "opening %1").arg(path.name),
+                               path.parent, files_size(path) + identity.SHM_SIZE) or \
+                    WorkspaceError(QT_TRANSLATE_NOOP(
+                        "StorageErrors", "Could not upgrade %1: %2. The file was left as it was.").arg(
+                            path, describe(exc))) from exc
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Could not upgrade %1: its schema is damaged. The file was left as it "
+                "was.").arg(path)) from exc
         except BaseException:
             conn.close()
             raise
@@ -168,7 +175,8 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
     def _check_open(conn: sqlite3.Connection, path: Path) -> int:
         """Inside the write transaction: still ours and not newer (another process may have raced)."""
         if schema.application_id(conn) != schema.APPLICATION_ID or not identity.has_meta(conn):
-            raise NotAWorkspaceError(f"{path} is not a CSP Desk workspace. It was left unchanged.")
+            raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "%1 is not a CSP Desk workspace. It was left unchanged.").arg(path))
         version = schema.user_version(conn)
         if version > schema.target_version():
             raise identity.newer_version_error(path, version)
@@ -198,13 +206,13 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         try:
             creation.create(path, build)  # False: another process made it first; opened below
         except sqlite3.Error as exc:
-            raise classify(exc, "creating the workspace", path.parent, _NEW_SIZE) or \
-                WorkspaceError(f"Could not create the workspace at {path}: "
-                               f"{describe(exc)}") from exc
+            raise classify(exc, _CREATING, path.parent, _NEW_SIZE) or WorkspaceError(
+                QT_TRANSLATE_NOOP("StorageErrors", "Could not create the workspace at %1: %2").arg(
+                    path, describe(exc))) from exc
         except OSError as exc:
-            raise classify(exc, "creating the workspace", path.parent, _NEW_SIZE) or \
-                WorkspaceError(f"Cannot create a workspace at {path}: "
-                               f"{exc.strerror or exc}") from exc
+            raise classify(exc, _CREATING, path.parent, _NEW_SIZE) or WorkspaceError(
+                QT_TRANSLATE_NOOP("StorageErrors", "Cannot create a workspace at %1: %2").arg(
+                    path, exc.strerror or str(exc))) from exc
 
     def close(self) -> None:
         if self._held and not file_guard.intact(self.path, self._files):
@@ -358,8 +366,9 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
             identity.inspect(self.path)
             self._conn = self._connect_checked(self.path)
         except WorkspaceError as exc:
-            raise SaveError(f"Could not save: this window {LOST_HOLD} and could not open it "
-                            f"again: {exc}") from exc
+            raise SaveError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Could not save: this window lost its hold on the workspace file and "
+                "could not open it again: %1").arg(message_of(exc)), code=LOST_HOLD) from exc
         self._files = file_guard.identities(self.path)
 
     def _newest_change(self, after: int) -> tuple[object, ...] | None:
@@ -395,10 +404,11 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         except sqlite3.Error as exc:
             raise save_error(exc) from exc
         if not kept:
-            raise LostHoldError(
-                f"Could not save: this window {LOST_HOLD} (another program removed or replaced "
-                "its journal while this window was writing), so the change did not reach the file. "
-                "The workspace was opened again as it now is; make the change again.")
+            raise LostHoldError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Could not save: this window lost its hold on the workspace file "
+                "(another program removed or replaced its journal while this window was writing), so "
+                "the change did not reach the file. The workspace was opened again as it now is; make "
+                "the change again."))
 
     def _write(self, action: Callable[[sqlite3.Connection], T]) -> T:
         with self._writing() as conn:

@@ -11,11 +11,14 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.domain.copies import copy_meta
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import remove_dead_temps, workspace_file_hit
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import transaction
 from desktop_app.storage.errors import SaveError, cannot_run, classify, describe, files_size
 from desktop_app.storage.integrity import remove_with_side_files
+
+_COULD_NOT_BACK_UP = QT_TRANSLATE_NOOP("StorageErrors", "Could not back up to %1: %2")
 
 
 class WorkspaceCopies:
@@ -30,8 +33,9 @@ class WorkspaceCopies:
         when it was taken (domain.copies)."""
         dest = Path(dest).expanduser()
         if workspace_file_hit(dest, self.path) is not None:
-            raise SaveError(f"Cannot write a copy to {dest}: it is the workspace itself or one of "
-                            "its files. Choose another file name; nothing was written.")
+            raise SaveError(QT_TRANSLATE_NOOP(
+                "StorageErrors", "Cannot write a copy to %1: it is the workspace itself or one of its "
+                "files. Choose another file name; nothing was written.").arg(dest))
         remove_dead_temps(dest.parent, f".{dest.name}.")  # what killed copies to this name left
         temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         self.copy_into(temp, dest)
@@ -40,10 +44,11 @@ class WorkspaceCopies:
             os.replace(temp, dest)
         except sqlite3.Error as exc:
             remove_with_side_files(temp)
-            raise SaveError(f"Could not write the copy {dest}: {describe(exc)}") from exc
+            raise SaveError(QT_TRANSLATE_NOOP("StorageErrors", "Could not write the copy %1: %2").arg(
+                dest, describe(exc))) from exc
         except OSError as exc:
             remove_with_side_files(temp)
-            raise SaveError(f"Could not back up to {dest}: {exc.strerror or exc}") from exc
+            raise SaveError(_COULD_NOT_BACK_UP.arg(dest, exc.strerror or str(exc))) from exc
 
     def copy_into(self, temp: Path, dest: Path | None = None) -> None:
         """Write a complete copy of the workspace into the new file `temp` (SQLite's backup API,
@@ -61,14 +66,16 @@ class WorkspaceCopies:
         except (OSError, sqlite3.Error) as exc:
             remove_with_side_files(temp)
             needed = self.size_on_disk()
-            full = classify(exc, f"a backup of {self.path.name}", temp.parent, needed)
+            full = classify(exc, QT_TRANSLATE_NOOP("StorageErrors", "a backup of %1").arg(self.path.name),
+                            temp.parent, needed)
             if full is not None:
                 raise full from exc
             if isinstance(exc, sqlite3.Error) and not cannot_run(exc):
-                raise SaveError(f"No backup was made: the workspace {self.path.name} is damaged "
-                                f"(SQLite: {exc}). Run `csp-desk check` for details.") from exc
+                raise SaveError(QT_TRANSLATE_NOOP(
+                    "StorageErrors", "No backup was made: the workspace %1 is damaged (SQLite: %2). Run "
+                    "`csp-desk check` for details.").arg(self.path.name, exc)) from exc
             reason = describe(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
-            raise SaveError(f"Could not back up to {dest or temp}: {reason}") from exc
+            raise SaveError(_COULD_NOT_BACK_UP.arg(dest or temp, reason)) from exc
 
     def size_on_disk(self) -> int:
         """The workspace file plus its -wal: about what a copy of it needs."""

@@ -24,6 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.ui import file_dialogs
+from desktop_app.ui.errors import error_text, translated
 from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
     if failure is not None:
         _status(window, QCoreApplication.translate("ExcelActions", "The Excel workbook was not written."))
         QMessageBox.critical(
-            window, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(failure)
+            window, QCoreApplication.translate("ExcelActions", "Export to Excel"), error_text(failure)
         )
         return False
     _remember(window, path)
@@ -253,8 +254,8 @@ def _refused(window: MainWindow, path: Path, exc: ExcelImportError) -> None:
     )
     box.setObjectName("importRefused")
     box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 480px; }")
-    box.setInformativeText("\n".join(str(p) for p in exc.problems[:8]))
-    box.setDetailedText(str(exc))
+    box.setInformativeText("\n".join(translated(p.message()) for p in exc.problems[:8]))
+    box.setDetailedText(error_text(exc))
     box.exec()
 
 

@@ -201,9 +201,9 @@ def reload_after_conflict(window: MainWindow, message: str) -> None:
     window lost its hold on the file): show the workspace as it now is and say who changed what,
     e.g. "Not applied: Ann moved Amazon to 1 at 14:02". The undo history is kept, except when the
     file itself was replaced (lost hold): then it is opened again with a fresh history."""
-    from desktop_app.storage.errors import LOST_HOLD
+    from desktop_app.storage.errors import LOST_HOLD, error_code
 
-    if LOST_HOLD in message:
+    if error_code(message) == LOST_HOLD:  # the code the message carries (ui/errors.py), not its words
         window.reload_workspace()
         said = QCoreApplication.translate(
             "ExternalChanges", "the workspace file was replaced; undo history cleared")

@@ -286,7 +286,9 @@ class MainWindow(QMainWindow):
         self._update_save_state()
 
     def report_save_error(self, message: str) -> None:
-        """Show that a change could not be saved (a command's SaveError); cleared by the next change."""
+        """Show that a change could not be saved (a command's SaveError); cleared by the next change.
+        `message` is shown as it is; what else happens follows the error code it carries (an
+        ErrorMessage from ui/errors.py error_text: a conflict, a disk failure), not its words."""
         self._save_error = message
         self._update_save_state()
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -27,6 +27,7 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.ui.commands.market import MarketEntry
 from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import error_text
 
 
 def _as_date(value: object) -> date:
@@ -102,7 +103,7 @@ class MarketEntryDialog(QDialog):
         try:
             value = parse_number(self.value_edit.text(), allow_empty=False)
         except NumberInputError as exc:
-            self.message.setText(f"{what}: {exc}")
+            self.message.setText(f"{what}: {error_text(exc)}")
             return None
         if value is None or value <= 0:
             self.message.setText(self.tr("%1 must be a number above zero.").replace("%1", what))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 
 KEY_PAGE_SIZE = "report/page_size"
@@ -126,7 +127,8 @@ def export_pdf(window: Any, path: Path) -> bool:
             )
         write_pdf(_content(window), path)
     except ReportError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("ReportActions", "Export PDF"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("ReportActions", "Export PDF"),
+                            error_text(exc))
         return False
     window.statusBar().showMessage(
         fill(QCoreApplication.translate("ReportActions", "Tear sheet written to %1"), path.name),

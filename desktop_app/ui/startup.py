@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.ui.errors import error_text
+from desktop_app.ui.errors import error_text, translated
 from desktop_app.ui.formats import fill
 from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
 
@@ -109,7 +109,7 @@ def damage_box(path: Path, problems: list[str], backup: Backup | None) -> QMessa
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Workspace damaged"))
     box.setText(fill(QCoreApplication.translate("Startup", "The workspace file is damaged:\n%1"), path))
-    shown = "\n".join(f"• {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+    shown = "\n".join(f"• {translated(p)}" for p in problems[:MAX_PROBLEMS_SHOWN])
     more = len(problems) - MAX_PROBLEMS_SHOWN
     if more > 0:
         shown += "\n" + fill(QCoreApplication.translate("Startup", "… and %1 more"), more)
@@ -225,7 +225,7 @@ def _ask_missing(path: Path, error: Exception, found: list[Path], quiet: bool,
     if ask is not None:
         return ask(path, found, backup)
     if quiet:
-        tell(QCoreApplication.translate("Startup", "Workspace missing"), str(error), quiet)
+        tell(QCoreApplication.translate("Startup", "Workspace missing"), error_text(error), quiet)
         return Choice.QUIT
     return ask_about_missing(path, found, backup)
 
@@ -335,17 +335,18 @@ def _open_team(location: str, quiet: bool, choose_other: Callable[[Path], Path |
         try:
             return Opened(open_workspace(location, password=password), guard)
         except AuthenticationError as exc:
-            password = None if quiet else team_startup.ask_password(shown, str(exc))
+            password = None if quiet else team_startup.ask_password(shown, error_text(exc))
             if password is None:
                 guard.release()
-                tell(QCoreApplication.translate("Startup", "Cannot open workspace"), str(exc), quiet)
+                tell(QCoreApplication.translate("Startup", "Cannot open workspace"), error_text(exc), quiet)
                 return EXIT_FAILURE
         except ServerUnavailableError as exc:
             guard.release()
             if quiet and ask_down is None:
-                tell(QCoreApplication.translate("Startup", "Team workspace unavailable"), str(exc), quiet)
+                tell(QCoreApplication.translate("Startup", "Team workspace unavailable"), error_text(exc),
+                     quiet)
                 return EXIT_FAILURE
-            if (ask_down or team_startup.ask_server_down)(shown, str(exc)) != team_startup.OPEN_LOCAL:
+            if (ask_down or team_startup.ask_server_down)(shown, error_text(exc)) != team_startup.OPEN_LOCAL:
                 return EXIT_FAILURE
             from desktop_app.paths import default_workspace
 
@@ -355,7 +356,7 @@ def _open_team(location: str, quiet: bool, choose_other: Callable[[Path], Path |
             return open_for_window(other, quiet, choose_other=choose_other)
         except WorkspaceError as exc:
             guard.release()
-            tell(QCoreApplication.translate("Startup", "Cannot open workspace"), f"{exc}", quiet)
+            tell(QCoreApplication.translate("Startup", "Cannot open workspace"), error_text(exc), quiet)
             return EXIT_FAILURE
 
 
@@ -365,7 +366,7 @@ def _cannot_open(path: Path, exc: Exception, quiet: bool) -> None:
     full = isinstance(exc, DiskFullError) and not quiet  # quiet: the message starts "Disk full"
     tell(QCoreApplication.translate("Startup", "Disk full") if full else QCoreApplication.translate(
         "Startup", "Cannot open workspace"),
-         f"{exc}\n\n{path}" if not quiet else f"{exc} ({path})", quiet)
+         f"{error_text(exc)}\n\n{path}" if not quiet else f"{error_text(exc)} ({path})", quiet)
 
 
 def _problems(path: Path) -> list[str]:
@@ -402,7 +403,7 @@ def _ask(path: Path, problems: list[str], quiet: bool, ask: Ask | None) -> Choic
              fill(QCoreApplication.translate(
                  "Startup", "%1 is damaged (%2); %3. Start CSP Desk without --quit-after-paint to restore "
                       "the latest backup, open another workspace or quit; `csp-desk check` lists "
-                      "the problems. The file was not changed."), path, problems[0], hint), quiet)
+                      "the problems. The file was not changed."), path, translated(problems[0]), hint), quiet)
         return Choice.QUIT
     return ask_about_damage(path, problems, backup)
 
@@ -467,7 +468,7 @@ def before_switch(window: QWidget, path: Path) -> tuple[bool, InstanceGuard | No
                 "Startup",
                 "%1 is damaged (%2).\n\nThe workspace that was open stays open. Start CSP Desk on the "
                "damaged file to restore its latest backup; `csp-desk check` lists the problems."),
-            path, problems[0]))
+            path, translated(problems[0])))
         return False, None
     return True, guard
 

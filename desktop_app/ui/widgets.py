@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.storage.errors import WorkspaceError
+from desktop_app.ui.errors import error_text
 
 MAX_COLUMN_WIDTH = 420
 ROW_PADDING = 8
@@ -253,7 +254,7 @@ class LazyTab(QWidget):
             try:
                 self.content()
             except WorkspaceError as exc:  # e.g. a team workspace offline: say so, try again
-                self._unavailable(str(exc))
+                self._unavailable(error_text(exc))
 
     def retry(self) -> None:
         """Try again now to build content that could not be read (the server is back)."""

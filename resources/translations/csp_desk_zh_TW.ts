@@ -2161,6 +2161,13 @@
     </message>
 </context>
 <context>
+    <name>DateErrors</name>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>不是日期（YYYY-MM-DD）：%1</translation>
+    </message>
+</context>
+<context>
     <name>EditStatementDialog</name>
     <message>
         <source>Edit Statement</source>
@@ -2284,6 +2291,337 @@
     <message>
         <source>Imported 1 figure from %2. Undo with Ctrl+Z.</source>
         <translation>已從 %2 匯入 1 個數字。按 Ctrl+Z 可復原。</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelErrors</name>
+    <message>
+        <source>Unknown workbook language %1: choose one of %2.</source>
+        <translation>不明的活頁簿語言 %1：請選擇 %2 其中之一。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is the open workspace. Choose another file name; nothing was written.</source>
+        <translation>無法寫入 %1：這是目前開啟的工作區。請選擇其他檔名；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a file of the workspace (%2). Choose another file name; nothing was written.</source>
+        <translation>無法寫入 %1：這是工作區的檔案（%2）。請選擇其他檔名；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Choose a file name.</source>
+        <translation>無法寫入 %1：這是資料夾。請選擇檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is open in %2. Close it there and export again. Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：此檔案已在 %2 中開啟。請先在該程式中關閉後再匯出。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only. Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：檔案為唯讀。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2. Any existing file there was left as it was.</source>
+        <translation>無法寫入資料夾 %1：%2。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2 (is it open in another program?). Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：%2（是否已在其他程式中開啟？）。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Any existing file there was left as it was.</source>
+        <translation>無法寫入 %1：%2。原有的檔案保持原狀。</translation>
+    </message>
+    <message>
+        <source>the cell is outside the sheet (A1:XFD1048576).</source>
+        <translation>儲存格超出工作表範圍（A1:XFD1048576）。</translation>
+    </message>
+    <message>
+        <source>more than %1 cells; the workbook is not read.</source>
+        <translation>超過 %1 個儲存格；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; the workbook is not read.</source>
+        <translation>超過 %1 列；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>more than %1 merged ranges; the workbook is not read.</source>
+        <translation>超過 %1 個合併範圍；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>more than %1 characters of text with the shared strings; the workbook is not read.</source>
+        <translation>連同共用字串超過 %1 個文字字元；活頁簿未被讀取。</translation>
+    </message>
+    <message>
+        <source>the cell after %1 has no valid reference (%2); save the workbook from Excel and import that.</source>
+        <translation>%1 之後的儲存格沒有有效的參照（%2）；請用 Excel 儲存活頁簿後再匯入。</translation>
+    </message>
+    <message>
+        <source>two cells have this reference; a sheet has one of each cell.</source>
+        <translation>有兩個儲存格使用此參照；工作表中每個儲存格只能有一個。</translation>
+    </message>
+    <message>
+        <source>the cells of row %1 are in two places; a sheet has one of each row.</source>
+        <translation>第 %1 列的儲存格分散在兩處；工作表中每一列只能有一個。</translation>
+    </message>
+    <message>
+        <source>the merged range %1 is not a range of cells like E5:F5; unmerge it (or save the workbook from Excel) and import again.</source>
+        <translation>合併範圍 %1 不是像 E5:F5 這樣的儲存格範圍；請取消合併（或用 Excel 儲存活頁簿）後再匯入。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s type %1 is not one Excel writes.</source>
+        <translation>儲存格類型 %1 不是 Excel 會寫入的類型。</translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; a cell holds at most %2.</source>
+        <translation>儲存格含有 %1 個字元；每個儲存格最多 %2 個。</translation>
+    </message>
+    <message>
+        <source>the text cell refers to shared string %1, but the workbook has %2 (numbered from 0).</source>
+        <translation>文字儲存格參照共用字串 %1，但活頁簿只有 %2 個（從 0 起算）。</translation>
+    </message>
+    <message>
+        <source>%1 is not TRUE or FALSE as Excel writes them (1 or 0).</source>
+        <translation>%1 不是 Excel 寫入的 TRUE 或 FALSE（1 或 0）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date as Excel writes one.</source>
+        <translation>%1 不是 Excel 寫入的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number as Excel writes one (digits, &apos;.&apos;, &apos;-&apos;, &apos;E&apos;).</source>
+        <translation>%1 不是 Excel 寫入的數字（數字、&apos;.&apos;、&apos;-&apos;、&apos;E&apos;）。</translation>
+    </message>
+    <message>
+        <source>%1 is formatted as a date but is no date Excel can show.</source>
+        <translation>%1 格式為日期，但不是 Excel 能顯示的日期。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s style %1 is not a style number.</source>
+        <translation>儲存格樣式 %1 不是樣式編號。</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s style %1 does not exist (the workbook has %2).</source>
+        <translation>儲存格樣式 %1 不存在（活頁簿共有 %2 個）。</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>具名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端（socket）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非一般檔案</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a workbook file; only a saved .xlsx file can be imported.</source>
+        <translation>%1 是%2，不是活頁簿檔案；只能匯入已儲存的 .xlsx 檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; workbooks over %3 MB are not imported.</source>
+        <translation>%1 為 %2 MB；超過 %3 MB 的活頁簿不予匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is an old-style .xls workbook: save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>%1 是舊式 .xls 活頁簿：請另存為 Excel 活頁簿（.xlsx）後再匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (not a readable .xlsx): %2</source>
+        <translation>%1 已損毀或不完整（不是可讀取的 .xlsx）：%2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 parts; workbooks with more than %3 are not imported.</source>
+        <translation>%1 有 %2 個組件；超過 %3 個組件的活頁簿不予匯入。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; it is not imported.</source>
+        <translation>%1 解壓縮後超過 %2 MB；不予匯入。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook (.xlsx).</source>
+        <translation>%1 是 zip 檔案，但不是 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>sheet %1: %2</source>
+        <translation>工作表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未從 %1 匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more problems</source>
+        <translation>  …另有 %1 個問題</translation>
+    </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>匯入已取消。</translation>
+    </message>
+    <message>
+        <source>the hidden key row (row %1)</source>
+        <translation>隱藏的代碼列（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>the header row (row %1)</source>
+        <translation>標題列（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>a second column headed &apos;%1&apos;; keep one.</source>
+        <translation>有第二個標題為「%1」的欄；請只保留一個。</translation>
+    </message>
+    <message>
+        <source>%1 has no column &apos;%2&apos;.</source>
+        <translation>%1 沒有「%2」欄。</translation>
+    </message>
+    <message>
+        <source>%1 is TRUE/FALSE, not a number.</source>
+        <translation>%1 是 TRUE/FALSE，不是數字。</translation>
+    </message>
+    <message>
+        <source>a date or time, not a number (check the cell&apos;s format).</source>
+        <translation>是日期或時間，不是數字（請檢查儲存格格式）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is text, not a number. Type the number itself (a number stored as text is not read).</source>
+        <translation>「%1」是文字，不是數字。請直接輸入數字（以文字儲存的數字不會被讀取）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 不是數字。</translation>
+    </message>
+    <message>
+        <source>not a finite number.</source>
+        <translation>不是有限的數字。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a figure in US$ mn.</source>
+        <translation>%1 對以百萬美元計的數值而言過大。</translation>
+    </message>
+    <message>
+        <source>%1% is not a plausible rate: rates are percentages (type 45% or 0.45 for 45%).</source>
+        <translation>%1% 不是合理的比率：比率以百分比表示（45% 請輸入 45% 或 0.45）。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 個</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with this name (it has: %1).</source>
+        <translation>活頁簿中沒有此名稱的工作表（現有：%1）。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 cannot be read (%3).</source>
+        <translation>%1：無法讀取工作表 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>merged cells in the table; unmerge them so that every row has its own cells.</source>
+        <translation>表格中有合併儲存格；請取消合併，讓每一列都有自己的儲存格。</translation>
+    </message>
+    <message>
+        <source>the cell shows the error %1, not a number.</source>
+        <translation>儲存格顯示錯誤 %1，不是數字。</translation>
+    </message>
+    <message>
+        <source>the formula %1 has no saved result; open the file in Excel, let it calculate, save it and import again.</source>
+        <translation>公式 %1 沒有已儲存的結果；請用 Excel 開啟檔案、讓它計算、儲存後再匯入。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty; every row needs its ticker, quarter and line key.</source>
+        <translation>「%1」是空的；每一列都需要股票代號、季度與項目代碼。</translation>
+    </message>
+    <message>
+        <source>unknown company &apos;%1&apos;.</source>
+        <translation>不明的公司「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard line &apos;%2&apos; (unknown metric); no company defines it: add it first (Lines…, or `csp-desk line add`).</source>
+        <translation>%1 沒有財報記分卡項目「%2」（不明的指標）；沒有任何公司定義此項目：請先新增（項目…，或 `csp-desk line add`）。</translation>
+    </message>
+    <message>
+        <source>duplicate row: %1 %2 %3 is also on row %4.</source>
+        <translation>重複的列：%1 %2 %3 也在第 %4 列。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarter (expected e.g. F4Q25 · 2Q25, or 2Q25).</source>
+        <translation>「%1」不是季度（應為例如 F4Q25 · 2Q25，或 2Q25）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 of %3 is calendar %4, not %5.</source>
+        <translation>「%1」：%3 的 %2 為日曆季度 %4，不是 %5。</translation>
+    </message>
+    <message>
+        <source>contains unsafe XML (DTD or entity declarations: DTDForbidden); it was refused without being read.</source>
+        <translation>含有不安全的 XML（DTD 或實體宣告：DTDForbidden）；已拒絕且未讀取。</translation>
+    </message>
+    <message>
+        <source>has a part (%1) that unpacks to %2 MB; parts over %3 MB are not read.</source>
+        <translation>有一個組件（%1）解壓縮後為 %2 MB；超過 %3 MB 的組件不予讀取。</translation>
+    </message>
+    <message>
+        <source>has more than %1 XML elements in its part %2.</source>
+        <translation>的組件 %2 中有超過 %1 個 XML 元素。</translation>
+    </message>
+    <message>
+        <source>has more than %1 MB without a single XML tag in its part %2 (a giant attribute, text or comment).</source>
+        <translation>的組件 %2 中有超過 %1 MB 的內容沒有任何 XML 標籤（巨大的屬性、文字或註解）。</translation>
+    </message>
+    <message>
+        <source>is damaged: its part %1 is not well-formed XML (%2).</source>
+        <translation>已損毀：其組件 %1 不是格式正確的 XML（%2）。</translation>
+    </message>
+    <message>
+        <source>is damaged: its part %1 is corrupt (%2).</source>
+        <translation>已損毀：其組件 %1 已毀損（%2）。</translation>
+    </message>
+    <message>
+        <source>has more than %1 sheets; it is not read.</source>
+        <translation>有超過 %1 個工作表；不予讀取。</translation>
+    </message>
+    <message>
+        <source>is damaged: its cell style %1 has the number format id %2, which is not a number.</source>
+        <translation>已損毀：其儲存格樣式 %1 的數字格式 ID 為 %2，不是數字。</translation>
+    </message>
+    <message>
+        <source>is damaged: it has a number format whose id %1 is not a number.</source>
+        <translation>已損毀：有一個數字格式的 ID %1 不是數字。</translation>
+    </message>
+    <message>
+        <source>has more than %1 cell styles or number formats; it is not read.</source>
+        <translation>有超過 %1 個儲存格樣式或數字格式；不予讀取。</translation>
+    </message>
+    <message>
+        <source>has a shared string (number %1) of %2 characters; a cell holds at most %3.</source>
+        <translation>有一個共用字串（第 %1 個）長達 %2 個字元；每個儲存格最多 %3 個。</translation>
+    </message>
+    <message>
+        <source>has more than %1 shared strings (texts); it is not read.</source>
+        <translation>有超過 %1 個共用字串（文字）；不予讀取。</translation>
+    </message>
+    <message>
+        <source>has more than %1 characters of text in its shared strings; it is not read.</source>
+        <translation>的共用字串中有超過 %1 個文字字元；不予讀取。</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2935,13 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>Copy the lines of %1 to %2</source>
         <translation>將 %1 的項目複製到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LineErrors</name>
+    <message>
+        <source>polarity must be one of %1, not %2</source>
+        <translation>方向必須是 %1 其中之一，不是 %2</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3683,13 @@ The workspace that was open stays open.</source>
     </message>
 </context>
 <context>
+    <name>NumberErrors</name>
+    <message>
+        <source>not a number: %1</source>
+        <translation>不是數字：%1</translation>
+    </message>
+</context>
+<context>
     <name>NumberInput</name>
     <message>
         <source>a number is required</source>
@@ -3358,6 +3710,25 @@ The workspace that was open stays open.</source>
     <message>
         <source>%1 is too large for a figure in US$ mn</source>
         <translation>%1 對以百萬美元計的數字而言過大</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodErrors</name>
+    <message>
+        <source>quarter must be 1-4, not %1</source>
+        <translation>季度必須是 1-4，不是 %1</translation>
+    </message>
+    <message>
+        <source>year out of range: %1</source>
+        <translation>年度超出範圍：%1</translation>
+    </message>
+    <message>
+        <source>the fiscal year&apos;s end month must be 1-12, not %1</source>
+        <translation>會計年度結束月份必須是 1-12，不是 %1</translation>
+    </message>
+    <message>
+        <source>not a quarter label: %1 (expected e.g. F4Q25 or 2Q25)</source>
+        <translation>不是季度標籤：%1（應為例如 F4Q25 或 2Q25）</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3877,22 @@ The workspace that was open stays open.</source>
 </context>
 <context>
     <name>RankingErrors</name>
+    <message>
+        <source>duplicate tickers: %1</source>
+        <translation>重複的股票代號：%1</translation>
+    </message>
+    <message>
+        <source>not a permutation of the covered names: missing %1; not covered %2</source>
+        <translation>不是追蹤名單的排列：缺少 %1；未追蹤 %2</translation>
+    </message>
+    <message>
+        <source>not a permutation of the covered names: missing %1</source>
+        <translation>不是追蹤名單的排列：缺少 %1</translation>
+    </message>
+    <message>
+        <source>not a permutation of the covered names: not covered %1</source>
+        <translation>不是追蹤名單的排列：未追蹤 %1</translation>
+    </message>
     <message>
         <source>%1 is not in the ranking</source>
         <translation>%1 不在排名中</translation>
@@ -5305,12 +5692,20 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
 <context>
     <name>StorageErrors</name>
     <message>
+        <source>The ranking was changed by another program (for example `csp-desk ranking set`) since this window read it; nothing was written.</source>
+        <translation>自此視窗讀取後，排名已被其他程式變更（例如 `csp-desk ranking set`）；未寫入任何內容。</translation>
+    </message>
+    <message>
         <source>not a ranking entry: %1</source>
         <translation>不是排名項目：%1</translation>
     </message>
     <message>
         <source>the rationale for %1 must be text</source>
         <translation>%1 的理由必須是文字</translation>
+    </message>
+    <message>
+        <source>The rationale of %1 was changed by another program since this window read it; nothing was written.</source>
+        <translation>自此視窗讀取後，%1 的理由已被其他程式變更；未寫入任何內容。</translation>
     </message>
     <message>
         <source>A snapshot needs a label, e.g. “2Q25 review”.</source>
@@ -5335,6 +5730,22 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>%1 has no scorecard line %2.</source>
         <translation>%1 沒有財報記分卡項目 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 is set twice.</source>
+        <translation>%1 %2 %3 %4 被設定了兩次。</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds figures now; the line is not removed.</source>
+        <translation>%1 %2 目前有數值；未移除此項目。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 was changed by another program since this window read it (it is now %5); nothing was written.</source>
+        <translation>自此視窗讀取後，%1 %2 %3 %4 已被其他程式變更（目前為 %5）；未寫入任何內容。</translation>
     </message>
     <message>
         <source>A company needs a ticker.</source>
@@ -5373,6 +5784,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>快照 %1 已存在。</translation>
     </message>
     <message>
+        <source>A line key is lower-case letters, digits and _ (starting with a letter, at most 40): not %1.</source>
+        <translation>項目代碼須由小寫字母、數字與 _ 組成（以字母開頭，最多 40 個字元）：%1 不符合。</translation>
+    </message>
+    <message>
         <source>Line %1 needs a label.</source>
         <translation>項目 %1 需要名稱。</translation>
     </message>
@@ -5399,6 +5814,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>The new order must list each of %1&apos;s %2 lines once.</source>
         <translation>新順序必須列出 %1 的 %2 個項目，且每個只出現一次。</translation>
+    </message>
+    <message>
+        <source>%1 is part of the ratio line(s) %2: remove those first.</source>
+        <translation>%1 是比率項目 %2 的一部分：請先移除它們。</translation>
     </message>
     <message>
         <source>%1 already has lines; copy a line set only to a company without.</source>
@@ -5453,6 +5872,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>附加的檔案沒有名稱。</translation>
     </message>
     <message>
+        <source>%1 is %2 MB; files up to %3 MB are kept in the workspace. Attach a smaller copy (e.g. the PDF without images).</source>
+        <translation>%1 為 %2 MB；工作區只保存 %3 MB 以內的檔案。請附加較小的版本（例如不含圖片的 PDF）。</translation>
+    </message>
+    <message>
         <source>A note needs its broker (e.g. KGI).</source>
         <translation>報告需要券商（例如 KGI）。</translation>
     </message>
@@ -5475,6 +5898,14 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>No note %1 in the workspace.</source>
         <translation>工作區中沒有報告 %1。</translation>
+    </message>
+    <message>
+        <source>The forecast %1 was changed by another program since this window read it (it is now %2); nothing was written.</source>
+        <translation>自此視窗讀取後，預估 %1 已被其他程式變更（目前為 %2）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
     </message>
     <message>
         <source>A forecast needs its year (2025, FY26) and its metric (Revenue (US$mn)).</source>
@@ -5500,6 +5931,310 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <source>Only statements entered in the app can be removed.</source>
         <translation>只有在本程式中輸入的陳述才能移除。</translation>
     </message>
+    <message>
+        <source>Statement %1 was changed by another program (it is gone); nothing was written.</source>
+        <translation>陳述 %1 已被其他程式變更（已不存在）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Statement %1 was changed by another program since this window read it (it now reads %2); nothing was written.</source>
+        <translation>自此視窗讀取後，陳述 %1 已被其他程式變更（目前內容為 %2）；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>資料庫或磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the workspace is busy in another program (database is locked)</source>
+        <translation>工作區正由其他程式使用中（資料庫已鎖定）</translation>
+    </message>
+    <message>
+        <source>the workspace file is read-only</source>
+        <translation>工作區檔案為唯讀</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁碟 I/O 錯誤</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs about %2 free in %3; %4 are free. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %3 約 %2 的可用空間；目前可用 %4。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs about %2 free in %3. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %3 約 %2 的可用空間。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs more free space in %2; %3 are free. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %2 更多可用空間；目前可用 %3。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>Disk full: %1 needs more free space in %2. This is not damage: nothing was changed; free some space and try again.</source>
+        <translation>磁碟已滿：%1 需要 %2 更多可用空間。這不是檔案損毀：未變更任何內容；請釋出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is closed.</source>
+        <translation>工作區 %1 已關閉。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2. Nothing was changed.</source>
+        <translation>無法讀取工作區 %1：%2。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2. The file may be damaged; `csp-desk check` lists the problems. Nothing was changed.</source>
+        <translation>無法讀取工作區 %1：%2。檔案可能已損毀；`csp-desk check` 會列出問題。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>creating the workspace</source>
+        <translation>建立工作區</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: SQLite says %2. The file may be damaged; it was left as it was.</source>
+        <translation>無法開啟 %1：SQLite 回報 %2。檔案可能已損毀；已保持原狀。</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>開啟 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2. The file was left as it was.</source>
+        <translation>無法升級 %1：%2。檔案已保持原狀。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: its schema is damaged. The file was left as it was.</source>
+        <translation>無法升級 %1：其結構描述已損毀。檔案已保持原狀。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSP Desk workspace. It was left unchanged.</source>
+        <translation>%1 不是 CSP Desk 工作區。檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace at %1: %2</source>
+        <translation>無法在 %1 建立工作區：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a workspace at %1: %2</source>
+        <translation>無法在 %1 建立工作區：%2</translation>
+    </message>
+    <message>
+        <source>Could not save: this window lost its hold on the workspace file and could not open it again: %1</source>
+        <translation>無法儲存：此視窗失去了對工作區檔案的掌握，且無法重新開啟：%1</translation>
+    </message>
+    <message>
+        <source>Could not save: this window lost its hold on the workspace file (another program removed or replaced its journal while this window was writing), so the change did not reach the file. The workspace was opened again as it now is; make the change again.</source>
+        <translation>無法儲存：此視窗失去了對工作區檔案的掌握（寫入時其他程式移除或取代了它的日誌檔），因此這項變更未寫入檔案。已依目前狀態重新開啟工作區；請再做一次變更。</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace %1 is damaged (%2). Run `csp-desk check` for details; the existing backups were kept.</source>
+        <translation>未建立備份：工作區 %1 已損毀（%2）。請執行 `csp-desk check` 查看詳情；既有備份均已保留。</translation>
+    </message>
+    <message>
+        <source>Could not back up to %1: %2</source>
+        <translation>無法備份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not back up into %1: no free file name was found.</source>
+        <translation>無法備份到 %1：找不到可用的檔名。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, but %2 is beside it: the workspace was set aside (damaged), moved or deleted. No new workspace was created in its place. Open the CSP Desk window to restore the latest backup or to create a new workspace explicitly, or give --workspace for another file.</source>
+        <translation>%1 沒有工作區，但旁邊有 %2：工作區已被移到一旁（損毀）、搬移或刪除。未在原處建立新的工作區。請開啟 CSP Desk 視窗還原最新備份或明確建立新的工作區，或以 --workspace 指定其他檔案。</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1, but %2 are beside it: the workspace was set aside (damaged), moved or deleted. No new workspace was created in its place. Open the CSP Desk window to restore the latest backup or to create a new workspace explicitly, or give --workspace for another file.</source>
+        <translation>%1 沒有工作區，但旁邊有 %2：工作區已被移到一旁（損毀）、搬移或刪除。未在原處建立新的工作區。請開啟 CSP Desk 視窗還原最新備份或明確建立新的工作區，或以 --workspace 指定其他檔案。</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>不是數字：%1</translation>
+    </message>
+    <message>
+        <source>not a finite number: %1</source>
+        <translation>不是有限的數字：%1</translation>
+    </message>
+    <message>
+        <source>could not switch the workspace to WAL mode (%1)</source>
+        <translation>無法將工作區切換為 WAL 模式（%1）</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>具名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端（socket）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非一般檔案</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a CSP Desk workspace file. It was left unchanged; choose another file name for the workspace.</source>
+        <translation>%1 是%2，不是 CSP Desk 工作區檔案。檔案未被變更；請為工作區選擇其他檔名。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not the workspace&apos;s own file. Nothing was opened; remove it and try again.</source>
+        <translation>%1 是%2，不是工作區本身的檔案。未開啟任何內容；請移除它後再試一次。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1</source>
+        <translation>SQLite 回報：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSP Desk workspace (%2). It was left unchanged; choose another file name for the workspace.</source>
+        <translation>%1 不是 CSP Desk 工作區（%2）。檔案未被變更；請為工作區選擇其他檔名。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of CSP Desk (workspace format %2; this version reads formats up to %3). Update CSP Desk to open it. The file was not changed.</source>
+        <translation>%1 由較新版的 CSP Desk 儲存（工作區格式 %2；此版本最多可讀取格式 %3）。請更新 CSP Desk 後再開啟。檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>不是 SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>a database of another application</source>
+        <translation>其他應用程式的資料庫</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another application</source>
+        <translation>其他應用程式的 SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>the CSP Desk marker is missing; the file may be damaged</source>
+        <translation>缺少 CSP Desk 標記；檔案可能已損毀</translation>
+    </message>
+    <message>
+        <source>opening %1 (SQLite&apos;s shared-memory file -shm beside it)</source>
+        <translation>開啟 %1（旁邊的 SQLite 共用記憶體檔案 -shm）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. The file was left unchanged.</source>
+        <translation>無法讀取 %1：%2。檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database (its header is damaged or it is another file)</source>
+        <translation>檔案不是 SQLite 資料庫（其檔頭已損毀，或是其他檔案）</translation>
+    </message>
+    <message>
+        <source>%1 row %2: missing %3 record</source>
+        <translation>%1 第 %2 列：缺少 %3 紀錄</translation>
+    </message>
+    <message>
+        <source>checking %1 (SQLite&apos;s shared-memory file -shm beside it)</source>
+        <translation>檢查 %1（旁邊的 SQLite 共用記憶體檔案 -shm）</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2. This says nothing about damage; try again.</source>
+        <translation>無法檢查 %1：%2。這不代表檔案已損毀；請再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not move the damaged workspace %1 aside: %2</source>
+        <translation>無法將損毀的工作區 %1 移到一旁：%2</translation>
+    </message>
+    <message>
+        <source>foreign keys broken by the companies rebuild: %1</source>
+        <translation>重建公司資料表破壞了外鍵：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard lines to fill yet: add its lines first.</source>
+        <translation>%1 尚無可填寫的財報記分卡項目：請先新增項目。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 已有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 沒有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds figures (%3…); it is not removed.</source>
+        <translation>%1 %2 有數值（%3…）；未移除。</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2</source>
+        <translation>無法還原 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); choose another one. Nothing was restored.</source>
+        <translation>備份 %1 已損毀（%2）；請選擇其他備份。未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation>還原 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored; the workspace was not moved. %1</source>
+        <translation>未還原任何內容；工作區未被移動。%1</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2. Nothing was restored; the workspace was not moved.</source>
+        <translation>無法還原 %1：%2。未還原任何內容；工作區未被移動。</translation>
+    </message>
+    <message>
+        <source>The restored copy of %1 failed SQLite&apos;s integrity check (%2); nothing was restored.</source>
+        <translation>%1 的還原複本未通過 SQLite 完整性檢查（%2）；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 is still open in another program; close it and try again.</source>
+        <translation>%1 仍在其他程式中開啟；請關閉後再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2. The damaged file was left where it was.</source>
+        <translation>無法還原 %1：%2。損毀的檔案保留在原處。</translation>
+    </message>
+    <message>
+        <source>A file appeared at %1 meanwhile; it was left alone and nothing was restored.</source>
+        <translation>這段期間 %1 出現了一個檔案；已保持原狀，未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>the seed data set has no companies</source>
+        <translation>初始資料集中沒有公司</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>%1 沒有工作區。</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to %1: it is the workspace itself or one of its files. Choose another file name; nothing was written.</source>
+        <translation>無法將複本寫入 %1：這是工作區本身或其檔案之一。請選擇其他檔名；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not write the copy %1: %2</source>
+        <translation>無法寫入複本 %1：%2</translation>
+    </message>
+    <message>
+        <source>a backup of %1</source>
+        <translation>%1 的備份</translation>
+    </message>
+    <message>
+        <source>No backup was made: the workspace %1 is damaged (SQLite: %2). Run `csp-desk check` for details.</source>
+        <translation>未建立備份：工作區 %1 已損毀（SQLite：%2）。請執行 `csp-desk check` 查看詳情。</translation>
+    </message>
 </context>
 <context>
     <name>SupplyChainPage</name>
@@ -5522,6 +6257,85 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>%1 of %2 suppliers</source>
         <translation>%2 家供應商中的 %1 家</translation>
+    </message>
+</context>
+<context>
+    <name>TeamErrors</name>
+    <message>
+        <source>Could not save: the team workspace&apos;s server cannot be reached (the connection was lost); nothing was written and nothing is queued. Try again when it is back.</source>
+        <translation>無法儲存：無法連線到團隊工作區的伺服器（連線已中斷）；未寫入任何內容，也沒有排入佇列。請在伺服器恢復後再試一次。</translation>
+    </message>
+    <message>
+        <source>Cannot read the team workspace: its server cannot be reached (the connection was lost). Nothing was changed; the window keeps what it showed.</source>
+        <translation>無法讀取團隊工作區：無法連線到其伺服器（連線已中斷）。未變更任何內容；視窗保留原本顯示的內容。</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace was lost while saving: the change may or may not have been saved (nothing is queued). Reconnect and look at the change log.</source>
+        <translation>儲存時與團隊工作區的伺服器中斷連線：這項變更可能已儲存，也可能沒有（沒有排入佇列）。請重新連線並查看變更紀錄。</translation>
+    </message>
+    <message>
+        <source>Could not save: your database role may read this team workspace but not change it; nothing was written.</source>
+        <translation>無法儲存：您的資料庫角色可以讀取此團隊工作區，但不能變更；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>(an invalid database address)</source>
+        <translation>（無效的資料庫位址）</translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1; nothing was created.</source>
+        <translation>%1 沒有工作區檔案；未建立任何內容。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (%2 tables or sequences: %3). A team workspace is created only in an empty database; nothing was changed.</source>
+        <translation>資料庫 %1 不是空的（%2 個資料表或序列：%3）。團隊工作區只能建立在空的資料庫中；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not create the team workspace at %1: %2. Nothing was changed.</source>
+        <translation>無法在 %1 建立團隊工作區：%2。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>The server of the team workspace %1 refused the login: %2. Give the password (in ~/.pgpass, PGPASSWORD or when the window asks for it).</source>
+        <translation>團隊工作區 %1 的伺服器拒絕登入：%2。請提供密碼（於 ~/.pgpass、PGPASSWORD，或在視窗詢問時輸入）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace %1: %2.</source>
+        <translation>無法開啟團隊工作區 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid database address: %2.</source>
+        <translation>%1 不是有效的資料庫位址：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of the team workspace %1 (%2). Check that the server is running and the address is right, or open a local workspace instead.</source>
+        <translation>無法連線到團隊工作區 %1 的伺服器（%2）。請確認伺服器正在執行且位址正確，或改為開啟本機工作區。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace %1: %2</source>
+        <translation>無法開啟團隊工作區 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no CSP Desk workspace. Create one in an empty database with `csp-desk team init URL`; the database was left unchanged.</source>
+        <translation>%1 中沒有 CSP Desk 工作區。請用 `csp-desk team init URL` 在空的資料庫中建立；資料庫未被變更。</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 was written by a newer CSP Desk (format %2; this version reads up to %3). Update CSP Desk; nothing was changed.</source>
+        <translation>團隊工作區 %1 由較新版的 CSP Desk 寫入（格式 %2；此版本最多可讀取 %3）。請更新 CSP Desk；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>have a file path</source>
+        <translation>擁有檔案路徑</translation>
+    </message>
+    <message>
+        <source>A team workspace on a server does not %1: that is a feature of a workspace file. (%2)</source>
+        <translation>伺服器上的團隊工作區無法%1：這是工作區檔案才有的功能。（%2）</translation>
+    </message>
+    <message>
+        <source>make copies of a file (Save a Copy); use `csp-desk export` or the server&apos;s own backups (pg_dump)</source>
+        <translation>製作檔案複本（另存複本）；請使用 `csp-desk export` 或伺服器本身的備份（pg_dump）</translation>
+    </message>
+    <message>
+        <source>make file backups; back up the database with the server&apos;s tools (pg_dump)</source>
+        <translation>製作檔案備份；請用伺服器的工具（pg_dump）備份資料庫</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app import APP_NAME
+from desktop_app.storage.errors import message_of
 from desktop_app.ui.report.content import ReportContent
 from desktop_app.ui.report.pages import paint_report, setup_device
 from desktop_app.ui.report.pdf_text import fix_file
@@ -55,7 +56,7 @@ def write_pdf(content: ReportContent, path: Path) -> float:
     try:
         write_atomically(Path(path), lambda temp: _render_checked(content, temp))
     except ExcelExportError as exc:
-        raise ReportError(str(exc)) from exc
+        raise ReportError(message_of(exc)) from exc  # its Text: translated where shown
     return time.perf_counter() - started
 
 
