@@ -43,6 +43,13 @@ def test_team_init_seeds_an_empty_database_and_refuses_a_second_time(pg_url: str
         assert ws.last_change_id() == before
 
 
+def test_team_init_says_what_it_did_in_the_chosen_language(pg_cluster: Cluster, tmp_path: Path) -> None:
+    url = pg_cluster.url(pg_cluster.new_database())
+    made = cli("--language", "zh_TW", "team", "init", url, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("已在 postgresql://") and "建立團隊工作區，以內建資料集填入（4 家公司" in made.stdout
+
+
 def test_team_init_from_a_file_copies_every_table(pg_url: str, tmp_path: Path) -> None:
     source = tmp_path / "mine.cspdesk"
     with Workspace.open(source) as ws:
