@@ -39,7 +39,7 @@ def _sub_tabs(window: MainWindow, name: str, folder: Path) -> bool:
     for inner in window.tabs.currentWidget().findChildren(QTabWidget):
         for page in range(1, inner.count()):
             inner.setCurrentIndex(page)
-            QTest.qWait(400)
+            QTest.qWait(1500)  # the first chart imports pyqtgraph: on a busy machine it takes a while
             shot += 1
             target = folder / f"{name}-{shot}.png"
             if not window.grab().save(str(target)):

@@ -320,8 +320,7 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
 
     @reads
     def snapshots(self, since: int | None = None, only: Sequence[int] | None = None) -> list[Snapshot]:
-        """Oldest first; with `since`, only those from that snapshot id on (the newest ones); with
-        `only`, those whose ids it holds."""
+        """Oldest first; with `since`, those from that id on (the newest); with `only`, those ids."""
         return queries.snapshots(self._conn, since=since, only=only)
 
     @reads
