@@ -13,7 +13,6 @@ figures are as entered: US$ mn, US$ per share, or percent for rates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 import pandas as pd
 
@@ -52,33 +51,28 @@ def scorecard_frame(companies: Sequence[Company], definitions: dict[tuple[str, s
         company = by_ticker.get(line.company)
         kind = definition.kind
         at = line.period.index
-        values: list[Decimal | None] = []
-        origins: list[str | None] = []
-        verdicts: dict[str, Verdict | None] = {}
-        for name in DIFFS:
-            cell = figures.cells[name]
-            values.append(cell.value)
-            origins.append(_origin(cell))
-            verdicts[name] = cell.verdict
+        cells = [figures.cells[name] for name in DIFFS]  # in the order of DIFFS
         label = labels.get((line.company, at))
         if label is None:
             fy_end = company.fy_end_month if company else 12
             calendar = company.calendar_of(line.period) if company else line.period
             label = labels[(line.company, at)] = (period_labels(line.period, fy_end)[0], calendar)
         judged = line.actual is not None or line.guidance is None  # else a next-quarter block
-        shown = verdicts["actual_vs_consensus" if judged else "guidance_vs_consensus"]
-        vs_guidance = verdicts["actual_vs_guidance"]
+        shown = cells[0 if judged else 2].verdict  # vs consensus: of the actual, else of the guidance
+        vs_guidance = cells[1].verdict
+        printed = line.printed
         rows.append((
             line.company, company.name_en if company else line.company, label[0], line.period.year,
             line.period.quarter, label[1],
             REPORTED if (line.company, at) in reported else NEXT_QUARTER,
             definition.section, line.line, definition.label, definition.unit_text, kind.value,
-            line.actual, line.consensus, line.guidance, *values, *origins,
-            *(getattr(line.printed, name) for name in DIFFS),
+            line.actual, line.consensus, line.guidance, *[c.value for c in cells], *map(_origin, cells),
+            printed.actual_vs_consensus, printed.actual_vs_guidance, printed.guidance_vs_consensus,
+            printed.yoy, printed.qoq,
             "ppt" if kind.is_rate else "%",
             shown.value if shown is not None else None,
             vs_guidance.value if vs_guidance is not None else None,
-            any(c.flagged for c in figures.cells.values()),
+            any(c.check is not None and c.flagged for c in cells),
             line.remark or None,
             line.source.note_id if line.source else None,
             line.source.describe() if line.source else None,

@@ -30,7 +30,7 @@ NOT_MEANINGFUL = "n.m."  # house convention: a percent diff against a base of ze
 
 def diff_places(kind: Kind) -> int:
     """The one display precision of a diff of a line of this kind."""
-    return PPT_DIFF_PLACES if kind.is_rate else PCT_DIFF_PLACES
+    return PPT_DIFF_PLACES if kind is Kind.RATE else PCT_DIFF_PLACES  # Kind.is_rate, without the call
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -54,7 +54,7 @@ def diff(a: Decimal | None, b: Decimal | None, kind: Kind) -> Decimal | None:
     """Difference of `a` against `b`: percent for amounts, percentage points for rates."""
     if a is None or b is None:
         return None
-    if kind.is_rate:
+    if kind is Kind.RATE:  # kind.is_rate, without the call (the data API diffs ~26,000 pairs)
         return a - b
     if b <= 0:
         return None  # not meaningful: see not_meaningful()
@@ -112,7 +112,7 @@ def classify(
     """Beat / in line / miss for a difference, given the line's polarity and an in-line band."""
     if difference is None:
         return None
-    band = band_ppt if kind.is_rate else band_pct
+    band = band_ppt if kind is Kind.RATE else band_pct  # kind.is_rate, without the call
     if abs(difference) <= band:
         return Verdict.IN_LINE
     above = difference > 0

@@ -91,9 +91,13 @@ class Origin(str, Enum):
     PRINTED = "printed"  # the note's printed figure; its inputs are not in the workspace
 
 
-@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
+# Operand and Cell are read-only by convention but not frozen: a big export or the data API makes
+# ~50,000 of them, and a frozen dataclass takes some four times as long to build (every field set
+# through object.__setattr__). slots: small and fast.
+@dataclass(slots=True)
 class Operand:
-    """One input of a computation: which figure of which line and quarter, and its value."""
+    """One input of a computation: which figure of which line and quarter, and its value.
+    Never changed once made (shared between the cells that use it)."""
 
     field: str  # "actual", "consensus" or "guidance"
     period: Quarter
@@ -102,9 +106,10 @@ class Operand:
     derived: bool = False
 
 
-@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
+@dataclass(slots=True)  # not frozen, for speed: see Operand
 class Cell:
-    """One numeric cell: the figure shown, where it comes from and how it compares with the print."""
+    """One numeric cell: the figure shown, where it comes from and how it compares with the print.
+    Never changed once made."""
 
     column: Col
     kind: Kind
@@ -181,10 +186,12 @@ def growth_is_guidance(line: ScorecardLine | None) -> bool:
 class _Context:
     def __init__(self, definitions: Sequence[LineDef], lines: Iterable[ScorecardLine]) -> None:
         self.defs = {d.key: d for d in definitions}
+        self.ratios = {key: d for key, d in self.defs.items() if d.is_ratio}  # margins, rates
         # keyed by the quarter's number: an int hashes far faster than a Quarter (a big export
         # looks lines up some 100,000 times)
         self.index = {(x.period.index, x.line): x for x in lines}
         self._operands: dict[tuple[int, str, str], Operand] = {}  # each asked for up to 4 times
+        self._quarters: dict[int, Quarter] = {}  # one Quarter per number (building one is slow)
 
     def line(self, period: Quarter, key: str) -> ScorecardLine | None:
         return self.index.get((period.index, key))
@@ -194,32 +201,42 @@ class _Context:
         return getattr(line, name) if line is not None else None
 
     def ratio(self, period: Quarter, key: str, name: str) -> Decimal | None:
-        definition = self.defs.get(key)
-        if definition is None or not definition.is_ratio:
+        definition = self.ratios.get(key)
+        if definition is None:
             return None
         parts = {k: x for k in (definition.numerator, definition.denominator)
                  if k and (x := self.line(period, k)) is not None}
         return ratio_from_amounts(definition, parts, name)
 
-    def operand(self, period: Quarter, key: str, name: str, shift: int = 0) -> Operand:
-        """The figure `name` of line `key` in `period` shifted by `shift` quarters."""
-        at = (period.index + shift, key, name)
+    def operand(self, period: Quarter, index: int, key: str, name: str, shift: int = 0) -> Operand:
+        """The figure `name` of line `key` in `period` (whose number is `index`, period.index: the
+        caller knows it) shifted by `shift` quarters."""
+        at = (index + shift, key, name)
         found = self._operands.get(at)
         if found is None:
-            found = self._operands[at] = self._operand(period.shifted(shift) if shift else period, key, name)
+            found = self._operands[at] = self._operand(self._quarter(at[0]) if shift else period, at[0],
+                                                       key, name)
         return found
 
-    def _operand(self, period: Quarter, key: str, name: str) -> Operand:
-        line = self.index.get((period.index, key))
+    def _quarter(self, index: int) -> Quarter:
+        found = self._quarters.get(index)
+        if found is None:
+            found = self._quarters[index] = Quarter.from_index(index)
+        return found
+
+    def _operand(self, period: Quarter, index: int, key: str, name: str) -> Operand:
+        line = self.index.get((index, key))
         value = getattr(line, name) if line is not None else None
         if value is not None:
             return Operand(name, period, key, value)
+        if key not in self.ratios:
+            return Operand(name, period, key, None)
         derived = self.ratio(period, key, name)
         return Operand(name, period, key, derived, derived=derived is not None)
 
     def ratio_operands(self, period: Quarter, key: str, name: str) -> tuple[Operand, ...]:
-        definition = self.defs.get(key)
-        if definition is None or not definition.is_ratio:
+        definition = self.ratios.get(key)
+        if definition is None:
             return ()
         return tuple(Operand(name, period, k, self.stored(period, k, name))
                      for k in (definition.numerator or "", definition.denominator or ""))
@@ -249,12 +266,12 @@ def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: D
     kind = definition.kind
     av, bv = a.value, b.value
     operands = (a, b)
-    judged = col in _JUDGED
     if av is None or bv is None:  # nothing to compute: the note's print, or nothing
         if printed is None:
-            return Cell(col, kind, None, None, operands=operands)
-        verdict = classify(printed, kind, definition.polarity) if judged else None
+            return Cell(col, kind, None, None, None, None, None, None, operands)
+        verdict = classify(printed, kind, definition.polarity) if col in _JUDGED else None
         return Cell(col, kind, printed, Origin.PRINTED, diff_places(kind), printed, None, verdict, operands)
+    judged = col in _JUDGED
     places = diff_places(kind)
     computed = diff(av, bv, kind)
     if computed is None:  # a percent diff against a base of zero or below
@@ -271,20 +288,21 @@ def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: D
 def _results(ctx: _Context, definition: LineDef, period: Quarter, growth: bool = True) -> dict[Col, Cell]:
     """The quarter's actual against its consensus and guidance and (with `growth`) against the
     actuals a year and a quarter before."""
-    key = definition.key
-    line = ctx.line(period, key)
-    actual = ctx.operand(period, key, "actual")
+    key, at = definition.key, period.index
+    line = ctx.index.get((at, key))
+    actual = ctx.operand(period, at, key, "actual")
     printed = line.printed if line is not None else None
     cells = {
-        Col.DIFF: _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
+        Col.DIFF: _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, at, key, "consensus"),
                              printed.actual_vs_consensus if printed else None),
-        Col.VS_GUIDANCE: _diff_cell(Col.VS_GUIDANCE, definition, actual, ctx.operand(period, key, "guidance"),
+        Col.VS_GUIDANCE: _diff_cell(Col.VS_GUIDANCE, definition, actual,
+                                    ctx.operand(period, at, key, "guidance"),
                                     printed.actual_vs_guidance if printed else None),
     }
     if growth:
         growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
-        year_before = ctx.operand(period, key, "actual", -4)
-        quarter_before = ctx.operand(period, key, "actual", -1)
+        year_before = ctx.operand(period, at, key, "actual", -4)
+        quarter_before = ctx.operand(period, at, key, "actual", -1)
         cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, year_before,
                                     growth_printed.yoy if growth_printed else None)
         cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, quarter_before,
@@ -295,19 +313,20 @@ def _results(ctx: _Context, definition: LineDef, period: Quarter, growth: bool =
 def _outlook(ctx: _Context, definition: LineDef, nxt: Quarter, growth: bool = True) -> dict[Col, Cell]:
     """Quarter `nxt`'s guidance against its consensus and (with `growth`) against the actuals of the
     quarter before it and a year before it."""
-    key = definition.key
-    next_line = ctx.line(nxt, key)
-    guide = ctx.operand(nxt, key, "guidance")
+    key, at = definition.key, nxt.index
+    next_line = ctx.index.get((at, key))
+    guide = ctx.operand(nxt, at, key, "guidance")
     next_printed = next_line.printed if next_line is not None else None
-    cells = {Col.NEXT_DIFF: _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
+    cells = {Col.NEXT_DIFF: _diff_cell(Col.NEXT_DIFF, definition, guide,
+                                       ctx.operand(nxt, at, key, "consensus"),
                                        next_printed.guidance_vs_consensus if next_printed else None)}
     if growth:
         next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
         cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide,
-                                         ctx.operand(nxt, key, "actual", -1),
+                                         ctx.operand(nxt, at, key, "actual", -1),
                                          next_growth.qoq if next_growth else None)
         cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
-                                         ctx.operand(nxt, key, "actual", -4),
+                                         ctx.operand(nxt, at, key, "actual", -4),
                                          next_growth.yoy if next_growth else None)
     return cells
 
