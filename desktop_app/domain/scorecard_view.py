@@ -210,10 +210,11 @@ class _Context:
 
     def ratio(self, period: Quarter, key: str, name: str) -> Decimal | None:
         definition = self.ratios.get(key)
-        if definition is None:
-            return None
+        return self._ratio(definition, period.index, name) if definition is not None else None
+
+    def _ratio(self, definition: LineDef, index: int, name: str) -> Decimal | None:
         parts = {k: x for k in (definition.numerator, definition.denominator)
-                 if k and (x := self.line(period, k)) is not None}
+                 if k and (x := self.index.get((index, k))) is not None}
         return ratio_from_amounts(definition, parts, name)
 
     def operand(self, period: Quarter, index: int, key: str, name: str, shift: int = 0) -> Operand:
@@ -237,9 +238,10 @@ class _Context:
         value = getattr(line, name) if line is not None else None
         if value is not None:
             return Operand(name, period, key, value)
-        if key not in self.ratios:
+        definition = self.ratios.get(key)
+        if definition is None:  # not a ratio line: nothing to derive
             return Operand(name, period, key, None)
-        derived = self.ratio(period, key, name)
+        derived = self._ratio(definition, index, name)
         return Operand(name, period, key, derived, derived=derived is not None)
 
     def ratio_operands(self, period: Quarter, key: str, name: str) -> tuple[Operand, ...]:
