@@ -4,6 +4,7 @@ workbook's and the domain's, snapshot semantics, older / newer / foreign files, 
 
 from __future__ import annotations
 
+import gc
 import math
 import shutil
 import sqlite3
@@ -300,3 +301,31 @@ def test_export_table_says_what_is_missing(path: Path, tmp_path: Path) -> None:
     done = _cli("--workspace", str(path), "export", str(tmp_path / "t.xlsx"), "--table", "capex", cwd=tmp_path)
     assert done.returncode == 2 and not (tmp_path / "t.xlsx").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.cspdesk"]
+
+
+def test_scorecards_leave_the_garbage_collector_as_they_found_it(path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """scorecards() pauses the cyclic collector while it builds its rows (for speed): it must
+    switch it back on only if it was on, also when building fails."""
+    import desktop_app.api.scorecards as scorecards
+
+    assert gc.isenabled()
+    with open_workspace(path) as data:
+        expected = data.scorecards()
+        try:
+            gc.disable()
+            pd.testing.assert_frame_equal(data.scorecards(), expected)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+        seen: list[bool] = []
+
+        def failing(*args: object) -> object:
+            seen.append(gc.isenabled())
+            raise RuntimeError("labels failed")
+
+        monkeypatch.setattr(scorecards, "period_labels", failing)
+        with pytest.raises(RuntimeError, match="labels failed"):
+            data.scorecards()
+        assert seen == [False]  # paused while the rows were built
+        assert gc.isenabled()

@@ -28,10 +28,15 @@ RATE_PLACES = 1  # a margin, a tax rate, capex intensity: `44.9%`
 UPSIDE_PLACES = 1  # upside to a target price: `22.9%`
 NOT_MEANINGFUL = "n.m."  # house convention: a percent diff against a base of zero or below
 
+# Python 3.11 finds an Enum member through the metaclass's __getattr__ hook (`Kind.RATE` costs some
+# 0.15 µs each time): the functions a big export or the data API runs ~30,000 times name them once.
+_RATE = Kind.RATE
+_NEUTRAL, _HIGHER_IS_BETTER = Polarity.NEUTRAL, Polarity.HIGHER_IS_BETTER
+
 
 def diff_places(kind: Kind) -> int:
     """The one display precision of a diff of a line of this kind."""
-    return PPT_DIFF_PLACES if kind.is_rate else PCT_DIFF_PLACES
+    return PPT_DIFF_PLACES if kind is _RATE else PCT_DIFF_PLACES  # kind.is_rate, without the call
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -55,7 +60,7 @@ def diff(a: Decimal | None, b: Decimal | None, kind: Kind) -> Decimal | None:
     """Difference of `a` against `b`: percent for amounts, percentage points for rates."""
     if a is None or b is None:
         return None
-    if kind.is_rate:
+    if kind is _RATE:  # kind.is_rate, without the call (the data API diffs ~26,000 pairs)
         return a - b
     if b <= 0:
         return None  # not meaningful: see not_meaningful()
@@ -103,6 +108,10 @@ class Verdict(str, Enum):
         return self in (Verdict.BEAT, Verdict.MISS)
 
 
+_BEAT, _IN_LINE, _MISS = Verdict.BEAT, Verdict.IN_LINE, Verdict.MISS  # see _RATE
+_ABOVE, _BELOW = Verdict.ABOVE, Verdict.BELOW
+
+
 def classify(
     difference: Decimal | None,
     kind: Kind,
@@ -113,14 +122,14 @@ def classify(
     """Beat / in line / miss for a difference, given the line's polarity and an in-line band."""
     if difference is None:
         return None
-    band = band_ppt if kind.is_rate else band_pct
+    band = band_ppt if kind is _RATE else band_pct  # kind.is_rate, without the call
     if abs(difference) <= band:
-        return Verdict.IN_LINE
+        return _IN_LINE
     above = difference > 0
-    if polarity is Polarity.NEUTRAL:
-        return Verdict.ABOVE if above else Verdict.BELOW
-    good = above if polarity is Polarity.HIGHER_IS_BETTER else not above
-    return Verdict.BEAT if good else Verdict.MISS
+    if polarity is _NEUTRAL:
+        return _ABOVE if above else _BELOW
+    good = above if polarity is _HIGHER_IS_BETTER else not above
+    return _BEAT if good else _MISS
 
 
 def sign_verdict(a: Decimal, b: Decimal, polarity: Polarity) -> Verdict:

@@ -90,10 +90,22 @@ class Origin(str, Enum):
     COMPUTED = "computed"  # a difference computed from the figures
     PRINTED = "printed"  # the note's printed figure; its inputs are not in the workspace
 
+# Python 3.11 finds an Enum member through the metaclass's __getattr__ hook, so `Col.DIFF` costs
+# some 0.15 µs each time; the diff cells below are built ~35,000 times for the data API's frame and
+# a big export, so they name the members they use once, here.
+_DIFF, _VS_GUIDANCE, _YOY, _QOQ = Col.DIFF, Col.VS_GUIDANCE, Col.YOY, Col.QOQ
+_NEXT_DIFF, _NEXT_QOQ, _NEXT_YOY = Col.NEXT_DIFF, Col.NEXT_QOQ, Col.NEXT_YOY
+_COMPUTED, _PRINTED = Origin.COMPUTED, Origin.PRINTED
+_MISMATCH, _WITHIN_INPUT_ROUNDING = Agreement.MISMATCH, Agreement.WITHIN_INPUT_ROUNDING
 
-@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
+
+# Operand and Cell are read-only by convention but not frozen: a big export or the data API makes
+# ~50,000 of them, and a frozen dataclass takes some four times as long to build (every field set
+# through object.__setattr__). slots: small and fast.
+@dataclass(slots=True)
 class Operand:
-    """One input of a computation: which figure of which line and quarter, and its value."""
+    """One input of a computation: which figure of which line and quarter, and its value.
+    Never changed once made (shared between the cells that use it)."""
 
     field: str  # "actual", "consensus" or "guidance"
     period: Quarter
@@ -102,9 +114,10 @@ class Operand:
     derived: bool = False
 
 
-@dataclass(frozen=True, slots=True)  # slots: a big export makes ~50,000 of them
+@dataclass(slots=True)  # not frozen, for speed: see Operand
 class Cell:
-    """One numeric cell: the figure shown, where it comes from and how it compares with the print."""
+    """One numeric cell: the figure shown, where it comes from and how it compares with the print.
+    Never changed once made."""
 
     column: Col
     kind: Kind
@@ -126,15 +139,15 @@ class Cell:
     @property
     def flagged(self) -> bool:
         """Printed and computed differ beyond rounding."""
-        return self.check is not None and self.check.agreement is Agreement.MISMATCH
+        return self.check is not None and self.check.agreement is _MISMATCH
 
     @property
     def shows_printed(self) -> bool:
         """The figure shown is the note's print (no inputs, or only unrounded inputs reproduce it)."""
-        if self.origin is Origin.PRINTED:
+        if self.origin is _PRINTED:
             return True
-        return self.check is not None and self.check.agreement is Agreement.WITHIN_INPUT_ROUNDING \
-            and self.origin is Origin.COMPUTED
+        return self.check is not None and self.check.agreement is _WITHIN_INPUT_ROUNDING \
+            and self.origin is _COMPUTED
 
     @property
     def missing(self) -> tuple[Operand, ...]:
@@ -181,10 +194,12 @@ def growth_is_guidance(line: ScorecardLine | None) -> bool:
 class _Context:
     def __init__(self, definitions: Sequence[LineDef], lines: Iterable[ScorecardLine]) -> None:
         self.defs = {d.key: d for d in definitions}
+        self.ratios = {key: d for key, d in self.defs.items() if d.is_ratio}  # margins, rates
         # keyed by the quarter's number: an int hashes far faster than a Quarter (a big export
         # looks lines up some 100,000 times)
         self.index = {(x.period.index, x.line): x for x in lines}
         self._operands: dict[tuple[int, str, str], Operand] = {}  # each asked for up to 4 times
+        self._quarters: dict[int, Quarter] = {}  # one Quarter per number (building one is slow)
 
     def line(self, period: Quarter, key: str) -> ScorecardLine | None:
         return self.index.get((period.index, key))
@@ -194,32 +209,44 @@ class _Context:
         return getattr(line, name) if line is not None else None
 
     def ratio(self, period: Quarter, key: str, name: str) -> Decimal | None:
-        definition = self.defs.get(key)
-        if definition is None or not definition.is_ratio:
-            return None
+        definition = self.ratios.get(key)
+        return self._ratio(definition, period.index, name) if definition is not None else None
+
+    def _ratio(self, definition: LineDef, index: int, name: str) -> Decimal | None:
         parts = {k: x for k in (definition.numerator, definition.denominator)
-                 if k and (x := self.line(period, k)) is not None}
+                 if k and (x := self.index.get((index, k))) is not None}
         return ratio_from_amounts(definition, parts, name)
 
-    def operand(self, period: Quarter, key: str, name: str, shift: int = 0) -> Operand:
-        """The figure `name` of line `key` in `period` shifted by `shift` quarters."""
-        at = (period.index + shift, key, name)
+    def operand(self, period: Quarter, index: int, key: str, name: str, shift: int = 0) -> Operand:
+        """The figure `name` of line `key` in `period` (whose number is `index`, period.index: the
+        caller knows it) shifted by `shift` quarters."""
+        at = (index + shift, key, name)
         found = self._operands.get(at)
         if found is None:
-            found = self._operands[at] = self._operand(period.shifted(shift) if shift else period, key, name)
+            found = self._operands[at] = self._operand(self._quarter(at[0]) if shift else period, at[0],
+                                                       key, name)
         return found
 
-    def _operand(self, period: Quarter, key: str, name: str) -> Operand:
-        line = self.index.get((period.index, key))
+    def _quarter(self, index: int) -> Quarter:
+        found = self._quarters.get(index)
+        if found is None:
+            found = self._quarters[index] = Quarter.from_index(index)
+        return found
+
+    def _operand(self, period: Quarter, index: int, key: str, name: str) -> Operand:
+        line = self.index.get((index, key))
         value = getattr(line, name) if line is not None else None
         if value is not None:
             return Operand(name, period, key, value)
-        derived = self.ratio(period, key, name)
+        definition = self.ratios.get(key)
+        if definition is None:  # not a ratio line: nothing to derive
+            return Operand(name, period, key, None)
+        derived = self._ratio(definition, index, name)
         return Operand(name, period, key, derived, derived=derived is not None)
 
     def ratio_operands(self, period: Quarter, key: str, name: str) -> tuple[Operand, ...]:
-        definition = self.defs.get(key)
-        if definition is None or not definition.is_ratio:
+        definition = self.ratios.get(key)
+        if definition is None:
             return ()
         return tuple(Operand(name, period, k, self.stored(period, k, name))
                      for k in (definition.numerator or "", definition.denominator or ""))
@@ -249,45 +276,46 @@ def _diff_cell(col: Col, definition: LineDef, a: Operand, b: Operand, printed: D
     kind = definition.kind
     av, bv = a.value, b.value
     operands = (a, b)
-    judged = col in _JUDGED
     if av is None or bv is None:  # nothing to compute: the note's print, or nothing
         if printed is None:
-            return Cell(col, kind, None, None, operands=operands)
-        verdict = classify(printed, kind, definition.polarity) if judged else None
-        return Cell(col, kind, printed, Origin.PRINTED, diff_places(kind), printed, None, verdict, operands)
+            return Cell(col, kind, None, None, None, None, None, None, operands)
+        verdict = classify(printed, kind, definition.polarity) if col in _JUDGED else None
+        return Cell(col, kind, printed, _PRINTED, diff_places(kind), printed, None, verdict, operands)
+    judged = col in _JUDGED
     places = diff_places(kind)
     computed = diff(av, bv, kind)
     if computed is None:  # a percent diff against a base of zero or below
         verdict = sign_verdict(av, bv, definition.polarity) if judged else None
-        return Cell(col, kind, None, Origin.COMPUTED, places, printed, None, verdict, operands,
+        return Cell(col, kind, None, _COMPUTED, places, printed, None, verdict, operands,
                     not_meaningful=True)
     check = check_printed(printed, av, bv, kind) if printed is not None else None
-    within = check is not None and check.agreement is Agreement.WITHIN_INPUT_ROUNDING
+    within = check is not None and check.agreement is _WITHIN_INPUT_ROUNDING
     value = printed if within and printed is not None else computed
     verdict = classify(value, kind, definition.polarity) if judged else None
-    return Cell(col, kind, value, Origin.COMPUTED, places, printed, check, verdict, operands)
+    return Cell(col, kind, value, _COMPUTED, places, printed, check, verdict, operands)
 
 
 def _results(ctx: _Context, definition: LineDef, period: Quarter, growth: bool = True) -> dict[Col, Cell]:
     """The quarter's actual against its consensus and guidance and (with `growth`) against the
     actuals a year and a quarter before."""
-    key = definition.key
-    line = ctx.line(period, key)
-    actual = ctx.operand(period, key, "actual")
+    key, at = definition.key, period.index
+    line = ctx.index.get((at, key))
+    actual = ctx.operand(period, at, key, "actual")
     printed = line.printed if line is not None else None
     cells = {
-        Col.DIFF: _diff_cell(Col.DIFF, definition, actual, ctx.operand(period, key, "consensus"),
+        _DIFF: _diff_cell(_DIFF, definition, actual, ctx.operand(period, at, key, "consensus"),
                              printed.actual_vs_consensus if printed else None),
-        Col.VS_GUIDANCE: _diff_cell(Col.VS_GUIDANCE, definition, actual, ctx.operand(period, key, "guidance"),
+        _VS_GUIDANCE: _diff_cell(_VS_GUIDANCE, definition, actual,
+                                    ctx.operand(period, at, key, "guidance"),
                                     printed.actual_vs_guidance if printed else None),
     }
     if growth:
         growth_printed = printed if printed is not None and not growth_is_guidance(line) else None
-        year_before = ctx.operand(period, key, "actual", -4)
-        quarter_before = ctx.operand(period, key, "actual", -1)
-        cells[Col.YOY] = _diff_cell(Col.YOY, definition, actual, year_before,
+        year_before = ctx.operand(period, at, key, "actual", -4)
+        quarter_before = ctx.operand(period, at, key, "actual", -1)
+        cells[_YOY] = _diff_cell(_YOY, definition, actual, year_before,
                                     growth_printed.yoy if growth_printed else None)
-        cells[Col.QOQ] = _diff_cell(Col.QOQ, definition, actual, quarter_before,
+        cells[_QOQ] = _diff_cell(_QOQ, definition, actual, quarter_before,
                                     growth_printed.qoq if growth_printed else None)
     return cells
 
@@ -295,19 +323,20 @@ def _results(ctx: _Context, definition: LineDef, period: Quarter, growth: bool =
 def _outlook(ctx: _Context, definition: LineDef, nxt: Quarter, growth: bool = True) -> dict[Col, Cell]:
     """Quarter `nxt`'s guidance against its consensus and (with `growth`) against the actuals of the
     quarter before it and a year before it."""
-    key = definition.key
-    next_line = ctx.line(nxt, key)
-    guide = ctx.operand(nxt, key, "guidance")
+    key, at = definition.key, nxt.index
+    next_line = ctx.index.get((at, key))
+    guide = ctx.operand(nxt, at, key, "guidance")
     next_printed = next_line.printed if next_line is not None else None
-    cells = {Col.NEXT_DIFF: _diff_cell(Col.NEXT_DIFF, definition, guide, ctx.operand(nxt, key, "consensus"),
+    cells = {_NEXT_DIFF: _diff_cell(_NEXT_DIFF, definition, guide,
+                                       ctx.operand(nxt, at, key, "consensus"),
                                        next_printed.guidance_vs_consensus if next_printed else None)}
     if growth:
         next_growth = next_printed if next_printed is not None and growth_is_guidance(next_line) else None
-        cells[Col.NEXT_QOQ] = _diff_cell(Col.NEXT_QOQ, definition, guide,
-                                         ctx.operand(nxt, key, "actual", -1),
+        cells[_NEXT_QOQ] = _diff_cell(_NEXT_QOQ, definition, guide,
+                                         ctx.operand(nxt, at, key, "actual", -1),
                                          next_growth.qoq if next_growth else None)
-        cells[Col.NEXT_YOY] = _diff_cell(Col.NEXT_YOY, definition, guide,
-                                         ctx.operand(nxt, key, "actual", -4),
+        cells[_NEXT_YOY] = _diff_cell(_NEXT_YOY, definition, guide,
+                                         ctx.operand(nxt, at, key, "actual", -4),
                                          next_growth.yoy if next_growth else None)
     return cells
 
@@ -350,7 +379,7 @@ def build_view(
 FIGURE_NAMES = ("actual_vs_consensus", "actual_vs_guidance", "guidance_vs_consensus", "yoy", "qoq")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, for speed: see Operand
 class LineFigures:
     """The diffs of one stored line (one row of the workbook and of the data API's frame), each the
     very cell the window shows for it: actual vs consensus and vs guidance, YoY and QoQ in the
@@ -390,11 +419,11 @@ def line_figures(
         own = _results(ctx, definition, x.period, growth=not next_block)
         outlook = _outlook(ctx, definition, x.period, growth=next_block)  # as the quarter before shows it
         cells = {
-            "actual_vs_consensus": own[Col.DIFF],
-            "actual_vs_guidance": own[Col.VS_GUIDANCE],
-            "guidance_vs_consensus": outlook[Col.NEXT_DIFF],
-            "yoy": outlook[Col.NEXT_YOY] if next_block else own[Col.YOY],
-            "qoq": outlook[Col.NEXT_QOQ] if next_block else own[Col.QOQ],
+            "actual_vs_consensus": own[_DIFF],
+            "actual_vs_guidance": own[_VS_GUIDANCE],
+            "guidance_vs_consensus": outlook[_NEXT_DIFF],
+            "yoy": outlook[_NEXT_YOY] if next_block else own[_YOY],
+            "qoq": outlook[_NEXT_QOQ] if next_block else own[_QOQ],
         }
         yield LineFigures(x, definition, cells)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from desktop_app.domain.companies import SourceRef
@@ -41,6 +42,7 @@ def text_to_dec(text: str | None) -> Decimal | None:
     return Decimal(str(text))
 
 
+@cache  # a Quarter is immutable and checked when built: one per quarter, shared
 def quarter_of(year: int, quarter: int) -> Quarter:
     return Quarter(int(year), int(quarter))
 
