@@ -157,6 +157,7 @@ def test_rank_over_time_chart(tab: RankingTab) -> None:
     # the seed's current order is its newest snapshot's: no dashed "Now" segment
     assert chart.x_labels == ["4Q24 review", "2Q25 review"] and not chart.now_shown
     assert not _dashed_items(chart)
+    assert "dashed" not in chart.caption.text() and "newest snapshot's" in chart.caption.text()
     assert chart.series["GOOGL"] == [4, 3, 3]
     assert set(chart.labels) == set(SEED)
     assert chart.labels["META"].toPlainText() == "Meta (META)"
@@ -165,6 +166,7 @@ def test_rank_over_time_chart(tab: RankingTab) -> None:
     tab.view.move_selected("top")
     assert chart.x_labels == ["4Q24 review", "2Q25 review", "Now (unsaved)"] and chart.now_shown
     assert len(_dashed_items(chart)) == 4
+    assert "the dashed part leads to the current order" in chart.caption.text()
     assert chart.series["META"] == [3, 4, 1]  # the chart follows the current order
     assert chart.series["MSFT"] == [1, 1, 2]
     tab.view.move_selected("down")  # back to the 2Q25 order: the dashed part goes again

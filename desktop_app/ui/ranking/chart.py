@@ -73,9 +73,8 @@ class RankChart(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(note_label(self.tr(
-            "Solid lines join the saved snapshots; the dashed part leads to the current order, which "
-            "is not saved as a snapshot yet. Right-click the chart to export it as an image.")))
+        self.caption = note_label("")  # what the lines mean, as drawn (see refresh)
+        layout.addWidget(self.caption)
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.labels: dict[str, pg.TextItem] = {}
         self.x_labels: list[str] = []
@@ -104,6 +103,13 @@ class RankChart(QWidget):
         ticks = [f"{s.label} ({s.taken_on})" if s.taken_on else s.label for s in snapshots]
         if self.now_shown:
             ticks.append(self.x_labels[-1])
+            self.caption.setText(self.tr(
+                "Solid lines join the saved snapshots; the dashed part leads to the current order, which "
+                "is not saved as a snapshot yet. Right-click the chart to export it as an image."))
+        else:
+            self.caption.setText(self.tr(
+                "Solid lines join the saved snapshots; the current order is the newest snapshot's. "
+                "Right-click the chart to export it as an image."))
         # The axes and the view's range first: items added afterwards are drawn for that range once
         # (set after them, every item would recompute itself for the auto range and then again).
         count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
