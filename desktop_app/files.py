@@ -59,7 +59,9 @@ def move_no_clobber(src: Path, dest: Path) -> None:
 def size_text(size: int) -> str:
     """`512 bytes`, `48 KB`, `3.1 MB`, `2.0 GB` (1 KB = 1024 bytes)."""
     if size < 1024:
-        return f"{size:,} bytes"
+        from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
+        return QT_TRANSLATE_NOOP("Files", "%1 bytes").arg(f"{size:,}")
     if size < 1024 * 1024:
         return f"{size / 1024:,.0f} KB"
     if size < 1024 ** 3:

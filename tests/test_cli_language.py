@@ -220,3 +220,16 @@ def test_data_labels_follow_the_language_as_in_the_window(tmp_path: Path) -> Non
         "微軟", "亞馬遜", "(谷歌)", "Meta"]
     assert [line.split()[-1] for line in str(en_order["out"]).splitlines()[-4:]] == [
         "Microsoft", "Amazon", "Alphabet", "Meta"]
+
+
+def test_a_size_in_bytes_is_said_in_the_chosen_language() -> None:
+    from desktop_app.cli_translations import set_language, translated
+    from desktop_app.files import size_text
+
+    try:
+        set_language("zh_TW")
+        assert translated(size_text(512)) == "512 位元組" and translated(size_text(3 * 1024 ** 2)) == "3.0 MB"
+        set_language("en")
+        assert translated(size_text(512)) == "512 bytes"
+    finally:
+        set_language("en")

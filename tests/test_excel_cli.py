@@ -118,3 +118,16 @@ def test_import_of_a_missing_file(workspace: Path, tmp_path: Path) -> None:
     result = run_cli("import", "nothing.xlsx", "--workspace", str(workspace), cwd=tmp_path)
     assert result.returncode == 1
     assert "nothing.xlsx: no such file" in result.stderr
+
+
+def test_import_preview_names_an_emptied_cell_in_the_chosen_language(workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.xlsx"
+    assert run_cli("export", str(out), "--workspace", str(workspace), cwd=tmp_path).returncode == 0
+    wb = openpyxl.load_workbook(out)
+    wb[L.SCORECARDS]["E5"] = None  # MSFT F4Q25 revenue, actual, cleared
+    wb.save(out)
+    for language, said in (("en", ": 76,441 → empty"), ("zh_TW", "：76,441 → 空白")):
+        dry = run_cli("--language", language, "import", str(out), "--dry-run", "--workspace", str(workspace),
+                      cwd=tmp_path)
+        assert dry.returncode == 0, dry.stderr
+        assert dry.stdout.splitlines()[0].endswith(said)

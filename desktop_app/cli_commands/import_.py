@@ -56,7 +56,8 @@ def _run(args: argparse.Namespace) -> int:
         width = max((display_width(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
             print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2: %3 → %4").arg(
-                pad(c.where, width), translated(c.what), show(c.old, c.kind), show(c.new, c.kind))))
+                pad(c.where, width), translated(c.what), translated(show(c.old, c.kind)),
+                translated(show(c.new, c.kind)))))
         for addition in plan.additions():
             print(translated(QT_TRANSLATE_NOOP("CliMessages", "Creates %1").arg(translated(addition))))
         count = len(plan.changes)

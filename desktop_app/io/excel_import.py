@@ -140,7 +140,7 @@ class ImportPlan:
 def show(value: Decimal | None, kind: Kind) -> str:
     """A figure in the house style for the preview: `76,441`, `(15)`, `44.9%`, or `empty`."""
     if value is None:
-        return "empty"
+        return QT_TRANSLATE_NOOP("ImportPreview", "empty")  # translated where it is printed
     text = f"{abs(value):,f}"
     text = f"({text})" if value < 0 else text
     return f"{text}%" if kind.is_rate else text

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.files import size_text
 from desktop_app.storage import backups
 from desktop_app.ui.backup_actions import age_text, kind_text, local_time
+from desktop_app.ui.errors import translated
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
 
@@ -47,7 +48,7 @@ class BackupListModel(RowTableModel[Row]):
                    header_tooltip=self.tr("The preference order saved in the backup")),
             Column(self.tr("Latest change in it"), lambda r: r[1].last_change,
                    tooltip=lambda r: _change_time(r[1])),
-            Column(self.tr("Size"), lambda r: size_text(r[0].size), numeric=True),
+            Column(self.tr("Size"), lambda r: translated(size_text(r[0].size)), numeric=True),
         ]
         super().__init__(rows, columns, parent)
 

@@ -2682,6 +2682,13 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find rows:</source>
@@ -2878,6 +2885,10 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>Write these figures to the workspace (Ctrl+Z undoes it)</source>
         <translation>將這些數字寫入工作區（Ctrl+Z 可復原）</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空白</translation>
     </message>
 </context>
 <context>
