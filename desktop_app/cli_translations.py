@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from desktop_app.domain import data_labels
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, fill_placeholders
 
 _MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -212,21 +213,17 @@ def wrap(text: str, width: int) -> list[str]:
     return [*lines, line] if line else lines
 
 
-# Data labels in the command line's language, as the window shows them (ui/data_text.py, whose
-# contexts these are): a Chinese name or label where the data holds one, else the translation of a
-# shipped section title or standard line label, else the English.
+# Data labels in the command line's language, as the window shows them (domain/data_labels.py).
 def company_name(name_en: str, name_zh: str) -> str:
     """A company's name in the command line's language."""
-    return name_zh.strip() if _language == "zh_TW" and name_zh.strip() else name_en
+    return data_labels.company_name(name_en, name_zh, _language == "zh_TW")
 
 
 def line_label(label: str, label_zh: str) -> str:
     """A scorecard line's label in the command line's language."""
-    if _language != "zh_TW":
-        return label
-    return label_zh.strip() or translated(Text("ScorecardLines", label))
+    return data_labels.line_label(label, label_zh, _language == "zh_TW", translated)
 
 
 def section_title(title: str) -> str:
     """A scorecard section title, translated where it is one of the shipped ones."""
-    return translated(Text("ScorecardSections", title)) if title else title
+    return data_labels.section_title(title, translated)
