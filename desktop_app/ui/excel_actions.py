@@ -36,22 +36,6 @@ STATUS_TIMEOUT_MS = 8000
 PROGRESS_DELAY_MS = 300  # the dialog appears only if the export takes longer than this
 
 
-def _folder(window: MainWindow) -> Path:
-    settings = getattr(window, "_settings", None)
-    saved = settings.value(KEY_FOLDER) if settings is not None else None
-    if saved and Path(str(saved)).is_dir():
-        return Path(str(saved))
-    if window.workspace.is_remote:  # a team workspace has no folder of its own
-        return Path.home()
-    return Path(window.workspace.path).parent
-
-
-def _remember(window: MainWindow, path: Path) -> None:
-    settings = getattr(window, "_settings", None)
-    if settings is not None:
-        settings.setValue(KEY_FOLDER, str(path.parent))
-
-
 def _status(window: MainWindow, message: str) -> None:
     window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
@@ -68,7 +52,8 @@ def workbook_language() -> str:
 
 def choose_export(window: MainWindow) -> None:
     """File ▸ Export to Excel…: ask for the file, then write it."""
-    suggestion = _folder(window) / f"CSP Desk summary {date.today().isoformat()}.xlsx"
+    suggestion = (file_dialogs.remembered_folder(window, KEY_FOLDER)
+                  / f"CSP Desk summary {date.today().isoformat()}.xlsx")
     chosen, _ = file_dialogs.save_file_name(
         window,
         QCoreApplication.translate("ExcelActions", "Export to Excel"),
@@ -157,7 +142,7 @@ def export_to(window: MainWindow, path: Path, parent: QWidget | None = None) -> 
             window, QCoreApplication.translate("ExcelActions", "Export to Excel"), error_text(failure)
         )
         return False
-    _remember(window, path)
+    file_dialogs.remember_folder(window, KEY_FOLDER, path)
     _status(
         window,
         QCoreApplication.translate("ExcelActions", "Exported %1 sheets to %2 in %3 s")
@@ -176,7 +161,7 @@ def choose_import(window: MainWindow) -> None:
     chosen, _ = file_dialogs.open_file_name(
         window,
         QCoreApplication.translate("ExcelActions", "Import from Excel"),
-        str(_folder(window)),
+        str(file_dialogs.remembered_folder(window, KEY_FOLDER)),
         QCoreApplication.translate("ExcelActions", "Excel workbook (*.xlsx);;All files (*)"),
     )
     if chosen:

@@ -35,6 +35,7 @@ list accepts internal moves only): tests/test_file_dialog_locks.py checks these.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
 from PySide6.QtGui import QIcon
@@ -156,3 +157,26 @@ def open_with_system(url: QUrl) -> bool:
     from PySide6.QtGui import QDesktopServices
 
     return QDesktopServices.openUrl(url)
+
+
+def workspace_folder(workspace: Any) -> Path:  # noqa: ANN401 - a Workspace (storage is below ui)
+    """Where an export dialog starts for `workspace`: beside its file; the home folder for a team
+    workspace, which has no folder of its own."""
+    return Path.home() if workspace.is_remote else Path(workspace.path).parent
+
+
+def remembered_folder(window: Any, key: str) -> Path:  # noqa: ANN401 - the main window
+    """The folder last used for an export kept under settings `key`, if it still exists; else the
+    workspace's (workspace_folder)."""
+    settings = getattr(window, "_settings", None)
+    saved = settings.value(key) if settings is not None else None
+    if saved and Path(str(saved)).is_dir():
+        return Path(str(saved))
+    return workspace_folder(window.workspace)
+
+
+def remember_folder(window: Any, key: str, path: Path) -> None:  # noqa: ANN401 - the main window
+    """Keep `path`'s folder under settings `key` for the next export of its kind."""
+    settings = getattr(window, "_settings", None)
+    if settings is not None:
+        settings.setValue(key, str(path.parent))

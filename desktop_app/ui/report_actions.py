@@ -84,15 +84,8 @@ def choose_pdf(window: Any) -> None:
     """Ask for the file, then write the tear sheet."""
     from desktop_app.ui import file_dialogs
 
-    settings = getattr(window, "_settings", None)
-    saved = settings.value(KEY_FOLDER) if settings is not None else None
-    if saved and Path(str(saved)).is_dir():
-        folder = Path(str(saved))
-    elif window.workspace.is_remote:  # a team workspace has no folder of its own
-        folder = Path.home()
-    else:
-        folder = Path(window.workspace.path).parent
-    suggestion = folder / f"CSP Desk tear sheet {date.today().isoformat()}.pdf"
+    suggestion = (file_dialogs.remembered_folder(window, KEY_FOLDER)
+                  / f"CSP Desk tear sheet {date.today().isoformat()}.pdf")
     chosen, _ = file_dialogs.save_file_name(
         window,
         QCoreApplication.translate("ReportActions", "Export PDF"),
@@ -103,8 +96,7 @@ def choose_pdf(window: Any) -> None:
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        if settings is not None:
-            settings.setValue(KEY_FOLDER, str(path.parent))
+        file_dialogs.remember_folder(window, KEY_FOLDER, path)
         export_pdf(window, path)
 
 

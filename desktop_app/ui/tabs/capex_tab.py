@@ -276,9 +276,9 @@ class CapexTab(QWidget):
     def choose_export(self) -> None:
         """Ask for a file, then export the chart as PNG or SVG (from the file name or chosen type)."""
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG image (*.svg)")
-        folder = Path.home() if self.workspace.is_remote else Path(self.workspace.path).parent
-        start = folder / "capex.png"
-        from desktop_app.ui.file_dialogs import save_file_name
+        from desktop_app.ui.file_dialogs import save_file_name, workspace_folder
+
+        start = workspace_folder(self.workspace) / "capex.png"
 
         chosen, selected = save_file_name(self, self.tr("Export Chart"), str(start), f"{png};;{svg}")
         if not chosen:
