@@ -87,17 +87,13 @@ def init_team(location: str, source: Path | None = None, seed: SeedData | None =
                     seed = load_seed()
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (utc_now(),))
                 fill(conn, seed)
-                what = (f"seeded with the data set ({len(seed.companies)} companies, "
-                        f"{len(seed.scorecard)} scorecard figures)")  # the change log's summary
-                said = QT_TRANSLATE_NOOP(
-                    "TeamSetup", "Created the team workspace at %1, seeded with the data set (%2 companies, "
-                    "%3 scorecard figures).").arg(shown, len(seed.companies), len(seed.scorecard))
+                what = QT_TRANSLATE_NOOP(
+                    "TeamSetup", "seeded with the data set (%1 companies, %2 scorecard figures)").arg(
+                        len(seed.companies), len(seed.scorecard))
             else:
                 counts = _copy_file(db, source)
-                what = f"copied from {source} ({sum(counts.values())} rows in {len(counts)} tables)"
-                said = QT_TRANSLATE_NOOP(
-                    "TeamSetup", "Created the team workspace at %1, copied from %2 (%3 rows in %4 "
-                    "tables).").arg(shown, source, sum(counts.values()), len(counts))
+                what = QT_TRANSLATE_NOOP("TeamSetup", "copied from %1 (%2 rows in %3 tables)").arg(
+                    source, sum(counts.values()), len(counts))
             pg_schema.reset_sequences(db.execute_pg)
             detail: dict[str, Any] = {"old": None, "new": {"schema_version": pg_schema.target_version(),
                                                            "from": str(source) if source else None}}
@@ -112,4 +108,4 @@ def init_team(location: str, source: Path | None = None, seed: SeedData | None =
                 shown, str(exc))) from exc
     finally:
         db.close()
-    return said
+    return QT_TRANSLATE_NOOP("TeamSetup", "Created the team workspace at %1, %2.").arg(shown, what)

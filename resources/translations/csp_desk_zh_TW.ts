@@ -6356,12 +6356,16 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
 <context>
     <name>TeamSetup</name>
     <message>
-        <source>Created the team workspace at %1, seeded with the data set (%2 companies, %3 scorecard figures).</source>
-        <translation>已在 %1 建立團隊工作區，以內建資料集填入（%2 家公司、%3 個財報記分卡數字）。</translation>
+        <source>seeded with the data set (%1 companies, %2 scorecard figures)</source>
+        <translation>以內建資料集填入（%1 家公司、%2 個財報記分卡數字）</translation>
     </message>
     <message>
-        <source>Created the team workspace at %1, copied from %2 (%3 rows in %4 tables).</source>
-        <translation>已在 %1 建立團隊工作區，自 %2 複製（%4 個資料表共 %3 列）。</translation>
+        <source>copied from %1 (%2 rows in %3 tables)</source>
+        <translation>自 %1 複製（%3 個資料表共 %2 列）</translation>
+    </message>
+    <message>
+        <source>Created the team workspace at %1, %2.</source>
+        <translation>已在 %1 建立團隊工作區，%2。</translation>
     </message>
 </context>
 <context>
