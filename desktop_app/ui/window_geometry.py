@@ -33,10 +33,7 @@ def restore(window: QMainWindow, settings: QSettings) -> None:
     geometry = settings.value(KEY_GEOMETRY)
     if not (geometry and window.restoreGeometry(geometry)):
         window.resize(*default_size(window))
-    try:
-        tab = int(str(settings.value(KEY_TAB, 0)))  # an int, or text in an INI file
-    except (TypeError, ValueError):
-        tab = 0
+    tab = _stored_tab(settings) or 0
     tabs = _tabs(window)
     if tabs is not None and 0 <= tab < tabs.count():
         tabs.setCurrentIndex(tab)
