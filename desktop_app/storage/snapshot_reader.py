@@ -19,22 +19,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import LineDef
-from desktop_app.domain.periods import Quarter
-from desktop_app.domain.ranking import RankEntry, Snapshot
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
-from desktop_app.domain.scorecard import ScorecardLine
-from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import identity, queries, schema
 from desktop_app.storage.connection import connect_readonly, transaction
+from desktop_app.storage.core_reads import CoreReads
 from desktop_app.storage.errors import WorkspaceError, WorkspaceMissingError, describe
 from desktop_app.storage.readable import reads
 from desktop_app.storage.research_reads import ResearchReads
 
 
-class WorkspaceSnapshot(ResearchReads):
+class WorkspaceSnapshot(CoreReads, ResearchReads):
     """The workspace at `path` as it was committed when `take` read it, held in memory."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, file_version: int, taken_at: datetime) -> None:
@@ -94,61 +89,7 @@ class WorkspaceSnapshot(ResearchReads):
     # ------------------------------------------------------------------ reads (as Workspace's)
 
     @reads
-    def meta(self) -> dict[str, str]:
-        return queries.meta(self._conn)
-
-    @reads
-    def sources(self) -> list[Source]:
-        return queries.sources(self._conn)
-
-    @reads
-    def companies(self, include_removed: bool = False) -> list[Company]:
-        return queries.companies(self._conn, include_removed)
-
-    @reads
-    def line_defs(self, company: str) -> list[LineDef]:
-        return queries.line_defs(self._conn, company)
-
-    @reads
     def all_line_defs(self) -> dict[tuple[str, str], LineDef]:
         """(company, line key) → definition, for every company the workspace knows."""
         return {(d.company, d.key): d for c in queries.companies(self._conn, True)
                 for d in queries.line_defs(self._conn, c.ticker)}
-
-    @reads
-    def periods(self, company: str) -> list[Quarter]:
-        return queries.periods(self._conn, company)
-
-    @reads
-    def scorecard_lines(self, company: str | None = None,
-                        period: Quarter | None = None) -> list[ScorecardLine]:
-        return queries.scorecard_lines(self._conn, company, period)
-
-    @reads
-    def forecasts(self) -> list[Forecast]:
-        return queries.forecasts(self._conn)
-
-    @reads
-    def targets(self) -> list[Target]:
-        return queries.targets(self._conn)
-
-    @reads
-    def supply_chain(self) -> list[SupplyChainEntry]:
-        return queries.supply_chain(self._conn)
-
-    @reads
-    def statements(self, topic: str | None = None) -> list[Statement]:
-        return queries.statements(self._conn, topic)
-
-    @reads
-    def cloud_reads(self) -> list[CloudRead]:
-        return queries.cloud_reads(self._conn)
-
-    @reads
-    def ranking(self) -> list[RankEntry]:
-        return queries.ranking(self._conn)
-
-    @reads
-    def snapshots(self) -> list[Snapshot]:
-        return queries.snapshots(self._conn)
-

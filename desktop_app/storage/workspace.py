@@ -25,14 +25,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
-from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
 from desktop_app.domain.scorecard import ScorecardLine
-from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import (
     creation,
@@ -45,6 +43,7 @@ from desktop_app.storage import (
 )
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, reattach_close, transaction
+from desktop_app.storage.core_reads import CoreReads
 from desktop_app.storage.edits import UNCHECKED, Unchecked
 from desktop_app.storage.errors import (
     LOST_HOLD,
@@ -95,7 +94,7 @@ _NEW_SIZE = 512 * 1024  # about what a new seeded workspace needs on the disk
 _CREATING = QT_TRANSLATE_NOOP("StorageErrors", "creating the workspace")
 
 
-class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords):
+class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`)."""
 
     SCHEMA_VERSION = schema.SCHEMA_VERSION
@@ -246,19 +245,6 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         return schema.user_version(self._conn)
 
     @reads
-    def meta(self) -> dict[str, str]:
-        return queries.meta(self._conn)
-
-    @reads
-    def sources(self) -> list[Source]:
-        return queries.sources(self._conn)
-
-    @reads
-    def companies(self, include_removed: bool = False) -> list[Company]:
-        """Covered companies in coverage order (with `include_removed`, also former ones)."""
-        return queries.companies(self._conn, include_removed)
-
-    @reads
     def company(self, ticker: str) -> Company:
         """Any company the workspace knows (covered or not); KeyError if unknown."""
         found = queries.company(self._conn, ticker)
@@ -271,57 +257,13 @@ class Workspace(WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords
         return ticker in queries.covered_tickers(self._conn)
 
     @reads
-    def line_defs(self, company: str) -> list[LineDef]:
-        return queries.line_defs(self._conn, company)
-
-    @reads
-    def periods(self, company: str) -> list[Quarter]:
-        return queries.periods(self._conn, company)
-
-    @reads
-    def scorecard_lines(self, company: str | None = None,
-                        period: Quarter | None = None) -> list[ScorecardLine]:
-        """By coverage position, fiscal quarter, line position. All companies when None."""
-        return queries.scorecard_lines(self._conn, company, period)
-
-    @reads
     def scorecard_line(self, company: str, period: Quarter, line: str) -> ScorecardLine | None:
         return queries.scorecard_line(self._conn, company, period, line)
-
-    @reads
-    def forecasts(self) -> list[Forecast]:
-        return queries.forecasts(self._conn)
-
-    @reads
-    def targets(self) -> list[Target]:
-        return queries.targets(self._conn)
-
-    @reads
-    def supply_chain(self) -> list[SupplyChainEntry]:
-        return queries.supply_chain(self._conn)
-
-    @reads
-    def statements(self, topic: str | None = None) -> list[Statement]:
-        return queries.statements(self._conn, topic)
-
-    @reads
-    def cloud_reads(self) -> list[CloudRead]:
-        return queries.cloud_reads(self._conn)
-
-    @reads
-    def ranking(self) -> list[RankEntry]:
-        """The current order, rank 1 first."""
-        return queries.ranking(self._conn)
 
     @reads
     def rationale_authors(self) -> dict[str, tuple[str, str]]:
         """ticker → (who, when) for each rationale typed after the seed (others are the note's)."""
         return edits.rationale_authors(self._conn)
-
-    @reads
-    def snapshots(self, since: int | None = None, only: Sequence[int] | None = None) -> list[Snapshot]:
-        """Oldest first; with `since`, those from that id on (the newest); with `only`, those ids."""
-        return queries.snapshots(self._conn, since=since, only=only)
 
     @reads
     def snapshot_ids(self) -> list[int]:
