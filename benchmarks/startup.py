@@ -4,7 +4,10 @@
 
 Each sample is a fresh interpreter timed from launch to exit:
 - "bare":     QApplication + an empty QMainWindow, quit right after the window's first paint;
-- "csp-desk": `python -m desktop_app --quit-after-paint --workspace <tmp>` (same paint trigger).
+- "csp-desk": `python -m desktop_app --quit-after-paint --workspace <tmp>` (same paint trigger);
+- "complete": the same start, quit once the Ranking tab's history pane below the list is built too
+  (it is built on the turn of the event loop after the first paint), for what the first frame leaves
+  out: informational, the goal is on the first paint.
 A warm-up run of each comes first: it creates and seeds the workspace, so the timed runs open an
 existing one as a user does every day, and writes the bytecode caches (to a temporary
 PYTHONPYCACHEPREFIX, never into the tree). Prints the medians and the ratio (the goal, <= 1.8x as
@@ -50,6 +53,44 @@ window.resize(1200, 800)
 app.installEventFilter(QuitAfterFirstPaint(app, window))
 window.show()
 sys.exit(app.exec())
+"""
+
+
+# `python -c COMPLETE --workspace W`: CSP Desk's normal start, quit once the history pane is built.
+# The hook waits for desktop_app.ui.app to be imported by the start itself (importing it here would
+# load PySide6 before the modules the start imports ahead of it, and time another start).
+COMPLETE = """
+import importlib.abc, importlib.util, sys
+
+class Hook(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "desktop_app.ui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            started = module._started
+
+            def quit_when_complete():
+                started()
+                from PySide6.QtWidgets import QApplication
+                from desktop_app.ui.main_window import MainWindow
+                window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+                page = window.tab_page(0).history.widget(0)
+                if page.is_built:
+                    QApplication.quit()
+                else:
+                    page.built.connect(QApplication.quit)
+            module._started = quit_when_complete
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Hook())
+from desktop_app.cli import main
+sys.exit(main())
 """
 
 
@@ -102,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
                 *(args.python, "-m", "desktop_app"),
                 *("--quit-after-paint", "--language", args.language, "--workspace", str(workspace)),
             ],
+            "complete": [
+                *(args.python, "-c", COMPLETE),
+                *("--language", args.language, "--workspace", str(workspace)),
+            ],
         }
         warm_up = {name: time_command(cmd, env) for name, cmd in commands.items()}
         samples: dict[str, list[float]] = {name: [] for name in commands}
@@ -122,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     ratio = statistics.median(samples["csp-desk"]) / statistics.median(samples["bare"])
     verdict = "ok" if ratio <= args.goal else "OVER GOAL"
     print(f"ratio csp-desk / bare: {ratio:.2f}x (goal <= {args.goal:.1f}x: {verdict})")
+    complete = statistics.median(samples["complete"]) / statistics.median(samples["bare"])
+    print(f"ratio complete / bare: {complete:.2f}x (the history pane built too; informational)")
     return 0 if ratio <= args.goal else 1
 
 

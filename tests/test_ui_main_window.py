@@ -74,6 +74,41 @@ def test_only_the_current_tab_is_built_at_start(window: MainWindow) -> None:
     assert pages[2].is_built
 
 
+def test_the_history_pane_is_built_right_after_the_first_paint(qtbot: QtBot, ws_path: Path) -> None:
+    """The ranking's history pane (below the list) is painted empty with the window's first paint
+    and built on the next turn of the event loop; a history page shown later is built before it
+    paints (no empty frame)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(Workspace.open(ws_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    history = window.tab_page(0).history
+    pages = [history.widget(i) for i in range(history.count())]
+    seen: dict[str, bool] = {}
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                key = "window" if watched is window else f"page{pages.index(watched)}"
+                seen.setdefault(key, pages[0].is_built if key == "window" else watched.is_built)
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    for page in pages:
+        page.installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: "window" in seen, timeout=3000)
+    assert seen["window"] is False  # the first paint did not wait for the history pane
+    qtbot.waitUntil(lambda: pages[0].is_built, timeout=3000)  # built right after it
+    assert seen["page0"] is False  # painted once empty, with the window
+    history.setCurrentIndex(1)  # Compare, shown by the user later
+    qtbot.waitUntil(lambda: "page1" in seen, timeout=3000)
+    assert seen["page1"] is True  # built before its first paint
+    assert not pages[2].is_built and not pages[3].is_built
+
+
 @pytest.mark.parametrize("index", range(4))
 def test_every_tab_shows_seed_data(window: MainWindow, index: int, qtbot) -> None:
     window.tabs.setCurrentIndex(index)

@@ -17,7 +17,6 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, snapshot_date, validate_order
-from desktop_app.domain.scorecard import VALUE_FIELDS
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
@@ -175,6 +174,8 @@ def set_scorecard_value(
     text is already the same. With `expected` (the value the writer saw, None for empty),
     ConflictError (nothing written) if the stored value is another, digit for digit.
     """
+    from desktop_app.domain.scorecard import VALUE_FIELDS
+
     if field not in VALUE_FIELDS:
         raise ValueError(QT_TRANSLATE_NOOP(
             "StorageErrors", "%1 is not editable; choose one of %2.").arg(

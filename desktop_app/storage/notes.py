@@ -12,17 +12,22 @@ import hashlib
 import re
 import sqlite3
 from datetime import date
+from typing import TYPE_CHECKING
 
-from desktop_app.domain.notes import Citation, Note
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.edits import log
 from desktop_app.storage.schema_v3 import MAX_NOTE_FILE_BYTES
 
+if TYPE_CHECKING:  # imported where they are made: the first paint reads no note
+    from desktop_app.domain.notes import Citation, Note
+
 _ID = re.compile(r"^n(\d+)$")
 
 
 def notes(conn: sqlite3.Connection) -> list[Note]:
+    from desktop_app.domain.notes import Note
+
     rows = conn.execute(
         "SELECT s.note_id, s.broker, s.published, s.title_en, s.title_zh, s.analyst, s.file, f.name, f.size,"
         " s.added_by, s.added_at FROM sources s LEFT JOIN note_files f ON f.note_id = s.note_id"
@@ -126,6 +131,8 @@ _CITING = (
 
 def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
     """Every record that cites a note, by note id."""
+    from desktop_app.domain.notes import Citation
+
     found: dict[str, list[Citation]] = {}
     for kind, sql in _CITING:
         for note_id, what, where in conn.execute(sql):

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot, SnapshotEntry
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
-from desktop_app.domain.scorecard import Printed, ScorecardLine
-from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.storage.codec import quarter_of, ref_of
 from desktop_app.storage.codec import text_to_dec as dec
+
+if TYPE_CHECKING:  # imported where the rows are made: the first paint reads none of them
+    from desktop_app.domain.scorecard import Printed, ScorecardLine
+    from desktop_app.domain.statements import CloudRead, Statement
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,19 @@ _SCORECARD = (
 )
 
 
-def _scorecard_line(row: tuple[Any, ...]) -> ScorecardLine:
+def _scorecard_lines(rows: Iterable[tuple[Any, ...]]) -> list[ScorecardLine]:
+    from desktop_app.domain.scorecard import Printed, ScorecardLine
+
+    return [_scorecard_line(row, ScorecardLine, Printed) for row in rows]
+
+
+def _scorecard_line(row: tuple[Any, ...], line_type: type[ScorecardLine],
+                    printed_type: type[Printed]) -> ScorecardLine:
     (company_ticker, year, quarter, line, actual, consensus, guidance,
      avc, avg, gvc, yoy, qoq, note_id, figure, source_line, remark) = row
-    return ScorecardLine(
+    return line_type(
         company_ticker, quarter_of(year, quarter), line, dec(actual), dec(consensus), dec(guidance),
-        Printed(dec(avc), dec(avg), dec(gvc), dec(yoy), dec(qoq)),
+        printed_type(dec(avc), dec(avg), dec(gvc), dec(yoy), dec(qoq)),
         ref_of(note_id, figure, source_line), remark,
     )
 
@@ -111,7 +120,7 @@ def scorecard_lines(
         params += [period.year, period.quarter]
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     order = " ORDER BY c.position, s.company, s.fiscal_year, s.fiscal_quarter, d.position, s.line"
-    return [_scorecard_line(r) for r in conn.execute(_SCORECARD + where + order, params)]
+    return _scorecard_lines(conn.execute(_SCORECARD + where + order, params))
 
 
 def scorecard_line(
@@ -122,7 +131,7 @@ def scorecard_line(
         " AND s.line = ?",
         (company_ticker, period.year, period.quarter, line),
     ).fetchone()
-    return _scorecard_line(row) if row else None
+    return _scorecard_lines([row])[0] if row else None
 
 
 def forecasts(conn: sqlite3.Connection) -> list[Forecast]:
@@ -163,6 +172,8 @@ def supply_chain(conn: sqlite3.Connection) -> list[SupplyChainEntry]:
 
 
 def statements(conn: sqlite3.Connection, topic: str | None = None) -> list[Statement]:
+    from desktop_app.domain.statements import Statement
+
     sql = (
         "SELECT key, topic, company, period, metric, value, unit, text_zh, text_en, note_id,"
         " figure, source_line FROM statements"
@@ -179,6 +190,8 @@ def statements(conn: sqlite3.Connection, topic: str | None = None) -> list[State
 
 
 def cloud_reads(conn: sqlite3.Connection) -> list[CloudRead]:
+    from desktop_app.domain.statements import CloudRead
+
     rows = conn.execute(
         "SELECT note_id, period, position, company, segment, growth_trend_zh, growth_trend_en,"
         " vs_consensus, vs_consensus_unit, figure, source_line FROM cloud_reads"

@@ -10,7 +10,6 @@ import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.domain.statements import TOPICS
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import dec_to_text, utc_now
 from desktop_app.storage.edits import UNCHECKED, log
@@ -106,6 +105,8 @@ def add_statement(conn: sqlite3.Connection, topic: str, company: str | None, tex
                   note_id: str | None = None, where: str = "", period: str = "") -> str:
     """Record a statement (a point a note makes, or the user's own); returns its key."""
     text = text.strip()
+    from desktop_app.domain.statements import TOPICS
+
     if topic not in TOPICS:
         raise ValueError(QT_TRANSLATE_NOOP(
             "StorageErrors", "Unknown topic %1; choose one of %2.").arg(repr(topic), ', '.join(TOPICS)))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
-from desktop_app.domain.notes import Citation, Note
 from desktop_app.storage import market, notes
 from desktop_app.storage.readable import reads
+
+if TYPE_CHECKING:
+    from desktop_app.domain.notes import Citation, Note
 
 
 class ResearchReads:

@@ -30,7 +30,6 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
-from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import (
     creation,
@@ -72,7 +71,7 @@ from desktop_app.storage.workspace_presence import WorkspacePresence
 from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
-    from desktop_app.domain.scorecard import ScorecardValue
+    from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
     from desktop_app.io.seed_data import SeedData
 
 __all__ = [

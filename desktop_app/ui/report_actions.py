@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
@@ -119,6 +119,8 @@ def export_pdf(window: Any, path: Path) -> bool:
             )
         write_pdf(_content(window), path)
     except ReportError as exc:
+        from PySide6.QtWidgets import QMessageBox  # not at import: it costs the first paint
+
         QMessageBox.warning(window, QCoreApplication.translate("ReportActions", "Export PDF"),
                             error_text(exc))
         return False

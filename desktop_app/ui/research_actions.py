@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.errors import error_text
@@ -277,6 +277,8 @@ def show_notes(window: Any) -> None:
 
 def choose_stale_days(window: Any) -> None:
     ws = window.workspace
+    from PySide6.QtWidgets import QInputDialog  # not at import: it costs the first paint
+
     days, ok = QInputDialog.getInt(
         window,
         QCoreApplication.translate("ResearchActions", "Price Stale After"),

@@ -10,26 +10,16 @@ kept in the settings file. Every named splitter of a tab gets back the sizes it 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QTableView,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QTableView, QWidget
 
-from desktop_app.ui.widgets import ROW_PADDING, DataTable
+from desktop_app.ui.widgets import ROW_PADDING, DataTable, take_named_splitters
+
+if TYPE_CHECKING:
+    from desktop_app.ui.find_bar import FindBar
 
 KEY_ZOOM = "view/table_zoom"
 KEY_SPLITTER = "splitters/%s"  # the splitter's object name
@@ -65,112 +55,9 @@ def zoom_view(view: QAbstractItemView, step: int) -> None:
             view.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + ROW_PADDING)
         view.resizeColumnsToContents()
         view.updateGeometry()
-    elif isinstance(view, QListView):
+    elif view.inherits("QListView"):  # not isinstance: importing QListView costs the first paint
         view.doItemsLayout()
         view.updateGeometry()
-
-
-class FindBar(QToolBar):
-    """Hides the rows of one table that do not contain the typed text."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("findBar")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.view: QTableView | None = None
-        box = QWidget(self)
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(4, 0, 4, 0)
-        self.label = QLabel(self.tr("Find rows:"), box)
-        self.edit = QLineEdit(box)
-        self.edit.setObjectName("findEdit")
-        self.edit.setClearButtonEnabled(True)
-        self.edit.setPlaceholderText(self.tr("Text in any column (English or 中文)…"))
-        self.label.setBuddy(self.edit)
-        self.count = QLabel(box)
-        self.count.setObjectName("findCount")
-        close = QToolButton(box)
-        close.setObjectName("findClose")
-        close.setText("✕")
-        close.setToolTip(self.tr("Close the find bar and show every row (Esc)"))
-        close.clicked.connect(self.close_bar)
-        layout.addWidget(self.label)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(close)
-        self.addWidget(box)
-        self.edit.textChanged.connect(self.apply)
-        self.edit.installEventFilter(self)
-        self.hide()
-
-    def eventFilter(self, watched: QObject, event: Any) -> bool:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return True
-        return False
-
-    def find_in(self, view: QTableView) -> None:
-        """Show the bar for `view` and put the cursor in it (the text stays for the same table)."""
-        if view is not self.view:
-            self._detach()
-            self.view = view
-            model = view.model()
-            if model is not None:
-                for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
-                    signal.connect(self.apply)
-            view.destroyed.connect(self._forget)
-        self.show()
-        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.edit.selectAll()
-        self.apply()
-
-    def _forget(self) -> None:
-        self.view = None
-
-    def _detach(self) -> None:
-        view, self.view = self.view, None
-        if view is None:
-            return
-        model = view.model()
-        if model is not None:
-            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
-                try:
-                    signal.disconnect(self.apply)
-                except (RuntimeError, TypeError):
-                    pass
-        for row in range(model.rowCount() if model is not None else 0):
-            view.setRowHidden(row, False)
-
-    def apply(self, *_args: object) -> None:
-        """Hide the rows of the table that do not contain the text (case-insensitive)."""
-        view = self.view
-        model = view.model() if view is not None else None
-        if view is None or model is None:
-            self.count.setText("")
-            return
-        wanted = self.edit.text().strip().casefold()
-        columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
-        shown = 0
-        for row in range(model.rowCount()):
-            match = not wanted or any(
-                wanted in str(model.index(row, c).data() or "").casefold() for c in columns)
-            view.setRowHidden(row, not match)
-            shown += match
-        self.count.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace(
-            "%2", str(model.rowCount())))
-
-    def close_bar(self) -> None:
-        view = self.view
-        self.edit.blockSignals(True)
-        self.edit.clear()
-        self.edit.blockSignals(False)
-        self._detach()
-        self.hide()
-        if view is not None:
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ViewActions(QObject):
@@ -186,17 +73,22 @@ class ViewActions(QObject):
     @property
     def find_bar(self) -> FindBar:
         if self._find_bar is None:
+            from desktop_app.ui.find_bar import FindBar
+
             self._find_bar = FindBar(self.window)
             self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
         return self._find_bar
 
     def tab_built(self, root: QWidget) -> None:
-        """A tab was just built: its tables at the zoom, its splitters at their remembered sizes."""
-        self.apply_zoom(root)
+        """A tab was just built: its tables at the zoom, its splitters at their remembered sizes.
+        At the normal size a new tab's tables need nothing, and looking for them is skipped: it
+        makes a Python object of every widget of the tab (a cost of the first paint)."""
+        if self.zoom != 0:
+            self.apply_zoom(root)
         self.remember_splitters(root)
 
     def remember_splitters(self, root: QWidget) -> None:
-        for splitter in root.findChildren(QSplitter):
+        for splitter in take_named_splitters(root):
             name = splitter.objectName()
             if not name or splitter.property("cspDeskRemembered"):
                 continue
@@ -220,7 +112,7 @@ class ViewActions(QObject):
         """Zoom every table and list under `root` (the window, or a tab just built)."""
         views = [root] if isinstance(root, QAbstractItemView) else []
         for view in [*views, *root.findChildren(QAbstractItemView)]:
-            if isinstance(view, (QTableView, QListView)):
+            if isinstance(view, QTableView) or view.inherits("QListView"):
                 zoom_view(view, self.zoom)
 
     def target_table(self) -> QTableView | None:

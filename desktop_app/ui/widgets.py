@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -281,8 +282,43 @@ class LazyTab(QWidget):
             self._retry.start()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._later is not None and self._content is None:
-            self._later.start()
+        if self._later is not None and self._content is None \
+                and not self.window().testAttribute(Qt.WidgetAttribute.WA_Mapped):
+            pass  # the window's first paint comes first: paintEvent starts the build after it
         else:
-            self._build_if_shown()
+            self._build_if_shown()  # shown later (the window is up): built before it paints
         super().showEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._later is not None and self._content is None and not self._later.isActive():
+            self._later.start()  # painted empty with the window's first paint: built right after
+
+
+_named_splitters: list[QSplitter] = []  # made by named_splitter, not yet taken by the View controller
+
+
+def named_splitter(orientation: Qt.Orientation, name: str, parent: QWidget) -> QSplitter:
+    """A splitter whose sizes the window keeps in its settings under `name` (ui/view_actions.py).
+    It is listed here as it is made, so that the View controller finds it without findChildren:
+    PySide's findChildren makes a Python object of every widget in a tab to test its type, which
+    cost the first paint ~4 ms."""
+    splitter = QSplitter(orientation, parent)
+    splitter.setObjectName(name)
+    _named_splitters.append(splitter)
+    return splitter
+
+
+def take_named_splitters(root: QWidget) -> list[QSplitter]:
+    """The splitters made by named_splitter inside `root` that were not taken before; each is
+    taken once. Splitters deleted meanwhile are dropped."""
+    taken: list[QSplitter] = []
+    kept: list[QSplitter] = []
+    for splitter in _named_splitters:
+        try:
+            inside = root is splitter or root.isAncestorOf(splitter)
+        except RuntimeError:  # its widget was deleted
+            continue
+        (taken if inside else kept).append(splitter)
+    _named_splitters[:] = kept
+    return taken

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from desktop_app.ui.models.ranking import (
     SnapshotEntriesModel,
     SnapshotsModel,
 )
-from desktop_app.ui.widgets import LazyTab, heading, make_table, note_label
+from desktop_app.ui.widgets import LazyTab, heading, make_table, named_splitter, note_label
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -88,8 +87,7 @@ class SnapshotsPage(QWidget):
         right_layout.addWidget(self.entries_title)
         right_layout.addWidget(self.entries_view, 1)
         right_layout.addWidget(self.note)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("snapshotsSplit")
+        splitter = named_splitter(Qt.Orientation.Horizontal, "snapshotsSplit", self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)

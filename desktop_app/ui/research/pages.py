@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from desktop_app.ui.data_text import company_name
 from desktop_app.ui.models.research import SupplyChainModel
 from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.research.proxy import RowFilterProxy, text_filter
-from desktop_app.ui.widgets import heading, make_table, note_label
+from desktop_app.ui.widgets import heading, make_table, named_splitter, note_label
 
 
 def _filter_edit(placeholder: str, name: str) -> QLineEdit:
@@ -183,8 +182,7 @@ class StatementsPage(QWidget):
         detail.setWidget(self.detail)
         detail.setWidgetResizable(True)
         detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.setObjectName("statementsSplit")
+        split = named_splitter(Qt.Orientation.Vertical, "statementsSplit", self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.view)
         split.addWidget(detail)

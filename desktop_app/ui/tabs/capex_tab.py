@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from desktop_app.ui.data_text import company_name
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
 from desktop_app.ui.models.statements import StatementsModel
-from desktop_app.ui.widgets import make_table, note_label
+from desktop_app.ui.widgets import make_table, named_splitter, note_label
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -104,8 +103,7 @@ class CapexTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._controls())
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setObjectName("capexSplit")
+        splitter = named_splitter(Qt.Orientation.Vertical, "capexSplit", self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.chart)
         splitter.addWidget(self._bottom())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from desktop_app.ui.ranking.editor import RationaleEditor
 from desktop_app.ui.ranking.history import HistoryPanel, HistorySource
 from desktop_app.ui.ranking.list_model import RankListModel
 from desktop_app.ui.ranking.list_view import RankHeader, RankListView
-from desktop_app.ui.widgets import FitColumn, heading, note_label
+from desktop_app.ui.widgets import FitColumn, heading, named_splitter, note_label
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -97,15 +96,13 @@ class RankingTab(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addSpacing(4)
         left_layout.addWidget(self.legend)
-        self.top = QSplitter(Qt.Orientation.Horizontal, self)
-        self.top.setObjectName("rankingTop")
+        self.top = named_splitter(Qt.Orientation.Horizontal, "rankingTop", self)
         self.top.addWidget(left)
         self.top.addWidget(self.editor)
         self.top.setStretchFactor(0, 3)
         self.top.setStretchFactor(1, 2)
         self.top.setChildrenCollapsible(False)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.setObjectName("rankingSplit")
+        self.split = named_splitter(Qt.Orientation.Vertical, "rankingSplit", self)
         self.split.addWidget(self.top)
         self.split.addWidget(self.history)
         self.split.setStretchFactor(0, 1)
