@@ -27,9 +27,21 @@ from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from desktop_app.storage.workspace import Workspace  # noqa: E402
 from desktop_app.ui.app import set_language  # noqa: E402
+from desktop_app.ui.chart_slot import ChartSlot  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 SHOTS = ("ranking", "scorecards", "capex", "research")
+CHART_WAIT_MS = 60_000
+
+
+def _charts_drawn(window: MainWindow) -> None:
+    """Wait until every chart shown is drawn, not its placeholder (its libraries take 0.3-0.9 s
+    to import the first time, longer on a busy machine)."""
+    waited = 0
+    while waited < CHART_WAIT_MS and any(
+            slot.isVisible() and slot.built() is None for slot in window.findChildren(ChartSlot)):
+        QTest.qWait(50)
+        waited += 50
 
 
 def _sub_tabs(window: MainWindow, name: str, folder: Path) -> bool:
@@ -39,7 +51,8 @@ def _sub_tabs(window: MainWindow, name: str, folder: Path) -> bool:
     for inner in window.tabs.currentWidget().findChildren(QTabWidget):
         for page in range(1, inner.count()):
             inner.setCurrentIndex(page)
-            QTest.qWait(1500)  # the first chart imports pyqtgraph: on a busy machine it takes a while
+            QTest.qWait(500)
+            _charts_drawn(window)
             shot += 1
             target = folder / f"{name}-{shot}.png"
             if not window.grab().save(str(target)):
@@ -63,6 +76,7 @@ def main(argv: list[str]) -> int:
     for index, name in enumerate(SHOTS):
         window.tabs.setCurrentIndex(index)
         QTest.qWait(500)
+        _charts_drawn(window)
         target = folder / f"{name}.png"
         if not window.grab().save(str(target)):
             print(f"could not write {target}", file=sys.stderr)

@@ -55,6 +55,7 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow) and not seen:
             seen['at paint'] = sorted(m for m in {CHART_LIBS} if m in sys.modules)
             seen['started at paint'] = chart_preload.started()
+            seen['ready at paint'] = chart_preload.ready()
         return False
 
 watcher = FirstPaint()
@@ -71,6 +72,8 @@ def poll():
     timer.stop()
     app.removeEventFilter(watcher)
     seen['loaded'] = sorted(m for m in {CHART_LIBS} if m in sys.modules)
+    seen['app modules'] = [m in sys.modules for m in chart_preload.APP_MODULES]
+    seen['ready'] = chart_preload.ready()
     seen['error'] = repr(chart_preload.error())
     seen['seconds'] = (chart_preload.seconds() or 0) > 0
     seen['again'] = chart_preload.start()
@@ -94,6 +97,8 @@ print('EXIT', code)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "at paint = []" in lines and "started at paint = False" in lines, result.stdout
+    assert "ready at paint = False" in lines and "ready = True" in lines, result.stdout
+    assert "app modules = [True, True, True, True]" in lines, result.stdout  # the chart modules too
     assert "loaded = ['numpy', 'pyqtgraph']" in lines and "error = None" in lines, result.stdout
     assert "seconds = True" in lines and "again = False" in lines, result.stdout
     assert "chart = RankChart" in lines and "lines = 4" in lines, result.stdout
@@ -113,3 +118,17 @@ def test_the_compiled_libraries_are_found_without_importing_them(tmp_path: Path)
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:3] == ["CORE True", "QTTEST True", "LOADED []"], result.stdout
+
+
+def test_ready_without_the_background_import_means_imported(tmp_path: Path) -> None:
+    """With no background import started, a chart can be built at once when the libraries were
+    imported otherwise (in the window's thread: then fully), and not before."""
+    code = (
+        "from desktop_app.ui import chart_preload\n"
+        "print('BEFORE', chart_preload.ready(), chart_preload.started())\n"
+        "import numpy, pyqtgraph\n"
+        "print('AFTER', chart_preload.ready(), chart_preload.started())\n"
+    )
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["BEFORE False False", "AFTER True False"], result.stdout

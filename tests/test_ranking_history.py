@@ -1,6 +1,6 @@
 """The Ranking tab's snapshots and history over a real workspace file: saving a snapshot (and
 undoing it), a snapshot's order and reasons, the comparison of two orders, the change log, and
-the rank-over-time chart (pyqtgraph imported only when it is shown)."""
+the rank-over-time chart (shown before its libraries are loaded: tests/test_chart_slot.py)."""
 
 from __future__ import annotations
 
@@ -197,29 +197,6 @@ def test_compare_defaults_to_the_newest_snapshot_against_now(tab: RankingTab, me
     assert page.before_box.currentText() == "3Q25 review (2025-11-01)"
     assert page.after_box.currentText() == "Now (current order)"
 
-
-
-def test_pyqtgraph_is_imported_only_when_the_chart_is_shown(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from desktop_app.storage.workspace import Workspace\n"
-        "from desktop_app.ui.main_window import MainWindow\n"
-        f"w = MainWindow(Workspace.open({str(tmp_path / 'p.cspdesk')!r}))\n"
-        "w.show(); app.processEvents()\n"
-        "tab = w.tab_page(0)\n"
-        "before = 'pyqtgraph' in sys.modules\n"
-        "tab.history.setCurrentIndex(3); app.processEvents()\n"
-        "print(before, 'pyqtgraph' in sys.modules, type(tab.history.page(3)).__name__)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                            cwd=Path(__file__).resolve().parent.parent)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True", "RankChart"]
 
 
 def test_history_names_a_name_added_after_it_was_built(tab: RankingTab, messages: list) -> None:

@@ -1,25 +1,33 @@
 """The charts' libraries (numpy and pyqtgraph) imported in the background once the window is up.
 
-Importing them takes ~0.4-0.6 s on a slow machine (pyqtgraph walks every class of QtCore, QtGui
-and QtWidgets), which the first chart shown (Ranking ▸ Rank over time, or Capex) would otherwise
-pay on the click. `start()` imports them in a daemon thread: the window's thread only waits for the
-interpreter lock, which the import thread hands over every few milliseconds (sys.getswitchinterval)
-except inside a C extension's initialisation. A chart shown before the import is done waits for it
-on Python's import lock, so it shows no later than without the preload (the cold case the
-benchmark reports). The thread creates no Qt object: modules only. It first reads the compiled
-libraries the import loads, so that loading them (which holds the interpreter lock) does not wait
-for a busy or cold disk.
+Importing them takes ~0.3-0.9 s on this VM (pyqtgraph walks every class of QtCore, QtGui and
+QtWidgets, which makes PySide create each of them with its enums), which the first chart shown
+(Ranking ▸ Rank over time, or Capex) would otherwise pay on the click. `start()` imports them in a
+daemon thread, then the app's modules that draw with them (APP_MODULES): the window's thread only
+waits for the interpreter lock, which the import thread hands over every few milliseconds
+(sys.getswitchinterval) except inside a C extension's initialisation. A page with a chart shown
+before the import is over shows at once with a placeholder where the chart goes and draws the chart
+when `ready()` (ui/chart_slot.py); only code that must have the chart now (a test, an export) waits
+for it on Python's import lock. The thread creates no Qt object: modules only. It first reads the
+compiled libraries the import loads, so that loading them (which holds the interpreter lock) does
+not wait for a busy or cold disk.
 
-`run_gui` starts it a moment after the first paint (never with --quit-after-paint).
+`run_gui` starts it a moment after the first paint (never with --quit-after-paint); a chart shown
+before then starts it itself.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
 
 MODULES = ("numpy", "pyqtgraph")
+# Then the app's modules that draw with them (imported in the thread too: ~10-30 ms of the first
+# show each); the capex tab's own module as well, whose domain modules' dataclasses take ~15 ms.
+APP_MODULES = ("desktop_app.ui.ranking.rank_plot", "desktop_app.ui.capex.chart",
+               "desktop_app.ui.capex.hover", "desktop_app.ui.tabs.capex_tab")
 START_DELAY_MS = 1000  # after the first paint: the history pane and other start-up work go first
 
 _lock = threading.Lock()
@@ -69,7 +77,7 @@ def _load() -> None:
         import importlib
 
         _read_ahead(_native_files())
-        for name in MODULES:
+        for name in (*MODULES, *APP_MODULES):
             importlib.import_module(name)
     except BaseException as exc:  # noqa: BLE001 - the chart imports it again and shows the error
         _error = exc
@@ -91,6 +99,16 @@ def start() -> bool:
 
 def started() -> bool:
     return _thread is not None
+
+
+def ready() -> bool:
+    """Whether a chart can be built now without waiting for an import: the background import is
+    over (even if it failed: the chart's own import then raises the error), or none was started and
+    the libraries were imported otherwise (in this thread: an import in progress is only ever the
+    background one's)."""
+    if _thread is not None:
+        return _done.is_set()
+    return all(name in sys.modules for name in MODULES)
 
 
 def wait(timeout: float | None = None) -> bool:

@@ -926,6 +926,17 @@
     </message>
 </context>
 <context>
+    <name>ChartSlot</name>
+    <message>
+        <source>Loading the chart… It appears here in a moment: its drawing library is being loaded, once per session. The rest of the page can be used meanwhile.</source>
+        <translation>正在載入圖表… 稍後即顯示於此：繪圖元件正在載入（每次開啟程式只需一次）。載入期間，本頁其他部分可照常使用。</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation>無法繪製圖表：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>the workspace file (the window creates it if missing), or a team workspace&apos;s database URL (postgresql://user@host:port/dbname, service=NAME); default: $CSP_DESK_WORKSPACE, else a file in the user data folder (see `csp-desk info`)</source>

@@ -1,38 +1,39 @@
-"""Rank over time (pyqtgraph): the snapshots on the x axis, rank on the y axis with 1 at the top,
-one labelled line per name, and the current (unsaved) order as the last point, "Now".
+"""Rank over time: the snapshots on the x axis, rank on the y axis with 1 at the top, one labelled
+line per name, and the current (unsaved) order as the last point, "Now".
 
 A range selector shows the last 12, 50 or 200 snapshots or all of them; "all" of a long history
 draws at most MAX_POINTS of them (one in every k, always the newest) and says so, and the x axis
 labels about a dozen of the points, so years of weekly snapshots still draw at once.
 
-This module imports pyqtgraph, so it is imported only when the chart is first shown.
+This module works out what to draw (a `RankDrawing`, ranking/rank_drawing.py) without pyqtgraph;
+ranking/rank_plot.py draws it, in a ChartSlot (ui/chart_slot.py): shown before the chart libraries
+are loaded, the page shows its range selector and caption at once and the plot as soon as they are.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.ranking import Snapshot, rank_series
+from desktop_app.ui.chart_slot import ChartSlot
 from desktop_app.ui.data_text import company_name
+from desktop_app.ui.ranking.rank_drawing import RankDrawing, RankLine
 from desktop_app.ui.widgets import note_label
 
 if TYPE_CHECKING:
+    import pyqtgraph as pg
+
     from desktop_app.ui.ranking.history import HistorySource
 
-LABEL_GAP = 0.08  # between a line's last point and its name, in x units
 WINDOWS = (12, 50, 200)  # "the last n snapshots" choices, offered when there are more
 DEFAULT_WINDOW = 50  # shown first when there are more snapshots than this
 MAX_POINTS = 200  # "all" draws at most this many snapshots
 MAX_TICK_LABELS = 12
-FINE_POINTS = 60  # up to this many snapshots, thick antialiased lines; beyond, plain segments
 
 
 class RankChart(QWidget):
@@ -42,20 +43,11 @@ class RankChart(QWidget):
         super().__init__(parent)
         self.setObjectName("rankChart")
         self._source = source
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setObjectName("rankPlot")
-        self.plot.setMenuEnabled(True)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        item = self.plot.getPlotItem()
-        item.invertY(True)
-        item.showGrid(x=True, y=False, alpha=0.25)
-        pen = pg.mkPen("#444444")
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pen)
-            axis.setTextPen(pen)
-        item.setLabel("left", self.tr("Rank (1 = most preferred)"))
+        self.slot = ChartSlot(self._make_plot, self)
+        self.slot.setObjectName("rankChartSlot")
+        self._lines: dict[str, pg.PlotDataItem] = {}
+        self._labels: dict[str, pg.TextItem] = {}
+        self._drawing: RankDrawing | None = None
         self.range_box = QComboBox(self)
         self.range_box.setObjectName("rankRange")
         self.range_box.setToolTip(self.tr("Which snapshots the chart draws"))
@@ -72,22 +64,47 @@ class RankChart(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.slot, 1)
         self.caption = note_label("")  # what the lines mean, as drawn (see refresh)
         layout.addWidget(self.caption)
-        self.lines: dict[str, pg.PlotDataItem] = {}
-        self.labels: dict[str, pg.TextItem] = {}
         self.x_labels: list[str] = []
         self.series: dict[str, list[int | None]] = {}  # rank per x position; the last one is "Now"
         self.now_shown = True  # False while the current order is the newest snapshot's
         self.refresh()
 
+    # -- the plot (pyqtgraph), once the chart libraries are loaded ---------------------------------
+    def _make_plot(self) -> QWidget:
+        from desktop_app.ui.ranking.rank_plot import make_plot
+
+        plot = make_plot(self.tr("Rank (1 = most preferred)"))
+        self._draw(plot)
+        return cast("QWidget", plot)
+
+    def _draw(self, plot: Any) -> None:
+        from desktop_app.ui.ranking.rank_plot import draw
+
+        if self._drawing is not None:
+            self._lines, self._labels = draw(plot, self._drawing, self.font())
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The plot, built now if it was not yet (waiting for the chart libraries if needed)."""
+        return cast("pg.PlotWidget", self.slot.chart())
+
+    @property
+    def lines(self) -> dict[str, pg.PlotDataItem]:
+        """The saved snapshots' line of each name, as drawn (the plot built now if needed)."""
+        self.slot.chart()
+        return self._lines
+
+    @property
+    def labels(self) -> dict[str, pg.TextItem]:
+        """Each name's label at the end of its line, as drawn (the plot built now if needed)."""
+        self.slot.chart()
+        return self._labels
+
     def refresh(self, reread: bool = True) -> None:
         """Redraw from the workspace's snapshots (as last read unless `reread`) and the current order."""
-        item = self.plot.getPlotItem()
-        item.clear()
-        self.lines.clear()
-        self.labels.clear()
         if reread or self._ids is None:  # a long history: its ids now, the snapshots drawn below
             self._ids = self._source.workspace.snapshot_ids()
             self._read = {}
@@ -110,50 +127,18 @@ class RankChart(QWidget):
             self.caption.setText(self.tr(
                 "Solid lines join the saved snapshots; the current order is the newest snapshot's. "
                 "Right-click the chart to export it as an image."))
-        # The axes and the view's range first: items added afterwards are drawn for that range once
-        # (set after them, every item would recompute itself for the auto range and then again).
         count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
-        bottom, left = item.getAxis("bottom"), item.getAxis("left")
         step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
-        bottom.setTicks([[(float(i), text) for i, text in enumerate(ticks)
-                          if (len(ticks) - 1 - i) % step == 0]])
-        left.setTicks([[(float(r), str(r)) for r in range(1, count + 1)]])
-        item.setYRange(0.6, count + 0.4, padding=0)
-        item.setXRange(-0.3, (now if self.now_shown else now - 1) + 0.9, padding=0)
         names = self._source.companies()
-        bold = QFont(self.font())
-        bold.setBold(True)
         covered = [c.ticker for c in self._source.workspace.companies()]
-        for ticker, ranks in series.items():
-            colour = QColor(colour_of(ticker, covered))
-            company = names.get(ticker)
-            name = company_name(company, ticker)
-            ys = [math.nan if r is None else float(r) for r in ranks]
-            xs = [float(i) for i in range(len(ys))]
-            if any(not math.isnan(y) for y in ys[:now]):  # a name no snapshot lists has no line
-                many = now > FINE_POINTS  # a long history: thinner lines drawn as segments, fast
-                saved = pg.PlotDataItem(xs[:now], ys[:now], connect="finite", antialias=not many,
-                                        pen=pg.mkPen(colour, width=2 if many else 3), symbol="o",
-                                        symbolSize=6 if many else 9, symbolBrush=colour,
-                                        symbolPen=pg.mkPen("w", width=1 if many else 1.5), name=name)
-                if many:
-                    saved.curve.setSegmentedLineMode("on")
-                item.addItem(saved)
-                self.lines[ticker] = saved
-            if self.now_shown and now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
-                item.addItem(pg.PlotDataItem(xs[now - 1:], ys[now - 1:], antialias=True,
-                                             pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine)))
-            if self.now_shown and not math.isnan(ys[now]):
-                item.addItem(pg.ScatterPlotItem([xs[now]], [ys[now]], size=11, brush=pg.mkBrush("w"),
-                                                pen=pg.mkPen(colour, width=2.5)))
-            drawn = ys if self.now_shown else ys[:now]
-            last = max((i for i, y in enumerate(drawn) if not math.isnan(y)), default=None)
-            if last is not None:
-                label = pg.TextItem(f"{name} ({ticker})", color=colour, anchor=(0, 0.5))
-                label.setFont(bold)
-                label.setPos(last + LABEL_GAP, ys[last])
-                item.addItem(label)
-                self.labels[ticker] = label
+        self._drawing = RankDrawing(
+            [(float(i), text) for i, text in enumerate(ticks) if (len(ticks) - 1 - i) % step == 0],
+            count, now, self.now_shown,
+            tuple(RankLine(ticker, company_name(names.get(ticker), ticker), colour_of(ticker, covered),
+                           tuple(ranks)) for ticker, ranks in series.items()))
+        plot = self.slot.built()
+        if plot is not None:
+            self._draw(plot)
 
     def _offer_ranges(self, count: int) -> None:
         """The choices of the range selector for `count` snapshots (kept while the count stays)."""

@@ -1,6 +1,7 @@
 """The history under the list: the snapshots (each one's order and reasons), the comparison of any
 two orders (snapshots or the current one), the append-only change log, and the rank-over-time
-chart. Each page is built the first time it is shown; the chart's module (pyqtgraph) too.
+chart. Each page is built the first time it is shown; the chart draws once its libraries are loaded
+(ranking/chart.py).
 """
 
 from __future__ import annotations

@@ -5,12 +5,17 @@ PNG/SVG export; and what the notes say about capex.
 Capex is the scorecard line `capex`: one record shared with the scorecards. The tab reads it from
 the workspace and redraws whenever the window's undo stack moves (an edit, an undo or a redo),
 so an edit made in the scorecards shows here at once.
+
+The chart needs numpy and pyqtgraph (ui/chart_preload.py imports them in the background after the
+first paint): this module does not import them, so a first show before that import is over shows
+the controls and the tables at once, and the chart in its slot (ui/chart_slot.py) as soon as the
+import is over. `chart` and `hover` build it at once (waiting for the import if needed).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -32,12 +37,10 @@ from desktop_app.domain.capex import AnnualOutlook, CapexPoint, annual_outlooks,
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.palette import colour_of
 from desktop_app.storage.errors import WorkspaceClosedError
-from desktop_app.ui.capex.chart import CapexChart
 from desktop_app.ui.capex.copy import CopyFilter
-from desktop_app.ui.capex.export import ExportError, export_chart
 from desktop_app.ui.capex.flow import FlowLayout
-from desktop_app.ui.capex.hover import ChartHover
 from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, quarterly_chart
+from desktop_app.ui.chart_slot import ChartSlot
 from desktop_app.ui.data_text import company_name
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.capex import CapexAnnualModel, CapexModel, capex_rows
@@ -48,6 +51,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from desktop_app.storage.workspace import Workspace
+    from desktop_app.ui.capex.chart import CapexChart
+    from desktop_app.ui.capex.hover import ChartHover
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -82,10 +87,12 @@ class CapexTab(QWidget):
         self.by_ticker: dict[str, Company] = {}
         self.hidden: set[str] = set()
         self.checkboxes: dict[str, QCheckBox] = {}
+        self.data = ChartData(QUARTERLY, "")  # what the chart shows (or will, once it is built)
 
-        self.chart = CapexChart(self)
-        self.chart.setObjectName("capexChart")
-        self.hover = ChartHover(self.chart)
+        self.slot = ChartSlot(self._make_chart, self)
+        self.slot.setObjectName("capexChartSlot")
+        self.slot.setMinimumSize(320, 220)  # the chart's own
+        self._hover: ChartHover | None = None
         self.figures_model = CapexModel([], self.by_ticker, self)
         self.annual_model = CapexAnnualModel([], self.by_ticker, self)
         self.figures_view = make_table(self.figures_model)
@@ -105,7 +112,7 @@ class CapexTab(QWidget):
         layout.addWidget(self._controls())
         splitter = named_splitter(Qt.Orientation.Vertical, "capexSplit", self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.chart)
+        splitter.addWidget(self.slot)
         splitter.addWidget(self._bottom())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -148,7 +155,7 @@ class CapexTab(QWidget):
         self.intensity_box.setToolTip(self.tr("Show the capex / revenue chart under the bars (it steps "
                                               "aside when the chart is too low; the table keeps the column)"))
         self.intensity_box.setChecked(True)
-        self.intensity_box.toggled.connect(self.chart.set_intensity_wanted)
+        self.intensity_box.toggled.connect(self._intensity_toggled)
         row.addWidget(self.intensity_box)
         row.addWidget(_gap(18))
         self.export_button = QPushButton(self.tr("Export Chart…"))
@@ -205,6 +212,34 @@ class CapexTab(QWidget):
             position_in_row += 1
             self.checkboxes[ticker] = box
 
+    def _make_chart(self) -> CapexChart:
+        """The chart (pyqtgraph), drawing what the tab shows; the slot calls it once."""
+        from desktop_app.ui.capex.chart import CapexChart
+        from desktop_app.ui.capex.hover import ChartHover
+
+        chart = CapexChart()
+        chart.setObjectName("capexChart")
+        chart.set_intensity_wanted(self.intensity_box.isChecked())
+        self._hover = ChartHover(chart)
+        chart.set_data(self.data)
+        return chart
+
+    @property
+    def chart(self) -> CapexChart:
+        """The chart, built now if it was not yet (waiting for the chart libraries if needed)."""
+        return cast("CapexChart", self.slot.chart())
+
+    @property
+    def hover(self) -> ChartHover:
+        """What follows the mouse over the chart (built with the chart)."""
+        self.slot.chart()
+        return cast("ChartHover", self._hover)
+
+    def _intensity_toggled(self, wanted: bool) -> None:
+        chart = cast("CapexChart | None", self.slot.built())
+        if chart is not None:
+            chart.set_intensity_wanted(wanted)
+
     # -- state ---------------------------------------------------------------------------------
     @property
     def mode(self) -> str:
@@ -260,8 +295,11 @@ class CapexTab(QWidget):
         """Draw the chart for the current switches; both tables follow (each view keeps its own)."""
         quarterly, annual = self.chart_data(QUARTERLY), self.chart_data(ANNUAL)
         data = annual if self.mode == ANNUAL else quarterly
-        self.chart.set_data(data)
-        self.hover.clear()
+        self.data = data
+        chart = cast("CapexChart | None", self.slot.built())
+        if chart is not None and self._hover is not None:
+            chart.set_data(data)
+            self._hover.clear()
         self.figures_model.set_rows(capex_rows(quarterly))
         self.annual_model.set_rows(capex_rows(annual))
         self.tables.setCurrentWidget(self.annual_view if data.mode == ANNUAL else self.figures_view)
@@ -269,7 +307,9 @@ class CapexTab(QWidget):
     # -- export --------------------------------------------------------------------------------
     def export_chart(self, path: Path) -> Path:
         """Write the chart as shown (switches included) to a .png or .svg file."""
-        return export_chart(self.chart.data, path, self.sources)
+        from desktop_app.ui.capex.export import export_chart
+
+        return export_chart(self.data, path, self.sources)
 
     def choose_export(self) -> None:
         """Ask for a file, then export the chart as PNG or SVG (from the file name or chosen type)."""
@@ -284,6 +324,8 @@ class CapexTab(QWidget):
         path = Path(chosen)
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".svg" if selected == svg else ".png")
+        from desktop_app.ui.capex.export import ExportError  # imports the chart libraries (if not yet)
+
         try:
             self.export_chart(path)
         except ExportError as exc:
