@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.cli_translations import error_message, language, language_of, set_language, translated, wrap
+from desktop_app.cli_translations import (
+    error_message,
+    language,
+    language_of,
+    set_language,
+    translated,
+    untranslated,
+    wrap,
+)
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.locations import is_url, location_arg
 
@@ -249,7 +257,11 @@ def _closed_output() -> int:
 def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else argv
     set_language(language_of(given))
-    parser = build_parser(with_commands=not _window_only(given))
+    if _window_only(given):
+        with untranslated():  # a window start never shows the parser's help texts
+            parser = build_parser(with_commands=False)
+    else:
+        parser = build_parser()
     args = parser.parse_args(argv)
     _check_text(parser, args)
     if args.workspace is None:

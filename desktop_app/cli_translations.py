@@ -15,7 +15,8 @@ from __future__ import annotations
 import os
 import struct
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 
 from desktop_app.domain import data_labels
@@ -27,6 +28,7 @@ _MESSAGES = 0x69
 _END, _SOURCE16, _TRANSLATION, _CONTEXT16, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT = 1, 2, 3, 4, 5, 6, 7, 8
 
 _language = "en"
+_untranslated = False  # see untranslated()
 
 
 def language_of(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
@@ -129,7 +131,7 @@ def set_language(language: str) -> None:
     _language = language
     import argparse
 
-    if language != "en" and catalog(language):
+    if language != "en":  # the translation file is read when a text is first translated
         argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse's gettext hook
     elif getattr(argparse, "_", None) is _argparse_text:
         from gettext import gettext
@@ -146,9 +148,22 @@ def _argparse_text(text: str | None) -> str | None:
     return translated(Text("argparse", text)) if isinstance(text, str) else text
 
 
+@contextmanager
+def untranslated() -> Iterator[None]:
+    """Meanwhile translated() gives marked texts in English without reading the translation file:
+    for texts that are never shown, such as the --help texts of the parser a window start builds
+    (in Python, reading the file costs a Chinese start of the window ~8 ms)."""
+    global _untranslated
+    before, _untranslated = _untranslated, True
+    try:
+        yield
+    finally:
+        _untranslated = before
+
+
 def translated(text: str) -> str:
     """A marked text (QT_TRANSLATE_NOOP) in the command line's language; any other text as it is."""
-    if not isinstance(text, Text) or _language == "en":
+    if not isinstance(text, Text) or _language == "en" or _untranslated:
         return text
     template = catalog(_language).get((text.context, text.template), text.template)
     return fill_placeholders(template, tuple(translated(v) for v in text.values))

@@ -233,3 +233,33 @@ def test_a_size_in_bytes_is_said_in_the_chosen_language() -> None:
         assert translated(size_text(512)) == "512 bytes"
     finally:
         set_language("en")
+
+
+WINDOW_START = r"""
+import contextlib, io, json, sys
+import desktop_app.cli as cli
+from desktop_app import cli_translations
+cli._run_gui = lambda args: 0  # the window itself is not the point here
+status = cli.main(["--language", "zh_TW", "--workspace", sys.argv[1]])
+read = cli_translations.catalog.cache_info().currsize
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    try:
+        bad = cli.main(["--language", "zh_TW", "--workspace", "bad\udcff.cspdesk"])
+    except SystemExit as exc:
+        bad = exc.code
+print(json.dumps({"status": status, "read": read, "bad": bad, "err": err.getvalue()}))
+"""
+
+
+def test_a_chinese_window_start_does_not_read_the_translations_it_never_shows(tmp_path: Path) -> None:
+    """The window's start builds a parser whose --help texts it never shows: the command line's
+    translation file (parsed in Python) is not read for them; a refused value still says why in
+    Chinese."""
+    done = subprocess.run([sys.executable, "-c", WINDOW_START, str(tmp_path / "w.cspdesk")],
+                          capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, timeout=120,
+                          check=True, env={**os.environ, "LANG": "C.UTF-8"})
+    result = json.loads(done.stdout)
+    assert result["status"] == 0
+    assert result["read"] == 0  # nothing translated: the file was not read
+    assert result["bad"] == 2 and CJK.search(result["err"]) and "錯誤" in result["err"]
