@@ -160,6 +160,7 @@ class Agreement(str, Enum):
 
 @dataclass(frozen=True)
 class Check:
+    """A printed figure against the one computed from its inputs, and how far they agree."""
     printed: Decimal
     computed: Decimal
     agreement: Agreement

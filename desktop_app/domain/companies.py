@@ -9,6 +9,7 @@ from desktop_app.domain.periods import Quarter, display_label, fiscal_to_calenda
 
 @dataclass(frozen=True)
 class Company:
+    """A covered CSP: ticker, English and Chinese names, fiscal-year end month, cloud segment."""
     ticker: str
     name_en: str
     name_zh: str

@@ -15,6 +15,7 @@ COPY_TAKEN_AT = "copy_taken_at"  # ISO-8601 UTC
 
 @dataclass(frozen=True)
 class CopyOrigin:
+    """Where a workspace copied with Save a Copy came from, and when the copy was taken."""
     path: str
     name: str
     taken_at: str  # ISO-8601 UTC, as stored

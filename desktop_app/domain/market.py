@@ -21,6 +21,7 @@ DEFAULT_STALE_DAYS = 7
 
 @dataclass(frozen=True)
 class PricePoint:
+    """A share price with its as-of date and where it came from."""
     company: str
     price: Decimal  # US$ per share
     as_of: date | None
@@ -30,6 +31,7 @@ class PricePoint:
 
 @dataclass(frozen=True)
 class TargetPoint:
+    """A target price (and rating, when stated) with its date and where it came from."""
     company: str
     as_of: date | None
     rating: str  # empty: not stated with this target (the latest stated rating stands)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Provenance:
+    """Where a figure comes from: the note and place in it, or who entered it and when."""
     note_id: str | None = None  # the note the figure was taken from
     where: str = ""  # figure, table or page within the note: "Figure 1", "p. 3"
     entered_by: str = ""  # who typed or imported it

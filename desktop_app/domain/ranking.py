@@ -19,12 +19,14 @@ class RankingError(ValueError):
 
 @dataclass(frozen=True)
 class RankEntry:
+    """One place of the current ranking: the name and the PM's rationale for it."""
     ticker: str
     rationale: str = ""
 
 
 @dataclass(frozen=True)
 class SnapshotEntry:
+    """One place of a saved snapshot: rank, name, the rationale then and the note's own reason."""
     rank: int
     ticker: str
     rationale: str
@@ -33,6 +35,7 @@ class SnapshotEntry:
 
 @dataclass(frozen=True)
 class Snapshot:
+    """A saved preference order: its label, date, note and places (from a broker note or the PM)."""
     snapshot_id: int
     label: str
     taken_on: str  # ISO date, or as precise as known ("2025-02"); "" if unknown
@@ -93,6 +96,7 @@ def move_text(move: int | None) -> str:
 
 @dataclass(frozen=True)
 class ComparisonRow:
+    """One name in the comparison of two orders: its rank and rationale in each (None: absent)."""
     ticker: str
     rank_before: int | None
     rank_after: int | None

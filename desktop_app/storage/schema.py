@@ -21,6 +21,7 @@ APPLICATION_ID = 0x43535044  # "CSPD" in the SQLite header (offset 68)
 
 @dataclass(frozen=True)
 class Migration:
+    """One step of the workspace schema: the version it produces and how."""
     version: int  # the version this migration produces
     description: str
     apply: Callable[[sqlite3.Connection], None]

@@ -60,6 +60,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 @dataclass(frozen=True)
 class Cell:
+    """Where one column of a ranking row is drawn: its key, left edge, width and alignment."""
     key: str
     x: int
     width: int
