@@ -185,7 +185,8 @@ def _set(workspace: Workspace, company: Company, period: Quarter, args: argparse
     label = company.period_label(period)
     summary = f"{company.ticker} {label} {definitions[args.line].label}: set " + ", ".join(given) \
         + " (command line)"
-    count = workspace.apply_scorecard_changes(changes, summary, provenance=provenance)
+    count = workspace.apply_scorecard_changes(changes, summary, provenance=provenance,
+                                              origin={"kind": "command line"})
     print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1 %2 %3: %4 figure(s) changed (source: %5).").arg(
         company.ticker, label, definitions[args.line].label, count, source_text(provenance))))
     return _show(workspace, company, period)

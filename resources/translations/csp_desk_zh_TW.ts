@@ -790,6 +790,26 @@
         <translation>已新增報告 %1：%2 %3 %4</translation>
     </message>
     <message>
+        <source>Pasted block: %1 scorecard figures (%2)</source>
+        <translation>貼上的區塊：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Undo of a pasted block: %1 scorecard figures put back (%2)</source>
+        <translation>復原貼上的區塊：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Imported workbook %3: %1 scorecard figures (%2)</source>
+        <translation>匯入的活頁簿 %3：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Undo of imported workbook %3: %1 scorecard figures put back (%2)</source>
+        <translation>復原匯入的活頁簿 %3：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Command line: %1 scorecard figures set (%2)</source>
+        <translation>命令列：設定 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>%1 %2 %3 %4: %5 → %6</source>
         <translation>%1 %2 %3 %4：%5 → %6</translation>
     </message>
@@ -1850,6 +1870,14 @@
         <translation>%1（%2）%3 — 除項目另有註明外單位為 US$ mn；金額差異以 % 表示，比率差異以百分點表示</translation>
     </message>
     <message>
+        <source>%1 results</source>
+        <translation>%1 財報結果</translation>
+    </message>
+    <message>
+        <source>%1 outlook</source>
+        <translation>%1 展望</translation>
+    </message>
+    <message>
         <source>%1 as printed in the note (italic in the window): the workspace lacks the figures to compute it, or only the note&apos;s unrounded figures give it (rounding, not an error).</source>
         <translation>%1 為研究報告所印之數字（視窗中以斜體顯示）：工作區缺少計算所需的數字，或僅報告未四捨五入的數字能得出此值（屬四捨五入差異，並非錯誤）。</translation>
     </message>
@@ -2887,6 +2915,54 @@ The window stays open and shows the workspace as it is now. Make the change agai
         <translation>將這些數字寫入工作區（Ctrl+Z 可復原）</translation>
     </message>
     <message>
+        <source>actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>per_share</source>
+        <translation>每股</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3, %4</source>
+        <translation>%1 %2 %3，%4</translation>
+    </message>
+    <message>
+        <source>new quarter %1 %2</source>
+        <translation>新季度 %1 %2</translation>
+    </message>
+    <message>
+        <source>new line %1 %2 (%3, %4, %5)</source>
+        <translation>新項目 %1 %2（%3，%4，%5）</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>空白</translation>
     </message>
@@ -3787,6 +3863,17 @@ The workspace that was open stays open.</source>
     <message>
         <source>Read-only: nothing can be saved</source>
         <translation>唯讀：無法儲存任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>pasted block</source>
+        <translation>貼上的區塊</translation>
+    </message>
+    <message>
+        <source>Excel import %1</source>
+        <translation>Excel 匯入 %1</translation>
     </message>
 </context>
 <context>
