@@ -145,7 +145,12 @@ def test_columns_stay_aligned_with_wide_characters(tmp_path: Path) -> None:
     starts = {display_width(line[:line.index("  ") + 2]) + len(line[line.index("  ") + 2:]) -
               len(line[line.index("  ") + 2:].lstrip(" ")) for line in lines}
     assert len(starts) == 1, lines  # the values start in one column
-    rows = [line for line in str(scorecard["out"]).splitlines()[1:] if line.startswith(("項目", "  "))]
+    out = str(scorecard["out"]).splitlines()
+    groups, rows = out[1], [line for line in out[2:] if line.startswith(("項目", "  "))]
+    # the window's two column groups: the quarter's results and the next quarter's outlook
+    assert groups.split() == ["F4Q25", "·", "2Q25", "財報結果", "F1Q26", "·", "3Q25", "展望"], groups
+    # over the first figure column ("實際值" is as wide as its widest figure, 76,441)
+    assert display_width(groups[:groups.index("F4Q25")]) == display_width(rows[0][:rows[0].index("實際值")])
     assert rows[0].startswith("項目") and "實際值" in rows[0]
     assert len({display_width(line) for line in rows}) == 1, rows  # right-aligned to one width
 
