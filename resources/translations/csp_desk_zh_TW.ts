@@ -1674,50 +1674,6 @@
         <translation>--file %1 不是檔案。未做任何變更。</translation>
     </message>
     <message>
-        <source>%1 scorecard</source>
-        <translation>%1 個記分卡數字</translation>
-    </message>
-    <message>
-        <source>%1 entered figure</source>
-        <translation>%1 個輸入數字</translation>
-    </message>
-    <message>
-        <source>%1 forecast</source>
-        <translation>%1 個預估</translation>
-    </message>
-    <message>
-        <source>%1 target</source>
-        <translation>%1 個目標價</translation>
-    </message>
-    <message>
-        <source>%1 price</source>
-        <translation>%1 個股價</translation>
-    </message>
-    <message>
-        <source>%1 Figure 1 row</source>
-        <translation>%1 列 Figure 1</translation>
-    </message>
-    <message>
-        <source>%1 statement</source>
-        <translation>%1 則陳述</translation>
-    </message>
-    <message>
-        <source>%1 supply chain</source>
-        <translation>%1 筆供應鏈</translation>
-    </message>
-    <message>
-        <source>%1 cloud read</source>
-        <translation>%1 則雲端解讀</translation>
-    </message>
-    <message>
-        <source>%1 ranking reason</source>
-        <translation>%1 則排名理由</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>  [%1, stored]</source>
         <translation>  [%1，已存放]</translation>
     </message>
@@ -2186,6 +2142,29 @@
     <message>
         <source>No reported quarter yet: %1.</source>
         <translation>尚無已公布的季度：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DataText</name>
+    <message>
+        <source>%1: %2, line %3</source>
+        <translation>%1：%2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>entered by %1, %2</source>
+        <translation>由 %1 於 %2 輸入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2686,14 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>%1 file</source>
         <translation>%1 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查看位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3612,93 @@ The workspace that was open stays open.</source>
     </message>
 </context>
 <context>
+    <name>NoteCitations</name>
+    <message>
+        <source>%1 scorecard</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 entered figure</source>
+        <translation>%1 個輸入數字</translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation>%1 個預估</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 個目標價</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>%1 個股價</translation>
+    </message>
+    <message>
+        <source>%1 Figure 1 row</source>
+        <translation>%1 列 Figure 1</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 則陳述</translation>
+    </message>
+    <message>
+        <source>%1 supply chain</source>
+        <translation>%1 筆供應鏈</translation>
+    </message>
+    <message>
+        <source>%1 cloud read</source>
+        <translation>%1 則雲端解讀</translation>
+    </message>
+    <message>
+        <source>%1 ranking reason</source>
+        <translation>%1 則排名理由</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>記分卡數字</translation>
+    </message>
+    <message>
+        <source>entered figure</source>
+        <translation>輸入數字</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標價</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Figure 1 row</source>
+        <translation>Figure 1 列</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>cloud read</source>
+        <translation>雲端解讀</translation>
+    </message>
+    <message>
+        <source>ranking reason</source>
+        <translation>排名理由</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Add note: %1 %2</source>
@@ -3699,6 +3773,10 @@ The workspace that was open stays open.</source>
     <message>
         <source>Nothing in the workspace cites this note yet</source>
         <translation>工作區中尚無任何內容引用此報告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -5715,6 +5793,49 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>A statement needs its text.</source>
         <translation>陳述需要內容。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTopics</name>
+    <message>
+        <source>cloud read</source>
+        <translation>雲端解讀</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>折舊</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>財報結果</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>e-commerce</source>
+        <translation>電商</translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation>投資論點</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>法說會</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance, where_text
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
-from desktop_app.ui.data_text import line_label
+from desktop_app.ui.data_text import line_label, provenance_text
 from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
@@ -119,7 +119,8 @@ class TooltipBuilder:
             return ""
         if found.note_id:
             return fill(
-                QCoreApplication.translate("ScorecardTooltips", "Source of this figure: %1"), found.describe()
+                QCoreApplication.translate("ScorecardTooltips", "Source of this figure: %1"),
+                provenance_text(found),
             )
         text = fill(
             QCoreApplication.translate("ScorecardTooltips", "Entered by %1, %2"),
