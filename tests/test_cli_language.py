@@ -148,7 +148,7 @@ def test_columns_stay_aligned_with_wide_characters(tmp_path: Path) -> None:
     out = str(scorecard["out"]).splitlines()
     groups, rows = out[1], [line for line in out[2:] if line.startswith(("項目", "  "))]
     # the window's two column groups: the quarter's results and the next quarter's outlook
-    assert groups.split() == ["F4Q25", "·", "2Q25", "財報結果", "F1Q26", "·", "3Q25", "展望"], groups
+    assert groups.split() == ["季度", "F4Q25", "·", "2Q25", "財報結果", "F1Q26", "·", "3Q25", "展望"], groups
     # over the first figure column ("實際值" is as wide as its widest figure, 76,441)
     assert display_width(groups[:groups.index("F4Q25")]) == display_width(rows[0][:rows[0].index("實際值")])
     assert rows[0].startswith("項目") and "實際值" in rows[0]
@@ -238,3 +238,21 @@ def test_a_size_in_bytes_is_said_in_the_chosen_language() -> None:
         assert translated(size_text(512)) == "512 bytes"
     finally:
         set_language("en")
+
+
+def test_line_list_labels_and_sections_follow_the_language(tmp_path: Path) -> None:
+    """`line list` names a line in English and, in zh_TW, in Chinese too (the standard label
+    translated where the data holds none, as the window shows it) under its translated section; the
+    kind and polarity stay the words `line add` takes. A refused command's Chinese sentence is not
+    followed by a Latin space."""
+    ws = str(tmp_path / "w.cspdesk")
+    zh, en, refused = run_batch([["--language", "zh_TW", "--workspace", ws, "line", "list", "MSFT"],
+                                 ["--language", "en", "--workspace", ws, "line", "list", "MSFT"],
+                                 ["--language", "zh_TW", "--workspace", ws, "scorecard", "show", "GOOGL", "2Q25"]],
+                                tmp_path)
+    first = str(zh["out"]).splitlines()[0]
+    assert re.sub(r"\s+", " ", first) == " 1 revenue Revenue / 營收 [營收與部門] amount、higher、US$mn", first
+    assert "Intelligent Cloud  [營收與部門]" in str(zh["out"])  # a segment name stays as the note prints it
+    assert "Revenue and segments" not in str(zh["out"])
+    assert re.sub(r"\s+", " ", str(en["out"]).splitlines()[0]) == " 1 revenue Revenue [Revenue and segments] amount, higher, US$mn"
+    assert refused["status"] == 2 and "。未做任何變更。" in str(refused["err"]), refused["err"]

@@ -153,14 +153,17 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
         "CliMessages", "%1 (%2) %3 — US$ mn unless a line says otherwise; diffs in % for amounts, ppts "
         "for rates").arg(company_name(company.name_en, company.name_zh), company.ticker,
                                     company.period_label(period))))
-    # the two groups' titles over their columns, as the window's header shows them
+    # the two groups' titles over their columns, as the window's header shows them (the line starts
+    # with a word, as the column titles' line does: a line that starts with spaces is a figure row)
     results = sum(1 for c in columns if not c.is_next)
     groups = [translated(QT_TRANSLATE_NOOP("CliMessages", "%1 results").arg(company.period_label(period))),
               translated(QT_TRANSLATE_NOOP("CliMessages", "%1 outlook").arg(
                   company.period_label(period.shifted(1))))]
     spans = [sum(widths[:results]) + 2 * (results - 1),
              sum(widths[results:]) + 2 * (len(widths) - results - 1)]
-    print("  ".join([" " * width, *(pad(g, w) for g, w in zip(groups, spans))]).rstrip())
+    quarter_title = translated(QT_TRANSLATE_NOOP("CliMessages", "Quarter"))
+    width = max(width, display_width(quarter_title))
+    print("  ".join([pad(quarter_title, width), *(pad(g, w) for g, w in zip(groups, spans))]).rstrip())
     for label, shown in [(line_title, list(titles)), *table]:
         text = label if shown is None else "  ".join(
             [pad(label, width), *(pad(c, w, right=True) for c, w in zip(shown, widths))])

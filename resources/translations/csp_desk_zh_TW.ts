@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation>%1 未做任何變更。</translation>
+        <translation>%1未做任何變更。</translation>
     </message>
     <message>
         <source>%1 is not a covered company (covered: %2).</source>
@@ -1832,6 +1832,10 @@
     <message>
         <source>%1 outlook</source>
         <translation>%1 展望</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
     </message>
     <message>
         <source>%1 as printed in the note (italic in the window): the workspace lacks the figures to compute it, or only the note&apos;s unrounded figures give it (rounding, not an error).</source>
