@@ -139,3 +139,18 @@ def test_the_changed_by_others_notice_names_companies_in_chinese(
     assert window.external_changes.check() is True
     notice = window.statusBar().currentMessage()
     assert "亞馬遜" in notice and "Amazon" not in notice, notice
+
+
+def test_the_new_quarter_preview_names_months_and_the_company_in_chinese(
+        qtbot: QtBot, ws: Workspace, chinese: None) -> None:
+    from desktop_app.ui.scorecards.new_quarter import NewQuarterDialog
+
+    companies = ws.companies()
+    dialog = NewQuarterDialog(companies, {c.ticker: ws.periods(c.ticker) for c in companies})
+    qtbot.addWidget(dialog)
+    dialog.quarter_edit.setText("F2Q26")
+    text = dialog.preview.text()
+    assert text == ("<b>F2Q26 · 4Q25</b>：會計季度 F2Q26（2025 年 10 月–2025 年 12 月）即日曆季度 4Q25"
+                    "（微軟的會計年度於 6 月結束）。"), text
+    dialog.quarter_edit.setText("F4Q25")
+    assert dialog.preview.text().startswith("微軟"), dialog.preview.text()

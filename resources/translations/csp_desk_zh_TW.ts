@@ -3571,6 +3571,59 @@ The workspace that was open stays open.</source>
         <source>December</source>
         <translation>12 月</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>1 月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2 月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3 月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4 月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short</comment>
+        <translation>5 月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6 月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7 月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8 月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9 月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10 月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11 月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12 月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 年 %1</translation>
+    </message>
 </context>
 <context>
     <name>NewQuarterDialog</name>
@@ -3612,7 +3665,7 @@ The workspace that was open stays open.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: fiscal %2 (%6) is calendar %3 (%4&apos;s fiscal year ends in %5).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：會計季度 %2（%6）即日曆季度 %3（%4 的會計年度於 %5 結束）。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：會計季度 %2（%6）即日曆季度 %3（%4的會計年度於 %5結束）。</translation>
     </message>
 </context>
 <context>
@@ -4776,7 +4829,7 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
     </message>
     <message>
         <source>%1 (FY ends %2)</source>
-        <translation>%1（會計年度於 %2 結束）</translation>
+        <translation>%1（會計年度於 %2結束）</translation>
     </message>
     <message>
         <source>forecast</source>
