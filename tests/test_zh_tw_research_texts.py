@@ -154,3 +154,30 @@ def test_the_new_quarter_preview_names_months_and_the_company_in_chinese(
                     "（微軟的會計年度於 6 月結束）。"), text
     dialog.quarter_edit.setText("F4Q25")
     assert dialog.preview.text().startswith("微軟"), dialog.preview.text()
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "en"])
+def test_edit_statement_rows_do_not_overlap_and_notes_show_their_title(
+        qtbot: QtBot, ws: Workspace, qapp: QApplication, language: str) -> None:
+    """The statement's wrapped Chinese original sat over the text box above it (the dialog was sized
+    from its hint, not for the wrapped text); the source list names each note by its title in the
+    window's language."""
+    from desktop_app.ui.research.entry_dialogs import EditStatementDialog
+
+    assert i18n.install(qapp, language)
+    try:
+        statement = next(s for s in ws.statements() if len(s.text_zh) > 60)
+        dialog = EditStatementDialog(statement, ws.sources(), "ana")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        [original] = [label for label in dialog.findChildren(QLabel) if label.text() == statement.text_zh]
+        assert original.geometry().top() > dialog.text_edit.geometry().bottom()
+        assert original.height() >= original.heightForWidth(original.width())
+        assert dialog.width() <= 640
+        titles = [dialog.source_box.itemText(i) for i in range(1, dialog.source_box.count())]
+        sources = ws.sources()
+        expected = [s.title_zh if language == "zh_TW" else s.title_en for s in sources]
+        assert [t.split(" · ", 2)[2] for t in titles] == expected, titles
+    finally:
+        i18n.install(qapp, "en")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain import data_labels, statements
-from desktop_app.domain.companies import Company, SourceRef
+from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.provenance import Provenance, where_text
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
@@ -49,6 +49,13 @@ def line_label(definition: LineDef) -> str:
 def section_title(title: str) -> str:
     """A scorecard section title, translated where it is one of the shipped ones."""
     return data_labels.section_title(title, translated)
+
+
+def note_title(source: Source) -> str:
+    """A note's title in the window's language (its Chinese title in Chinese where it has one)."""
+    if chinese():
+        return source.title_zh or source.title_en
+    return source.title_en or source.title_zh
 
 
 def topic_name(topic: str) -> str:

@@ -15,7 +15,7 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_log_text import LineLabels, describe
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, note_title
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
 
@@ -31,7 +31,7 @@ class SnapshotsModel(RowTableModel[Snapshot]):
     def __init__(self, snapshots: Sequence[Snapshot], sources: dict[str, Source], parent: Any = None) -> None:
         def source(s: Snapshot) -> str:
             note = sources.get(s.source_note)
-            return f"{note.broker} · {note.title_en}" if note else s.source_note
+            return f"{note.broker} · {note_title(note)}" if note else s.source_note
 
         columns: list[Column[Snapshot]] = [
             Column(QCoreApplication.translate("RankingModel", "Snapshot"), lambda s: s.label),

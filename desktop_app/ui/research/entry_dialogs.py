@@ -23,8 +23,10 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.research import Forecast
 from desktop_app.domain.statements import TOPICS, Statement
 from desktop_app.ui.commands.research import ForecastEntry, StatementEdit, StatementEntry
-from desktop_app.ui.data_text import company_name, metric_name, topic_name
+from desktop_app.ui.data_text import company_name, metric_name, note_title, topic_name
 from desktop_app.ui.errors import error_text
+
+MAX_WIDTH = 640  # a long wrapped text makes the dialog taller, not wider than this
 
 
 class _SourcedDialog(QDialog):
@@ -44,7 +46,7 @@ class _SourcedDialog(QDialog):
         self.source_box.setObjectName("entrySource")
         self.source_box.addItem(self.tr("Entered by %1 (no note)").replace("%1", user), "")
         for note in notes:
-            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note.title_en or note.title_zh}",
+            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note_title(note)}",
                                     note.note_id)
         self.where_edit = QLineEdit(self)
         self.where_edit.setObjectName("entryWhere")
@@ -68,6 +70,16 @@ class _SourcedDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(500)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for the wrapped texts (a statement's Chinese original, the message) at the
+        dialog's width: sized from the hint alone, the rows below them overlapped the rows above."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.minimumWidth(), min(self.sizeHint().width(), MAX_WIDTH))
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def source(self) -> tuple[str | None, str]:
         note = self.source_box.currentData() or None
@@ -193,6 +205,7 @@ class EditStatementDialog(_SourcedDialog):
         self.message.setText(self.tr("Citing another note, or none, drops the original wording and the "
                                      "figure of the note cited now; Undo brings them back."))
         self.message.setStyleSheet("")
+        self.fit_height()
 
     def accept(self) -> None:
         text = self.text_edit.toPlainText().strip()

@@ -13,7 +13,7 @@ from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance, where_text
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
-from desktop_app.ui.data_text import line_label, provenance_text
+from desktop_app.ui.data_text import line_label, note_title, provenance_text
 from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
@@ -156,7 +156,10 @@ class TooltipBuilder:
         if note is None:
             return where
         return fill(
-            QCoreApplication.translate("ScorecardTooltips", "%1 (%2: %3)"), where, note.broker, note.title_en
+            QCoreApplication.translate("ScorecardTooltips", "%1 (%2: %3)"),
+            where,
+            note.broker,
+            note_title(note),
         )
 
     def tooltip(self, row: ViewRow, cell: Cell) -> str:
