@@ -67,6 +67,10 @@ def test_research_pages_read_in_chinese(qtbot: QtBot, ws: Workspace, chinese: No
     texts = [str(forecasts.index(r, c).data() or "") for r in range(forecasts.rowCount())
              for c in range(forecasts.columnCount())]
     assert any("Figure 1，第 103 行" in t for t in texts) and not any(", line " in t for t in texts)
+    assert "微軟（會計年度於 6 月結束）" in texts, [t for t in texts if "微軟" in t]
+    targets = tab.targets_model
+    ratings = {targets.index(r, _column(targets, "評等")).data() for r in range(targets.rowCount())}
+    assert ratings == {"OP · 優於大盤"}, ratings
     # what cites each note
     notes = tab.notes_page.model
     cited = _column(notes, "被引用於")

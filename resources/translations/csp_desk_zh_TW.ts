@@ -4458,6 +4458,21 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>Outperform</source>
+        <translation>優於大盤</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Underperform</source>
+        <translation>劣於大盤</translation>
+    </message>
+</context>
+<context>
     <name>RationaleEditor</name>
     <message>
         <source>Rationale</source>

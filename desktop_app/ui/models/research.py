@@ -25,6 +25,7 @@ from desktop_app.domain.research_view import (
     target_view,
 )
 from desktop_app.ui.data_text import company_name, metric_name, provenance_text
+from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import (
     STALE_MARK,
     fmt_number,
@@ -119,7 +120,7 @@ class TargetsModel(MarkedTableModel[TargetView]):
         def rating(v: TargetView) -> str:
             latest = self._market["views"].get(v.target.company)
             code = latest.rating_text if latest is not None and latest.rating_text else v.target.rating
-            name = RATINGS.get(code.strip().upper(), "")
+            name = translated(RATINGS.get(code.strip().upper(), ""))
             return f"{code} · {name}" if name else code
 
         def price(v: TargetView) -> str:
