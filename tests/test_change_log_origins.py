@@ -165,3 +165,19 @@ def test_the_command_lines_import_and_set_say_so_in_the_log(tmp_path: Path) -> N
     assert zh[1].endswith("匯入的活頁簿 book.xlsx：1 個記分卡數字（MSFT F4Q25 · 2Q25）"), zh
     assert en[0].endswith("Command line: 1 scorecard figures set (MSFT F4Q25 · 2Q25)"), en
     assert en[1].endswith("Imported workbook book.xlsx: 1 scorecard figures (MSFT F4Q25 · 2Q25)"), en
+
+
+def test_a_refused_figure_edit_names_the_line_and_figure_in_the_window_language(
+        tmp_path: Path, language: str) -> None:
+    """Another program changed the figure since the window read it: the refusal names the line by
+    its label and the figure by its word (it named the line key and the field)."""
+    from desktop_app.storage.errors import ConflictError
+    from desktop_app.ui.errors import error_text
+
+    with Workspace.open(tmp_path / "w.cspdesk") as ws:
+        with pytest.raises(ConflictError) as refused:
+            ws.set_scorecard_value("MSFT", F4Q25, "revenue", "actual", D("77000"), expected=D("1"))
+    said = error_text(refused.value)
+    expected = {"en": "MSFT F4Q25 · 2Q25 Revenue actual was changed by another program",
+                "zh_TW": "MSFT F4Q25 · 2Q25 營收 實際值 已被其他程式變更"}[language]
+    assert expected in said and not KEY.search(said), said

@@ -6035,6 +6035,18 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>%1 %2 目前有數值；未移除此項目。</translation>
     </message>
     <message>
+        <source>actual</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>空白</translation>
     </message>
