@@ -123,3 +123,17 @@ def test_a_refused_paste_names_the_cell_in_chinese(qtbot: QtBot, tmp_path: Path,
     assert tab.paste_text("abc\n") is False
     message = tab.message.text()
     assert "營收 · 實際" in message and not ENGLISH.search(message), message
+
+
+def test_a_paste_says_it_was_a_pasted_block_and_where(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
+    window = MainWindow(Workspace.open(tmp_path / "paste.cspdesk"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)
+    tab = window.tab_page(1)
+    tab.show_quarter("MSFT", F4Q25)
+    tab.view.setCurrentIndex(tab.model.index(tab.model.row_of("revenue"), tab.model.column_of(Col.ACTUAL)))
+    assert tab.paste_text("77,000\t74,000\n") is True
+    said = window.statusBar().currentMessage()
+    assert said == "貼上的區塊：已一次將 2 個數字貼入 MSFT F4Q25 · 2Q25（Ctrl+Z 可全部復原）。", said

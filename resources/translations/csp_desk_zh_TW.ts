@@ -5627,8 +5627,8 @@ The change was not kept: the workspace still holds everything saved before it. F
         <translation>已貼上 %1 個儲存格：每個數字原本就是如此。</translation>
     </message>
     <message>
-        <source>Pasted %1 figures in one step (Ctrl+Z undoes them all).</source>
-        <translation>已一次貼上 %1 個數字（Ctrl+Z 可全部復原）。</translation>
+        <source>Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).</source>
+        <translation>貼上的區塊：已一次將 %1 個數字貼入 %2（Ctrl+Z 可全部復原）。</translation>
     </message>
 </context>
 <context>
