@@ -145,7 +145,12 @@ def test_columns_stay_aligned_with_wide_characters(tmp_path: Path) -> None:
     starts = {display_width(line[:line.index("  ") + 2]) + len(line[line.index("  ") + 2:]) -
               len(line[line.index("  ") + 2:].lstrip(" ")) for line in lines}
     assert len(starts) == 1, lines  # the values start in one column
-    rows = [line for line in str(scorecard["out"]).splitlines()[1:] if line.startswith(("項目", "  "))]
+    out = str(scorecard["out"]).splitlines()
+    groups, rows = out[1], [line for line in out[2:] if line.startswith(("項目", "  "))]
+    # the window's two column groups: the quarter's results and the next quarter's outlook
+    assert groups.split() == ["季度", "F4Q25", "·", "2Q25", "財報結果", "F1Q26", "·", "3Q25", "展望"], groups
+    # over the first figure column ("實際值" is as wide as its widest figure, 76,441)
+    assert display_width(groups[:groups.index("F4Q25")]) == display_width(rows[0][:rows[0].index("實際值")])
     assert rows[0].startswith("項目") and "實際值" in rows[0]
     assert len({display_width(line) for line in rows}) == 1, rows  # right-aligned to one width
 
@@ -263,3 +268,21 @@ def test_a_chinese_window_start_does_not_read_the_translations_it_never_shows(tm
     assert result["status"] == 0
     assert result["read"] == 0  # nothing translated: the file was not read
     assert result["bad"] == 2 and CJK.search(result["err"]) and "錯誤" in result["err"]
+
+
+def test_line_list_labels_and_sections_follow_the_language(tmp_path: Path) -> None:
+    """`line list` names a line in English and, in zh_TW, in Chinese too (the standard label
+    translated where the data holds none, as the window shows it) under its translated section; the
+    kind and polarity stay the words `line add` takes. A refused command's Chinese sentence is not
+    followed by a Latin space."""
+    ws = str(tmp_path / "w.cspdesk")
+    zh, en, refused = run_batch([["--language", "zh_TW", "--workspace", ws, "line", "list", "MSFT"],
+                                 ["--language", "en", "--workspace", ws, "line", "list", "MSFT"],
+                                 ["--language", "zh_TW", "--workspace", ws, "scorecard", "show", "GOOGL", "2Q25"]],
+                                tmp_path)
+    first = str(zh["out"]).splitlines()[0]
+    assert re.sub(r"\s+", " ", first) == " 1 revenue Revenue / 營收 [營收與部門] amount、higher、US$mn", first
+    assert "Intelligent Cloud  [營收與部門]" in str(zh["out"])  # a segment name stays as the note prints it
+    assert "Revenue and segments" not in str(zh["out"])
+    assert re.sub(r"\s+", " ", str(en["out"]).splitlines()[0]) == " 1 revenue Revenue [Revenue and segments] amount, higher, US$mn"
+    assert refused["status"] == 2 and "。未做任何變更。" in str(refused["err"]), refused["err"]

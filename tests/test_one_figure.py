@@ -30,7 +30,7 @@ from desktop_app.api import open_workspace
 from desktop_app.domain.calc import NOT_MEANINGFUL
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.number_input import parse_number
-from desktop_app.domain.scorecard_view import Col, Origin, ViewRow
+from desktop_app.domain.scorecard_view import Col, Origin, ViewRow, build_view
 from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_export import export_workbook
 from desktop_app.storage.workspace import Workspace
@@ -227,18 +227,26 @@ def _frame(path: Path) -> dict[Key, Shown]:
 # ------------------------------------------------------------------------------------------ CLI
 
 def _cli(path: Path, window: dict[Key, Shown]) -> dict[Key, Shown]:
-    """`csp-desk scorecard show` of every company and quarter, its columns cut at the header's
-    right-aligned titles; a figure shown as the note printed it ends in `*`."""
+    """`csp-desk scorecard show` of every company and quarter, its columns (the window's: the quarter
+    and the next quarter's outlook) cut at the header's right-aligned titles; a figure shown as the
+    note printed it ends in `*`."""
     shown: dict[Key, Shown] = {}
-    with Workspace.open(path) as ws:
-        plan = [(c, ws.periods(c.ticker), {"  " + d.label + (f" ({d.unit})" if d.unit else ""): d.key
-                                          for d in ws.line_defs(c.ticker)}) for c in ws.companies()]
-    titles = ("Actual", "Consensus", "Diff", "YoY", "QoQ", "Guidance", "vs guidance")
-    whats = ("actual", "consensus", "actual_vs_consensus", "yoy:actual", "qoq:actual", "guidance",
-             "actual_vs_guidance")
-    for company, periods, prefixes in plan:
-        for period in periods:
-            label = company.period_label(period).split()[0]
+    with Workspace.open(path) as ws:  # each quarter's rows in the order shown: (label as shown, key)
+        plan = [(c, [(p, [("  " + r.definition.label + (f" ({r.definition.unit})" if r.definition.unit else ""),
+                           r.key) for section in build_view(ws.line_defs(c.ticker), ws.scorecard_lines(c.ticker), p)
+                          for r in section.rows]) for p in ws.periods(c.ticker)]) for c in ws.companies()]
+    # the window's columns, in its order: the quarter's, then the next quarter's outlook (offset 1)
+    titles = ("Actual", "Consensus", "Diff", "YoY", "QoQ", "Guidance", "vs guidance",
+              "Guidance", "Consensus", "Diff", "QoQ", "YoY")
+    whats = ((0, "actual"), (0, "consensus"), (0, "actual_vs_consensus"), (0, "yoy:actual"),
+             (0, "qoq:actual"), (0, "guidance"), (0, "actual_vs_guidance"),
+             (1, "guidance"), (1, "consensus"), (1, "guidance_vs_consensus"), (1, "qoq:guidance"),
+             (1, "yoy:guidance"))
+    assert [_WINDOW[c] for c in Col] == list(whats)  # every column of the window, in its order
+    for company, periods in plan:
+        for period, rows in periods:
+            labels = [company.period_label(period.shifted(n)).split()[0] for n in (0, 1)]
+            label = labels[0]
             out = subprocess.run([sys.executable, "-m", "desktop_app", "scorecard", "show", company.ticker,
                                   label, "--workspace", str(path)], capture_output=True, text=True,
                                  encoding="utf-8", check=True).stdout.splitlines()
@@ -247,13 +255,13 @@ def _cli(path: Path, window: dict[Key, Shown]) -> dict[Key, Shown]:
             for title in titles:
                 at = out[header].index(title, at) + len(title)
                 ends.append(at)
-            for text in out[header + 1:]:
-                found = [p for p in prefixes if text.startswith(p) and text[len(p):len(p) + 1] in (" ", "")]
-                if not found:
-                    continue  # a section title
-                prefix = max(found, key=len)
+            lines = [text for text in out[header + 1:] if text.startswith("  ")]  # not a section title
+            assert len(lines) == len(rows), (company.ticker, label)
+            # two lines may share a label (a segment's revenue and its operating income): by position
+            for text, (prefix, line_key) in zip(lines, rows, strict=True):
+                assert text.startswith(prefix) and text[len(prefix):len(prefix) + 1] in (" ", ""), (prefix, text)
                 starts = [len(prefix), *(end + 2 for end in ends[:-1])]
-                for i, what in enumerate(whats):
+                for i, (offset, what) in enumerate(whats):
                     cell = text[starts[i]: ends[i]].strip()
                     for word in _VERDICT_WORDS:
                         cell = cell.removesuffix(word)
@@ -261,8 +269,11 @@ def _cli(path: Path, window: dict[Key, Shown]) -> dict[Key, Shown]:
                     cell = cell.removesuffix("*")
                     if what in ("actual", "consensus", "guidance"):
                         cell, mark = _number(cell), STORED
-                    shown[(company.ticker, label, prefixes[prefix], what)] = (cell, mark if cell else "")
+                    key = (company.ticker, labels[offset], line_key, what)
+                    # the same figure in two quarters' tables (a next quarter's consensus) reads alike
+                    assert shown.setdefault(key, (cell, mark if cell else "")) == (cell, mark if cell else ""), key
     assert shown and set(shown) <= set(window)
+    assert {k[3] for k in shown} == {w for _, w in whats}
     return shown
 
 

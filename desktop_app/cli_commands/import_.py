@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli_commands import CliError, Command
-from desktop_app.cli_translations import display_width, error_message, pad, translated
+from desktop_app.cli_translations import display_width, error_message, line_label, pad, translated
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP, message_of
 
 
@@ -56,9 +56,9 @@ def _run(args: argparse.Namespace) -> int:
         width = max((display_width(c.where) for c in plan.changes), default=0)
         for c in plan.changes:
             print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2: %3 → %4").arg(
-                pad(c.where, width), translated(c.what), translated(show(c.old, c.kind)),
-                translated(show(c.new, c.kind)))))
-        for addition in plan.additions():
+                pad(c.where, width), translated(c.what(line_label(c.line_label, c.line_label_zh))),
+                translated(show(c.old, c.kind)), translated(show(c.new, c.kind)))))
+        for addition in plan.additions(lambda line: line_label(line.label, line.label_zh)):
             print(translated(QT_TRANSLATE_NOOP("CliMessages", "Creates %1").arg(translated(addition))))
         count = len(plan.changes)
         if not count:
@@ -73,11 +73,14 @@ def _run(args: argparse.Namespace) -> int:
                 "CliMessages", "%1 figures would change (dry run: nothing was written).").arg(count)))
             return 0
         try:
+            from desktop_app.domain.provenance import imported_where
             from desktop_app.storage.provenance import entered_now
             from desktop_app.user import current_user
 
-            workspace.apply_scorecard_changes(plan.values(), plan.summary(), (), provenance=entered_now(
-                current_user(), where=f"Excel import {plan.path.name}"), new_lines=plan.new_lines)
+            workspace.apply_scorecard_changes(
+                plan.values(), plan.summary(), (),
+                provenance=entered_now(current_user(), where=imported_where(plan.path.name)),
+                new_lines=plan.new_lines, origin={"kind": "import", "file": plan.path.name})
         except (SaveError, ValueError) as exc:
             raise CliError(QT_TRANSLATE_NOOP(
                 "CliMessages", "Nothing was imported: %1").arg(error_message(exc))) from exc

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import company_of, open_workspace, usage, workspace_option
-from desktop_app.cli_translations import display_width, error_message, pad, translated
+from desktop_app.cli_translations import (
+    display_width,
+    error_message,
+    line_label,
+    pad,
+    section_title,
+    translated,
+)
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -63,10 +70,14 @@ def _list(workspace: Workspace, ticker: str) -> int:
     width = max(display_width(x.key) for x in lines)
     for x in lines:
         kind = {"per_share": "per-share"}.get(x.kind.value, x.kind.value)
-        label = (translated(QT_TRANSLATE_NOOP("CliMessages", "%1 / %2").arg(x.label, x.label_zh))
-                 if x.label_zh else x.label)
+        # the English label as stored, and the Chinese one where there is one (the data's, or in
+        # Chinese the standard label translated, as the window shows it); kind and polarity as
+        # `line add` takes them
+        shown = x.label_zh or line_label(x.label, x.label_zh)
+        label = (translated(QT_TRANSLATE_NOOP("CliMessages", "%1 / %2").arg(x.label, shown))
+                 if shown != x.label else x.label)
         print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2  %3  [%4] %5, %6, %7").arg(
-            pad(str(x.position), 3, right=True), pad(x.key, width), label, x.section, kind,
+            pad(str(x.position), 3, right=True), pad(x.key, width), label, section_title(x.section), kind,
             x.polarity.word, x.unit_text)))
     return 0
 

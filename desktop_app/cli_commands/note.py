@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from desktop_app.cli_commands import CliError, Command
 from desktop_app.cli_commands._market_args import EXIT_USAGE, iso_date, open_workspace, workspace_option
 from desktop_app.cli_translations import error_message, pad, translated
+from desktop_app.domain.notes import citation_summary
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from desktop_app.domain.notes import Citation
     from desktop_app.storage.workspace import Workspace
 
 
@@ -72,30 +72,6 @@ def _read_file(path: Path) -> tuple[str, bytes]:
             path, exc.strerror or exc), EXIT_USAGE) from None
 
 
-# What cites a note (storage/notes.py's citation kinds), in the command line's language.
-_CITING = {
-    "scorecard": QT_TRANSLATE_NOOP("CliMessages", "%1 scorecard"),
-    "entered figure": QT_TRANSLATE_NOOP("CliMessages", "%1 entered figure"),
-    "forecast": QT_TRANSLATE_NOOP("CliMessages", "%1 forecast"),
-    "target": QT_TRANSLATE_NOOP("CliMessages", "%1 target"),
-    "price": QT_TRANSLATE_NOOP("CliMessages", "%1 price"),
-    "Figure 1 row": QT_TRANSLATE_NOOP("CliMessages", "%1 Figure 1 row"),
-    "statement": QT_TRANSLATE_NOOP("CliMessages", "%1 statement"),
-    "supply chain": QT_TRANSLATE_NOOP("CliMessages", "%1 supply chain"),
-    "cloud read": QT_TRANSLATE_NOOP("CliMessages", "%1 cloud read"),
-    "ranking reason": QT_TRANSLATE_NOOP("CliMessages", "%1 ranking reason"),
-}
-
-
-def citation_summary(citations: list[Citation]) -> str:
-    """`12 scorecard, 2 target, 1 ranking` in order of first appearance (domain.notes'), translated."""
-    counts: dict[str, int] = {}
-    for c in citations:
-        counts[c.kind] = counts.get(c.kind, 0) + 1
-    return translated(QT_TRANSLATE_NOOP("CliMessages", ", ")).join(
-        translated(_CITING[kind].arg(n)) if kind in _CITING else f"{n} {kind}" for kind, n in counts.items())
-
-
 def _list(workspace: Workspace) -> int:
     cited = workspace.note_citations()
     for note in workspace.notes():
@@ -107,7 +83,7 @@ def _list(workspace: Workspace) -> int:
         when = note.published or translated(QT_TRANSLATE_NOOP("CliMessages", "undated"))
         print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1  %2  %3: %4%5").arg(
             note.note_id, pad(when, 10), by, note.title, file)))
-        citing = citation_summary(cited.get(note.note_id, []))
+        citing = citation_summary(cited.get(note.note_id, []), translated)
         print(translated(QT_TRANSLATE_NOOP("CliMessages", "      cited by: %1").arg(citing) if citing else
                           QT_TRANSLATE_NOOP("CliMessages", "      cited by: nothing yet")))
     return 0

@@ -5,9 +5,10 @@
                            [--source NOTE_ID [--where TEXT]]
 
 PERIOD is the company's fiscal label (F2Q26) or a calendar quarter (4Q25). `show` prints every line
-with actual, consensus, the diffs, YoY, QoQ, guidance and vs guidance computed as in the window
-(the same view and the same formatter), with beat / miss where the line's direction judges it; a
-figure shown as the note printed it (italic in the window) ends in `*`.
+with the window's columns: the quarter's actual, consensus, the diffs, YoY, QoQ, guidance and vs
+guidance, then the next quarter's outlook (guidance, consensus, guidance vs consensus, QoQ, YoY),
+computed as in the window (the same view and the same formatter), with beat / miss where the line's
+direction judges it; a figure shown as the note printed it (italic in the window) ends in `*`.
 `set` takes numbers as typed in the grid (`1,234`, `(15)`, `4.8%`; an empty value clears the
 figure) and writes them in one transaction; the quarter's row is created if the line has none yet.
 The figures set carry "entered by <user>, <date>"; with --source they are cited to that note
@@ -86,6 +87,21 @@ def _period(company: Company, text: str) -> Quarter:
     return period
 
 
+_TITLES = {  # scorecard_view.Col's values -> the window's column titles (ui/models/scorecard.py)
+    "actual": QT_TRANSLATE_NOOP("CliMessages", "Actual"),
+    "consensus": QT_TRANSLATE_NOOP("CliMessages", "Consensus"),
+    "diff": QT_TRANSLATE_NOOP("CliMessages", "Diff"),
+    "yoy": QT_TRANSLATE_NOOP("CliMessages", "YoY"),
+    "qoq": QT_TRANSLATE_NOOP("CliMessages", "QoQ"),
+    "guidance": QT_TRANSLATE_NOOP("CliMessages", "Guidance"),
+    "vs_guidance": QT_TRANSLATE_NOOP("CliMessages", "vs guidance"),
+    "next_guidance": QT_TRANSLATE_NOOP("CliMessages", "Guidance"),
+    "next_consensus": QT_TRANSLATE_NOOP("CliMessages", "Consensus"),
+    "next_diff": QT_TRANSLATE_NOOP("CliMessages", "Diff"),
+    "next_qoq": QT_TRANSLATE_NOOP("CliMessages", "QoQ"),
+    "next_yoy": QT_TRANSLATE_NOOP("CliMessages", "YoY"),
+}
+
 _VERDICTS = {  # domain.calc.Verdict's values, in the command line's language
     "beat": QT_TRANSLATE_NOOP("CliMessages", " beat"),
     "in line": QT_TRANSLATE_NOOP("CliMessages", " in line"),
@@ -118,12 +134,8 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
             company.ticker, company.period_label(period), have))
     sections = build_view(workspace.line_defs(company.ticker), workspace.scorecard_lines(company.ticker),
                           period)
-    columns = (Col.ACTUAL, Col.CONSENSUS, Col.DIFF, Col.YOY, Col.QOQ, Col.GUIDANCE, Col.VS_GUIDANCE)
-    titles = tuple(translated(t) for t in (
-        QT_TRANSLATE_NOOP("CliMessages", "Actual"), QT_TRANSLATE_NOOP("CliMessages", "Consensus"),
-        QT_TRANSLATE_NOOP("CliMessages", "Diff"), QT_TRANSLATE_NOOP("CliMessages", "YoY"),
-        QT_TRANSLATE_NOOP("CliMessages", "QoQ"), QT_TRANSLATE_NOOP("CliMessages", "Guidance"),
-        QT_TRANSLATE_NOOP("CliMessages", "vs guidance")))
+    columns = tuple(Col)  # the window's numeric columns, in its order: the quarter, then the outlook
+    titles = tuple(translated(_TITLES[c.value]) for c in columns)
     table: list[tuple[str, list[str] | None]] = []
     for section in sections:  # data labels in the chosen language, as the window shows them
         table.append((section_title(section.title), None))
@@ -141,6 +153,17 @@ def _show(workspace: Workspace, company: Company, period: Quarter) -> int:
         "CliMessages", "%1 (%2) %3 — US$ mn unless a line says otherwise; diffs in % for amounts, ppts "
         "for rates").arg(company_name(company.name_en, company.name_zh), company.ticker,
                                     company.period_label(period))))
+    # the two groups' titles over their columns, as the window's header shows them (the line starts
+    # with a word, as the column titles' line does: a line that starts with spaces is a figure row)
+    results = sum(1 for c in columns if not c.is_next)
+    groups = [translated(QT_TRANSLATE_NOOP("CliMessages", "%1 results").arg(company.period_label(period))),
+              translated(QT_TRANSLATE_NOOP("CliMessages", "%1 outlook").arg(
+                  company.period_label(period.shifted(1))))]
+    spans = [sum(widths[:results]) + 2 * (results - 1),
+             sum(widths[results:]) + 2 * (len(widths) - results - 1)]
+    quarter_title = translated(QT_TRANSLATE_NOOP("CliMessages", "Quarter"))
+    width = max(width, display_width(quarter_title))
+    print("  ".join([pad(quarter_title, width), *(pad(g, w) for g, w in zip(groups, spans))]).rstrip())
     for label, shown in [(line_title, list(titles)), *table]:
         text = label if shown is None else "  ".join(
             [pad(label, width), *(pad(c, w, right=True) for c, w in zip(shown, widths))])
@@ -185,7 +208,8 @@ def _set(workspace: Workspace, company: Company, period: Quarter, args: argparse
     label = company.period_label(period)
     summary = f"{company.ticker} {label} {definitions[args.line].label}: set " + ", ".join(given) \
         + " (command line)"
-    count = workspace.apply_scorecard_changes(changes, summary, provenance=provenance)
+    count = workspace.apply_scorecard_changes(changes, summary, provenance=provenance,
+                                              origin={"kind": "command line"})
     print(translated(QT_TRANSLATE_NOOP("CliMessages", "%1 %2 %3: %4 figure(s) changed (source: %5).").arg(
         company.ticker, label, definitions[args.line].label, count, source_text(provenance))))
     return _show(workspace, company, period)

@@ -5,6 +5,9 @@ detail (JSON). The window's Change log and `csp-desk log` render every kind the 
 from the detail at display time, through a translating function the caller gives (the window's
 QCoreApplication, the command line's .qm reader), so an entry reads in today's language. A row
 whose detail does not say enough (rows written by older versions) shows the stored summary.
+A one-figure scorecard entry names its line by the label the caller's `line_label` gives (the line
+key is what the row stores); many figures changed in one step say what made them (a pasted block,
+an Excel import with its file, the command line, or the undo of one) where the row records it.
 No Qt here: the texts are marked with QT_TRANSLATE_NOOP and translated by `tr`.
 """
 
@@ -17,6 +20,8 @@ from typing import Any
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 
 Tr = Callable[[Text], str]
+# (company, line key) -> the line's label in the caller's language (the key where the line is unknown)
+LineLabel = Callable[[str, str], str]
 
 _FIELDS = {
     "actual": QT_TRANSLATE_NOOP("ChangeLogText", "actual"),
@@ -137,19 +142,45 @@ def _note(detail: dict[str, Any], tr: Tr) -> str | None:
         note, detail.get("broker", ""), detail.get("published", ""), detail["title"]))
 
 
-def _scorecard(detail: dict[str, Any], tr: Tr) -> str | None:
+_MANY = {  # (origin, undo) -> what many figures changed in one step say; see _many
+    (None, False): QT_TRANSLATE_NOOP("ChangeLogText", "%1 scorecard figures changed (%2)"),
+    ("paste", False): QT_TRANSLATE_NOOP("ChangeLogText", "Pasted block: %1 scorecard figures (%2)"),
+    ("paste", True): QT_TRANSLATE_NOOP(
+        "ChangeLogText", "Undo of a pasted block: %1 scorecard figures put back (%2)"),
+    ("import", False): QT_TRANSLATE_NOOP(
+        "ChangeLogText", "Imported workbook %3: %1 scorecard figures (%2)"),
+    ("import", True): QT_TRANSLATE_NOOP(
+        "ChangeLogText", "Undo of imported workbook %3: %1 scorecard figures put back (%2)"),
+    ("command line", False): QT_TRANSLATE_NOOP(
+        "ChangeLogText", "Command line: %1 scorecard figures set (%2)"),
+}
+
+
+def _many(detail: dict[str, Any], changes: list[Any], tr: Tr) -> str:
+    """Many figures in one change: a pasted block, an Excel import (with its file), the command
+    line, or the undo of one; rows written before the origin was recorded say only how many."""
+    quarters = sorted({f"{c.get('company', '')} {c.get('period', '')}" for c in changes
+                       if isinstance(c, dict)})
+    origin = detail.get("origin")
+    kind = origin.get("kind") if isinstance(origin, dict) else None
+    undo = bool(origin.get("undo")) if isinstance(origin, dict) else False
+    template = _MANY.get((kind, undo), _MANY[(None, False)])
+    source = str(origin.get("file", "")) if isinstance(origin, dict) else ""
+    return tr(template.arg(len(changes), ", ".join(quarters), source))
+
+
+def _scorecard(detail: dict[str, Any], tr: Tr, line_label: LineLabel | None = None) -> str | None:
     company, period = str(detail.get("company", "")), str(detail.get("period", ""))
     if "field" in detail and "line" in detail:  # one figure
+        key = str(detail["line"])
         return tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1 %2 %3 %4: %5 → %6").arg(
-            company, period, detail["line"], _word(_FIELDS, str(detail["field"]), tr),
+            company, period, line_label(company, key) if line_label is not None else key,
+            _word(_FIELDS, str(detail["field"]), tr),
             _shown(detail.get("old")), _shown(detail.get("new"))))
     changes = detail.get("changes")
     if isinstance(changes, list):  # a pasted block, an Excel import: many figures in one change
-        quarters = sorted({f"{c.get('company', '')} {c.get('period', '')}" for c in changes
-                           if isinstance(c, dict)})
         removed = int(detail.get("rows_removed") or 0)
-        text = tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1 scorecard figures changed (%2)").arg(
-            len(changes), ", ".join(quarters))) if changes else ""
+        text = _many(detail, changes, tr) if changes else ""
         if removed:
             gone = tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1 empty rows removed").arg(removed))
             text = tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1; %2").arg(text, gone)) if text else gone
@@ -236,7 +267,8 @@ def _create(detail: dict[str, Any], tr: Tr) -> str | None:
     return None
 
 
-def _rendered(kind: str, detail: dict[str, Any], summary: str, tr: Tr) -> str | None:
+def _rendered(kind: str, detail: dict[str, Any], summary: str, tr: Tr,
+              line_label: LineLabel | None) -> str | None:
     if kind == "create":
         return _create(detail, tr)
     if kind == "migrate":
@@ -246,23 +278,27 @@ def _rendered(kind: str, detail: dict[str, Any], summary: str, tr: Tr) -> str | 
         return tr(QT_TRANSLATE_NOOP(
             "ChangeLogText", "Prices are stale after %1 days").arg(detail["stale_price_days"]))
     renderers: dict[str, Callable[[dict[str, Any], Tr], str | None]] = {
-        "snapshot": _snapshot, "coverage": _coverage, "note": _note, "scorecard": _scorecard,
+        "snapshot": _snapshot, "coverage": _coverage, "note": _note,
         "lines": _lines, "forecast": _forecast, "statement": _statement,
     }
     if kind == "ranking":
         return _ranking(detail, summary, tr)
+    if kind == "scorecard":
+        return _scorecard(detail, tr, line_label)
     if kind in ("price", "target"):
         return _market(kind, detail, tr)
     render = renderers.get(kind)
     return render(detail, tr) if render is not None else None
 
 
-def describe(kind: str, detail: str | None, summary: str, tr: Tr) -> str:
+def describe(kind: str, detail: str | None, summary: str, tr: Tr,
+             line_label: LineLabel | None = None) -> str:
     """What the change did, in the language `tr` translates to; the stored `summary` where the
-    detail (JSON text) cannot be rendered."""
+    detail (JSON text) cannot be rendered. `line_label` names a scorecard line in that language
+    (without it, a one-figure entry shows the line's key)."""
     try:
         found = json.loads(detail) if detail else {}
-        text = _rendered(kind, found, summary, tr) if isinstance(found, dict) else None
+        text = _rendered(kind, found, summary, tr, line_label) if isinstance(found, dict) else None
     except (ValueError, TypeError, KeyError, AttributeError, IndexError):
         text = None
     return text if text else summary

@@ -6,6 +6,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
+IMPORTED_FROM = "Excel import "  # + the workbook's file name: `where` of the figures an import wrote
+PASTED = "pasted block"  # `where` of the figures a paste into the scorecard grid wrote
+
+
+def imported_where(file_name: str) -> str:
+    """The `where` of a figure an import from the workbook `file_name` wrote."""
+    return IMPORTED_FROM + file_name
+
+
+def where_text(where: str) -> str:
+    """A `where` the program wrote (an import, a paste) as a marked text, to be shown in the reader's
+    language; one a user typed ("Figure 1") as it is."""
+    if where == PASTED:
+        return QT_TRANSLATE_NOOP("Provenance", "pasted block")
+    if where.startswith(IMPORTED_FROM) and len(where) > len(IMPORTED_FROM):
+        return QT_TRANSLATE_NOOP("Provenance", "Excel import %1").arg(where[len(IMPORTED_FROM):])
+    return where
+
 
 @dataclass(frozen=True)
 class Provenance:

@@ -13,9 +13,12 @@ from desktop_app.domain.calc import Check, check_printed, diff, upside
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 # KGI's rating abbreviations as the notes print them (Figure 1: "OP").
-RATINGS = {"OP": "Outperform", "N": "Neutral", "U": "Underperform"}
+# Their names are marked for translation (the window shows them in its language).
+RATINGS = {"OP": QT_TRANSLATE_NOOP("Ratings", "Outperform"), "N": QT_TRANSLATE_NOOP("Ratings", "Neutral"),
+           "U": QT_TRANSLATE_NOOP("Ratings", "Underperform")}
 
 _SHARE = re.compile(r"^\s*(<|>)?\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*$")
 

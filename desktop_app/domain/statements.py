@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.domain.companies import SourceRef
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 
 TOPICS = (
     "cloud_read",
@@ -19,6 +21,24 @@ TOPICS = (
     "risk",
     "call",
 )
+TOPIC_NAMES = {  # each topic's name as the window shows it, marked for translation
+    "cloud_read": QT_TRANSLATE_NOOP("StatementTopics", "cloud read"),
+    "capex": QT_TRANSLATE_NOOP("StatementTopics", "capex"),
+    "depreciation": QT_TRANSLATE_NOOP("StatementTopics", "depreciation"),
+    "guidance": QT_TRANSLATE_NOOP("StatementTopics", "guidance"),
+    "results": QT_TRANSLATE_NOOP("StatementTopics", "results"),
+    "ads": QT_TRANSLATE_NOOP("StatementTopics", "ads"),
+    "ecommerce": QT_TRANSLATE_NOOP("StatementTopics", "e-commerce"),
+    "thesis": QT_TRANSLATE_NOOP("StatementTopics", "thesis"),
+    "risk": QT_TRANSLATE_NOOP("StatementTopics", "risk"),
+    "call": QT_TRANSLATE_NOOP("StatementTopics", "call"),
+}
+
+
+def topic_name(topic: str, tr: Callable[[Text], str]) -> str:
+    """A topic's name in the language `tr` translates to (a topic not in TOPICS as stored)."""
+    found = TOPIC_NAMES.get(topic)
+    return tr(found) if found is not None else topic.replace("_", " ")
 
 
 @dataclass(frozen=True)

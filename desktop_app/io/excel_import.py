@@ -29,6 +29,7 @@ thread; `progress(done, total)` returning False cancels it (`ImportCancelled`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef
+from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter, display_label, parse_period
 from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
@@ -57,6 +58,17 @@ from desktop_app.io.excel_refusals import ExcelImportError as ExcelImportError
 from desktop_app.io.excel_refusals import ImportCancelled as ImportCancelled
 from desktop_app.io.excel_refusals import Problem as Problem
 
+FIGURE_WORDS = {  # a figure's word in a change's description (CellChange.what)
+    "actual": QT_TRANSLATE_NOOP("ImportPreview", "actual"),
+    "consensus": QT_TRANSLATE_NOOP("ImportPreview", "consensus"),
+    "guidance": QT_TRANSLATE_NOOP("ImportPreview", "guidance"),
+}
+KIND_WORDS = {Kind.AMOUNT: QT_TRANSLATE_NOOP("ImportPreview", "amount"),
+              Kind.RATE: QT_TRANSLATE_NOOP("ImportPreview", "rate"),
+              Kind.PER_SHARE: QT_TRANSLATE_NOOP("ImportPreview", "per_share")}
+POLARITY_WORDS = {Polarity.HIGHER_IS_BETTER: QT_TRANSLATE_NOOP("ImportPreview", "higher"),
+                  Polarity.LOWER_IS_BETTER: QT_TRANSLATE_NOOP("ImportPreview", "lower"),
+                  Polarity.NEUTRAL: QT_TRANSLATE_NOOP("ImportPreview", "neutral")}
 # Header text in any language → the column's English name (workbooks written before the key row).
 _HEADER_NAMES = {translator(language)(name): name for language in LANGUAGES for name in L.SCORECARD_COLUMNS}
 CHECK_EVERY = 100  # rows checked between two questions to `progress`
@@ -98,14 +110,17 @@ class CellChange:
     old: Decimal | None
     new: Decimal | None
     created: bool  # the workspace has no row for this company, quarter and line yet
+    line_label_zh: str = ""  # the line's Chinese label where the data holds one
 
     @property
     def where(self) -> str:
         return f"{self.sheet}!{self.cell}"
 
-    @property
-    def what(self) -> str:
-        return f"{self.company} {self.period_label} {self.line_label}, {self.field}"
+    def what(self, label: str) -> Text:
+        """`MSFT F4Q25 Revenue, actual`, with the line named `label` (the caller's language: see
+        domain/data_labels.line_label); the figure's word is marked for translation."""
+        return QT_TRANSLATE_NOOP("ImportPreview", "%1 %2 %3, %4").arg(
+            self.company, self.period_label, label, FIGURE_WORDS.get(self.field, self.field))
 
 
 @dataclass(frozen=True)
@@ -116,11 +131,14 @@ class ImportPlan:
     new_lines: tuple[LineDef, ...] = ()  # recognised lines the companies get (added first)
     new_quarters: tuple[tuple[str, Quarter, str], ...] = ()  # (ticker, fiscal quarter, label)
 
-    def additions(self) -> list[str]:
-        """What the import creates besides figures, one phrase each, for the preview."""
-        out = [f"new quarter {ticker} {label}" for ticker, _, label in self.new_quarters]
-        out += [f"new line {line.company} {line.label} ({line.key}, {line.kind.value}, "
-                f"{line.polarity.word})" for line in self.new_lines]
+    def additions(self, label: Callable[[LineDef], str] = lambda line: line.label) -> list[Text]:
+        """What the import creates besides figures, one marked phrase each, for the preview; a new
+        line named by `label` (the caller's language)."""
+        out = [QT_TRANSLATE_NOOP("ImportPreview", "new quarter %1 %2").arg(ticker, quarter)
+               for ticker, _, quarter in self.new_quarters]
+        out += [QT_TRANSLATE_NOOP("ImportPreview", "new line %1 %2 (%3, %4, %5)").arg(
+            line.company, label(line), line.key, KIND_WORDS[line.kind], POLARITY_WORDS[line.polarity])
+            for line in self.new_lines]
         return out
 
     def values(self, forward: bool = True) -> list[ScorecardValue]:
@@ -451,7 +469,7 @@ def _changes(reader: _Reader, rows: list[tuple[int, dict[int, RawCell]]], wanted
                 changes.append(CellChange(
                     L.SCORECARDS, coords[i], company.ticker, period,
                     display_label(period, company.fy_end_month), line_key, definition.label, field,
-                    definition.kind, old, new, stored is None))
+                    definition.kind, old, new, stored is None, definition.label_zh))
     return changes
 
 

@@ -99,9 +99,11 @@ class BackupSummary:
     """What is inside a backup, for the restore list."""
 
     last_change_at: str  # ISO-8601 UTC, "" if unreadable
-    last_change: str
+    last_change: str  # the change's stored (English) summary
     ranking: list[str]
     last_change_id: int
+    last_change_kind: str = ""  # its kind and detail (JSON): rendered in the reader's language
+    last_change_detail: str | None = None
 
 
 # ---------------------------------------------------------------------------- naming and listing
@@ -289,7 +291,8 @@ def summarize(path: Path) -> BackupSummary:
         return BackupSummary("", "", [], 0)
     try:
         row = conn.execute(
-            "SELECT entry_id, at, summary FROM change_log ORDER BY entry_id DESC LIMIT 1").fetchone()
+            "SELECT entry_id, at, summary, kind, detail FROM change_log"
+            " ORDER BY entry_id DESC LIMIT 1").fetchone()
         ranking = [r[0] for r in conn.execute("SELECT ticker FROM ranking ORDER BY rank")]
     except sqlite3.DatabaseError:
         return BackupSummary("", "", [], 0)
@@ -297,7 +300,8 @@ def summarize(path: Path) -> BackupSummary:
         conn.close()
     if row is None:
         return BackupSummary("", "", ranking, 0)
-    return BackupSummary(str(row[1]), str(row[2]), ranking, int(row[0]))
+    return BackupSummary(str(row[1]), str(row[2]), ranking, int(row[0]), str(row[3] or ""),
+                         None if row[4] is None else str(row[4]))
 
 
 def needs_backup(workspace: Workspace) -> bool:

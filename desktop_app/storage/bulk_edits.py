@@ -8,7 +8,7 @@ ValueError and nothing is written.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop_app.domain.metrics import LineDef
@@ -57,6 +57,7 @@ def apply_scorecard_changes(
     provenance: Provenance | dict[FigureKey, Provenance] | None = None,
     new_lines: Sequence[LineDef] = (),
     remove_lines: Sequence[tuple[str, str]] = (),
+    origin: Mapping[str, object] | None = None,
 ) -> int:
     """Set every value in `changes`; returns how many stored values changed (0 writes nothing).
 
@@ -67,6 +68,9 @@ def apply_scorecard_changes(
     the current user now.
     `new_lines` are added first (an import that creates recognised lines); `remove_lines`
     (company, key) are taken away last, refused if they still hold a figure (that import's undo).
+    `origin`, kept in the change-log row's detail so that the log can say what made the change:
+    {"kind": "paste" | "import" | "command line", "file": the workbook's name (an import),
+    "undo": True (the undo of one)}.
     """
     from desktop_app.storage import lines as line_edits
 
@@ -128,7 +132,9 @@ def apply_scorecard_changes(
         line_edits.remove_line(conn, gone_company, gone_key)
     if details or removed:
         text = summary.strip() or f"{len(details)} scorecard figures changed"
-        log(conn, "scorecard", text, {"changes": details, "rows_removed": removed,
-                                      "old": [d["old"] for d in details],
-                                      "new": [d["new"] for d in details]})
+        detail: dict[str, Any] = {"changes": details, "rows_removed": removed,
+                                  "old": [d["old"] for d in details], "new": [d["new"] for d in details]}
+        if origin:
+            detail["origin"] = dict(origin)
+        log(conn, "scorecard", text, detail)
     return len(details)

@@ -14,13 +14,20 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.domain.companies import Company
+from desktop_app.domain.data_labels import LINE_CONTEXT
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, snapshot_date, validate_order
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 from desktop_app.storage import queries
 from desktop_app.storage.codec import dec_to_text, text_to_dec, to_json, utc_now
 from desktop_app.storage.errors import ConflictError
+
+_FIELD_WORDS = {  # a figure's word in a message, translated where it is shown
+    "actual": QT_TRANSLATE_NOOP("StorageErrors", "actual"),
+    "consensus": QT_TRANSLATE_NOOP("StorageErrors", "consensus"),
+    "guidance": QT_TRANSLATE_NOOP("StorageErrors", "guidance"),
+}
 
 
 class Unchecked:
@@ -186,9 +193,10 @@ def set_scorecard_value(
     found = queries.company(conn, company)
     if found is None:
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "Unknown company %1.").arg(repr(company)))
-    if not conn.execute(
-        "SELECT 1 FROM line_defs WHERE company = ? AND key = ?", (company, line)
-    ).fetchone():
+    defined = conn.execute(
+        "SELECT label FROM line_defs WHERE company = ? AND key = ?", (company, line)
+    ).fetchone()
+    if not defined:
         raise ValueError(QT_TRANSLATE_NOOP(
             "StorageErrors", "%1 has no scorecard line %2.").arg(company, repr(line)))
     key = (company, period.year, period.quarter, line)
@@ -200,10 +208,12 @@ def set_scorecard_value(
     old_text = row[0] if row else None
     if not isinstance(expected, Unchecked) and old_text != dec_to_text(expected):
         shown_now = old_text if old_text is not None else QT_TRANSLATE_NOOP("StorageErrors", "empty")
+        # the line by its label (a standard one translated where it is shown), the figure's word
         raise ConflictError(QT_TRANSLATE_NOOP(
             "StorageErrors", "%1 %2 %3 %4 was changed by another program since this window read it "
             "(it is now %5); nothing was written.").arg(
-                company, found.period_label(period), line, field, shown_now))
+                company, found.period_label(period), Text(LINE_CONTEXT, str(defined[0])),
+                _FIELD_WORDS.get(field, field), shown_now))
     if old_text == new_text:
         return False
     if row is None:

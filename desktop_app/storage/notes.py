@@ -14,6 +14,7 @@ import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.periods import Quarter
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.edits import log
@@ -105,10 +106,11 @@ def remove_note(conn: sqlite3.Connection, note_id: str) -> None:
 
 
 _CITING = (
-    ("scorecard", "SELECT note_id, company || ' ' || fiscal_year || 'Q' || fiscal_quarter || ' ' || line,"
-                  " coalesce(figure, '') FROM scorecard_lines WHERE note_id IS NOT NULL"),
-    ("entered figure", "SELECT note_id, company || ' ' || fiscal_year || 'Q' || fiscal_quarter || ' ' || line"
-                       " || ' ' || field, figure FROM figure_provenance WHERE note_id IS NOT NULL"),
+    # a scorecard figure: note, where, and its key (company, fiscal year and quarter, line, field)
+    ("scorecard", "SELECT note_id, coalesce(figure, ''), company, fiscal_year, fiscal_quarter, line, ''"
+                  " FROM scorecard_lines WHERE note_id IS NOT NULL"),
+    ("entered figure", "SELECT note_id, figure, company, fiscal_year, fiscal_quarter, line, field"
+                       " FROM figure_provenance WHERE note_id IS NOT NULL"),
     ("forecast", "SELECT note_id, company || ' ' || year || ' ' || metric, coalesce(figure, '')"
                  " FROM forecasts WHERE note_id IS NOT NULL"),
     ("target", "SELECT note_id, company || ' target ' || target || CASE WHEN as_of IS NULL THEN ''"
@@ -135,6 +137,12 @@ def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
 
     found: dict[str, list[Citation]] = {}
     for kind, sql in _CITING:
+        if kind in ("scorecard", "entered figure"):
+            for note_id, where, company, year, quarter, line, field in conn.execute(sql):
+                what = " ".join(p for p in (company, f"{year}Q{quarter}", line, field) if p)
+                key = (company, Quarter(int(year), int(quarter)), line, field)
+                found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or "", key))
+            continue
         for note_id, what, where in conn.execute(sql):
             found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or ""))
     return found

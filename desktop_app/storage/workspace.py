@@ -18,7 +18,7 @@ nothing, when the stored state differs (another program wrote in between).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -400,17 +400,18 @@ class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, 
                                 remove_empty_rows: Sequence[tuple[str, Quarter, str]] = (),
                                 provenance: Provenance | dict[FigureKey, Provenance] | None = None,
                                 new_lines: Sequence[LineDef] = (),
-                                remove_lines: Sequence[tuple[str, str]] = ()) -> int:
+                                remove_lines: Sequence[tuple[str, str]] = (),
+                                origin: Mapping[str, object] | None = None) -> int:
         """Set many actual / consensus / guidance figures in ONE transaction with one change-log row
         (an import from Excel, or its undo); returns how many changed. ValueError (nothing written)
         if any change is invalid. `remove_empty_rows` drops those rows if no figure is left in them;
         `new_lines` are added before and `remove_lines` (company, key) taken away after, in the same
-        transaction (an import creating recognised lines, and its undo). `provenance`: see
-        bulk_edits.apply_scorecard_changes."""
+        transaction (an import creating recognised lines, and its undo). `provenance` and `origin`
+        (what made the change, for the log): see bulk_edits.apply_scorecard_changes."""
         from desktop_app.storage import bulk_edits
 
         return self._write(lambda conn: bulk_edits.apply_scorecard_changes(
-            conn, list(changes), summary, remove_empty_rows, provenance, new_lines, remove_lines))
+            conn, list(changes), summary, remove_empty_rows, provenance, new_lines, remove_lines, origin))
 
     def add_quarter(self, company: str, period: Quarter) -> list[str]:
         """Add fiscal quarter `period` to a company's scorecard: its standard lines, all empty.

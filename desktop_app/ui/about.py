@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui.data_text import note_title
 
 
 def about_html(workspace: Workspace) -> str:
@@ -18,7 +19,7 @@ def about_html(workspace: Workspace) -> str:
         published = html.escape(source.published) or QCoreApplication.translate("MainWindow",
                                                                                 "date not printed")
         rows.append(
-            f"<li><b>{html.escape(source.broker)}</b> ({published}): {html.escape(source.title_en)}"
+            f"<li><b>{html.escape(source.broker)}</b> ({published}): {html.escape(note_title(source))}"
             f"<br>{html.escape(source.title_zh)}<br><small>{html.escape(source.file)}</small></li>")
     none = QCoreApplication.translate("MainWindow", "No sources recorded in this workspace.")
     sources = "".join(rows) or f"<li>{none}</li>"

@@ -16,7 +16,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.ranking import find_move, move_item
+from desktop_app.domain.workspace_reader import WorkspaceReader
 from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.ui.change_log_text import LineLabels
+from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fill
 
 
@@ -102,8 +105,17 @@ def _one_move(before: list[str], after: list[str]) -> tuple[int, int] | None:
     return max(found, key=lambda m: (abs(m[0] - m[1]), m[0] > m[1]))
 
 
-def sentences(entry: ChangeLogEntry, names: Mapping[str, str]) -> list[str]:
-    """What the row did, one sentence per thing (who and when in each)."""
+def reader_names(workspace: WorkspaceReader) -> tuple[dict[str, str], LineLabels]:
+    """The names a sentence uses, in the window's language: each company's (also of those no longer
+    covered) by ticker, and the scorecard lines' labels. WorkspaceError where it cannot be read."""
+    companies = workspace.companies(include_removed=True)
+    return ({c.ticker: company_name(c) for c in companies},
+            LineLabels(d for c in companies for d in workspace.line_defs(c.ticker)))
+
+
+def sentences(entry: ChangeLogEntry, names: Mapping[str, str], lines: LineLabels | None = None) -> list[str]:
+    """What the row did, one sentence per thing (who and when in each); `names` of the companies
+    by ticker, `lines` (the scorecard lines' labels) in the window's language."""
     who, at = author_of(entry), local_time(entry.at)
 
     def name(ticker: str) -> str:
@@ -132,12 +144,13 @@ def sentences(entry: ChangeLogEntry, names: Mapping[str, str]) -> list[str]:
             return said
     from desktop_app.ui.change_log_text import describe as what
 
-    return [fill(QCoreApplication.translate("ChangeText", "%1 at %2: %3"), who, at, what(entry))]
+    return [fill(QCoreApplication.translate("ChangeText", "%1 at %2: %3"), who, at, what(entry, lines))]
 
 
-def describe(entries: Sequence[ChangeLogEntry], names: Mapping[str, str]) -> str:
+def describe(entries: Sequence[ChangeLogEntry], names: Mapping[str, str],
+             lines: LineLabels | None = None) -> str:
     """Others' changes, oldest first, as one text (at most three sentences, then how many more)."""
-    said = [s for e in entries for s in sentences(e, names)]
+    said = [s for e in entries for s in sentences(e, names, lines)]
     if len(said) <= 3:
         return "; ".join(said)
     return fill(QCoreApplication.translate("ChangeText", "%1; and %2 more changes"),

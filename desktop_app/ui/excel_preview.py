@@ -19,13 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import data_labels
 from desktop_app.io.excel_import import CellChange, ImportPlan
+from desktop_app.ui.data_text import chinese
+from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import fmt_value
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import DataTable
 
 VISIBLE_ROWS = 18  # more changes scroll
 MIN_NUMBER_WIDTH = 84
+
+
+def _line(label: str, label_zh: str) -> str:
+    """A line's label in the window's language (its Chinese label, the standard one translated)."""
+    return data_labels.line_label(label, label_zh, chinese(), translated)
 
 
 def _shown(value: Any, change: CellChange) -> str:
@@ -55,7 +63,7 @@ class ImportPreviewModel(RowTableModel[CellChange]):
             Column(QCoreApplication.translate("ImportPreview", "Quarter"), lambda c: c.period_label),
             Column(
                 QCoreApplication.translate("ImportPreview", "Line"),
-                lambda c: c.line_label,
+                lambda c: _line(c.line_label, c.line_label_zh),
                 tooltip=lambda c: c.line,
             ),
             Column(
@@ -105,10 +113,10 @@ class ImportPreviewDialog(QDialog):
             )
         )
         text = text.replace("%1", f"{count:,}").replace("%2", plan.path.name)
-        additions = plan.additions()
+        additions = plan.additions(lambda line: _line(line.label, line.label_zh))
         if additions:
             text += "\n" + QCoreApplication.translate("ImportPreview", "It also creates: %1.").replace(
-                "%1", "; ".join(additions)
+                "%1", "; ".join(translated(a) for a in additions)
             )
         summary.setText(text)
         self.model = ImportPreviewModel(plan.changes, self)

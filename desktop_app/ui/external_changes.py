@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWid
 
 from desktop_app.storage.errors import WorkspaceError
 from desktop_app.storage.queries import ChangeLogEntry
-from desktop_app.ui.change_text import describe
+from desktop_app.ui.change_log_text import LineLabels
+from desktop_app.ui.change_text import describe, reader_names
 from desktop_app.ui.formats import fill
 from desktop_app.ui.widgets import LazyTab
 
@@ -133,11 +134,13 @@ class ExternalChangeWatcher(QObject):
             return []
         return [e for e in entries if e.entry_id not in self._own]
 
-    def names(self) -> dict[str, str]:
+    def names(self) -> tuple[dict[str, str], LineLabels | None]:
+        """The companies' names and the scorecard lines' labels in the window's language (none
+        where the workspace cannot be read now)."""
         try:
-            return {c.ticker: c.name_en for c in self._window.workspace.companies(include_removed=True)}
+            return reader_names(self._window.workspace)
         except WorkspaceError:
-            return {}
+            return {}, None
 
     def check(self, announce: bool = True) -> bool:
         """Show others' changes made since; True if there were any. Not while offline: the view
@@ -169,7 +172,7 @@ class ExternalChangeWatcher(QObject):
         if announce and entries:
             self._window.statusBar().showMessage(fill(QCoreApplication.translate(
                 "ExternalChanges", "Changed by others: %1. Shown as it is now; your undo history is kept."),
-                describe(entries, self.names())), STATUS_MS)
+                describe(entries, *self.names())), STATUS_MS)
         return entries
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
@@ -213,7 +216,7 @@ def reload_after_conflict(window: MainWindow, message: str) -> None:
         at, shown = watcher.recent
         if not entries and time.monotonic() - at < RECENT_S:
             entries = shown  # the view was refreshed an instant ago, as the write was refused
-        said = describe(entries, watcher.names()) or QCoreApplication.translate(
+        said = describe(entries, *watcher.names()) or QCoreApplication.translate(
             "ExternalChanges", "someone else changed it first")
     window.set_save_error(said, message)
     window.statusBar().showMessage(fill(QCoreApplication.translate(

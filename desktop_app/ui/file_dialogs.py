@@ -37,12 +37,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QUrl
+from PySide6.QtCore import QCoreApplication, QFileInfo, QSize, QUrl
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileIconProvider, QStyle, QTreeView, QWidget
 
 from desktop_app.ui.mime_globs import use_native_dialog
 
+WIDGET_DIALOG_SIZE = QSize(860, 500)
 _THEME_ICON_BY_SUFFIX = {
     "xlsx": "x-office-spreadsheet", "xls": "x-office-spreadsheet", "csv": "text-csv",
     "png": "image-x-generic", "svg": "image-x-generic", "jpg": "image-x-generic",
@@ -121,9 +122,33 @@ def make_dialog(parent: QWidget | None, caption: str, start: str | Path, filters
     if not use_native_dialog():
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setIconProvider(icon_provider())
+        # Qt's own zh_TW file lacks these two labels of its widget dialog: ours, translated
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn,
+                            QCoreApplication.translate("FileDialogs", "&Look in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType,
+                            QCoreApplication.translate("FileDialogs", "Files of &type:"))
+        dialog.resize(WIDGET_DIALOG_SIZE)
+        _widen_columns(dialog)
     if name:
         dialog.selectFile(name)
     return dialog
+
+
+def _widen_columns(dialog: QFileDialog) -> None:
+    """The widget dialog's detail columns (size, type, date) wide enough for their texts: Qt sizes
+    them for short English words and elides `212 KiB` or `CSPDESK 檔案`. Measured on sample texts, not
+    on the folder's rows (that would read every row of a large folder on each layout)."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    metrics = view.fontMetrics()
+    samples = ("9,999.9 KiB", QCoreApplication.translate("FileDialogs", "%1 file").replace("%1", "CSPDESK"),
+               "2026/12/31 23:59")
+    header = view.header()
+    for column, sample in enumerate(samples, start=1):
+        if column < header.count():
+            wide = metrics.horizontalAdvance(sample) + 24
+            header.resizeSection(column, max(header.sectionSize(column), wide))
 
 
 def _ask(parent: QWidget | None, caption: str, start: str | Path, filters: str,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.ui.commands.market import MarketEntry
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, note_title
 from desktop_app.ui.errors import error_text
 
 
@@ -66,7 +66,7 @@ class MarketEntryDialog(QDialog):
         self.source_box.setObjectName("marketSource")
         self.source_box.addItem(self.tr("Entered by %1 (no note)").replace("%1", user), "")
         for note in notes:
-            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note.title_en or note.title_zh}",
+            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note_title(note)}",
                                     note.note_id)
         self.where_edit = QLineEdit(self)
         self.where_edit.setObjectName("marketWhere")

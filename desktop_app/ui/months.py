@@ -22,3 +22,22 @@ def month_name(month: int) -> str:
         12: QCoreApplication.translate("Months", "December"),
     }
     return names.get(month, str(month))
+
+
+def month_of_year(month: int, year: int) -> str:
+    """`Oct 2025` (in Chinese `2025 年 10 月`): a month of a year, short, in the window's language."""
+    short = {
+        1: QCoreApplication.translate("Months", "Jan"),
+        2: QCoreApplication.translate("Months", "Feb"),
+        3: QCoreApplication.translate("Months", "Mar"),
+        4: QCoreApplication.translate("Months", "Apr"),
+        5: QCoreApplication.translate("Months", "May", "short"),
+        6: QCoreApplication.translate("Months", "Jun"),
+        7: QCoreApplication.translate("Months", "Jul"),
+        8: QCoreApplication.translate("Months", "Aug"),
+        9: QCoreApplication.translate("Months", "Sep"),
+        10: QCoreApplication.translate("Months", "Oct"),
+        11: QCoreApplication.translate("Months", "Nov"),
+        12: QCoreApplication.translate("Months", "Dec"),
+    }.get(month, str(month))
+    return QCoreApplication.translate("Months", "%1 %2").replace("%1", short).replace("%2", str(year))

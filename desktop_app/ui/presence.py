@@ -140,7 +140,7 @@ class PresenceController(QObject):
         from desktop_app.ui.change_text import describe
 
         said = (fill(self.tr("Back online: %1. Shown as it is now."),
-                     describe(entries, watcher.names())) if entries else
+                     describe(entries, *watcher.names())) if entries else
                 self.tr("Back online: the workspace is shown as it is now."))
         self._window.clear_save_error()
         self._window.statusBar().showMessage(said, STATUS_MS)

@@ -33,6 +33,14 @@ def _change_time(summary: backups.BackupSummary) -> str:
         return ""
 
 
+def _change_text(summary: backups.BackupSummary) -> str:
+    """The backup's latest change in the window's language (its stored summary where it cannot be
+    rendered from its detail)."""
+    from desktop_app.domain.change_log_text import describe
+
+    return describe(summary.last_change_kind, summary.last_change_detail, summary.last_change, translated)
+
+
 class BackupListModel(RowTableModel[Row]):
     """One row per backup: taken (local), age, kind, ranking, latest change, size."""
 
@@ -46,7 +54,7 @@ class BackupListModel(RowTableModel[Row]):
             Column(self.tr("Kind"), lambda r: kind_text(r[0].reason)),
             Column(self.tr("Ranking"), lambda r: " > ".join(r[1].ranking),
                    header_tooltip=self.tr("The preference order saved in the backup")),
-            Column(self.tr("Latest change in it"), lambda r: r[1].last_change,
+            Column(self.tr("Latest change in it"), lambda r: _change_text(r[1]),
                    tooltip=lambda r: _change_time(r[1])),
             Column(self.tr("Size"), lambda r: translated(size_text(r[0].size)), numeric=True),
         ]

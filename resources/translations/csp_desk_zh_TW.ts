@@ -790,6 +790,26 @@
         <translation>已新增報告 %1：%2 %3 %4</translation>
     </message>
     <message>
+        <source>Pasted block: %1 scorecard figures (%2)</source>
+        <translation>貼上的區塊：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Undo of a pasted block: %1 scorecard figures put back (%2)</source>
+        <translation>復原貼上的區塊：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Imported workbook %3: %1 scorecard figures (%2)</source>
+        <translation>匯入的活頁簿 %3：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Undo of imported workbook %3: %1 scorecard figures put back (%2)</source>
+        <translation>復原匯入的活頁簿 %3：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Command line: %1 scorecard figures set (%2)</source>
+        <translation>命令列：設定 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>%1 %2 %3 %4: %5 → %6</source>
         <translation>%1 %2 %3 %4：%5 → %6</translation>
     </message>
@@ -988,7 +1008,7 @@
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation>%1 未做任何變更。</translation>
+        <translation>%1未做任何變更。</translation>
     </message>
     <message>
         <source>%1 is not a covered company (covered: %2).</source>
@@ -1665,50 +1685,6 @@
         <translation>--file %1 不是檔案。未做任何變更。</translation>
     </message>
     <message>
-        <source>%1 scorecard</source>
-        <translation>%1 個記分卡數字</translation>
-    </message>
-    <message>
-        <source>%1 entered figure</source>
-        <translation>%1 個輸入數字</translation>
-    </message>
-    <message>
-        <source>%1 forecast</source>
-        <translation>%1 個預估</translation>
-    </message>
-    <message>
-        <source>%1 target</source>
-        <translation>%1 個目標價</translation>
-    </message>
-    <message>
-        <source>%1 price</source>
-        <translation>%1 個股價</translation>
-    </message>
-    <message>
-        <source>%1 Figure 1 row</source>
-        <translation>%1 列 Figure 1</translation>
-    </message>
-    <message>
-        <source>%1 statement</source>
-        <translation>%1 則陳述</translation>
-    </message>
-    <message>
-        <source>%1 supply chain</source>
-        <translation>%1 筆供應鏈</translation>
-    </message>
-    <message>
-        <source>%1 cloud read</source>
-        <translation>%1 則雲端解讀</translation>
-    </message>
-    <message>
-        <source>%1 ranking reason</source>
-        <translation>%1 則排名理由</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>  [%1, stored]</source>
         <translation>  [%1，已存放]</translation>
     </message>
@@ -1859,6 +1835,18 @@
     <message>
         <source>%1 (%2) %3 — US$ mn unless a line says otherwise; diffs in % for amounts, ppts for rates</source>
         <translation>%1（%2）%3 — 除項目另有註明外單位為 US$ mn；金額差異以 % 表示，比率差異以百分點表示</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 財報結果</translation>
+    </message>
+    <message>
+        <source>%1 outlook</source>
+        <translation>%1 展望</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
     </message>
     <message>
         <source>%1 as printed in the note (italic in the window): the workspace lacks the figures to compute it, or only the note&apos;s unrounded figures give it (rounding, not an error).</source>
@@ -2169,6 +2157,29 @@
     <message>
         <source>No reported quarter yet: %1.</source>
         <translation>尚無已公布的季度：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DataText</name>
+    <message>
+        <source>%1: %2, line %3</source>
+        <translation>%1：%2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>entered by %1, %2</source>
+        <translation>由 %1 於 %2 輸入</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2702,14 @@ The window stays open and shows the workspace as it is now. Make the change agai
         <source>%1 file</source>
         <translation>%1 檔案</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查看位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -2896,6 +2915,54 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>Write these figures to the workspace (Ctrl+Z undoes it)</source>
         <translation>將這些數字寫入工作區（Ctrl+Z 可復原）</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>per_share</source>
+        <translation>每股</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3, %4</source>
+        <translation>%1 %2 %3，%4</translation>
+    </message>
+    <message>
+        <source>new quarter %1 %2</source>
+        <translation>新季度 %1 %2</translation>
+    </message>
+    <message>
+        <source>new line %1 %2 (%3, %4, %5)</source>
+        <translation>新項目 %1 %2（%3，%4，%5）</translation>
     </message>
     <message>
         <source>empty</source>
@@ -3515,6 +3582,59 @@ The workspace that was open stays open.</source>
         <source>December</source>
         <translation>12 月</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>1 月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2 月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3 月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4 月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short</comment>
+        <translation>5 月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6 月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7 月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8 月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9 月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10 月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11 月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12 月</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 年 %1</translation>
+    </message>
 </context>
 <context>
     <name>NewQuarterDialog</name>
@@ -3556,7 +3676,94 @@ The workspace that was open stays open.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: fiscal %2 (%6) is calendar %3 (%4&apos;s fiscal year ends in %5).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：會計季度 %2（%6）即日曆季度 %3（%4 的會計年度於 %5 結束）。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：會計季度 %2（%6）即日曆季度 %3（%4的會計年度於 %5結束）。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCitations</name>
+    <message>
+        <source>%1 scorecard</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 entered figure</source>
+        <translation>%1 個輸入數字</translation>
+    </message>
+    <message>
+        <source>%1 forecast</source>
+        <translation>%1 個預估</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 個目標價</translation>
+    </message>
+    <message>
+        <source>%1 price</source>
+        <translation>%1 個股價</translation>
+    </message>
+    <message>
+        <source>%1 Figure 1 row</source>
+        <translation>%1 列 Figure 1</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>%1 則陳述</translation>
+    </message>
+    <message>
+        <source>%1 supply chain</source>
+        <translation>%1 筆供應鏈</translation>
+    </message>
+    <message>
+        <source>%1 cloud read</source>
+        <translation>%1 則雲端解讀</translation>
+    </message>
+    <message>
+        <source>%1 ranking reason</source>
+        <translation>%1 則排名理由</translation>
+    </message>
+    <message>
+        <source>scorecard</source>
+        <translation>記分卡數字</translation>
+    </message>
+    <message>
+        <source>entered figure</source>
+        <translation>輸入數字</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預估</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標價</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Figure 1 row</source>
+        <translation>Figure 1 列</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陳述</translation>
+    </message>
+    <message>
+        <source>supply chain</source>
+        <translation>供應鏈</translation>
+    </message>
+    <message>
+        <source>cloud read</source>
+        <translation>雲端解讀</translation>
+    </message>
+    <message>
+        <source>ranking reason</source>
+        <translation>排名理由</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3841,10 @@ The workspace that was open stays open.</source>
     <message>
         <source>Nothing in the workspace cites this note yet</source>
         <translation>工作區中尚無任何內容引用此報告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -3798,6 +4009,17 @@ The workspace that was open stays open.</source>
     <message>
         <source>Read-only: nothing can be saved</source>
         <translation>唯讀：無法儲存任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>pasted block</source>
+        <translation>貼上的區塊</translation>
+    </message>
+    <message>
+        <source>Excel import %1</source>
+        <translation>Excel 匯入 %1</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4469,21 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
     </message>
 </context>
 <context>
+    <name>Ratings</name>
+    <message>
+        <source>Outperform</source>
+        <translation>優於大盤</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Underperform</source>
+        <translation>劣於大盤</translation>
+    </message>
+</context>
+<context>
     <name>RationaleEditor</name>
     <message>
         <source>Rationale</source>
@@ -4618,7 +4855,7 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
     </message>
     <message>
         <source>%1 (FY ends %2)</source>
-        <translation>%1（會計年度於 %2 結束）</translation>
+        <translation>%1（會計年度於 %2結束）</translation>
     </message>
     <message>
         <source>forecast</source>
@@ -5401,8 +5638,8 @@ The change was not kept: the workspace still holds everything saved before it. F
         <translation>已貼上 %1 個儲存格：每個數字原本就是如此。</translation>
     </message>
     <message>
-        <source>Pasted %1 figures in one step (Ctrl+Z undoes them all).</source>
-        <translation>已一次貼上 %1 個數字（Ctrl+Z 可全部復原）。</translation>
+        <source>Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).</source>
+        <translation>貼上的區塊：已一次將 %1 個數字貼入 %2（Ctrl+Z 可全部復原）。</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5879,49 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     </message>
 </context>
 <context>
+    <name>StatementTopics</name>
+    <message>
+        <source>cloud read</source>
+        <translation>雲端解讀</translation>
+    </message>
+    <message>
+        <source>capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>折舊</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>財報結果</translation>
+    </message>
+    <message>
+        <source>ads</source>
+        <translation>廣告</translation>
+    </message>
+    <message>
+        <source>e-commerce</source>
+        <translation>電商</translation>
+    </message>
+    <message>
+        <source>thesis</source>
+        <translation>投資論點</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>法說會</translation>
+    </message>
+</context>
+<context>
     <name>StatementsModel</name>
     <message>
         <source>Also in</source>
@@ -5764,6 +6044,18 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>%1 %2 holds figures now; the line is not removed.</source>
         <translation>%1 %2 目前有數值；未移除此項目。</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>實際值</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>市場共識</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>財測</translation>
     </message>
     <message>
         <source>empty</source>

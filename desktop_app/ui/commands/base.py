@@ -20,7 +20,7 @@ its place.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -30,6 +30,9 @@ from desktop_app.storage.errors import ConflictError, SaveError, WorkspaceError
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
+
+if TYPE_CHECKING:
+    from desktop_app.ui.change_log_text import LineLabels
 
 ErrorSink = Callable[[str], None]
 
@@ -65,12 +68,14 @@ class WorkspaceCommand(QUndoCommand):
                 return found
         return None
 
-    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str],
+                          lines: LineLabels | None = None) -> str | None:
         """What `entry` (someone else's change) did to this command's value, or None if it left
-        the value alone. By default any change counts; commands narrow it to their value."""
+        the value alone. By default any change counts; commands narrow it to their value.
+        `names` and `lines`: see change_text.sentences."""
         from desktop_app.ui.change_text import sentences
 
-        return sentences(entry, names)[-1]
+        return sentences(entry, names, lines)[-1]
 
     def _run(self, forward: bool) -> None:
         if self._skip_next:
@@ -106,12 +111,15 @@ class WorkspaceCommand(QUndoCommand):
         said = ""
         ws = self.store()
         if ws is not None and self.written_after >= 0:
+            from desktop_app.ui.change_text import reader_names
+
+            lines: LineLabels | None = None
             try:
                 entries = ws.changes_after(self.written_after)
-                names = {c.ticker: c.name_en for c in ws.companies(include_removed=True)}
+                names, lines = reader_names(ws)
             except WorkspaceError:
                 entries, names = [], {}
-            found = [s for s in (self.conflict_sentence(e, names) for e in entries) if s]
+            found = [s for s in (self.conflict_sentence(e, names, lines) for e in entries) if s]
             said = found[-1] if found else ""
         if not said:
             said = QCoreApplication.translate("WorkspaceCommand", "Someone else changed it since")

@@ -46,19 +46,25 @@ class ExcelImportCommand(WorkspaceCommand):
         self._before = {k: p for k, p in workspace.figure_provenance().items() if k in keys}
 
     def apply(self, forward: bool) -> None:
+        from desktop_app.domain.provenance import imported_where
         from desktop_app.storage.provenance import entered_now
         from desktop_app.user import current_user
 
         summary = self.plan.summary() if forward else f"Undo: {self.plan.summary()}"
         provenance = (
-            entered_now(current_user(), where=f"Excel import {self.plan.path.name}")
+            entered_now(current_user(), where=imported_where(self.plan.path.name))
             if forward
             else self._before
         )
+        origin = {"kind": "import", "file": self.plan.path.name, "undo": not forward}
         try:
             if forward:
                 self._workspace.apply_scorecard_changes(
-                    self.plan.values(), summary, new_lines=self.plan.new_lines, provenance=provenance
+                    self.plan.values(),
+                    summary,
+                    new_lines=self.plan.new_lines,
+                    provenance=provenance,
+                    origin=origin,
                 )
             else:
                 self._workspace.apply_scorecard_changes(
@@ -67,6 +73,7 @@ class ExcelImportCommand(WorkspaceCommand):
                     self.plan.created_rows(),
                     remove_lines=[(x.company, x.key) for x in self.plan.new_lines],
                     provenance=provenance,
+                    origin=origin,
                 )
         except ValueError as exc:  # refused by the workspace: nothing was written
             raise SaveError(error_text(exc)) from exc

@@ -41,6 +41,7 @@ from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
+    from desktop_app.ui.change_log_text import LineLabels
 
 RATIONALE_COMMAND_ID = 0x5241  # "RA": rationale edits of one burst merge into one command
 
@@ -123,8 +124,9 @@ class ReorderCommand(RankingCommand):
         self.host.ranking_written(self.ticker)
         self._done(forward)
 
-    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
-        return sentences(entry, names)[0] if changed_order(entry) else None
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str],
+                          lines: LineLabels | None = None) -> str | None:
+        return sentences(entry, names, lines)[0] if changed_order(entry) else None
 
 
 class RationaleCommand(RankingCommand):
@@ -162,11 +164,12 @@ class RationaleCommand(RankingCommand):
             self.setObsolete(True)  # typed and deleted back: the workspace is as before
         return True
 
-    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str],
+                          lines: LineLabels | None = None) -> str | None:
         if changed_rationale(entry, self.ticker) is None:
             return None
-        found = [s for s in sentences(entry, names) if names.get(self.ticker, self.ticker) in s]
-        return found[-1] if found else sentences(entry, names)[-1]
+        found = [s for s in sentences(entry, names, lines) if names.get(self.ticker, self.ticker) in s]
+        return found[-1] if found else sentences(entry, names, lines)[-1]
 
     def apply(self, forward: bool) -> None:
         ws = self.host.workspace

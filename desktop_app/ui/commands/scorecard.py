@@ -27,6 +27,7 @@ from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
+    from desktop_app.ui.change_log_text import LineLabels
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,12 @@ class SetScorecardValueCommand(WorkspaceCommand):
         """False when the typed figure is the stored one, digit for digit (`4.0` differs from `4`)."""
         return _exact(self.old) != _exact(self.new)
 
-    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str]) -> str | None:
+    def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str],
+                          lines: LineLabels | None = None) -> str | None:
         r = self.ref
         if not changed_figure(entry, r.company, r.line, r.field, r.period.year, r.period.quarter):
             return None
-        return sentences(entry, names)[-1]
+        return sentences(entry, names, lines)[-1]
 
     def apply(self, forward: bool) -> None:
         value = self.new if forward else self.old
@@ -198,6 +200,11 @@ class PasteScorecardCommand(WorkspaceCommand):
             },
             key=lambda k: (k[0], k[1], k[2]),
         )
+        # Undo puts each figure's provenance back as it was (its note, or who entered it before).
+        keys = {(r.company, r.period, r.line, r.field) for r in self.refs}
+        companies = {r.company for r in self.refs}
+        found = workspace.figure_provenance(companies.pop() if len(companies) == 1 else None) if keys else {}
+        self._before = {k: p for k, p in found.items() if k in keys}
         self.summary = f"Pasted {len(changed)} figures ({label})"
         count = len(changed)
         text = (
@@ -212,11 +219,19 @@ class PasteScorecardCommand(WorkspaceCommand):
         return bool(self._new)
 
     def apply(self, forward: bool) -> None:
+        from desktop_app.domain.provenance import PASTED
+        from desktop_app.storage.provenance import entered_now
+        from desktop_app.user import current_user
+
         try:
             if forward:
-                self._workspace.apply_scorecard_changes(self._new, self.summary)
+                self._workspace.apply_scorecard_changes(
+                    self._new, self.summary, provenance=entered_now(current_user(), where=PASTED),
+                    origin={"kind": "paste"})
             else:
-                self._workspace.apply_scorecard_changes(self._old, f"Undo: {self.summary}", self._created)
+                self._workspace.apply_scorecard_changes(
+                    self._old, f"Undo: {self.summary}", self._created, provenance=self._before,
+                    origin={"kind": "paste", "undo": True})
         except ValueError as exc:
             raise SaveError(error_text(exc)) from exc
         if self._on_applied is not None and self.refs:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.calc import UPSIDE_PLACES
 from desktop_app.domain.market import MarketView
+from desktop_app.ui.data_text import provenance_text
 from desktop_app.ui.formats import fmt_number, fmt_percent
 
 
@@ -36,13 +37,13 @@ def market_upside_tip(market: MarketView, stale_days: int) -> str:
             QCoreApplication.translate("RankListModel", "Share price %1, %2 (%3)")
             .replace("%1", fmt_number(price.price))
             .replace("%2", price_date_text(price.as_of))
-            .replace("%3", price.provenance.describe())
+            .replace("%3", provenance_text(price.provenance))
         ),
         (
             QCoreApplication.translate("RankListModel", "Target %1, %2 (%3)")
             .replace("%1", fmt_number(target.target))
             .replace("%2", price_date_text(target.as_of))
-            .replace("%3", target.provenance.describe())
+            .replace("%3", provenance_text(target.provenance))
         ),
     ]
     if market.stale:

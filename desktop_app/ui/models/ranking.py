@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
 from desktop_app.storage.queries import ChangeLogEntry
-from desktop_app.ui.change_log_text import describe
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.change_log_text import LineLabels, describe
+from desktop_app.ui.data_text import company_name, note_title
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
 
@@ -31,7 +31,7 @@ class SnapshotsModel(RowTableModel[Snapshot]):
     def __init__(self, snapshots: Sequence[Snapshot], sources: dict[str, Source], parent: Any = None) -> None:
         def source(s: Snapshot) -> str:
             note = sources.get(s.source_note)
-            return f"{note.broker} · {note.title_en}" if note else s.source_note
+            return f"{note.broker} · {note_title(note)}" if note else s.source_note
 
         columns: list[Column[Snapshot]] = [
             Column(QCoreApplication.translate("RankingModel", "Snapshot"), lambda s: s.label),
@@ -200,19 +200,21 @@ class ChangeLogModel(RowTableModel[ChangeLogEntry]):
             Column(QCoreApplication.translate("RankingModel", "Kind"), lambda e: kinds.get(e.kind, e.kind)),
             Column(
                 QCoreApplication.translate("RankingModel", "What"),
-                describe,
-                tooltip=describe,
+                lambda e: describe(e, self.lines),
+                tooltip=lambda e: describe(e, self.lines),
             ),
         ]
         super().__init__(entries, columns, parent)
+        self.lines: LineLabels | None = None  # names a scorecard line of a one-figure entry
         self._fetch: PageFetcher | None = None
         self._exhausted = True
         self._page = 0
 
-    def set_pages(self, fetch: PageFetcher, page: int = 200) -> None:
+    def set_pages(self, fetch: PageFetcher, page: int = 200, lines: LineLabels | None = None) -> None:
         """Show the log from its newest row, `page` rows at a time: `fetch(limit, before)` reads the
-        rows older than entry `before` (None: the newest); the view asks for more as it scrolls."""
-        self._fetch, self._page = fetch, page
+        rows older than entry `before` (None: the newest); the view asks for more as it scrolls.
+        `lines`: the workspace's scorecard lines, to name the line of a one-figure entry."""
+        self._fetch, self._page, self.lines = fetch, page, lines
         first = fetch(page, None)
         self._exhausted = len(first) < page
         self.set_rows(first)

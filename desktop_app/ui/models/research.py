@@ -24,7 +24,8 @@ from desktop_app.domain.research_view import (
     revenue_share_key,
     target_view,
 )
-from desktop_app.ui.data_text import company_name, metric_name
+from desktop_app.ui.data_text import company_name, metric_name, provenance_text
+from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import (
     STALE_MARK,
     fmt_number,
@@ -119,7 +120,7 @@ class TargetsModel(MarkedTableModel[TargetView]):
         def rating(v: TargetView) -> str:
             latest = self._market["views"].get(v.target.company)
             code = latest.rating_text if latest is not None and latest.rating_text else v.target.rating
-            name = RATINGS.get(code.strip().upper(), "")
+            name = translated(RATINGS.get(code.strip().upper(), ""))
             return f"{code} · {name}" if name else code
 
         def price(v: TargetView) -> str:
@@ -144,7 +145,7 @@ class TargetsModel(MarkedTableModel[TargetView]):
             tip = QCoreApplication.translate(
                 "ResearchModels", "Latest share price %1, %2 (%3). Figure 1 printed %4.").replace(
                 "%1", fmt_number(m.price.price)).replace("%2", price_date_text(m.price.as_of)).replace(
-                "%3", m.price.provenance.describe()).replace("%4", fmt_number(v.target.share_price))
+                "%3", provenance_text(m.price.provenance)).replace("%4", fmt_number(v.target.share_price))
             if m.stale:
                 tip += "\n" + (QCoreApplication.translate(
                     "ResearchModels", "Stale: the date of this price is not known.") if m.price.as_of is None

@@ -19,6 +19,7 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.paste import block_size, is_blank, split_block
 from desktop_app.domain.scorecard_view import ViewRow
 from desktop_app.ui.commands.scorecard import CellRef
+from desktop_app.ui.data_text import line_label, section_title
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.models.scorecard import ScorecardModel
 from desktop_app.ui.scorecards.style import GROUP_ROLE
@@ -37,9 +38,11 @@ class PastePlan:
 def _where(model: ScorecardModel, row: int, column: int, i: int, j: int) -> str:
     item = model.item(row)
     line = (
-        item.definition.label
+        line_label(item.definition)
         if isinstance(item, ViewRow)
-        else QCoreApplication.translate("ScorecardPaste", "section title “%1”").replace("%1", str(item))
+        else QCoreApplication.translate("ScorecardPaste", "section title “%1”").replace(
+            "%1", section_title(str(item))
+        )
     )
     header = model.headerData(column, Qt.Orientation.Horizontal) or ""
     group = model.headerData(column, Qt.Orientation.Horizontal, GROUP_ROLE) or ""

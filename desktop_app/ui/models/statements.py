@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.statements import Statement
+from desktop_app.ui.data_text import topic_name
 from desktop_app.ui.formats import fmt_with_unit, join_nonempty
 from desktop_app.ui.models.research import company_or_sector
 from desktop_app.ui.models.table import Column, RowTableModel, source_text, source_tooltip
@@ -24,7 +25,7 @@ class StatementsModel(RowTableModel[Statement]):
     ) -> None:
         columns = [
             Column(QCoreApplication.translate(
-                "ResearchModels", "Topic"), lambda s: s.topic.replace("_", " ")),
+                "ResearchModels", "Topic"), lambda s: topic_name(s.topic)),
             Column(QCoreApplication.translate(
                 "ResearchModels", "Company"), lambda s: company_or_sector(companies, s.company)),
             Column(QCoreApplication.translate("ResearchModels", "Period"), lambda s: s.period),

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.companies import Source, SourceRef
+from desktop_app.ui.data_text import source_text as source_text
 
 T = TypeVar("T")
 
@@ -95,17 +96,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
 
-def source_text(ref: SourceRef | None) -> str:
-    """`001: Figure 3, line 210`, or empty when the figure has no recorded source."""
-    return ref.describe() if ref is not None else ""
-
-
 def source_tooltip(ref: SourceRef | None, sources: dict[str, Source]) -> str:
     """The note a figure came from: broker, English title and file."""
     if ref is None:
         return ""
     note = sources.get(ref.note_id)
     if note is None:
-        return ref.describe()
+        return source_text(ref)
     published = f" ({note.published})" if note.published else ""
-    return f"{note.broker}{published}: {note.title_en}\n{note.title_zh}\n{note.file} · {ref.describe()}"
+    return f"{note.broker}{published}: {note.title_en}\n{note.title_zh}\n{note.file} · {source_text(ref)}"

@@ -32,6 +32,7 @@ from desktop_app.domain.ranking import (
     current_snapshot,
     move_text,
 )
+from desktop_app.ui.change_log_text import LineLabels
 from desktop_app.ui.data_text import company_name
 from desktop_app.ui.models.ranking import (
     ChangeLogModel,
@@ -293,7 +294,7 @@ class ChangeLogPage(QWidget):
     def refresh(self) -> None:
         source = self._source  # its workspace at the time of reading (the window may reopen it)
         self.model.set_pages(lambda limit, before: source.workspace.change_log(limit, before),
-                             CHANGE_LOG_PAGE)
+                             CHANGE_LOG_PAGE, LineLabels.of(source.workspace))
         self.view.resizeColumnsToContents()
 
 

@@ -29,7 +29,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, move_item, move_text, moves
 from desktop_app.domain.research import Target
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, source_text
 from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent
 from desktop_app.ui.models.market_text import market_upside_tip
 
@@ -59,7 +59,7 @@ def upside_of(target: Target | None, market: MarketView | None = None,
     note's printed figure, else empty."""
     printed = fmt_percent(target.printed_upside) if target is not None and target.printed_upside is not None \
         else ""
-    where = target.source.describe() if target is not None and target.source else ""
+    where = source_text(target.source) if target is not None and target.source else ""
     if market is not None and market.upside is not None:
         text = fmt_percent(market.upside, UPSIDE_PLACES)
         tip = market_upside_tip(market, stale_days)

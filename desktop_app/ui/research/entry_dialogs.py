@@ -23,8 +23,10 @@ from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.research import Forecast
 from desktop_app.domain.statements import TOPICS, Statement
 from desktop_app.ui.commands.research import ForecastEntry, StatementEdit, StatementEntry
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, metric_name, note_title, topic_name
 from desktop_app.ui.errors import error_text
+
+MAX_WIDTH = 640  # a long wrapped text makes the dialog taller, not wider than this
 
 
 class _SourcedDialog(QDialog):
@@ -44,7 +46,7 @@ class _SourcedDialog(QDialog):
         self.source_box.setObjectName("entrySource")
         self.source_box.addItem(self.tr("Entered by %1 (no note)").replace("%1", user), "")
         for note in notes:
-            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note.title_en or note.title_zh}",
+            self.source_box.addItem(f"{note.note_id} · {note.broker} · {note_title(note)}",
                                     note.note_id)
         self.where_edit = QLineEdit(self)
         self.where_edit.setObjectName("entryWhere")
@@ -68,6 +70,16 @@ class _SourcedDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(500)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for the wrapped texts (a statement's Chinese original, the message) at the
+        dialog's width: sized from the hint alone, the rows below them overlapped the rows above."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.minimumWidth(), min(self.sizeHint().width(), MAX_WIDTH))
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def source(self) -> tuple[str | None, str]:
         note = self.source_box.currentData() or None
@@ -89,12 +101,13 @@ class ForecastDialog(_SourcedDialog):
         self.metric_box.setObjectName("forecastMetric")
         self.metric_box.setEditable(True)
         self.units = {f.metric: f.unit for f in forecasts}
-        self.metric_box.addItems(list(dict.fromkeys(f.metric for f in forecasts)))
+        for metric in dict.fromkeys(f.metric for f in forecasts):  # shown in the window's language
+            self.metric_box.addItem(metric_name(metric), metric)
         self.unit_edit = QLineEdit(self)
         self.unit_edit.setObjectName("forecastUnit")
         self.metric_box.currentTextChanged.connect(
-            lambda text: self.unit_edit.setText(self.units.get(text, self.unit_edit.text())))
-        self.unit_edit.setText(self.units.get(self.metric_box.currentText(), ""))
+            lambda _text: self.unit_edit.setText(self.units.get(self.chosen_metric(), self.unit_edit.text())))
+        self.unit_edit.setText(self.units.get(self.chosen_metric(), ""))
         self.value_edit = QLineEdit(self)
         self.value_edit.setObjectName("forecastValue")
         self.form.addRow(self.tr("&Year:"), self.year_edit)
@@ -103,8 +116,14 @@ class ForecastDialog(_SourcedDialog):
         self.form.addRow(self.tr("&Forecast:"), self.value_edit)
         self.finish()
 
+    def chosen_metric(self) -> str:
+        """The metric as stored: a listed one by its stored name (it shows translated), else as typed."""
+        text = self.metric_box.currentText().strip()
+        found = self.metric_box.findText(text)
+        return str(self.metric_box.itemData(found)) if found >= 0 else text
+
     def accept(self) -> None:
-        year, metric = self.year_edit.text().strip(), self.metric_box.currentText().strip()
+        year, metric = self.year_edit.text().strip(), self.chosen_metric()
         if not year or not metric:
             self.message.setText(self.tr("A forecast needs its year and its metric."))
             return
@@ -132,7 +151,7 @@ class StatementDialog(_SourcedDialog):
         self.topic_box = QComboBox(self)
         self.topic_box.setObjectName("statementTopic")
         for topic in TOPICS:
-            self.topic_box.addItem(topic.replace("_", " "), topic)
+            self.topic_box.addItem(topic_name(topic), topic)
         self.period_edit = QLineEdit(self)
         self.period_edit.setObjectName("statementPeriod")
         self.period_edit.setPlaceholderText(self.tr("optional: 3Q25, F1Q26, 2026"))
@@ -167,7 +186,7 @@ class EditStatementDialog(_SourcedDialog):
         self.entry: StatementEdit | None = None
         self.form.removeRow(0)  # the company stays the statement's
         about = " · ".join(p for p in (statement.company or self.tr("Sector"),
-                                       statement.topic.replace("_", " "), statement.period) if p)
+                                       topic_name(statement.topic), statement.period) if p)
         self.form.addRow(self.tr("About:"), QLabel(about, self))
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("statementText")
@@ -186,6 +205,7 @@ class EditStatementDialog(_SourcedDialog):
         self.message.setText(self.tr("Citing another note, or none, drops the original wording and the "
                                      "figure of the note cited now; Undo brings them back."))
         self.message.setStyleSheet("")
+        self.fit_height()
 
     def accept(self) -> None:
         text = self.text_edit.toPlainText().strip()

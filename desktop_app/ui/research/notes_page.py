@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.notes import Citation, Note, citation_summary
+from desktop_app.domain.notes import Citation, Note, citation_summary, kind_name
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.commands.notes import NoteEntry
-from desktop_app.ui.errors import error_text
+from desktop_app.ui.errors import error_text, translated
+from desktop_app.ui.formats import fill
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
 
@@ -55,6 +56,8 @@ class NotesModel(RowTableModel[Note]):
 
     def __init__(self, notes: Sequence[Note], cited: dict[str, list[Citation]], parent: Any = None) -> None:
         self.cited = dict(cited)
+        # what a citation is, in the window's language (NotesPage names scorecard figures)
+        self.what: Callable[[Citation], str] = lambda c: c.what
 
         def file_text(n: Note) -> str:
             if n.has_file:
@@ -78,7 +81,8 @@ class NotesModel(RowTableModel[Note]):
             found = self.cited.get(n.note_id, [])
             if not found:
                 return QCoreApplication.translate("NotesPage", "Nothing in the workspace cites this note yet")
-            lines = [f"{c.kind}: {c.what}" + (f" ({c.where})" if c.where else "") for c in found[:MAX_LISTED]]
+            lines = [fill(QCoreApplication.translate("NotesPage", "%1: %2"), kind_name(c.kind, translated),
+                          self.what(c)) + (f" ({c.where})" if c.where else "") for c in found[:MAX_LISTED]]
             if len(found) > MAX_LISTED:
                 lines.append(
                     QCoreApplication.translate("NotesPage", "… and %1 more").replace(
@@ -113,7 +117,7 @@ class NotesModel(RowTableModel[Note]):
             Column(QCoreApplication.translate("NotesPage", "File"), file_text, tooltip=file_tip),
             Column(
                 QCoreApplication.translate("NotesPage", "Cited by"),
-                lambda n: citation_summary(self.cited.get(n.note_id, [])) or "—",
+                lambda n: citation_summary(self.cited.get(n.note_id, []), translated) or "—",
                 tooltip=cited_tip,
             ),
         ]
@@ -240,6 +244,7 @@ class NotesPage(QWidget):
         self.workspace = workspace
         self.opener = opener
         self.model = NotesModel(workspace.notes(), workspace.note_citations(), self)
+        self.model.what = self._citation_text()
         self.view = make_table(self.model)
         self.view.setObjectName("notesTable")
         self.view.setWordWrap(False)
@@ -279,7 +284,28 @@ class NotesPage(QWidget):
         note = self.selected()
         self.open_button.setEnabled(note is not None and note.has_file)
 
+    def _citation_text(self) -> Callable[[Citation], str]:
+        """A citation as the window names it: a scorecard figure by its company, quarter label, line
+        label and field in the window's language; anything else as stored."""
+        from desktop_app.ui.change_log_text import LineLabels
+        from desktop_app.ui.scorecards.tooltips import field_word
+
+        companies = {c.ticker: c for c in self.workspace.companies(include_removed=True)}
+        lines = LineLabels(d for t in companies for d in self.workspace.line_defs(t))
+
+        def text(citation: Citation) -> str:
+            if citation.figure is None:
+                return citation.what
+            ticker, period, line, field = citation.figure
+            company = companies.get(ticker)
+            quarter = company.period_label(period) if company is not None else period.fiscal_label()
+            word = field_word(field) if field else ""
+            return " ".join(p for p in (ticker, quarter, lines(ticker, line), word) if p)
+
+        return text
+
     def refresh(self) -> None:
+        self.model.what = self._citation_text()
         self.model.set_notes(self.workspace.notes(), self.workspace.note_citations())
         self._update_buttons()
 

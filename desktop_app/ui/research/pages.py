@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.research import SupplyChainEntry
 from desktop_app.domain.statements import Statement
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, topic_name
 from desktop_app.ui.models.research import SupplyChainModel
 from desktop_app.ui.models.statements import StatementsModel
 from desktop_app.ui.research.proxy import RowFilterProxy, text_filter
@@ -133,7 +133,8 @@ class StatementsPage(QWidget):
         self.topic_box.setObjectName("statementTopic")
         self.topic_box.addItem(self.tr("All topics"), "")
         for topic in dict.fromkeys(s.topic for s in statements):
-            self.topic_box.addItem(topic.replace("_", " ").capitalize(), topic)
+            name = topic_name(topic)
+            self.topic_box.addItem(name[:1].upper() + name[1:], topic)
         self.search = _filter_edit(self.tr("Filter the text (English or 中文)…"), "statementSearch")
         self.edit_action = QAction(self.tr("&Edit Statement…"), self)
         self.edit_action.setObjectName("actionEditStatement")

@@ -19,7 +19,7 @@ from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, source_text
 from desktop_app.ui.formats import fmt_cell, fmt_number
 from desktop_app.ui.scorecards import style
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
@@ -307,7 +307,7 @@ class CloudReadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in (0, 4) else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return item.source.describe()
+            return source_text(item.source)
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 5):
             return f"{item.growth_trend_en}\n{item.growth_trend_zh}"
         return None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter, fiscal_months, is_calendar_fiscal_year, parse_period
 from desktop_app.ui.data_text import company_name
-from desktop_app.ui.months import month_name
+from desktop_app.ui.months import month_name, month_of_year
 
 
 def suggested_quarter(periods: Sequence[Quarter]) -> Quarter | None:
@@ -108,14 +108,14 @@ class NewQuarterDialog(QDialog):
             return
         label = company.period_label(quarter)
         if quarter in self._periods.get(company.ticker, []):
-            self.preview.setText(self.tr("%1 already has %2.").replace("%1", company.name_en).replace(
+            self.preview.setText(self.tr("%1 already has %2.").replace("%1", company_name(company)).replace(
                 "%2", label))
             ok.setEnabled(False)
             return
         (first_year, first), (last_year, last) = fiscal_months(quarter, company.fy_end_month)
-        months = f"{month_name(first)[:3]} {first_year}–{month_name(last)[:3]} {last_year}"
+        months = f"{month_of_year(first, first_year)}–{month_of_year(last, last_year)}"
         self.preview.setText(self.tr("<b>%1</b>: fiscal %2 (%6) is calendar %3 (%4's fiscal year ends in "
                                      "%5).").replace("%1", label).replace("%2", quarter.fiscal_label())
                              .replace("%3", company.calendar_of(quarter).calendar_label())
-                             .replace("%4", company.name_en).replace("%5", month).replace("%6", months))
+                             .replace("%4", company_name(company)).replace("%5", month).replace("%6", months))
         ok.setEnabled(True)

@@ -11,9 +11,10 @@ from desktop_app.domain.calc import DEFAULT_BAND_PCT, DEFAULT_BAND_PPT, Agreemen
 from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
-from desktop_app.domain.provenance import Provenance
+from desktop_app.domain.provenance import Provenance, where_text
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow
-from desktop_app.ui.data_text import line_label
+from desktop_app.ui.data_text import line_label, note_title, provenance_text
+from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import fill, fmt_diff, fmt_number, fmt_value
 
 
@@ -118,14 +119,15 @@ class TooltipBuilder:
             return ""
         if found.note_id:
             return fill(
-                QCoreApplication.translate("ScorecardTooltips", "Source of this figure: %1"), found.describe()
+                QCoreApplication.translate("ScorecardTooltips", "Source of this figure: %1"),
+                provenance_text(found),
             )
         text = fill(
             QCoreApplication.translate("ScorecardTooltips", "Entered by %1, %2"),
             found.entered_by,
             found.entered_on,
         )
-        return f"{text} ({found.where})" if found.where else text
+        return f"{text} ({translated(where_text(found.where))})" if found.where else text
 
     def operand_name(self, op: Operand) -> str:
         definition = self.definitions.get(op.line)
@@ -154,7 +156,10 @@ class TooltipBuilder:
         if note is None:
             return where
         return fill(
-            QCoreApplication.translate("ScorecardTooltips", "%1 (%2: %3)"), where, note.broker, note.title_en
+            QCoreApplication.translate("ScorecardTooltips", "%1 (%2: %3)"),
+            where,
+            note.broker,
+            note_title(note),
         )
 
     def tooltip(self, row: ViewRow, cell: Cell) -> str:

@@ -416,6 +416,6 @@ class ScorecardsTab(QWidget):
         self.undo_stack().push(command)
         if command.error:
             return False
-        self._status(self.tr("Pasted %1 figures in one step (Ctrl+Z undoes them all).").replace(
-            "%1", str(len(command.refs))))
+        self._status(self.tr("Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).")
+                     .replace("%1", str(len(command.refs))).replace("%2", label))
         return True
