@@ -433,6 +433,33 @@ def test_startup_imports_no_heavy_modules(tmp_path: Path) -> None:
     assert "HEAVY []" in result.stdout, result.stdout
 
 
+NOT_AT_FIRST_PAINT = ("desktop_app.domain.scorecard", "desktop_app.domain.statements",
+                      "desktop_app.domain.notes", "desktop_app.domain.workspace_reader",
+                      "desktop_app.ui.find_bar")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, language: str) -> None:
+    """What the Ranking tab does not show (scorecards, statements, notes, the find bar) is loaded
+    when first needed, not for the first paint (each module and its dataclasses cost it time)."""
+    code = (
+        "import sys\n"
+        "import desktop_app.ui.app as app\n"
+        "started = app._started\n"
+        "def check():\n"
+        f"    print('LOADED', sorted(m for m in {NOT_AT_FIRST_PAINT!r} if m in sys.modules))\n"
+        "    started()\n"
+        "app._started = check\n"
+        "from desktop_app.cli import main\n"
+        f"sys.exit(main(['--quit-after-paint', '--language', '{language}', '--workspace', sys.argv[1]]))\n"
+    )
+    made = _run("", tmp_path, "-m", "desktop_app", "--quit-after-paint", "--workspace", str(tmp_path / "w.cspdesk"))
+    assert made.returncode == 0, made.stderr  # created and seeded: a start as on every other day follows
+    result = _run(code, tmp_path, str(tmp_path / "w.cspdesk"))
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout, result.stdout
+
+
 def test_run_gui_quits_after_first_paint(tmp_path: Path) -> None:
     code = (
         "import sys\nfrom pathlib import Path\nfrom desktop_app.ui.app import run_gui\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain import data_labels, statements
+from desktop_app.domain import data_labels
 from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.provenance import Provenance, where_text
@@ -60,6 +60,8 @@ def note_title(source: Source) -> str:
 
 def topic_name(topic: str) -> str:
     """A statement's topic (cloud read, capex…) in the window's language."""
+    from desktop_app.domain import statements  # not at import: the first paint shows none
+
     return statements.topic_name(topic, translated)
 
 
