@@ -259,3 +259,62 @@ def test_an_edit_in_the_scorecards_moves_the_bar(window: MainWindow, tab, tmp_pa
     assert _heights(tab, "MSFT")["2Q25"] == 25000
     row = next(r for r, b in enumerate(tab.figures_model.rows()) if b.company == "MSFT" and b.label.startswith("2Q25"))
     assert tab.figures_model.index(row, 3).data() == "25,000"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_view_label_stays_with_its_choices_with_eight_names(qtbot: QtBot, tmp_path: Path, qapp: QApplication,
+                                                            language: str, size: tuple[int, int]) -> None:
+    """Eight check boxes fill the first line: "View:" wraps with its buttons, not away from them,
+    and no line of the controls begins with the room left between two groups."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.domain.companies import Company
+    from desktop_app.ui import i18n
+
+    path = tmp_path / "w.cspdesk"
+    with Workspace.open(path) as ws:
+        for ticker, name, fy_end in (("ORCL", "Oracle", 5), ("CRWV", "CoreWeave", 12), ("IBM", "IBM", 12),
+                                     ("BABA", "Alibaba", 3)):
+            ws.add_company(Company(ticker, name, "", fy_end, ""))
+    assert i18n.install(qapp, language)
+    try:
+        win = MainWindow(Workspace.open(path))
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        win.tabs.setCurrentIndex(CAPEX_TAB)
+        tab = win.tab_page(CAPEX_TAB)
+        QGuiApplication.processEvents()
+        assert len(tab.checkboxes) == 8
+        title = QCoreApplication.translate("CapexTab", "View:")
+        label = next(w for w in tab.findChildren(QLabel) if w.text() == title and w.isVisible())
+
+        def box(widget: QWidget) -> tuple[int, int, int]:  # left, right, vertical centre in the tab
+            top_left = widget.mapTo(tab, QPoint(0, 0))
+            return top_left.x(), top_left.x() + widget.width(), top_left.y() + widget.height() // 2
+
+        (_, label_right, label_mid), (button_left, _, button_mid) = box(label), box(tab.quarterly_button)
+        assert abs(label_mid - button_mid) <= 3 and 0 <= button_left - label_right <= 20
+        for choice in (tab.annual_button, tab.year_basis):  # the whole group on the label's line
+            assert abs(box(choice)[2] - label_mid) <= 3 and box(choice)[0] > button_left
+        row = tab.company_row
+        placed = []  # (vertical centre, left) of each item drawn
+        for index in range(row.count()):
+            widget = row.itemAt(index).widget()
+            if widget is not None and widget.width() > 1:
+                geometry = row.itemAt(index).geometry()
+                placed.append((geometry.center().y(), geometry.left()))
+                assert geometry.right() <= row.parentWidget().rect().right()  # nothing beyond the width
+        lines: list[list[tuple[int, int]]] = []  # items centred in their line: a line, a centre
+        for centre, left in sorted(placed):
+            if lines and centre - lines[-1][-1][0] <= 4:
+                lines[-1].append((centre, left))
+            else:
+                lines.append([(centre, left)])
+        starts = [min(left for _, left in line) for line in lines]
+        assert len(starts) >= 2 and len(set(starts)) == 1, starts  # every line starts at the left
+    finally:
+        i18n.install(qapp, "en")
