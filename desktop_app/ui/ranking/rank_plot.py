@@ -30,7 +30,7 @@ LABEL_GAP_PX = 9.0  # between a line's last point and its name (clear of the "No
 LABEL_GAP = 0.08  # the same in x units, while the view has no width yet
 LABEL_PAD_PX = 4.0  # a label's width beyond its text's (the text item's margins, 1 px a side)
 SMALLEST_LABEL_PT = 7.0  # names shrink down to this size to keep from overlapping in a low plot
-FINE_POINTS = 60  # up to this many snapshots, thick antialiased lines; beyond, plain segments
+FINE_POINTS = 60  # up to this many snapshots, thick antialiased lines; beyond, thinner plain ones
 LEFT_PAD = 0.3  # x units left of the first snapshot
 RIGHT_SHARE = 0.35  # the names at the right take at most this share of the view's width
 TICK_GAP_EMS = 1.5  # at least this much space between two x-axis labels, in widths of "M"
@@ -128,7 +128,9 @@ class RankPlot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
                               pen=pg.mkPen(colour, width=2 if many else 3), symbol="o",
                               symbolSize=6 if many else 9, symbolBrush=pg.mkBrush(colour),
                               symbolPen=pg.mkPen("w", width=1 if many else 1.5), name=line.name)
-                saved.curve.setSegmentedLineMode("on" if many else "auto")
+                # Drawn as segments, not one path: half the time to paint antialiased (the joins,
+                # where antialiased segments overlap, are under the points' markers).
+                saved.curve.setSegmentedLineMode("on")
                 lines[line.ticker] = saved
             if now_shown and now and not math.isnan(ys[now]) and not math.isnan(ys[now - 1]):
                 dashed = dashes[line.ticker] = self._item(self.dashed, line.ticker, z=2)
