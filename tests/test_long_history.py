@@ -242,3 +242,34 @@ def test_rank_chart_labels_fit(qtbot: QtBot, ws_path: Path, tmp_path: Path, qapp
                 assert label.toPlainText().endswith("…")
     finally:
         i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
+def test_rank_chart_elides_a_long_name_and_shows_it_whole_in_its_tooltip(qtbot: QtBot, ws_path: Path,
+                                                                          tmp_path: Path) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop_app.domain.companies import Company
+
+    long_name = "International Hyperscale Cloud and Artificial Intelligence Infrastructure Holdings"
+    with Workspace.open(ws_path) as ws:
+        ws.add_company(Company("LONG", long_name, "", 12, ""))
+    window = open_window(qtbot, ws_path, tmp_path)
+    window.resize(1366, 768)
+    tab = window.tab_page(0)
+    tab.history.setCurrentIndex(3)
+    chart = tab.history.page(3)
+    qtbot.waitUntil(lambda: chart.plot.isVisible())
+    window.grab()
+    label = chart.labels["LONG"]
+    view = chart.plot.getPlotItem().getViewBox()
+    assert label.toPlainText().endswith("…") and label.toolTip() == f"{long_name} (LONG)"
+    assert view.sceneBoundingRect().contains(label.sceneBoundingRect())
+    assert label.sceneBoundingRect().width() <= 0.36 * view.width()
+    assert chart.labels["MSFT"].toPlainText() == "Microsoft (MSFT)"  # the short names stay whole
+    viewport = chart.plot.viewport()
+    pos = chart.plot.mapFromScene(label.sceneBoundingRect().center())
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == f"{long_name} (LONG)"
