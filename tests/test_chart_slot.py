@@ -87,7 +87,7 @@ print('chart', type(chart.slot.built()).__name__, chart.slot.currentWidget() is 
     assert "series [1, 1, 1] ['4Q24 review', '2Q25 review']" in lines, lines  # the last: now
     assert "started True []" in lines, lines  # the slot started the import; the window did not wait
     assert "drawn True" in lines, lines
-    assert "chart PlotWidget True False 4 ['AMZN', 'GOOGL', 'META', 'MSFT'] ['numpy', 'pyqtgraph']" \
+    assert "chart RankPlot True False 4 ['AMZN', 'GOOGL', 'META', 'MSFT'] ['numpy', 'pyqtgraph']" \
            in lines, lines
 
 

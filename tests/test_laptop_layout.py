@@ -1,7 +1,8 @@
 """The window on laptop screens (offscreen, 1366×768 and 1280×720) with eight covered names: the
 window keeps the screen's size on every tab and sub-tab, the ranking list shows every name before
-the pane below takes room, the capex-intensity chart stays, scorecard line names are not cut,
-splitters come back at the sizes they were left at, and a statement reads in full when selected."""
+the pane below takes room, the capex-intensity chart stays, the capex tab's "View:" stays with its
+choices (both languages), scorecard line names are not cut, splitters come back at the sizes they
+were left at, and a statement reads in full when selected."""
 
 from __future__ import annotations
 
@@ -133,3 +134,54 @@ def test_a_long_statement_reads_in_full_when_selected(qtbot: QtBot, eight: Path,
     text = page.detail.text()
     assert statement.text_en.replace("&", "&amp;") in text and statement.text_zh.replace("&", "&amp;") in text
     assert "Source: " in text and statement.source is not None and statement.source.note_id in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_capex_view_label_stays_with_its_choices(qtbot: QtBot, eight: Path, tmp_path: Path, qapp: QApplication,
+                                                 language: str, size: tuple[int, int]) -> None:
+    """Eight check boxes fill the first line: "View:" wraps with its buttons, not away from them,
+    and no line of the controls begins with the room left between two groups."""
+    from PySide6.QtCore import QCoreApplication, QPoint
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from desktop_app.ui import i18n
+    from desktop_app.ui.tabs.capex_tab import CapexTab
+
+    assert i18n.install(qapp, language)
+    try:
+        win = _window(qtbot, eight, tmp_path / "settings.ini", size)
+        index = next(i for i in range(win.tabs.count()) if isinstance(win.tab_page(i), CapexTab))
+        win.tabs.setCurrentIndex(index)
+        tab = win.tab_page(index)
+        QApplication.processEvents()
+        assert len(tab.checkboxes) == 8
+        title = QCoreApplication.translate("CapexTab", "View:")
+        label = next(w for w in tab.findChildren(QLabel) if w.text() == title and w.isVisible())
+
+        def box(widget: QWidget) -> tuple[int, int, int]:  # left, right, vertical centre in the tab
+            top_left = widget.mapTo(tab, QPoint(0, 0))
+            return top_left.x(), top_left.x() + widget.width(), top_left.y() + widget.height() // 2
+
+        (_, label_right, label_mid), (button_left, _, button_mid) = box(label), box(tab.quarterly_button)
+        assert abs(label_mid - button_mid) <= 3 and 0 <= button_left - label_right <= 20
+        for choice in (tab.annual_button, tab.year_basis):  # the whole group on the label's line
+            assert abs(box(choice)[2] - label_mid) <= 3 and box(choice)[0] > button_left
+        row = tab.company_row
+        placed = []  # (vertical centre, left) of each item drawn
+        for index in range(row.count()):
+            widget = row.itemAt(index).widget()
+            if widget is not None and widget.width() > 1:
+                geometry = row.itemAt(index).geometry()
+                placed.append((geometry.center().y(), geometry.left()))
+                assert geometry.right() <= row.parentWidget().rect().right()  # nothing beyond the width
+        lines: list[list[tuple[int, int]]] = []  # items centred in their line: a line, a centre
+        for centre, left in sorted(placed):
+            if lines and centre - lines[-1][-1][0] <= 4:
+                lines[-1].append((centre, left))
+            else:
+                lines.append([(centre, left)])
+        starts = [min(left for _, left in line) for line in lines]
+        assert len(starts) >= 2 and len(set(starts)) == 1, starts  # every line starts at the left
+    finally:
+        i18n.install(qapp, "en")

@@ -4,6 +4,7 @@ its snapshots with a range selector."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -106,4 +107,169 @@ def test_rank_chart_windows_and_thins_a_long_history(qtbot: QtBot, ws_path: Path
         labels = [s.label for s in other.snapshots()]
     assert drawn == labels[::-1][::2][::-1]
     ticks = chart.plot.getPlotItem().getAxis("bottom")._tickLevels[0]
-    assert 0 < len(ticks) <= 13  # about a dozen labels, not one per point
+    assert 0 < len(ticks) <= 13  # the labels that fit side by side, not one per point
+
+
+# -- what the chart draws, and that it fits ---------------------------------------------------------
+def _picture(chart: object) -> dict[str, object]:
+    """What the plot shows, read from its visible items: each line (colour, dashed, symbol size,
+    points), each "Now" marker (colour, point) and each name label (whole name, the point it
+    follows); comparable between redraws and with what the chart meant to draw."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import Qt
+
+    def ys(values: object) -> tuple[float | None, ...]:
+        return tuple(None if math.isnan(v) else float(v) for v in values)  # type: ignore[attr-defined]
+
+    lines, marks, labels = set(), set(), set()
+    for item in chart.plot.getPlotItem().items:  # type: ignore[attr-defined]
+        if not item.isVisible():
+            continue
+        if isinstance(item, pg.PlotDataItem):
+            x, y = item.getOriginalDataset()
+            pen = item.opts["pen"]
+            lines.add((pen.color().name(), pen.style() == Qt.PenStyle.DashLine,
+                       item.opts["symbolSize"] if item.opts["symbol"] else 0,
+                       tuple(float(v) for v in x), ys(y)))
+        elif isinstance(item, pg.ScatterPlotItem):
+            for point in item.points():
+                marks.add((point.pen().color().name(), point.pos().x(), point.pos().y()))
+        elif isinstance(item, pg.TextItem):
+            labels.add((item.toolTip() or item.toPlainText(), item.pos().y()))  # x: _labels_follow
+    return {"lines": lines, "marks": marks, "labels": labels}
+
+
+def _meant(chart: object) -> dict[str, object]:
+    """What the chart's drawing asks for (ranking/rank_drawing.py), in _picture's terms."""
+    from PySide6.QtGui import QColor
+
+    drawing = chart._drawing  # type: ignore[attr-defined]
+    now, shown = drawing.now, drawing.now_shown
+    size = 6 if now > 60 else 9
+    lines, marks, labels = set(), set(), set()
+    for line in drawing.lines:
+        colour = QColor(line.colour).name()
+        ranks = [None if r is None else float(r) for r in line.ranks]
+        if any(r is not None for r in ranks[:now]):
+            lines.add((colour, False, size, tuple(float(i) for i in range(now)), tuple(ranks[:now])))
+        if shown and now and ranks[now] is not None and ranks[now - 1] is not None:
+            lines.add((colour, True, 0, (now - 1.0, float(now)), tuple(ranks[now - 1:])))
+        if shown and ranks[now] is not None:
+            marks.add((colour, float(now), ranks[now]))
+        drawn = ranks if shown else ranks[:now]
+        last = max((i for i, r in enumerate(drawn) if r is not None), default=None)
+        if last is not None:
+            labels.add((f"{line.name} ({line.ticker})", drawn[last]))
+    return {"lines": lines, "marks": marks, "labels": labels}
+
+
+def _labels_follow_their_lines(chart: object) -> bool:
+    """Whether each name's label starts just right (at most 12 px) of its line's last point."""
+    drawing = chart._drawing  # type: ignore[attr-defined]
+    view = chart.plot.getPlotItem().getViewBox()  # type: ignore[attr-defined]
+    low, high = view.viewRange()[0]
+    per_unit = view.width() / (high - low)
+    for line in drawing.lines:
+        drawn = line.ranks if drawing.now_shown else line.ranks[:drawing.now]
+        last = max(i for i, r in enumerate(drawn) if r is not None)
+        if not 0 < (chart.labels[line.ticker].pos().x() - last) * per_unit <= 12:  # type: ignore[attr-defined]
+            return False
+    return True
+
+
+def test_rank_chart_redraws_the_same_figures_in_the_items_it_has(qtbot: QtBot, ws_path: Path,
+                                                                tmp_path: Path) -> None:
+    window = open_window(qtbot, ws_path, tmp_path)
+    tab = window.tab_page(0)
+    tab.history.setCurrentIndex(3)
+    chart = tab.history.page(3)
+    box = chart.range_box
+    items = set(chart.plot.getPlotItem().items)
+    assert _picture(chart) == _meant(chart) and len(_picture(chart)["lines"]) >= 4  # type: ignore[arg-type]
+    for data in (0, 12, 200, 50):  # all (one in two drawn), then back through the others
+        box.setCurrentIndex(box.findData(data))
+        assert _picture(chart) == _meant(chart), data
+        assert _labels_follow_their_lines(chart), data
+        assert set(chart.plot.getPlotItem().items) == items  # the same items, their data changed
+    tab.select(tab.model.order()[-1])
+    tab.view.move_selected("top")  # "Now" differs from the newest snapshot: dashed lines, markers
+    assert chart.now_shown and _picture(chart) == _meant(chart)
+    assert len(_picture(chart)["marks"]) == len(chart.series)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+@pytest.mark.parametrize("size", [(1366, 768), (900, 700)])
+def test_rank_chart_labels_fit(qtbot: QtBot, ws_path: Path, tmp_path: Path, qapp: object,
+                               language: str, size: tuple[int, int]) -> None:
+    """The x axis labels as many snapshots as fit without overlapping; the names at the end of the
+    lines stay inside the view (elided when narrow, whole in their tooltips)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop_app.ui import i18n
+    from desktop_app.ui.ranking.rank_plot import TICK_GAP_EMS
+
+    assert i18n.install(qapp, language)  # type: ignore[arg-type]
+    try:
+        window = open_window(qtbot, ws_path, tmp_path)
+        window.resize(*size)
+        tab = window.tab_page(0)
+        tab.history.setCurrentIndex(3)
+        chart = tab.history.page(3)
+        qtbot.waitUntil(lambda: chart.plot.isVisible())
+        window.grab()  # laid out and painted: the axis thins its labels for its length
+        plot = chart.plot.getPlotItem()
+        axis, view = plot.getAxis("bottom"), plot.getViewBox()
+        shown = axis._tickLevels[0]
+        candidates = [text for _, text in chart._drawing.ticks]  # one per point
+        assert len(candidates) == len(chart.x_labels)
+        assert len(shown) >= 3 and shown[-1][1] == candidates[-1]  # the newest is labelled
+        metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+        low, high = axis.range
+        scale = axis.geometry().width() / (high - low)
+        for (x1, t1), (x2, t2) in zip(shown, shown[1:]):
+            room = (metrics.horizontalAdvance(t1) + metrics.horizontalAdvance(t2)) / 2
+            assert (x2 - x1) * scale >= room, (t1, t2)  # no overlap
+        step = round(shown[-1][0] - shown[-2][0])
+        widest = max(metrics.horizontalAdvance(t) for t in candidates)
+        gap = TICK_GAP_EMS * metrics.horizontalAdvance("M")
+        assert step == 1 or (step - 1) * scale < widest + gap  # one more label would not fit
+        inside = view.sceneBoundingRect()
+        for ticker, label in chart.labels.items():
+            assert label.isVisible()
+            assert inside.contains(label.sceneBoundingRect()), ticker
+            assert label.toolTip().endswith(f"({ticker})")
+            if label.toPlainText() != label.toolTip():
+                assert label.toPlainText().endswith("…")
+    finally:
+        i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
+def test_rank_chart_elides_a_long_name_and_shows_it_whole_in_its_tooltip(qtbot: QtBot, ws_path: Path,
+                                                                          tmp_path: Path) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop_app.domain.companies import Company
+
+    long_name = "International Hyperscale Cloud and Artificial Intelligence Infrastructure Holdings"
+    with Workspace.open(ws_path) as ws:
+        ws.add_company(Company("LONG", long_name, "", 12, ""))
+    window = open_window(qtbot, ws_path, tmp_path)
+    window.resize(1366, 768)
+    tab = window.tab_page(0)
+    tab.history.setCurrentIndex(3)
+    chart = tab.history.page(3)
+    qtbot.waitUntil(lambda: chart.plot.isVisible())
+    window.grab()
+    label = chart.labels["LONG"]
+    view = chart.plot.getPlotItem().getViewBox()
+    assert label.toPlainText().endswith("…") and label.toolTip() == f"{long_name} (LONG)"
+    assert view.sceneBoundingRect().contains(label.sceneBoundingRect())
+    assert label.sceneBoundingRect().width() <= 0.36 * view.width()
+    assert chart.labels["MSFT"].toPlainText() == "Microsoft (MSFT)"  # the short names stay whole
+    viewport = chart.plot.viewport()
+    pos = chart.plot.mapFromScene(label.sceneBoundingRect().center())
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == f"{long_name} (LONG)"

@@ -181,7 +181,7 @@ def _dashed_items(chart: object) -> list[object]:
     import pyqtgraph as pg
 
     items = chart.plot.getPlotItem().items  # type: ignore[attr-defined]
-    return [i for i in items if isinstance(i, pg.PlotDataItem)
+    return [i for i in items if isinstance(i, pg.PlotDataItem) and i.isVisible()  # drawn
             and i.opts["pen"].style() == Qt.PenStyle.DashLine]
 
 

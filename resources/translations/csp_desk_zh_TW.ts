@@ -4045,6 +4045,10 @@ The workspace that was open stays open.</source>
         <translation>目前（未儲存）</translation>
     </message>
     <message>
+        <source>Rank (1 = top)</source>
+        <translation>名次（1 = 最前）</translation>
+    </message>
+    <message>
         <source>Solid lines join the saved snapshots; the current order is the newest snapshot&apos;s. Right-click the chart to export it as an image.</source>
         <translation>實線連接已儲存的快照；目前的排序與最新快照相同。在圖表上按右鍵可匯出為圖檔。</translation>
     </message>

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
+GAP = "flowGap"  # a widget with this property set is room between groups: never at a line's start
+
 
 class FlowLayout(QLayout):
     """Items in reading order, wrapped to the available width; its height follows the width."""
@@ -67,9 +69,13 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
+            widget = item.widget()
+            gap = widget is not None and bool(widget.property(GAP))
             if lines[-1] and x + hint.width() > rect.right() + 1:
                 lines.append([])
                 x = rect.x()
+            if gap and not lines[-1]:  # a gap where a line begins takes no room
+                continue
             lines[-1].append((item, hint, x))
             x += hint.width() + self._gap(item)
         y = rect.y()

@@ -2,8 +2,8 @@
 line per name, and the current (unsaved) order as the last point, "Now".
 
 A range selector shows the last 12, 50 or 200 snapshots or all of them; "all" of a long history
-draws at most MAX_POINTS of them (one in every k, always the newest) and says so, and the x axis
-labels about a dozen of the points, so years of weekly snapshots still draw at once.
+draws at most MAX_POINTS of them (one in every k, always the newest) and says so, so years of
+weekly snapshots still draw at once; the x axis labels as many of the points as fit.
 
 This module works out what to draw (a `RankDrawing`, ranking/rank_drawing.py) without pyqtgraph;
 ranking/rank_plot.py draws it, in a ChartSlot (ui/chart_slot.py): shown before the chart libraries
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 WINDOWS = (12, 50, 200)  # "the last n snapshots" choices, offered when there are more
 DEFAULT_WINDOW = 50  # shown first when there are more snapshots than this
 MAX_POINTS = 200  # "all" draws at most this many snapshots
-MAX_TICK_LABELS = 12
 
 
 class RankChart(QWidget):
@@ -74,17 +73,15 @@ class RankChart(QWidget):
 
     # -- the plot (pyqtgraph), once the chart libraries are loaded ---------------------------------
     def _make_plot(self) -> QWidget:
-        from desktop_app.ui.ranking.rank_plot import make_plot
+        from desktop_app.ui.ranking.rank_plot import RankPlot
 
-        plot = make_plot(self.tr("Rank (1 = most preferred)"))
+        plot = RankPlot(self.tr("Rank (1 = most preferred)"), self.tr("Rank (1 = top)"))
         self._draw(plot)
         return cast("QWidget", plot)
 
     def _draw(self, plot: Any) -> None:
-        from desktop_app.ui.ranking.rank_plot import draw
-
         if self._drawing is not None:
-            self._lines, self._labels = draw(plot, self._drawing, self.font())
+            self._lines, self._labels = plot.draw(self._drawing, self.font())
 
     @property
     def plot(self) -> pg.PlotWidget:
@@ -128,11 +125,10 @@ class RankChart(QWidget):
                 "Solid lines join the saved snapshots; the current order is the newest snapshot's. "
                 "Right-click the chart to export it as an image."))
         count = max([len(series)] + [len(s.entries) for s in snapshots], default=1)
-        step = max(1, math.ceil(len(ticks) / MAX_TICK_LABELS))  # label the newest, then every step-th
         names = self._source.companies()
         covered = [c.ticker for c in self._source.workspace.companies()]
         self._drawing = RankDrawing(
-            [(float(i), text) for i, text in enumerate(ticks) if (len(ticks) - 1 - i) % step == 0],
+            [(float(i), text) for i, text in enumerate(ticks)],  # the axis labels those that fit
             count, now, self.now_shown,
             tuple(RankLine(ticker, company_name(names.get(ticker), ticker), colour_of(ticker, covered),
                            tuple(ranks)) for ticker, ranks in series.items()))

@@ -16,8 +16,9 @@ class RankLine:
 
 @dataclass(frozen=True)
 class RankDrawing:
-    """What the plot draws: the labelled x ticks, the number of ranks, the index of "Now" (the
-    number of snapshots drawn), whether "Now" is drawn, and one line per name."""
+    """What the plot draws: one x tick label per point (the axis draws those that fit), the number
+    of ranks, the index of "Now" (the number of snapshots drawn), whether "Now" is drawn, and one
+    line per name."""
 
     ticks: list[tuple[float, str]]
     count: int

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -38,7 +39,7 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.palette import colour_of
 from desktop_app.storage.errors import WorkspaceClosedError
 from desktop_app.ui.capex.copy import CopyFilter
-from desktop_app.ui.capex.flow import FlowLayout
+from desktop_app.ui.capex.flow import GAP, FlowLayout
 from desktop_app.ui.capex.series import ANNUAL, QUARTERLY, ChartData, annual_chart, quarterly_chart
 from desktop_app.ui.chart_slot import ChartSlot
 from desktop_app.ui.data_text import company_name
@@ -58,8 +59,10 @@ STATUS_TIMEOUT_MS = 8000
 
 
 def _gap(width: int) -> QWidget:
+    """Room between two groups of a FlowLayout line (none where a line begins)."""
     spacer = QWidget()
     spacer.setFixedSize(width, 1)
+    spacer.setProperty(GAP, True)
     return spacer
 
 
@@ -127,13 +130,18 @@ class CapexTab(QWidget):
     # -- building ------------------------------------------------------------------------------
     def _controls(self) -> QWidget:
         """Show: one check box per CSP · View: quarterly / annual, calendar / fiscal years · Export.
-        They wrap onto a second line in a narrow window."""
+        They wrap onto a second line in a narrow window; "View:" and its choices wrap as one."""
         box = QWidget(self)
         row = FlowLayout(box)
         self.company_row = row
         row.addWidget(QLabel(self.tr("Show:")))
         row.addWidget(_gap(18))
-        row.addWidget(QLabel(self.tr("View:")))
+        self.view_choices = QWidget()
+        self.view_choices.setObjectName("capexViewChoices")
+        group = QHBoxLayout(self.view_choices)
+        group.setContentsMargins(0, 0, 0, 0)
+        group.addWidget(QLabel(self.tr("View:")))
+        row.addWidget(self.view_choices)
         self.quarterly_button = QRadioButton(self.tr("&Quarterly"))
         self.quarterly_button.setToolTip(self.tr("Capex per calendar quarter"))
         self.annual_button = QRadioButton(self.tr("&Annual"))
@@ -142,14 +150,14 @@ class CapexTab(QWidget):
         self.view_group = QButtonGroup(self)
         for button in (self.quarterly_button, self.annual_button):
             self.view_group.addButton(button)
-            row.addWidget(button)
+            group.addWidget(button)
         self.quarterly_button.setChecked(True)
         self.year_basis = QComboBox()
         self.year_basis.addItem(self.tr("Calendar years"), True)
         self.year_basis.addItem(self.tr("Fiscal years"), False)
         self.year_basis.setToolTip(self.tr("Annual view: add up calendar or fiscal years"))
         self.year_basis.setEnabled(False)
-        row.addWidget(self.year_basis)
+        group.addWidget(self.year_basis)
         self.intensity_box = QCheckBox(self.tr("Capex &intensity"))
         self.intensity_box.setObjectName("capexShowIntensity")
         self.intensity_box.setToolTip(self.tr("Show the capex / revenue chart under the bars (it steps "
