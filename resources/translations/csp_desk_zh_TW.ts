@@ -356,6 +356,17 @@
     </message>
 </context>
 <context>
+    <name>CapexDerivation</name>
+    <message>
+        <source>%1 (%2 actual) / (1 + %3% YoY)</source>
+        <translation>%1（%2 實際值）/（1 + 年增率 %3%）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 guidance) / (1 + %3% YoY)</source>
+        <translation>%1（%2 財測）/（1 + 年增率 %3%）</translation>
+    </message>
+</context>
+<context>
     <name>CapexExport</name>
     <message>
         <source>date not printed</source>

@@ -1,0 +1,64 @@
+"""The last texts of the zh_TW window that stayed English (issue 13): a derived capex point's "how"
+and the sources of the capex figures, … Each reads in Chinese now, and in English in an English
+window; what is stored stays as it was. Real workspace files, real windows (offscreen).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.capex import build_capex
+from desktop_app.storage.workspace import Workspace
+from desktop_app.ui import i18n
+from desktop_app.ui.tabs.capex_tab import CapexTab
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "w.cspdesk")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture(params=["en", "zh_TW"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    assert i18n.install(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")
+
+
+def _column(model, title: str) -> int:  # noqa: ANN001 - a table model
+    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == title)
+
+
+def test_capex_derivation_and_sources_follow_the_language(qtbot: QtBot, ws: Workspace, language: str) -> None:
+    tab = CapexTab(ws)
+    qtbot.addWidget(tab)
+    bars = {(b.company, b.point.calendar.calendar_label()): b for b in tab.chart.data.bars() if b.point}
+    derived = bars[("AMZN", "2Q24")]
+    model = tab.figures_model
+    row = next(r for r in range(model.rowCount()) if model.row(r) is derived)
+    how = model.index(row, _column(model, "How derived" if language == "en" else "推算方式")).data()
+    source = model.index(row, _column(model, "Source" if language == "en" else "資料來源")).data()
+    if language == "en":
+        assert how == "32,183 (2Q25 actual) / (1 + 83% YoY)"
+        assert re.fullmatch(r"n001: .+, line \d+", source), source
+        assert "32,183 (2Q25 actual) / (1 + 83% YoY)" in derived.hover
+    else:
+        assert how == "32,183（2Q25 實際值）/（1 + 年增率 83%）", how
+        assert re.fullmatch(r"n001：.+，第 \d+ 行", source), source
+        assert how in derived.hover and ", line " not in derived.hover and "actual" not in derived.hover
+    # the data keeps the English text (the command line and the Excel sheets print it)
+    point = next(p for p in build_capex(ws.companies(), ws.scorecard_lines(), ws.statements("capex"))
+                 if p.company == "AMZN" and p.calendar.calendar_label() == "2Q24")
+    assert str(point.derivation) == "32,183 (2Q25 actual) / (1 + 83% YoY)"
+    assert all(", line " in s for s in point.sources)
