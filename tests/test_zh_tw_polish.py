@@ -62,3 +62,44 @@ def test_capex_derivation_and_sources_follow_the_language(qtbot: QtBot, ws: Work
                  if p.company == "AMZN" and p.calendar.calendar_label() == "2Q24")
     assert str(point.derivation) == "32,183 (2Q25 actual) / (1 + 83% YoY)"
     assert all(", line " in s for s in point.sources)
+
+
+def test_notes_tooltip_names_every_citation_in_the_language(qtbot: QtBot, ws: Workspace, language: str) -> None:
+    from desktop_app.ui.tabs.research_tab import ResearchTab
+
+    tab = ResearchTab(ws)
+    qtbot.addWidget(tab)
+    model = tab.notes_page.model
+    cited = _column(model, "Cited by" if language == "en" else "被引用於")
+    tip = model.index(0, cited).data(Qt.ItemDataRole.ToolTipRole)  # n000: statements first
+    named: dict[str, list[str]] = {}
+    for c in (c for cs in ws.note_citations().values() for c in cs if c.figure is None):
+        named.setdefault(c.kind, []).append(model.what(c))
+    said = {kind: "\n".join(texts) for kind, texts in named.items()}
+    assert set(named) == {"forecast", "target", "price", "Figure 1 row", "statement", "supply chain",
+                          "cloud read", "ranking reason"}, set(named)
+    if language == "en":
+        assert "statement: sector cloud read: " in tip, tip[:200]
+        assert all(re.fullmatch(r"[A-Z]+ target \d+", t) for t in named["target"]), named["target"]
+        assert all(re.fullmatch(r"[A-Z]+ price \d+", t) for t in named["price"]), named["price"]
+        assert "MSFT rating, price, market cap, targets" in named["Figure 1 row"]
+        assert "AMZN supplier 2301 TT" in named["supply chain"] and "AMZN 2025 Revenue" in named["forecast"]
+    else:
+        assert tip.startswith("陳述：產業 雲端解讀：AI 算力缺口"), tip[:200]
+        assert "cloud_read" not in tip and "sector" not in tip
+        assert all(re.fullmatch(r"[A-Z]+ 目標價 \d+", t) for t in named["target"]), named["target"]
+        assert all(re.fullmatch(r"[A-Z]+ 股價 \d+", t) for t in named["price"]), named["price"]
+        assert "MSFT 評等、股價、市值、目標價" in named["Figure 1 row"]
+        assert "AMZN 供應商 2301 TT" in named["supply chain"] and "AMZN 2025 營收" in named["forecast"]
+        assert any(t.startswith("AMZN 雲端解讀：AWS Backlog 年增") for t in named["statement"])
+        for kind in ("target", "price", "Figure 1 row", "statement", "supply chain", "forecast"):
+            assert not re.search(r"\b(target|price|rating|supplier|sector|Revenue|cloud_read)\b", said[kind]), kind
+        ranking = next(c for cs in ws.note_citations().values() for c in cs if c.kind == "ranking reason")
+        assert model.index(1, cited).data(Qt.ItemDataRole.ToolTipRole) is not None
+        from desktop_app.ui.research.notes_page import _where
+
+        assert _where(ranking) == " (偏好順序)"
+    # what is stored and printed stays English
+    stored = [c.what for cs in ws.note_citations().values() for c in cs if c.figure is None]
+    assert "MSFT rating, price, market cap, targets" in stored
+    assert any(t.startswith("AMZN cloud read: AWS backlog") for t in stored)

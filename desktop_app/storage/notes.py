@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -111,29 +112,29 @@ _CITING = (
                   " FROM scorecard_lines WHERE note_id IS NOT NULL"),
     ("entered figure", "SELECT note_id, figure, company, fiscal_year, fiscal_quarter, line, field"
                        " FROM figure_provenance WHERE note_id IS NOT NULL"),
-    ("forecast", "SELECT note_id, company || ' ' || year || ' ' || metric, coalesce(figure, '')"
+    # any other record: note, where, and its parts (domain/notes.py citation_text names them)
+    ("forecast", "SELECT note_id, coalesce(figure, ''), company, '' || year, metric"
                  " FROM forecasts WHERE note_id IS NOT NULL"),
-    ("target", "SELECT note_id, company || ' target ' || target || CASE WHEN as_of IS NULL THEN ''"
-               " ELSE ' (' || as_of || ')' END, figure FROM target_history WHERE note_id IS NOT NULL"),
-    ("price", "SELECT note_id, company || ' price ' || price || CASE WHEN as_of IS NULL THEN ''"
-              " ELSE ' (' || as_of || ')' END, figure FROM price_history WHERE note_id IS NOT NULL"),
-    ("Figure 1 row", "SELECT note_id, company || ' rating, price, market cap, targets',"
-                     " coalesce(figure, '') FROM targets WHERE note_id IS NOT NULL"),
-    ("statement", "SELECT note_id, coalesce(company, 'sector') || ' ' || topic || ': '"
-                  " || substr(text_en, 1, 60), coalesce(figure, '') FROM statements"
-                  " WHERE note_id IS NOT NULL"),
-    ("supply chain", "SELECT note_id, csp || ' supplier ' || ticker, coalesce(figure, '') FROM supply_chain"
+    ("target", "SELECT note_id, figure, company, '' || target, coalesce(as_of, '')"
+               " FROM target_history WHERE note_id IS NOT NULL"),
+    ("price", "SELECT note_id, figure, company, '' || price, coalesce(as_of, '')"
+              " FROM price_history WHERE note_id IS NOT NULL"),
+    ("Figure 1 row", "SELECT note_id, coalesce(figure, ''), company FROM targets WHERE note_id IS NOT NULL"),
+    ("statement", "SELECT note_id, coalesce(figure, ''), coalesce(company, ''), topic,"
+                  " substr(text_en, 1, 60), substr(text_zh, 1, 60)"
+                  " FROM statements WHERE note_id IS NOT NULL"),
+    ("supply chain", "SELECT note_id, coalesce(figure, ''), csp, ticker FROM supply_chain"
                      " WHERE note_id IS NOT NULL"),
-    ("cloud read", "SELECT note_id, company || ' ' || segment, coalesce(figure, '') FROM cloud_reads"),
-    ("ranking reason", "SELECT s.source_note, s.label || ' #' || e.rank || ' ' || e.ticker,"
-                       " 'preference order' FROM snapshots s JOIN snapshot_entries e"
+    ("cloud read", "SELECT note_id, coalesce(figure, ''), company, segment FROM cloud_reads"),
+    ("ranking reason", "SELECT s.source_note, 'preference order', s.label, '' || e.rank, e.ticker"
+                       " FROM snapshots s JOIN snapshot_entries e"
                        " ON e.snapshot_id = s.snapshot_id WHERE s.source_note <> ''"),
 )
 
 
 def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
     """Every record that cites a note, by note id."""
-    from desktop_app.domain.notes import Citation
+    from desktop_app.domain.notes import Citation, citation_text
 
     found: dict[str, list[Citation]] = {}
     for kind, sql in _CITING:
@@ -143,6 +144,7 @@ def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
                 key = (company, Quarter(int(year), int(quarter)), line, field)
                 found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or "", key))
             continue
-        for note_id, what, where in conn.execute(sql):
-            found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or ""))
+        for note_id, where, *parts in conn.execute(sql):
+            cited = Citation(note_id, kind, "", where or "", parts=tuple(p or "" for p in parts))
+            found.setdefault(note_id, []).append(replace(cited, what=citation_text(cited)))
     return found

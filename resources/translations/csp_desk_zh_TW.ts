@@ -3776,6 +3776,42 @@ The workspace that was open stays open.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>%1 target %2</source>
+        <translation>%1 目標價 %2</translation>
+    </message>
+    <message>
+        <source>%1 target %2 (%3)</source>
+        <translation>%1 目標價 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 price %2</source>
+        <translation>%1 股價 %2</translation>
+    </message>
+    <message>
+        <source>%1 price %2 (%3)</source>
+        <translation>%1 股價 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 rating, price, market cap, targets</source>
+        <translation>%1 評等、股價、市值、目標價</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 supplier %2</source>
+        <translation>%1 供應商 %2</translation>
+    </message>
+    <message>
+        <source>preference order</source>
+        <translation>偏好順序</translation>
+    </message>
 </context>
 <context>
     <name>NoteCommands</name>
