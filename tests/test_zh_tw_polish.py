@@ -103,3 +103,23 @@ def test_notes_tooltip_names_every_citation_in_the_language(qtbot: QtBot, ws: Wo
     stored = [c.what for cs in ws.note_citations().values() for c in cs if c.figure is None]
     assert "MSFT rating, price, market cap, targets" in stored
     assert any(t.startswith("AMZN cloud read: AWS backlog") for t in stored)
+
+
+def test_the_window_and_the_command_line_say_actual_with_the_same_word(qtbot: QtBot, ws: Workspace) -> None:
+    """The scorecard grid's column header and `csp-desk scorecard show`'s (the CLI reads the .qm
+    itself): 實際值 in both, as the Excel sheets and the change log say it."""
+    from desktop_app import cli_translations
+    from desktop_app.ui.tabs.scorecards_tab import ScorecardsTab
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and i18n.install(app, "zh_TW")
+    try:
+        tab = ScorecardsTab(ws)
+        qtbot.addWidget(tab)
+        grid = tab.model
+        headers = [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())]
+    finally:
+        i18n.install(app, "en")
+    cli = cli_translations.catalog("zh_TW")[("CliMessages", "Actual")]
+    assert cli == "實際值"
+    assert cli in headers, headers

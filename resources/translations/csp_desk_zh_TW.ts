@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Printed: %1</source>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>: actual vs consensus</source>
@@ -2853,7 +2853,7 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -2929,7 +2929,7 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
     <message>
         <source>actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>consensus</source>
@@ -5234,7 +5234,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -5329,7 +5329,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
     <message>
         <source>Not pasted: %1 is not an editable figure (only Actual, Consensus and Guidance are; leave the other cells of the block empty).</source>
-        <translation>未貼上：%1 不是可編輯的數字（只有實際、共識與財測可以編輯；區塊中的其他儲存格請留空）。</translation>
+        <translation>未貼上：%1 不是可編輯的數字（只有實際值、市場共識與財測可以編輯；區塊中的其他儲存格請留空）。</translation>
     </message>
     <message>
         <source>Not pasted: %1: %2. Nothing was changed.</source>
@@ -5383,7 +5383,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     <name>ScorecardTooltips</name>
     <message>
         <source>actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>consensus</source>
@@ -5395,7 +5395,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -6785,7 +6785,7 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
