@@ -123,3 +123,31 @@ def test_the_window_and_the_command_line_say_actual_with_the_same_word(qtbot: Qt
     cli = cli_translations.catalog("zh_TW")[("CliMessages", "Actual")]
     assert cli == "實際值"
     assert cli in headers, headers
+
+
+def test_lines_dialog_shows_the_standard_translation_without_storing_it(
+        qtbot: QtBot, ws: Workspace, language: str) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from desktop_app.ui.scorecards.lines_dialog import LineForm, LinesDialog
+
+    stack = QUndoStack()
+    dialog = LinesDialog(ws, ws.company("MSFT"), stack, lambda _t: None, lambda _m: None)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    revenue, segment = rows["Revenue"], rows["Intelligent Cloud"]
+    chinese = dialog.table.item(revenue, 1)
+    section = dialog.table.item(revenue, 2)
+    if language == "en":
+        assert chinese.text() == "" and section.text() == "Revenue and segments" and not section.toolTip()
+    else:
+        assert chinese.text() == "營收" and chinese.font().italic(), chinese.text()
+        assert chinese.toolTip().startswith("未儲存：") and "Revenue" in chinese.toolTip()
+        assert section.text() == "營收與部門" and section.toolTip() == "儲存為：Revenue and segments"
+        assert dialog.table.item(rows["Net income"], 1).text() == "淨利"
+        form = LineForm("MSFT", ["Revenue and segments"], ws.line_defs("MSFT")[0])
+        qtbot.addWidget(form)
+        assert form.label_zh_edit.text() == "" and form.label_zh_edit.placeholderText() == "營收"
+        assert form.line().label_zh == ""  # saving the form unchanged stores no Chinese label
+    assert dialog.table.item(segment, 1).text() == ""  # a segment name has no standard translation
+    assert all(d.label_zh == "" for d in ws.line_defs("MSFT"))  # nothing was written

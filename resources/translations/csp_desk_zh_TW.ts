@@ -3214,6 +3214,14 @@ The window stays open and shows the workspace as it is now. Make the change agai
         <translation>中性</translation>
     </message>
     <message>
+        <source>Stored as: %1</source>
+        <translation>儲存為：%1</translation>
+    </message>
+    <message>
+        <source>Not stored: the standard translation the window shows for %1. Change… records a Chinese label of the line&apos;s own.</source>
+        <translation>未儲存：視窗為 %1 顯示的標準譯名。按「變更…」可為此項目記錄自己的中文名稱。</translation>
+    </message>
+    <message>
         <source>Remove Line</source>
         <translation>移除項目</translation>
     </message>
