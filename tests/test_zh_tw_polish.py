@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.capex import build_capex
+from desktop_app.domain.companies import Company
+from desktop_app.domain.periods import Quarter
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.tabs.capex_tab import CapexTab
@@ -151,3 +153,48 @@ def test_lines_dialog_shows_the_standard_translation_without_storing_it(
         assert form.line().label_zh == ""  # saving the form unchanged stores no Chinese label
     assert dialog.table.item(segment, 1).text() == ""  # a segment name has no standard translation
     assert all(d.label_zh == "" for d in ws.line_defs("MSFT"))  # nothing was written
+
+
+def test_counts_say_one_figure_and_two_figures(qtbot: QtBot, ws: Workspace, language: str) -> None:
+    """English gives a count its singular or plural (Chinese has one form): what cites a note, the
+    change log of a one-figure import, the command line's company list."""
+    from desktop_app.domain.notes import Citation, citation_summary
+    from desktop_app.ui.errors import translated
+    from desktop_app.ui.tabs.research_tab import ResearchTab
+
+    tab = ResearchTab(ws)
+    qtbot.addWidget(tab)
+    model = tab.notes_page.model
+    summary = model.index(1, _column(model, "Cited by" if language == "en" else "被引用於")).data()
+    one = [Citation("n009", "scorecard", "x"), Citation("n009", "target", "y"),
+           Citation("n009", "target", "z"), Citation("n009", "supply chain", "w")]
+    if language == "en":
+        assert summary == ("104 scorecard figures, 24 forecasts, 2 targets, 2 prices, 2 Figure 1 rows, "
+                           "36 statements, 20 supply-chain entries, 3 cloud reads, 4 ranking reasons"), summary
+        assert citation_summary(one, translated) == "1 scorecard figure, 2 targets, 1 supply-chain entry"
+    else:
+        assert summary.startswith("104 個記分卡數字、24 個預估、2 個目標價"), summary
+        assert citation_summary(one, translated) == "1 個記分卡數字、2 個目標價、1 筆供應鏈"
+
+
+@pytest.mark.parametrize("cli_language", ["en", "zh_TW"])
+def test_the_command_line_lists_one_quarter(tmp_path: Path, cli_language: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.cspdesk"
+    with Workspace.open(path) as ws:
+        ws.add_company(Company("ORCL", "Oracle", "甲骨文", 5, ""))
+        ws.copy_lines("AMZN", "ORCL")
+        ws.add_quarter("ORCL", Quarter(2026, 2))
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "--language", cli_language, "company", "list",
+                          "--workspace", str(path)], capture_output=True, text=True, env=env, check=True).stdout
+    orcl = next(line for line in out.splitlines() if line.startswith("ORCL"))
+    msft = next(line for line in out.splitlines() if line.startswith("MSFT"))
+    if cli_language == "en":
+        assert re.search(r"; \d+ lines, 1 quarter$", orcl), orcl
+        assert re.search(r"; 24 lines, \d+ quarters$", msft), msft
+    else:
+        assert re.search(r"；\d+ 個項目、1 個季度$", orcl), orcl

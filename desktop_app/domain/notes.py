@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.domain.periods import Quarter
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, plural
 
 
 @dataclass(frozen=True)
@@ -44,17 +44,27 @@ class Citation:
 
 # What cites a note (storage/notes.py's citation kinds): how many, and the kind's name, marked for
 # translation; the window and the command line translate them with their own translator.
-_COUNTED = {
-    "scorecard": QT_TRANSLATE_NOOP("NoteCitations", "%1 scorecard"),
-    "entered figure": QT_TRANSLATE_NOOP("NoteCitations", "%1 entered figure"),
-    "forecast": QT_TRANSLATE_NOOP("NoteCitations", "%1 forecast"),
-    "target": QT_TRANSLATE_NOOP("NoteCitations", "%1 target"),
-    "price": QT_TRANSLATE_NOOP("NoteCitations", "%1 price"),
-    "Figure 1 row": QT_TRANSLATE_NOOP("NoteCitations", "%1 Figure 1 row"),
-    "statement": QT_TRANSLATE_NOOP("NoteCitations", "%1 statement"),
-    "supply chain": QT_TRANSLATE_NOOP("NoteCitations", "%1 supply chain"),
-    "cloud read": QT_TRANSLATE_NOOP("NoteCitations", "%1 cloud read"),
-    "ranking reason": QT_TRANSLATE_NOOP("NoteCitations", "%1 ranking reason"),
+_COUNTED = {  # kind -> (one, more)
+    "scorecard": (QT_TRANSLATE_NOOP("NoteCitations", "%1 scorecard figure"),
+                  QT_TRANSLATE_NOOP("NoteCitations", "%1 scorecard figures")),
+    "entered figure": (QT_TRANSLATE_NOOP("NoteCitations", "%1 entered figure"),
+                       QT_TRANSLATE_NOOP("NoteCitations", "%1 entered figures")),
+    "forecast": (QT_TRANSLATE_NOOP("NoteCitations", "%1 forecast"),
+                 QT_TRANSLATE_NOOP("NoteCitations", "%1 forecasts")),
+    "target": (QT_TRANSLATE_NOOP("NoteCitations", "%1 target"),
+               QT_TRANSLATE_NOOP("NoteCitations", "%1 targets")),
+    "price": (QT_TRANSLATE_NOOP("NoteCitations", "%1 price"),
+              QT_TRANSLATE_NOOP("NoteCitations", "%1 prices")),
+    "Figure 1 row": (QT_TRANSLATE_NOOP("NoteCitations", "%1 Figure 1 row"),
+                     QT_TRANSLATE_NOOP("NoteCitations", "%1 Figure 1 rows")),
+    "statement": (QT_TRANSLATE_NOOP("NoteCitations", "%1 statement"),
+                  QT_TRANSLATE_NOOP("NoteCitations", "%1 statements")),
+    "supply chain": (QT_TRANSLATE_NOOP("NoteCitations", "%1 supply-chain entry"),
+                     QT_TRANSLATE_NOOP("NoteCitations", "%1 supply-chain entries")),
+    "cloud read": (QT_TRANSLATE_NOOP("NoteCitations", "%1 cloud read"),
+                   QT_TRANSLATE_NOOP("NoteCitations", "%1 cloud reads")),
+    "ranking reason": (QT_TRANSLATE_NOOP("NoteCitations", "%1 ranking reason"),
+                       QT_TRANSLATE_NOOP("NoteCitations", "%1 ranking reasons")),
 }
 KIND_NAMES = {
     "scorecard": QT_TRANSLATE_NOOP("NoteCitations", "scorecard"),
@@ -81,20 +91,21 @@ def kind_name(kind: str, tr: Callable[[Text], str] = _plain) -> str:
 
 
 def citation_summary(citations: list[Citation], tr: Callable[[Text], str] = _plain) -> str:
-    """`12 scorecard, 2 target, 1 ranking reason` in order of first appearance, in the language `tr`
+    """`12 scorecard figures, 2 targets, 1 ranking reason` in order of first appearance, in the language `tr`
     translates to (English by default)."""
     counts: dict[str, int] = {}
     for c in citations:
         counts[c.kind] = counts.get(c.kind, 0) + 1
     return tr(QT_TRANSLATE_NOOP("NoteCitations", ", ")).join(
-        tr(_COUNTED[kind].arg(n)) if kind in _COUNTED else f"{n} {kind}" for kind, n in counts.items())
+        tr(plural(n, *_COUNTED[kind]).arg(n)) if kind in _COUNTED else f"{n} {kind}"
+        for kind, n in counts.items())
 
 
 _WHAT = {  # kind -> (template, template with a date); %1 … the citation's parts
     "target": (QT_TRANSLATE_NOOP("NoteCitations", "%1 target %2"),
-               QT_TRANSLATE_NOOP("NoteCitations", "%1 target %2 (%3)")),
+                QT_TRANSLATE_NOOP("NoteCitations", "%1 target %2 (%3)")),
     "price": (QT_TRANSLATE_NOOP("NoteCitations", "%1 price %2"),
-              QT_TRANSLATE_NOOP("NoteCitations", "%1 price %2 (%3)")),
+               QT_TRANSLATE_NOOP("NoteCitations", "%1 price %2 (%3)")),
 }
 
 

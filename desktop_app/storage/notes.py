@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.periods import Quarter
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, plural
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.edits import log
 from desktop_app.storage.schema_v3 import MAX_NOTE_FILE_BYTES
@@ -97,8 +97,9 @@ def remove_note(conn: sqlite3.Connection, note_id: str) -> None:
     """Take back an added note (the undo of adding it); refused while anything cites it."""
     cited = citations(conn).get(note_id, [])
     if cited:
-        raise ValueError(QT_TRANSLATE_NOOP(
-            "StorageErrors", "Note %1 is cited by %2 records; it stays.").arg(note_id, len(cited)))
+        raise ValueError(plural(len(cited), QT_TRANSLATE_NOOP(
+            "StorageErrors", "Note %1 is cited by %2 record; it stays."), QT_TRANSLATE_NOOP(
+            "StorageErrors", "Note %1 is cited by %2 records; it stays.")).arg(note_id, len(cited)))
     if not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "No note %1.").arg(note_id))
     conn.execute("DELETE FROM note_files WHERE note_id = ?", (note_id,))

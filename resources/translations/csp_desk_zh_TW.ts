@@ -144,6 +144,10 @@
         <translation>%1 小時前</translation>
     </message>
     <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
@@ -801,20 +805,44 @@
         <translation>已新增報告 %1：%2 %3 %4</translation>
     </message>
     <message>
+        <source>%1 scorecard figure changed (%2)</source>
+        <translation>變更 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Pasted block: %1 scorecard figure (%2)</source>
+        <translation>貼上的區塊：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>Pasted block: %1 scorecard figures (%2)</source>
         <translation>貼上的區塊：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Undo of a pasted block: %1 scorecard figure put back (%2)</source>
+        <translation>復原貼上的區塊：還原 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
         <source>Undo of a pasted block: %1 scorecard figures put back (%2)</source>
         <translation>復原貼上的區塊：還原 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
+        <source>Imported workbook %3: %1 scorecard figure (%2)</source>
+        <translation>匯入的活頁簿 %3：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>Imported workbook %3: %1 scorecard figures (%2)</source>
         <translation>匯入的活頁簿 %3：%1 個記分卡數字（%2）</translation>
     </message>
     <message>
+        <source>Undo of imported workbook %3: %1 scorecard figure put back (%2)</source>
+        <translation>復原匯入的活頁簿 %3：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>Undo of imported workbook %3: %1 scorecard figures put back (%2)</source>
         <translation>復原匯入的活頁簿 %3：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Command line: %1 scorecard figure set (%2)</source>
+        <translation>命令列：設定 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
         <source>Command line: %1 scorecard figures set (%2)</source>
@@ -829,12 +857,20 @@
         <translation>變更 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
+        <source>%1 empty row removed</source>
+        <translation>移除 %1 列空白列</translation>
+    </message>
+    <message>
         <source>%1 empty rows removed</source>
         <translation>移除 %1 列空白列</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: new quarter with %3 empty line</source>
+        <translation>%1 %2：新增季度，含 %3 個空白項目</translation>
     </message>
     <message>
         <source>%1 %2: new quarter with %3 empty lines</source>
@@ -849,6 +885,10 @@
         <translation>%1：重新排列項目</translation>
     </message>
     <message>
+        <source>%1: copied %2 line from %3</source>
+        <translation>%1：從 %3 複製 %2 個項目</translation>
+    </message>
+    <message>
         <source>%1: copied %2 lines from %3</source>
         <translation>%1：從 %3 複製 %2 個項目</translation>
     </message>
@@ -857,12 +897,20 @@
         <translation>%1：新增項目 %2</translation>
     </message>
     <message>
+        <source>%1: removed the line %2 and its figures in %3 quarter</source>
+        <translation>%1：移除項目 %2 及其 %3 個季度的數字</translation>
+    </message>
+    <message>
         <source>%1: removed the line %2 and its figures in %3 quarters</source>
         <translation>%1：移除項目 %2 及其 %3 個季度的數字</translation>
     </message>
     <message>
         <source>%1: removed the line %2</source>
         <translation>%1：移除項目 %2</translation>
+    </message>
+    <message>
+        <source>%1: removed its %2 line</source>
+        <translation>%1：移除其 %2 個項目</translation>
     </message>
     <message>
         <source>%1: removed its %2 lines</source>
@@ -909,6 +957,10 @@
         <translation>新增陳述（%1，%2）</translation>
     </message>
     <message>
+        <source>Workspace created with %1 company (%2)</source>
+        <translation>已建立工作區，含 %1 家公司（%2）</translation>
+    </message>
+    <message>
         <source>Workspace created with %1 companies (%2)</source>
         <translation>已建立工作區，含 %1 家公司（%2）</translation>
     </message>
@@ -923,6 +975,10 @@
     <message>
         <source>Workspace upgraded from format %1 to %2</source>
         <translation>工作區格式已從 %1 升級至 %2</translation>
+    </message>
+    <message>
+        <source>Prices are stale after %1 day</source>
+        <translation>股價超過 %1 天即視為過時</translation>
     </message>
     <message>
         <source>Prices are stale after %1 days</source>
@@ -954,6 +1010,10 @@
     <message>
         <source>%1; and %2 more changes</source>
         <translation>%1；另有 %2 項變更</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more change</source>
+        <translation>%1；另有 1 項變更</translation>
     </message>
 </context>
 <context>
@@ -1548,12 +1608,28 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1  %2  FY ends month %3, cloud: %6; %4 lines, %5 quarters</source>
-        <translation>%1  %2  會計年度結束於 %3 月，雲端：%6；%4 個項目、%5 個季度</translation>
+        <source>%1  %2  FY ends month %3, cloud: %6; %4, %5</source>
+        <translation>%1  %2  會計年度結束於 %3 月，雲端：%6；%4、%5</translation>
     </message>
     <message>
-        <source>%1  %2  FY ends month %3; %4 lines, %5 quarters</source>
-        <translation>%1  %2  會計年度結束於 %3 月；%4 個項目、%5 個季度</translation>
+        <source>%1  %2  FY ends month %3; %4, %5</source>
+        <translation>%1  %2  會計年度結束於 %3 月；%4、%5</translation>
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation>%1 個項目</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 個項目</translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation>%1 個季度</translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation>%1 個季度</translation>
     </message>
     <message>
         <source>%1 is not a ticker (letters, digits, . and -, at most 12).</source>
@@ -2505,6 +2581,10 @@
         <translation>未從 %1 匯入任何內容：</translation>
     </message>
     <message>
+        <source>  … and %1 more problem</source>
+        <translation>  …另有 %1 個問題</translation>
+    </message>
+    <message>
         <source>  … and %1 more problems</source>
         <translation>  …另有 %1 個問題</translation>
     </message>
@@ -2746,6 +2826,10 @@ The window stays open and shows the workspace as it is now. Make the change agai
     <message>
         <source>%1 of %2 rows</source>
         <translation>%2 列中的 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 of 1 row</source>
+        <translation>1 列中的 %1 列</translation>
     </message>
 </context>
 <context>
@@ -3226,10 +3310,18 @@ The window stays open and shows the workspace as it is now. Make the change agai
         <translation>移除項目</translation>
     </message>
     <message>
-        <source>%1 holds figures in %2 quarter(s). Remove the line with its figures?
+        <source>%1 holds figures in %2 quarters. Remove the line with its figures?
 
 Undo (Ctrl+Z) brings the line and its figures back.</source>
         <translation>%1 在 %2 個季度中有數字。要連同數字一起移除這個項目嗎？
+
+復原（Ctrl+Z）可將項目與其數字還原。</translation>
+    </message>
+    <message>
+        <source>%1 holds figures in 1 quarter. Remove the line with its figures?
+
+Undo (Ctrl+Z) brings the line and its figures back.</source>
+        <translation>%1 在 1 個季度中有數字。要連同數字一起移除這個項目嗎？
 
 復原（Ctrl+Z）可將項目與其數字還原。</translation>
     </message>
@@ -3701,10 +3793,6 @@ The workspace that was open stays open.</source>
 <context>
     <name>NoteCitations</name>
     <message>
-        <source>%1 scorecard</source>
-        <translation>%1 個記分卡數字</translation>
-    </message>
-    <message>
         <source>%1 entered figure</source>
         <translation>%1 個輸入數字</translation>
     </message>
@@ -3729,7 +3817,43 @@ The workspace that was open stays open.</source>
         <translation>%1 則陳述</translation>
     </message>
     <message>
-        <source>%1 supply chain</source>
+        <source>%1 scorecard figure</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 scorecard figures</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 entered figures</source>
+        <translation>%1 個輸入數字</translation>
+    </message>
+    <message>
+        <source>%1 forecasts</source>
+        <translation>%1 個預估</translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation>%1 個目標價</translation>
+    </message>
+    <message>
+        <source>%1 prices</source>
+        <translation>%1 個股價</translation>
+    </message>
+    <message>
+        <source>%1 Figure 1 rows</source>
+        <translation>%1 列 Figure 1</translation>
+    </message>
+    <message>
+        <source>%1 statements</source>
+        <translation>%1 則陳述</translation>
+    </message>
+    <message>
+        <source>%1 supply-chain entry</source>
+        <translation>%1 筆供應鏈</translation>
+    </message>
+    <message>
+        <source>%1 supply-chain entries</source>
         <translation>%1 筆供應鏈</translation>
     </message>
     <message>
@@ -3737,7 +3861,15 @@ The workspace that was open stays open.</source>
         <translation>%1 則雲端解讀</translation>
     </message>
     <message>
+        <source>%1 cloud reads</source>
+        <translation>%1 則雲端解讀</translation>
+    </message>
+    <message>
         <source>%1 ranking reason</source>
+        <translation>%1 則排名理由</translation>
+    </message>
+    <message>
+        <source>%1 ranking reasons</source>
         <translation>%1 則排名理由</translation>
     </message>
     <message>
@@ -4750,6 +4882,10 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
         <source>Prices older than %1 days are marked stale</source>
         <translation>超過 %1 天的股價會標示為過時</translation>
     </message>
+    <message>
+        <source>Prices older than 1 day are marked stale</source>
+        <translation>超過 1 天的股價會標示為過時</translation>
+    </message>
 </context>
 <context>
     <name>ResearchCommands</name>
@@ -5693,8 +5829,16 @@ The change was not kept: the workspace still holds everything saved before it. F
         <translation>已貼上 %1 個儲存格：每個數字原本就是如此。</translation>
     </message>
     <message>
+        <source>Pasted 1 cell: the figure was already so.</source>
+        <translation>已貼上 1 個儲存格：數字原本就是如此。</translation>
+    </message>
+    <message>
         <source>Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).</source>
         <translation>貼上的區塊：已一次將 %1 個數字貼入 %2（Ctrl+Z 可全部復原）。</translation>
+    </message>
+    <message>
+        <source>Pasted block: 1 figure into %2 (Ctrl+Z undoes it).</source>
+        <translation>貼上的區塊：已將 1 個數字貼入 %2（Ctrl+Z 可復原）。</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6403,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     <message>
         <source>Broker, title or analyst is too long.</source>
         <translation>券商、標題或分析師過長。</translation>
+    </message>
+    <message>
+        <source>Note %1 is cited by %2 record; it stays.</source>
+        <translation>報告 %1 被 %2 筆紀錄引用；予以保留。</translation>
     </message>
     <message>
         <source>Note %1 is cited by %2 records; it stays.</source>

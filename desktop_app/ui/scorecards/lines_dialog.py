@@ -301,8 +301,10 @@ class LinesDialog(QDialog):
         if held and confirm:
             answer = QMessageBox.question(
                 self, self.tr("Remove Line"),
-                self.tr("%1 holds figures in %2 quarter(s). Remove the line with its figures?\n\n"
-                        "Undo (Ctrl+Z) brings the line and its figures back.")
+                (self.tr("%1 holds figures in %2 quarters. Remove the line with its figures?\n\n"
+                         "Undo (Ctrl+Z) brings the line and its figures back.") if held != 1 else
+                 self.tr("%1 holds figures in 1 quarter. Remove the line with its figures?\n\n"
+                         "Undo (Ctrl+Z) brings the line and its figures back."))
                 .replace("%1", line.label).replace("%2", str(held)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
