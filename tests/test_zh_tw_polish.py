@@ -80,6 +80,8 @@ def test_notes_tooltip_names_every_citation_in_the_language(qtbot: QtBot, ws: Wo
     said = {kind: "\n".join(texts) for kind, texts in named.items()}
     assert set(named) == {"forecast", "target", "price", "Figure 1 row", "statement", "supply chain",
                           "cloud read", "ranking reason"}, set(named)
+    title = model.index(0, _column(model, "Title" if language == "en" else "標題")).data()
+    assert (re.search(r"[\u4e00-\u9fff]", title) is None) == (language == "en"), title  # the seed's own title
     if language == "en":
         assert "statement: sector cloud read: " in tip, tip[:200]
         assert all(re.fullmatch(r"[A-Z]+ target \d+", t) for t in named["target"]), named["target"]

@@ -21,6 +21,7 @@ class Note:
     file_size: int | None = None  # bytes of the attached file; None when no file is stored
     added_by: str = ""  # empty for the seed notes
     added_at: str = ""
+    title_zh: str = ""  # the seed notes' Chinese title (the window shows it in Chinese)
 
     @property
     def has_file(self) -> bool:

@@ -34,7 +34,7 @@ def notes(conn: sqlite3.Connection) -> list[Note]:
         "SELECT s.note_id, s.broker, s.published, s.title_en, s.title_zh, s.analyst, s.file, f.name, f.size,"
         " s.added_by, s.added_at FROM sources s LEFT JOIN note_files f ON f.note_id = s.note_id"
         " ORDER BY s.id").fetchall()
-    return [Note(note_id=n, broker=b, published=p or "", title=en or zh, analyst=a or "",
+    return [Note(note_id=n, broker=b, published=p or "", title=en or zh, title_zh=zh or "", analyst=a or "",
                  file_name=stored or file or "", file_size=size, added_by=by or "", added_at=at or "")
             for n, b, p, en, zh, a, file, stored, size, by, at in rows]
 

@@ -125,8 +125,8 @@ class NotesModel(RowTableModel[Note]):
             Column(QCoreApplication.translate("NotesPage", "Analyst"), lambda n: n.analyst),
             Column(
                 QCoreApplication.translate("NotesPage", "Title"),
-                lambda n: n.title,
-                tooltip=lambda n: html.escape(n.title),
+                lambda n: n.title_zh if chinese() and n.title_zh else n.title,
+                tooltip=lambda n: html.escape(n.title_zh if chinese() and n.title_zh else n.title),
             ),
             Column(QCoreApplication.translate("NotesPage", "File"), file_text, tooltip=file_tip),
             Column(
