@@ -1,6 +1,8 @@
 """The last texts of the zh_TW window that stayed English (issue 13): a derived capex point's "how"
-and the sources of the capex figures, … Each reads in Chinese now, and in English in an English
-window; what is stored stays as it was. Real workspace files, real windows (offscreen).
+and the capex figures' sources, what cites a note (Research ▸ Notes), the Lines dialog's standard
+labels and sections, the word for "actual" (window and command line alike), and English counts
+("1 scorecard figure", not "figures"). Each reads in the window's language, in Chinese and in
+English; what is stored stays as it was. Real workspace files, real windows (offscreen).
 """
 
 from __future__ import annotations
