@@ -5,8 +5,9 @@ python docs/take_screenshots.py`); writes docs/ranking.png, docs/scorecards.png,
 and docs/research.png. `--language zh_TW` grabs the Traditional Chinese window into docs/zh_TW/
 (the same names). `--sub-tabs` also grabs every page of the tabs inside them (the Ranking tab's
 snapshots, compare, change log and rank over time; the Scorecards and Research pages) into
-docs/tabs/<language>/<tab>-<n>.png. Settings and the workspace go to a temporary folder, never the
-user's.
+docs/tabs/<language>/<tab>-<n>.png, and the Scorecards ▸ Lines… dialog (lines-dialog.png) and the
+tooltip of Research ▸ Notes ▸ Cited by (notes-tooltip.png) beside them. Settings and the workspace
+go to a temporary folder, never the user's.
 """
 
 from __future__ import annotations
@@ -63,6 +64,51 @@ def _sub_tabs(window: MainWindow, name: str, folder: Path) -> bool:
     return True
 
 
+def _dialog_and_tooltip(window: MainWindow, folder: Path) -> bool:
+    """The Lines… dialog of the first company, and the Cited by tooltip of the first note."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QToolTip
+
+    from desktop_app.ui.scorecards.lines_dialog import LinesDialog
+
+    folder.mkdir(parents=True, exist_ok=True)
+    window.tabs.setCurrentIndex(SHOTS.index("scorecards"))
+    tab = window.tab_page(SHOTS.index("scorecards"))
+    company = window.workspace.companies()[0]
+    dialog = LinesDialog(window.workspace, company, window.undo_stack, tab._lines_applied, tab._save_failed,
+                         window)
+    dialog.show()
+    QTest.qWait(500)
+    shots = [(dialog.grab(), folder / "lines-dialog.png")]
+    dialog.close()
+    window.tabs.setCurrentIndex(SHOTS.index("research"))
+    research = window.tab_page(SHOTS.index("research"))
+    research.pages.setCurrentWidget(research.notes_page)
+    QTest.qWait(300)
+    view, model = research.notes_page.view, research.notes_page.model
+    index = model.index(0, model.columnCount() - 1)  # Cited by
+    view.setCurrentIndex(index)
+    # the tooltip's text as Qt's tooltip shows it (a label in the tooltip's palette: a real hover
+    # does not show under a virtual display without an active window)
+    tip = QLabel(model.data(index, Qt.ItemDataRole.ToolTipRole))
+    tip.setWindowFlags(Qt.WindowType.ToolTip)
+    tip.setPalette(QToolTip.palette())
+    tip.setFont(QToolTip.font())
+    tip.setMargin(4)
+    tip.adjustSize()
+    tip.show()
+    QTest.qWait(300)
+    shots.append((tip.grab(), folder / "notes-tooltip.png"))
+    tip.close()
+    research.pages.setCurrentIndex(0)
+    for image, target in shots:
+        if not image.save(str(target)):
+            print(f"could not write {target}", file=sys.stderr)
+            return False
+        print(target)
+    return True
+
+
 def main(argv: list[str]) -> int:
     language = argv[argv.index("--language") + 1] if "--language" in argv else "en"
     app = QApplication(sys.argv[:1])
@@ -84,6 +130,8 @@ def main(argv: list[str]) -> int:
         print(target)
         if "--sub-tabs" in argv and not _sub_tabs(window, name, HERE / "tabs" / language):
             return 1
+    if "--sub-tabs" in argv and not _dialog_and_tooltip(window, HERE / "tabs" / language):
+        return 1
     window.close()
     app.processEvents()
     return 0

@@ -130,8 +130,8 @@ def test_a_pasted_block_and_an_imported_workbook_read_apart(
     expected = {
         "en": ["Pasted block: 2 scorecard figures (MSFT F4Q25 · 2Q25)",
                "Undo of a pasted block: 2 scorecard figures put back (MSFT F4Q25 · 2Q25)",
-               "Imported workbook q2 book.xlsx: 1 scorecard figures (MSFT F4Q25 · 2Q25)",
-               "Undo of imported workbook q2 book.xlsx: 1 scorecard figures put back (MSFT F4Q25 · 2Q25)"],
+               "Imported workbook q2 book.xlsx: 1 scorecard figure (MSFT F4Q25 · 2Q25)",
+               "Undo of imported workbook q2 book.xlsx: 1 scorecard figure put back (MSFT F4Q25 · 2Q25)"],
         "zh_TW": ["貼上的區塊：2 個記分卡數字（MSFT F4Q25 · 2Q25）",
                   "復原貼上的區塊：還原 2 個記分卡數字（MSFT F4Q25 · 2Q25）",
                   "匯入的活頁簿 q2 book.xlsx：1 個記分卡數字（MSFT F4Q25 · 2Q25）",
@@ -163,8 +163,8 @@ def test_the_command_lines_import_and_set_say_so_in_the_log(tmp_path: Path) -> N
     en = cli("--language", "en", "log", "--limit", "2", "--workspace", str(path)).splitlines()
     assert zh[0].endswith("命令列：設定 1 個記分卡數字（MSFT F4Q25 · 2Q25）"), zh
     assert zh[1].endswith("匯入的活頁簿 book.xlsx：1 個記分卡數字（MSFT F4Q25 · 2Q25）"), zh
-    assert en[0].endswith("Command line: 1 scorecard figures set (MSFT F4Q25 · 2Q25)"), en
-    assert en[1].endswith("Imported workbook book.xlsx: 1 scorecard figures (MSFT F4Q25 · 2Q25)"), en
+    assert en[0].endswith("Command line: 1 scorecard figure set (MSFT F4Q25 · 2Q25)"), en
+    assert en[1].endswith("Imported workbook book.xlsx: 1 scorecard figure (MSFT F4Q25 · 2Q25)"), en
 
 
 def test_a_refused_figure_edit_names_the_line_and_figure_in_the_window_language(

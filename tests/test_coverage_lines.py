@@ -164,7 +164,7 @@ def test_lines_editor_copy_add_remove_with_confirmation_and_undo(window: MainWin
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not dialog.remove_selected()  # holds figures: asked, and Cancel keeps it
-    assert asked and "holds figures in 2 quarter(s)" in asked[0]
+    assert asked and "holds figures in 2 quarters" in asked[0]
     assert tab.model.row_of("capex") >= 0
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     before = ws.scorecard_lines("MSFT")

@@ -82,9 +82,9 @@ def test_the_preview_dialog_reads_in_chinese(qtbot: QtBot, tmp_path: Path, chine
     rows = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())}
     msft = next(r for r in rows.values() if r[1] == "MSFT")
-    assert msft[3:5] == ["營收", "實際"], msft
+    assert msft[3:5] == ["營收", "實際值"], msft
     orcl = next(r for r in rows.values() if r[1] == "ORCL")
-    assert orcl[3:5] == ["營業利益率", "實際"], orcl
+    assert orcl[3:5] == ["營業利益率", "實際值"], orcl
     text = dialog.findChild(QLabel, "importSummary").text()
     assert "新季度 ORCL" in text and "新項目 ORCL 營業利益率（op_margin，比率，越高越好）" in text, text
     shown = text + " ".join(str(x) for r in rows.values() for x in r)
@@ -103,7 +103,7 @@ def _cli(*args: str) -> str:
 def test_the_command_lines_preview_reads_in_each_language(tmp_path: Path) -> None:
     path, book = _book(tmp_path)
     zh = _cli("--language", "zh_TW", "import", str(book), "--dry-run", "--workspace", str(path))
-    assert "MSFT F4Q25 · 2Q25 營收，實際：76,441 → 76,600" in zh, zh
+    assert "MSFT F4Q25 · 2Q25 營收，實際值：76,441 → 76,600" in zh, zh
     assert "新項目 ORCL 營業利益率（op_margin，比率，越高越好）" in zh and "新季度 ORCL" in zh, zh
     assert not ENGLISH.search(zh), ENGLISH.findall(zh)
     en = _cli("--language", "en", "import", str(book), "--dry-run", "--workspace", str(path))
@@ -122,7 +122,7 @@ def test_a_refused_paste_names_the_cell_in_chinese(qtbot: QtBot, tmp_path: Path,
     tab.view.setCurrentIndex(tab.model.index(tab.model.row_of("revenue"), tab.model.column_of(Col.ACTUAL)))
     assert tab.paste_text("abc\n") is False
     message = tab.message.text()
-    assert "營收 · 實際" in message and not ENGLISH.search(message), message
+    assert "營收 · 實際值" in message and not ENGLISH.search(message), message
 
 
 def test_a_paste_says_it_was_a_pasted_block_and_where(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from desktop_app.cli_commands import Command
 from desktop_app.cli_commands._common import open_workspace, usage, workspace_option
 from desktop_app.cli_translations import display_width, pad, translated
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, plural
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -66,10 +66,14 @@ def _list(workspace: Workspace) -> int:
         quarters = len(workspace.periods(company.ticker))
         names = (translated(QT_TRANSLATE_NOOP("CliMessages", "%1 (%2)").arg(company.name_en, company.name_zh))
                  if company.name_zh else company.name_en)
-        text = (QT_TRANSLATE_NOOP("CliMessages", "%1  %2  FY ends month %3, cloud: %6; %4 lines, %5 quarters")
+        text = (QT_TRANSLATE_NOOP("CliMessages", "%1  %2  FY ends month %3, cloud: %6; %4, %5")
                 if company.cloud_segment else
-                QT_TRANSLATE_NOOP("CliMessages", "%1  %2  FY ends month %3; %4 lines, %5 quarters"))
-        print(translated(text.arg(pad(company.ticker, width), names, company.fy_end_month, lines, quarters,
+                QT_TRANSLATE_NOOP("CliMessages", "%1  %2  FY ends month %3; %4, %5"))
+        counted = (plural(lines, QT_TRANSLATE_NOOP("CliMessages", "%1 line"),
+                          QT_TRANSLATE_NOOP("CliMessages", "%1 lines")).arg(lines),
+                   plural(quarters, QT_TRANSLATE_NOOP("CliMessages", "%1 quarter"),
+                          QT_TRANSLATE_NOOP("CliMessages", "%1 quarters")).arg(quarters))
+        print(translated(text.arg(pad(company.ticker, width), names, company.fy_end_month, *counted,
                                   company.cloud_segment)))
     return 0
 

@@ -18,6 +18,7 @@ from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter, parse_period
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import Statement
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 
 CAPEX_LINE = "capex"
 REVENUE_LINE = "revenue"
@@ -31,12 +32,14 @@ class CapexPoint:
     calendar: Quarter
     actual: Decimal | None = None
     actual_origin: str = ""  # "reported", "text" or "derived"
-    derivation: str = ""  # how a derived actual was computed, e.g. "32,183 / (1 + 83%)"
+    # how a derived actual was computed, "32,183 (2Q25 actual) / (1 + 83% YoY)": a marked Text
+    derivation: str = ""
+
     consensus: Decimal | None = None
     guidance: Decimal | None = None
     printed_yoy: Decimal | None = None
     revenue: Decimal | None = None  # actual revenue, or guided revenue for a guided quarter
-    sources: tuple[str, ...] = field(default_factory=tuple)
+    sources: tuple[str, ...] = field(default_factory=tuple)  # "001: Figure 3, line 210" (marked Texts)
     printed_vs_consensus: Decimal | None = None  # of the actual, or of the guidance where no actual
     printed_qoq: Decimal | None = None
     remarks: tuple[str, ...] = field(default_factory=tuple)  # what does not add up, as the data says
@@ -66,7 +69,7 @@ class AnnualOutlook:
     period: str  # as the note labels it: "2025"
     value: Decimal  # US$ mn
     vs_consensus: Decimal | None
-    source: str
+    source: str  # a marked Text, as CapexPoint.sources
 
 
 def _fmt(value: Decimal) -> str:
@@ -112,7 +115,7 @@ def build_capex(
 
     for line in capex_lines:
         p = point(line.company, line.period)
-        source = line.source.describe() if line.source else ""
+        source = line.source.marked() if line.source else ""
         printed_vs = line.printed.actual_vs_consensus if line.actual is not None else None
         if printed_vs is None and line.actual is None:
             printed_vs = line.printed.guidance_vs_consensus
@@ -139,7 +142,7 @@ def build_capex(
         except ValueError:
             continue  # an annual or half-year statement: not a quarterly point
         p = point(s.company, fiscal)
-        source = s.source.describe()
+        source = s.source.marked()
         if s.metric in ("capex_actual", "capex_quarterly_run_rate") and p.actual is None:
             put(replace(p, actual=_bn_to_mn(s.value, s.unit), actual_origin="text",
                         sources=_with(p.sources, source)))
@@ -166,8 +169,7 @@ def _derive_prior_years(points: dict[tuple[str, Quarter], CapexPoint], by_ticker
         if existing is not None and existing.actual is not None:
             continue
         value = base / (1 + p.printed_yoy / HUNDRED)
-        basis = "actual" if p.actual is not None else "guidance"
-        how = f"{_fmt(base)} ({p.calendar.calendar_label()} {basis}) / (1 + {p.printed_yoy}% YoY)"
+        how = _derivation(_fmt(base), p.calendar.calendar_label(), p.actual is not None, p.printed_yoy)
         company = by_ticker[ticker]
         points[(ticker, prior)] = replace(
             existing or CapexPoint(ticker, prior, company.calendar_of(prior)),
@@ -176,6 +178,13 @@ def _derive_prior_years(points: dict[tuple[str, Quarter], CapexPoint], by_ticker
             derivation=how,
             sources=p.sources,
         )
+
+
+def _derivation(base: str, quarter: str, actual: bool, yoy: Decimal) -> Text:
+    """`24,200 (2Q25 actual) / (1 + 27% YoY)`, marked: the window shows it in its language."""
+    if actual:
+        return QT_TRANSLATE_NOOP("CapexDerivation", "%1 (%2 actual) / (1 + %3% YoY)").arg(base, quarter, yoy)
+    return QT_TRANSLATE_NOOP("CapexDerivation", "%1 (%2 guidance) / (1 + %3% YoY)").arg(base, quarter, yoy)
 
 
 def computed_yoy(points: Iterable[CapexPoint]) -> dict[tuple[str, Quarter], Decimal]:
@@ -249,7 +258,7 @@ def annual_outlooks(statements: Iterable[Statement]) -> list[AnnualOutlook]:
             s.period,
             _bn_to_mn(s.value, s.unit),
             vs.get((s.company, s.period)),
-            s.source.describe(),
+            s.source.marked(),
         )
         for s in items
         if s.topic == "capex" and s.metric == "capex_annual_outlook" and s.value is not None

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, plural
 
 Tr = Callable[[Text], str]
 # (company, line key) -> the line's label in the caller's language (the key where the line is unknown)
@@ -142,17 +142,25 @@ def _note(detail: dict[str, Any], tr: Tr) -> str | None:
         note, detail.get("broker", ""), detail.get("published", ""), detail["title"]))
 
 
-_MANY = {  # (origin, undo) -> what many figures changed in one step say; see _many
-    (None, False): QT_TRANSLATE_NOOP("ChangeLogText", "%1 scorecard figures changed (%2)"),
-    ("paste", False): QT_TRANSLATE_NOOP("ChangeLogText", "Pasted block: %1 scorecard figures (%2)"),
-    ("paste", True): QT_TRANSLATE_NOOP(
-        "ChangeLogText", "Undo of a pasted block: %1 scorecard figures put back (%2)"),
-    ("import", False): QT_TRANSLATE_NOOP(
-        "ChangeLogText", "Imported workbook %3: %1 scorecard figures (%2)"),
-    ("import", True): QT_TRANSLATE_NOOP(
-        "ChangeLogText", "Undo of imported workbook %3: %1 scorecard figures put back (%2)"),
-    ("command line", False): QT_TRANSLATE_NOOP(
-        "ChangeLogText", "Command line: %1 scorecard figures set (%2)"),
+_MANY = {  # (origin, undo) -> what many figures changed in one step say (one figure, more); see _many
+    (None, False): (QT_TRANSLATE_NOOP("ChangeLogText", "%1 scorecard figure changed (%2)"),
+                    QT_TRANSLATE_NOOP("ChangeLogText", "%1 scorecard figures changed (%2)")),
+    ("paste", False): (QT_TRANSLATE_NOOP("ChangeLogText", "Pasted block: %1 scorecard figure (%2)"),
+                       QT_TRANSLATE_NOOP("ChangeLogText", "Pasted block: %1 scorecard figures (%2)")),
+    ("paste", True): (
+        QT_TRANSLATE_NOOP("ChangeLogText", "Undo of a pasted block: %1 scorecard figure put back (%2)"),
+        QT_TRANSLATE_NOOP("ChangeLogText", "Undo of a pasted block: %1 scorecard figures put back (%2)")),
+    ("import", False): (
+        QT_TRANSLATE_NOOP("ChangeLogText", "Imported workbook %3: %1 scorecard figure (%2)"),
+        QT_TRANSLATE_NOOP("ChangeLogText", "Imported workbook %3: %1 scorecard figures (%2)")),
+    ("import", True): (
+        QT_TRANSLATE_NOOP(
+            "ChangeLogText", "Undo of imported workbook %3: %1 scorecard figure put back (%2)"),
+        QT_TRANSLATE_NOOP(
+            "ChangeLogText", "Undo of imported workbook %3: %1 scorecard figures put back (%2)")),
+    ("command line", False): (
+        QT_TRANSLATE_NOOP("ChangeLogText", "Command line: %1 scorecard figure set (%2)"),
+        QT_TRANSLATE_NOOP("ChangeLogText", "Command line: %1 scorecard figures set (%2)")),
 }
 
 
@@ -164,7 +172,7 @@ def _many(detail: dict[str, Any], changes: list[Any], tr: Tr) -> str:
     origin = detail.get("origin")
     kind = origin.get("kind") if isinstance(origin, dict) else None
     undo = bool(origin.get("undo")) if isinstance(origin, dict) else False
-    template = _MANY.get((kind, undo), _MANY[(None, False)])
+    template = plural(len(changes), *_MANY.get((kind, undo), _MANY[(None, False)]))
     source = str(origin.get("file", "")) if isinstance(origin, dict) else ""
     return tr(template.arg(len(changes), ", ".join(quarters), source))
 
@@ -182,12 +190,15 @@ def _scorecard(detail: dict[str, Any], tr: Tr, line_label: LineLabel | None = No
         removed = int(detail.get("rows_removed") or 0)
         text = _many(detail, changes, tr) if changes else ""
         if removed:
-            gone = tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1 empty rows removed").arg(removed))
+            gone = tr(plural(removed, QT_TRANSLATE_NOOP("ChangeLogText", "%1 empty row removed"),
+                             QT_TRANSLATE_NOOP("ChangeLogText", "%1 empty rows removed")).arg(removed))
             text = tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1; %2").arg(text, gone)) if text else gone
         return text or None
     old, new = detail.get("old"), detail.get("new")
     if old is None and isinstance(new, dict) and "lines" in new:
-        return tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1 %2: new quarter with %3 empty lines").arg(
+        return tr(plural(len(new["lines"]),
+                         QT_TRANSLATE_NOOP("ChangeLogText", "%1 %2: new quarter with %3 empty line"),
+                         QT_TRANSLATE_NOOP("ChangeLogText", "%1 %2: new quarter with %3 empty lines")).arg(
             company, period, len(new["lines"])))
     if new is None and isinstance(old, dict) and "lines" in old:
         return tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1 %2: removed the empty quarter").arg(company, period))
@@ -201,19 +212,23 @@ def _lines(detail: dict[str, Any], tr: Tr) -> str | None:
         return tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1: reordered the lines").arg(company))
     if old is None and isinstance(new, dict):
         if "from" in new:
-            return tr(QT_TRANSLATE_NOOP("ChangeLogText", "%1: copied %2 lines from %3").arg(
-                company, len(new.get("lines") or []), new["from"]))
+            copied = len(new.get("lines") or [])
+            return tr(plural(copied, QT_TRANSLATE_NOOP("ChangeLogText", "%1: copied %2 line from %3"),
+                             QT_TRANSLATE_NOOP("ChangeLogText", "%1: copied %2 lines from %3")).arg(
+                company, copied, new["from"]))
         return tr(QT_TRANSLATE_NOOP(
             "ChangeLogText", "%1: added the line %2").arg(company, new.get("label", "")))
     if isinstance(old, dict) and new is None:
         if isinstance(old.get("line"), dict):
             label, rows = old["line"].get("label", ""), int(old.get("rows") or 0)
-            return tr((QT_TRANSLATE_NOOP(
-                "ChangeLogText", "%1: removed the line %2 and its figures in %3 quarters")
+            return tr((plural(rows, QT_TRANSLATE_NOOP(
+                "ChangeLogText", "%1: removed the line %2 and its figures in %3 quarter"), QT_TRANSLATE_NOOP(
+                "ChangeLogText", "%1: removed the line %2 and its figures in %3 quarters"))
                        if rows else QT_TRANSLATE_NOOP(
                            "ChangeLogText", "%1: removed the line %2")).arg(company, label, rows))
-        return tr(QT_TRANSLATE_NOOP(
-            "ChangeLogText", "%1: removed its %2 lines").arg(company, len(old.get("lines") or [])))
+        count = len(old.get("lines") or [])
+        return tr(plural(count, QT_TRANSLATE_NOOP("ChangeLogText", "%1: removed its %2 line"),
+                         QT_TRANSLATE_NOOP("ChangeLogText", "%1: removed its %2 lines")).arg(company, count))
     if isinstance(old, dict) and isinstance(new, dict):
         before, after = str(old.get("label", "")), str(new.get("label", ""))
         if before != after:
@@ -257,7 +272,9 @@ def _create(detail: dict[str, Any], tr: Tr) -> str | None:
     new = detail.get("new") or {}
     if "companies" in new:  # a workspace file made from the data set
         companies = new.get("companies") or []
-        return tr(QT_TRANSLATE_NOOP("ChangeLogText", "Workspace created with %1 companies (%2)").arg(
+        return tr(plural(len(companies),
+                         QT_TRANSLATE_NOOP("ChangeLogText", "Workspace created with %1 company (%2)"),
+                         QT_TRANSLATE_NOOP("ChangeLogText", "Workspace created with %1 companies (%2)")).arg(
             len(companies), ", ".join(map(str, companies))))
     if "from" in new:  # a team workspace (storage/team_setup.py)
         source = new.get("from")
@@ -275,8 +292,9 @@ def _rendered(kind: str, detail: dict[str, Any], summary: str, tr: Tr,
         return tr(QT_TRANSLATE_NOOP("ChangeLogText", "Workspace upgraded from format %1 to %2").arg(
             detail.get("old", ""), detail.get("new", "")))
     if kind == "setting" and "stale_price_days" in detail:
-        return tr(QT_TRANSLATE_NOOP(
-            "ChangeLogText", "Prices are stale after %1 days").arg(detail["stale_price_days"]))
+        days = int(detail["stale_price_days"])
+        return tr(plural(days, QT_TRANSLATE_NOOP("ChangeLogText", "Prices are stale after %1 day"),
+                         QT_TRANSLATE_NOOP("ChangeLogText", "Prices are stale after %1 days")).arg(days))
     renderers: dict[str, Callable[[dict[str, Any], Tr], str | None]] = {
         "snapshot": _snapshot, "coverage": _coverage, "note": _note,
         "lines": _lines, "forecast": _forecast, "statement": _statement,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.domain.periods import Quarter, display_label, fiscal_to_calendar
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -46,3 +47,10 @@ class SourceRef:
     def describe(self) -> str:
         where = f"{self.figure}, line {self.line}" if self.line else self.figure
         return f"{self.note_id}: {where}"
+
+    def marked(self) -> Text:
+        """describe() as a marked text: English where printed, the reader's language where shown
+        (the window's ui/data_text.source_text says the same)."""
+        if self.line:
+            return QT_TRANSLATE_NOOP("DataText", "%1: %2, line %3").arg(self.note_id, self.figure, self.line)
+        return QT_TRANSLATE_NOOP("DataText", "%1: %2").arg(self.note_id, self.figure)

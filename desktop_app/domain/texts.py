@@ -58,6 +58,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 - the name
     return Text(context, text)
 
 
+def plural(n: int, one: Text, many: Text) -> Text:
+    """`one` when `n` is 1, else `many`: English says "1 figure", "2 figures" (Chinese, with one
+    form, translates both alike). Mark both where they are written:
+    `plural(n, QT_TRANSLATE_NOOP("C", "%1 figure"), QT_TRANSLATE_NOOP("C", "%1 figures")).arg(n)`."""
+    return one if n == 1 else many
+
+
 def joined(separator: str, parts: Sequence[str]) -> Text:
     """`separator.join(parts)` as a Text: where it is shown, each part that is a marked Text is
     translated (e.g. a list of an import's problems). Its own template needs no translation."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, joined
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text, joined, plural
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ class ExcelImportError(ValueError):
         lines: list[str] = [QT_TRANSLATE_NOOP("ExcelErrors", "Nothing was imported from %1:").arg(
             self.path.name), *(Text("", "  %1").arg(p.message()) for p in problems)]
         if more:
-            lines.append(QT_TRANSLATE_NOOP("ExcelErrors", "  … and %1 more problems").arg(more))
+            lines.append(plural(more, QT_TRANSLATE_NOOP("ExcelErrors", "  … and %1 more problem"),
+                                QT_TRANSLATE_NOOP("ExcelErrors", "  … and %1 more problems")).arg(more))
         super().__init__(joined("\n", lines))
 
 

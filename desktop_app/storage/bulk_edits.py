@@ -131,7 +131,8 @@ def apply_scorecard_changes(
                     gone_company, gone_key))
         line_edits.remove_line(conn, gone_company, gone_key)
     if details or removed:
-        text = summary.strip() or f"{len(details)} scorecard figures changed"
+        text = summary.strip() or (
+            f"{len(details)} scorecard figure{'s' if len(details) != 1 else ''} changed")
         detail: dict[str, Any] = {"changes": details, "rows_removed": removed,
                                   "old": [d["old"] for d in details], "new": [d["new"] for d in details]}
         if origin:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.periods import Quarter
-from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+from desktop_app.domain.texts import QT_TRANSLATE_NOOP, plural
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.edits import log
 from desktop_app.storage.schema_v3 import MAX_NOTE_FILE_BYTES
@@ -33,7 +34,7 @@ def notes(conn: sqlite3.Connection) -> list[Note]:
         "SELECT s.note_id, s.broker, s.published, s.title_en, s.title_zh, s.analyst, s.file, f.name, f.size,"
         " s.added_by, s.added_at FROM sources s LEFT JOIN note_files f ON f.note_id = s.note_id"
         " ORDER BY s.id").fetchall()
-    return [Note(note_id=n, broker=b, published=p or "", title=en or zh, analyst=a or "",
+    return [Note(note_id=n, broker=b, published=p or "", title=en or zh, title_zh=zh or "", analyst=a or "",
                  file_name=stored or file or "", file_size=size, added_by=by or "", added_at=at or "")
             for n, b, p, en, zh, a, file, stored, size, by, at in rows]
 
@@ -96,8 +97,9 @@ def remove_note(conn: sqlite3.Connection, note_id: str) -> None:
     """Take back an added note (the undo of adding it); refused while anything cites it."""
     cited = citations(conn).get(note_id, [])
     if cited:
-        raise ValueError(QT_TRANSLATE_NOOP(
-            "StorageErrors", "Note %1 is cited by %2 records; it stays.").arg(note_id, len(cited)))
+        raise ValueError(plural(len(cited), QT_TRANSLATE_NOOP(
+            "StorageErrors", "Note %1 is cited by %2 record; it stays."), QT_TRANSLATE_NOOP(
+            "StorageErrors", "Note %1 is cited by %2 records; it stays.")).arg(note_id, len(cited)))
     if not conn.execute("SELECT 1 FROM sources WHERE note_id = ?", (note_id,)).fetchone():
         raise ValueError(QT_TRANSLATE_NOOP("StorageErrors", "No note %1.").arg(note_id))
     conn.execute("DELETE FROM note_files WHERE note_id = ?", (note_id,))
@@ -111,29 +113,29 @@ _CITING = (
                   " FROM scorecard_lines WHERE note_id IS NOT NULL"),
     ("entered figure", "SELECT note_id, figure, company, fiscal_year, fiscal_quarter, line, field"
                        " FROM figure_provenance WHERE note_id IS NOT NULL"),
-    ("forecast", "SELECT note_id, company || ' ' || year || ' ' || metric, coalesce(figure, '')"
+    # any other record: note, where, and its parts (domain/notes.py citation_text names them)
+    ("forecast", "SELECT note_id, coalesce(figure, ''), company, '' || year, metric"
                  " FROM forecasts WHERE note_id IS NOT NULL"),
-    ("target", "SELECT note_id, company || ' target ' || target || CASE WHEN as_of IS NULL THEN ''"
-               " ELSE ' (' || as_of || ')' END, figure FROM target_history WHERE note_id IS NOT NULL"),
-    ("price", "SELECT note_id, company || ' price ' || price || CASE WHEN as_of IS NULL THEN ''"
-              " ELSE ' (' || as_of || ')' END, figure FROM price_history WHERE note_id IS NOT NULL"),
-    ("Figure 1 row", "SELECT note_id, company || ' rating, price, market cap, targets',"
-                     " coalesce(figure, '') FROM targets WHERE note_id IS NOT NULL"),
-    ("statement", "SELECT note_id, coalesce(company, 'sector') || ' ' || topic || ': '"
-                  " || substr(text_en, 1, 60), coalesce(figure, '') FROM statements"
-                  " WHERE note_id IS NOT NULL"),
-    ("supply chain", "SELECT note_id, csp || ' supplier ' || ticker, coalesce(figure, '') FROM supply_chain"
+    ("target", "SELECT note_id, figure, company, '' || target, coalesce(as_of, '')"
+               " FROM target_history WHERE note_id IS NOT NULL"),
+    ("price", "SELECT note_id, figure, company, '' || price, coalesce(as_of, '')"
+              " FROM price_history WHERE note_id IS NOT NULL"),
+    ("Figure 1 row", "SELECT note_id, coalesce(figure, ''), company FROM targets WHERE note_id IS NOT NULL"),
+    ("statement", "SELECT note_id, coalesce(figure, ''), coalesce(company, ''), topic,"
+                  " substr(text_en, 1, 60), substr(text_zh, 1, 60)"
+                  " FROM statements WHERE note_id IS NOT NULL"),
+    ("supply chain", "SELECT note_id, coalesce(figure, ''), csp, ticker FROM supply_chain"
                      " WHERE note_id IS NOT NULL"),
-    ("cloud read", "SELECT note_id, company || ' ' || segment, coalesce(figure, '') FROM cloud_reads"),
-    ("ranking reason", "SELECT s.source_note, s.label || ' #' || e.rank || ' ' || e.ticker,"
-                       " 'preference order' FROM snapshots s JOIN snapshot_entries e"
+    ("cloud read", "SELECT note_id, coalesce(figure, ''), company, segment FROM cloud_reads"),
+    ("ranking reason", "SELECT s.source_note, 'preference order', s.label, '' || e.rank, e.ticker"
+                       " FROM snapshots s JOIN snapshot_entries e"
                        " ON e.snapshot_id = s.snapshot_id WHERE s.source_note <> ''"),
 )
 
 
 def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
     """Every record that cites a note, by note id."""
-    from desktop_app.domain.notes import Citation
+    from desktop_app.domain.notes import Citation, citation_text
 
     found: dict[str, list[Citation]] = {}
     for kind, sql in _CITING:
@@ -143,6 +145,7 @@ def citations(conn: sqlite3.Connection) -> dict[str, list[Citation]]:
                 key = (company, Quarter(int(year), int(quarter)), line, field)
                 found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or "", key))
             continue
-        for note_id, what, where in conn.execute(sql):
-            found.setdefault(note_id, []).append(Citation(note_id, kind, what, where or ""))
+        for note_id, where, *parts in conn.execute(sql):
+            cited = Citation(note_id, kind, "", where or "", parts=tuple(p or "" for p in parts))
+            found.setdefault(note_id, []).append(replace(cited, what=citation_text(cited)))
     return found

@@ -54,7 +54,10 @@ def age_text(moment: datetime, now: datetime) -> str:
         return fill(QCoreApplication.translate("Backups", "%1 min ago"), round(seconds / 60))
     if seconds < 36 * 3600:
         return fill(QCoreApplication.translate("Backups", "%1 h ago"), round(seconds / 3600))
-    return fill(QCoreApplication.translate("Backups", "%1 days ago"), round(seconds / 86400))
+    days = round(seconds / 86400)
+    if days == 1:
+        return QCoreApplication.translate("Backups", "1 day ago")
+    return fill(QCoreApplication.translate("Backups", "%1 days ago"), days)
 
 
 class BackupController(QObject):

@@ -155,5 +155,6 @@ def describe(entries: Sequence[ChangeLogEntry], names: Mapping[str, str],
     said = [s for e in entries for s in sentences(e, names, lines)]
     if len(said) <= 3:
         return "; ".join(said)
-    return fill(QCoreApplication.translate("ChangeText", "%1; and %2 more changes"),
-                "; ".join(said[-3:]), len(said) - 3)
+    more = len(said) - 3
+    return fill(QCoreApplication.translate("ChangeText", "%1; and %2 more changes") if more != 1 else
+                QCoreApplication.translate("ChangeText", "%1; and 1 more change"), "; ".join(said[-3:]), more)

@@ -99,8 +99,9 @@ class FindBar(QToolBar):
                 wanted in str(model.index(row, c).data() or "").casefold() for c in columns)
             view.setRowHidden(row, not match)
             shown += match
-        self.count.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace(
-            "%2", str(model.rowCount())))
+        total = model.rowCount()
+        text = self.tr("%1 of %2 rows") if total != 1 else self.tr("%1 of 1 row")
+        self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     def close_bar(self) -> None:
         view = self.view

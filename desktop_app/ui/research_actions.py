@@ -300,7 +300,8 @@ def choose_stale_days(window: Any) -> None:
     refresh_market(window)
     _status(
         window,
-        QCoreApplication.translate("ResearchActions", "Prices older than %1 days are marked stale").replace(
-            "%1", str(days)
-        ),
+        (QCoreApplication.translate("ResearchActions", "Prices older than %1 days are marked stale")
+         if days != 1 else
+         QCoreApplication.translate("ResearchActions", "Prices older than 1 day are marked stale")).replace(
+            "%1", str(days)),
     )

@@ -144,6 +144,10 @@
         <translation>%1 小時前</translation>
     </message>
     <message>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
@@ -356,6 +360,17 @@
     </message>
 </context>
 <context>
+    <name>CapexDerivation</name>
+    <message>
+        <source>%1 (%2 actual) / (1 + %3% YoY)</source>
+        <translation>%1（%2 實際值）/（1 + 年增率 %3%）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 guidance) / (1 + %3% YoY)</source>
+        <translation>%1（%2 財測）/（1 + 年增率 %3%）</translation>
+    </message>
+</context>
+<context>
     <name>CapexExport</name>
     <message>
         <source>date not printed</source>
@@ -458,7 +473,7 @@
     </message>
     <message>
         <source>actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Printed: %1</source>
@@ -790,20 +805,44 @@
         <translation>已新增報告 %1：%2 %3 %4</translation>
     </message>
     <message>
+        <source>%1 scorecard figure changed (%2)</source>
+        <translation>變更 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Pasted block: %1 scorecard figure (%2)</source>
+        <translation>貼上的區塊：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>Pasted block: %1 scorecard figures (%2)</source>
         <translation>貼上的區塊：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Undo of a pasted block: %1 scorecard figure put back (%2)</source>
+        <translation>復原貼上的區塊：還原 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
         <source>Undo of a pasted block: %1 scorecard figures put back (%2)</source>
         <translation>復原貼上的區塊：還原 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
+        <source>Imported workbook %3: %1 scorecard figure (%2)</source>
+        <translation>匯入的活頁簿 %3：%1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>Imported workbook %3: %1 scorecard figures (%2)</source>
         <translation>匯入的活頁簿 %3：%1 個記分卡數字（%2）</translation>
     </message>
     <message>
+        <source>Undo of imported workbook %3: %1 scorecard figure put back (%2)</source>
+        <translation>復原匯入的活頁簿 %3：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
         <source>Undo of imported workbook %3: %1 scorecard figures put back (%2)</source>
         <translation>復原匯入的活頁簿 %3：還原 %1 個記分卡數字（%2）</translation>
+    </message>
+    <message>
+        <source>Command line: %1 scorecard figure set (%2)</source>
+        <translation>命令列：設定 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
         <source>Command line: %1 scorecard figures set (%2)</source>
@@ -818,12 +857,20 @@
         <translation>變更 %1 個記分卡數字（%2）</translation>
     </message>
     <message>
+        <source>%1 empty row removed</source>
+        <translation>移除 %1 列空白列</translation>
+    </message>
+    <message>
         <source>%1 empty rows removed</source>
         <translation>移除 %1 列空白列</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: new quarter with %3 empty line</source>
+        <translation>%1 %2：新增季度，含 %3 個空白項目</translation>
     </message>
     <message>
         <source>%1 %2: new quarter with %3 empty lines</source>
@@ -838,6 +885,10 @@
         <translation>%1：重新排列項目</translation>
     </message>
     <message>
+        <source>%1: copied %2 line from %3</source>
+        <translation>%1：從 %3 複製 %2 個項目</translation>
+    </message>
+    <message>
         <source>%1: copied %2 lines from %3</source>
         <translation>%1：從 %3 複製 %2 個項目</translation>
     </message>
@@ -846,12 +897,20 @@
         <translation>%1：新增項目 %2</translation>
     </message>
     <message>
+        <source>%1: removed the line %2 and its figures in %3 quarter</source>
+        <translation>%1：移除項目 %2 及其 %3 個季度的數字</translation>
+    </message>
+    <message>
         <source>%1: removed the line %2 and its figures in %3 quarters</source>
         <translation>%1：移除項目 %2 及其 %3 個季度的數字</translation>
     </message>
     <message>
         <source>%1: removed the line %2</source>
         <translation>%1：移除項目 %2</translation>
+    </message>
+    <message>
+        <source>%1: removed its %2 line</source>
+        <translation>%1：移除其 %2 個項目</translation>
     </message>
     <message>
         <source>%1: removed its %2 lines</source>
@@ -898,6 +957,10 @@
         <translation>新增陳述（%1，%2）</translation>
     </message>
     <message>
+        <source>Workspace created with %1 company (%2)</source>
+        <translation>已建立工作區，含 %1 家公司（%2）</translation>
+    </message>
+    <message>
         <source>Workspace created with %1 companies (%2)</source>
         <translation>已建立工作區，含 %1 家公司（%2）</translation>
     </message>
@@ -912,6 +975,10 @@
     <message>
         <source>Workspace upgraded from format %1 to %2</source>
         <translation>工作區格式已從 %1 升級至 %2</translation>
+    </message>
+    <message>
+        <source>Prices are stale after %1 day</source>
+        <translation>股價超過 %1 天即視為過時</translation>
     </message>
     <message>
         <source>Prices are stale after %1 days</source>
@@ -943,6 +1010,10 @@
     <message>
         <source>%1; and %2 more changes</source>
         <translation>%1；另有 %2 項變更</translation>
+    </message>
+    <message>
+        <source>%1; and 1 more change</source>
+        <translation>%1；另有 1 項變更</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1608,28 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1  %2  FY ends month %3, cloud: %6; %4 lines, %5 quarters</source>
-        <translation>%1  %2  會計年度結束於 %3 月，雲端：%6；%4 個項目、%5 個季度</translation>
+        <source>%1  %2  FY ends month %3, cloud: %6; %4, %5</source>
+        <translation>%1  %2  會計年度結束於 %3 月，雲端：%6；%4、%5</translation>
     </message>
     <message>
-        <source>%1  %2  FY ends month %3; %4 lines, %5 quarters</source>
-        <translation>%1  %2  會計年度結束於 %3 月；%4 個項目、%5 個季度</translation>
+        <source>%1  %2  FY ends month %3; %4, %5</source>
+        <translation>%1  %2  會計年度結束於 %3 月；%4、%5</translation>
+    </message>
+    <message>
+        <source>%1 line</source>
+        <translation>%1 個項目</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 個項目</translation>
+    </message>
+    <message>
+        <source>%1 quarter</source>
+        <translation>%1 個季度</translation>
+    </message>
+    <message>
+        <source>%1 quarters</source>
+        <translation>%1 個季度</translation>
     </message>
     <message>
         <source>%1 is not a ticker (letters, digits, . and -, at most 12).</source>
@@ -2081,7 +2168,7 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>: actual vs consensus</source>
@@ -2494,6 +2581,10 @@
         <translation>未從 %1 匯入任何內容：</translation>
     </message>
     <message>
+        <source>  … and %1 more problem</source>
+        <translation>  …另有 %1 個問題</translation>
+    </message>
+    <message>
         <source>  … and %1 more problems</source>
         <translation>  …另有 %1 個問題</translation>
     </message>
@@ -2736,6 +2827,10 @@ The window stays open and shows the workspace as it is now. Make the change agai
         <source>%1 of %2 rows</source>
         <translation>%2 列中的 %1 列</translation>
     </message>
+    <message>
+        <source>%1 of 1 row</source>
+        <translation>1 列中的 %1 列</translation>
+    </message>
 </context>
 <context>
     <name>ForecastDialog</name>
@@ -2842,7 +2937,7 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -2918,7 +3013,7 @@ The window stays open and shows the workspace as it is now. Make the change agai
     </message>
     <message>
         <source>actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>consensus</source>
@@ -3203,14 +3298,30 @@ The window stays open and shows the workspace as it is now. Make the change agai
         <translation>中性</translation>
     </message>
     <message>
+        <source>Stored as: %1</source>
+        <translation>儲存為：%1</translation>
+    </message>
+    <message>
+        <source>Not stored: the standard translation the window shows for %1. Change… records a Chinese label of the line&apos;s own.</source>
+        <translation>未儲存：視窗為 %1 顯示的標準譯名。按「變更…」可為此項目記錄自己的中文名稱。</translation>
+    </message>
+    <message>
         <source>Remove Line</source>
         <translation>移除項目</translation>
     </message>
     <message>
-        <source>%1 holds figures in %2 quarter(s). Remove the line with its figures?
+        <source>%1 holds figures in %2 quarters. Remove the line with its figures?
 
 Undo (Ctrl+Z) brings the line and its figures back.</source>
         <translation>%1 在 %2 個季度中有數字。要連同數字一起移除這個項目嗎？
+
+復原（Ctrl+Z）可將項目與其數字還原。</translation>
+    </message>
+    <message>
+        <source>%1 holds figures in 1 quarter. Remove the line with its figures?
+
+Undo (Ctrl+Z) brings the line and its figures back.</source>
+        <translation>%1 在 1 個季度中有數字。要連同數字一起移除這個項目嗎？
 
 復原（Ctrl+Z）可將項目與其數字還原。</translation>
     </message>
@@ -3682,10 +3793,6 @@ The workspace that was open stays open.</source>
 <context>
     <name>NoteCitations</name>
     <message>
-        <source>%1 scorecard</source>
-        <translation>%1 個記分卡數字</translation>
-    </message>
-    <message>
         <source>%1 entered figure</source>
         <translation>%1 個輸入數字</translation>
     </message>
@@ -3710,7 +3817,43 @@ The workspace that was open stays open.</source>
         <translation>%1 則陳述</translation>
     </message>
     <message>
-        <source>%1 supply chain</source>
+        <source>%1 scorecard figure</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 scorecard figures</source>
+        <translation>%1 個記分卡數字</translation>
+    </message>
+    <message>
+        <source>%1 entered figures</source>
+        <translation>%1 個輸入數字</translation>
+    </message>
+    <message>
+        <source>%1 forecasts</source>
+        <translation>%1 個預估</translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation>%1 個目標價</translation>
+    </message>
+    <message>
+        <source>%1 prices</source>
+        <translation>%1 個股價</translation>
+    </message>
+    <message>
+        <source>%1 Figure 1 rows</source>
+        <translation>%1 列 Figure 1</translation>
+    </message>
+    <message>
+        <source>%1 statements</source>
+        <translation>%1 則陳述</translation>
+    </message>
+    <message>
+        <source>%1 supply-chain entry</source>
+        <translation>%1 筆供應鏈</translation>
+    </message>
+    <message>
+        <source>%1 supply-chain entries</source>
         <translation>%1 筆供應鏈</translation>
     </message>
     <message>
@@ -3718,7 +3861,15 @@ The workspace that was open stays open.</source>
         <translation>%1 則雲端解讀</translation>
     </message>
     <message>
+        <source>%1 cloud reads</source>
+        <translation>%1 則雲端解讀</translation>
+    </message>
+    <message>
         <source>%1 ranking reason</source>
+        <translation>%1 則排名理由</translation>
+    </message>
+    <message>
+        <source>%1 ranking reasons</source>
         <translation>%1 則排名理由</translation>
     </message>
     <message>
@@ -3764,6 +3915,42 @@ The workspace that was open stays open.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 target %2</source>
+        <translation>%1 目標價 %2</translation>
+    </message>
+    <message>
+        <source>%1 target %2 (%3)</source>
+        <translation>%1 目標價 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 price %2</source>
+        <translation>%1 股價 %2</translation>
+    </message>
+    <message>
+        <source>%1 price %2 (%3)</source>
+        <translation>%1 股價 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 rating, price, market cap, targets</source>
+        <translation>%1 評等、股價、市值、目標價</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 supplier %2</source>
+        <translation>%1 供應商 %2</translation>
+    </message>
+    <message>
+        <source>preference order</source>
+        <translation>偏好順序</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4886,10 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
         <source>Prices older than %1 days are marked stale</source>
         <translation>超過 %1 天的股價會標示為過時</translation>
     </message>
+    <message>
+        <source>Prices older than 1 day are marked stale</source>
+        <translation>超過 1 天的股價會標示為過時</translation>
+    </message>
 </context>
 <context>
     <name>ResearchCommands</name>
@@ -5191,7 +5382,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -5286,7 +5477,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
     <message>
         <source>Not pasted: %1 is not an editable figure (only Actual, Consensus and Guidance are; leave the other cells of the block empty).</source>
-        <translation>未貼上：%1 不是可編輯的數字（只有實際、共識與財測可以編輯；區塊中的其他儲存格請留空）。</translation>
+        <translation>未貼上：%1 不是可編輯的數字（只有實際值、市場共識與財測可以編輯；區塊中的其他儲存格請留空）。</translation>
     </message>
     <message>
         <source>Not pasted: %1: %2. Nothing was changed.</source>
@@ -5340,7 +5531,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     <name>ScorecardTooltips</name>
     <message>
         <source>actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>consensus</source>
@@ -5352,7 +5543,7 @@ The change was not kept: the workspace still holds everything saved before it. F
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -5642,8 +5833,16 @@ The change was not kept: the workspace still holds everything saved before it. F
         <translation>已貼上 %1 個儲存格：每個數字原本就是如此。</translation>
     </message>
     <message>
+        <source>Pasted 1 cell: the figure was already so.</source>
+        <translation>已貼上 1 個儲存格：數字原本就是如此。</translation>
+    </message>
+    <message>
         <source>Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).</source>
         <translation>貼上的區塊：已一次將 %1 個數字貼入 %2（Ctrl+Z 可全部復原）。</translation>
+    </message>
+    <message>
+        <source>Pasted block: 1 figure into %2 (Ctrl+Z undoes it).</source>
+        <translation>貼上的區塊：已將 1 個數字貼入 %2（Ctrl+Z 可復原）。</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6409,10 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
         <translation>券商、標題或分析師過長。</translation>
     </message>
     <message>
+        <source>Note %1 is cited by %2 record; it stays.</source>
+        <translation>報告 %1 被 %2 筆紀錄引用；予以保留。</translation>
+    </message>
+    <message>
         <source>Note %1 is cited by %2 records; it stays.</source>
         <translation>報告 %1 被 %2 筆紀錄引用；予以保留。</translation>
     </message>
@@ -6742,7 +6945,7 @@ The workspace that was open stays open. Start CSP Desk on the damaged file to re
     </message>
     <message>
         <source>Actual</source>
-        <translation>實際</translation>
+        <translation>實際值</translation>
     </message>
     <message>
         <source>Consensus</source>

@@ -21,6 +21,7 @@ from desktop_app.domain.metrics import Kind
 from desktop_app.domain.palette import company_colours
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, is_calendar_fiscal_year
 from desktop_app.ui.data_text import company_name
+from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
 
 QUARTERLY, ANNUAL = "quarterly", "annual"
@@ -128,7 +129,7 @@ def _source_line(point_sources: Iterable[str], sources: dict[str, Source]) -> st
             if text not in notes:
                 notes.append(text)
     line = QCoreApplication.translate("CapexChart", "Source: %1").replace(
-        "%1", "; ".join(refs) or QCoreApplication.translate("CapexChart", "not recorded")
+        "%1", "; ".join(map(translated, refs)) or QCoreApplication.translate("CapexChart", "not recorded")
     )
     return line + (f" ({'; '.join(notes)})" if notes else "")
 
@@ -192,7 +193,8 @@ def point_hover(
                 "CapexChart", "Capex: %1 US$ mn, DERIVED (not printed in the notes)"
             ).replace("%1", value)
         )
-        lines.append(QCoreApplication.translate("CapexChart", "How: %1").replace("%1", p.derivation))
+        how = translated(p.derivation)
+        lines.append(QCoreApplication.translate("CapexChart", "How: %1").replace("%1", how))
     elif style == TEXT:
         lines.append(
             QCoreApplication.translate("CapexChart", "Capex: %1 US$ mn, stated in the note's text").replace(

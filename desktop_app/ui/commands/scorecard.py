@@ -205,7 +205,7 @@ class PasteScorecardCommand(WorkspaceCommand):
         companies = {r.company for r in self.refs}
         found = workspace.figure_provenance(companies.pop() if len(companies) == 1 else None) if keys else {}
         self._before = {k: p for k, p in found.items() if k in keys}
-        self.summary = f"Pasted {len(changed)} figures ({label})"
+        self.summary = f"Pasted {len(changed)} figure{'s' if len(changed) != 1 else ''} ({label})"
         count = len(changed)
         text = (
             QCoreApplication.translate("ScorecardCommands", "Paste %1 figures (%2)")

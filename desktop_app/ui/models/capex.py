@@ -18,7 +18,8 @@ from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import is_calendar_fiscal_year
 from desktop_app.ui.capex.series import DERIVED, GUIDANCE, OUTLOOK, TEXT, TOTAL, Bar, ChartData, qoq_text
 from desktop_app.ui.data_text import company_name
-from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent, join_nonempty
+from desktop_app.ui.errors import translated
+from desktop_app.ui.formats import fmt_diff, fmt_number, fmt_percent
 from desktop_app.ui.models.table import Column, RowTableModel
 
 __all__ = ["CAPEX_LINE", "CapexAnnualModel", "CapexModel", "capex_rows"]
@@ -219,13 +220,13 @@ class CapexModel(RowTableModel[Bar]):
             ),
             Column(
                 QCoreApplication.translate("CapexModel", "How derived"),
-                point(lambda p: p.derivation),
-                tooltip=point(lambda p: p.derivation),
+                point(lambda p: translated(p.derivation)),
+                tooltip=point(lambda p: translated(p.derivation)),
             ),
             Column(
                 QCoreApplication.translate("CapexModel", "Source"),
-                point(lambda p: "; ".join(p.sources)),
-                tooltip=lambda b: "\n".join(b.point.sources) if b.point is not None else "",
+                point(lambda p: "; ".join(map(translated, p.sources))),
+                tooltip=lambda b: "\n".join(map(translated, b.point.sources)) if b.point is not None else "",
             ),
         ]
         super().__init__(rows, columns, parent)
@@ -273,8 +274,8 @@ class CapexAnnualModel(RowTableModel[Bar]):
             ),
             Column(
                 QCoreApplication.translate("CapexModel", "Source"),
-                lambda b: b.outlook.source if b.outlook is not None else "",
-                tooltip=lambda b: join_nonempty([b.outlook.source if b.outlook else ""]),
+                lambda b: translated(b.outlook.source) if b.outlook is not None else "",
+                tooltip=lambda b: translated(b.outlook.source) if b.outlook is not None else "",
             ),
         ]
         super().__init__(rows, columns, parent)

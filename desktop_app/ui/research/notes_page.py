@@ -26,9 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.notes import Citation, Note, citation_summary, kind_name
+from desktop_app.domain.notes import (
+    Citation,
+    Note,
+    citation_summary,
+    citation_text,
+    citation_where,
+    kind_name,
+)
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.commands.notes import NoteEntry
+from desktop_app.ui.data_text import chinese
 from desktop_app.ui.errors import error_text, translated
 from desktop_app.ui.formats import fill
 from desktop_app.ui.models.table import Column, RowTableModel
@@ -46,6 +54,12 @@ def _size(n: int | None) -> str:
     return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, round(n / 1024))} KB"
 
 
+def _where(c: Citation) -> str:
+    """` (Figure 2)`: where in the note, in the window's language; empty when not recorded."""
+    where = citation_where(c, translated)
+    return f" ({where})" if where else ""
+
+
 def _as_date(value: object) -> date:
     assert isinstance(value, date)
     return value
@@ -57,7 +71,7 @@ class NotesModel(RowTableModel[Note]):
     def __init__(self, notes: Sequence[Note], cited: dict[str, list[Citation]], parent: Any = None) -> None:
         self.cited = dict(cited)
         # what a citation is, in the window's language (NotesPage names scorecard figures)
-        self.what: Callable[[Citation], str] = lambda c: c.what
+        self.what: Callable[[Citation], str] = lambda c: citation_text(c, translated, chinese())
 
         def file_text(n: Note) -> str:
             if n.has_file:
@@ -82,7 +96,7 @@ class NotesModel(RowTableModel[Note]):
             if not found:
                 return QCoreApplication.translate("NotesPage", "Nothing in the workspace cites this note yet")
             lines = [fill(QCoreApplication.translate("NotesPage", "%1: %2"), kind_name(c.kind, translated),
-                          self.what(c)) + (f" ({c.where})" if c.where else "") for c in found[:MAX_LISTED]]
+                          self.what(c)) + _where(c) for c in found[:MAX_LISTED]]
             if len(found) > MAX_LISTED:
                 lines.append(
                     QCoreApplication.translate("NotesPage", "… and %1 more").replace(
@@ -111,8 +125,8 @@ class NotesModel(RowTableModel[Note]):
             Column(QCoreApplication.translate("NotesPage", "Analyst"), lambda n: n.analyst),
             Column(
                 QCoreApplication.translate("NotesPage", "Title"),
-                lambda n: n.title,
-                tooltip=lambda n: html.escape(n.title),
+                lambda n: n.title_zh if chinese() and n.title_zh else n.title,
+                tooltip=lambda n: html.escape(n.title_zh if chinese() and n.title_zh else n.title),
             ),
             Column(QCoreApplication.translate("NotesPage", "File"), file_text, tooltip=file_tip),
             Column(
@@ -295,7 +309,7 @@ class NotesPage(QWidget):
 
         def text(citation: Citation) -> str:
             if citation.figure is None:
-                return citation.what
+                return citation_text(citation, translated, chinese())
             ticker, period, line, field = citation.figure
             company = companies.get(ticker)
             quarter = company.period_label(period) if company is not None else period.fiscal_label()

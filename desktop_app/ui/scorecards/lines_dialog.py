@@ -37,7 +37,7 @@ from desktop_app.ui.commands.lines import (
     ReorderLinesCommand,
     UpdateLineCommand,
 )
-from desktop_app.ui.data_text import company_name
+from desktop_app.ui.data_text import company_name, line_label, section_title
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -56,6 +56,8 @@ class LineForm(QDialog):
         self.key_edit.setEnabled(line is None)
         self.label_edit = QLineEdit(line.label if line else "", self)
         self.label_zh_edit = QLineEdit(line.label_zh if line else "", self)
+        if line is not None and not line.label_zh.strip() and line_label(line) != line.label:
+            self.label_zh_edit.setPlaceholderText(line_label(line))  # what the window shows, not stored
         self.section_box = QComboBox(self)
         self.section_box.setEditable(True)
         self.section_box.addItems(sections)
@@ -208,14 +210,35 @@ class LinesDialog(QDialog):
         words = {1: self.tr("higher"), -1: self.tr("lower"), 0: self.tr("neutral")}
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            for column, text in enumerate((line.label, line.label_zh, line.section, line.unit_text,
-                                           kinds[line.kind], words[int(line.polarity.value)])):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            texts = (line.label, line.label_zh, section_title(line.section), line.unit_text,
+                     kinds[line.kind], words[int(line.polarity.value)])
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column == 2 and text != line.section:  # a shipped section title, translated
+                    item.setToolTip(self.tr("Stored as: %1").replace("%1", line.section))
+                self.table.setItem(row, column, item)
+            self._standard_translation(row, line)
             if line.key == select:
                 self.table.selectRow(row)
         has_lines = bool(self.lines)
         self.copy_box.setEnabled(not has_lines and self.copy_box.count() > 0)
         self.copy_button.setEnabled(not has_lines and self.copy_box.count() > 0)
+
+    def _standard_translation(self, row: int, line: LineDef) -> None:
+        """A standard line with no Chinese label of its own: the Chinese column shows, in grey
+        italics, the translation the window shows for it (not stored; Change… records one)."""
+        shown = line_label(line)
+        if line.label_zh.strip() or shown == line.label:
+            return
+        item = QTableWidgetItem(shown)
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setForeground(self.palette().placeholderText())
+        item.setToolTip(self.tr("Not stored: the standard translation the window shows for %1. "
+                                "Change… records a Chinese label of the line's own.").replace(
+                                    "%1", line.label))
+        self.table.setItem(row, 1, item)
 
     def selected(self) -> LineDef | None:
         rows = self.table.selectionModel().selectedRows()
@@ -278,8 +301,10 @@ class LinesDialog(QDialog):
         if held and confirm:
             answer = QMessageBox.question(
                 self, self.tr("Remove Line"),
-                self.tr("%1 holds figures in %2 quarter(s). Remove the line with its figures?\n\n"
-                        "Undo (Ctrl+Z) brings the line and its figures back.")
+                (self.tr("%1 holds figures in %2 quarters. Remove the line with its figures?\n\n"
+                         "Undo (Ctrl+Z) brings the line and its figures back.") if held != 1 else
+                 self.tr("%1 holds figures in 1 quarter. Remove the line with its figures?\n\n"
+                         "Undo (Ctrl+Z) brings the line and its figures back."))
                 .replace("%1", line.label).replace("%2", str(held)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)

@@ -410,12 +410,15 @@ class ScorecardsTab(QWidget):
         command = PasteScorecardCommand(self._workspace, plan.values, label,
                                         on_applied=self._value_applied, on_error=self._save_failed)
         if not command.changes_anything:
-            self._status(self.tr("Pasted %1 cells: every figure was already so.").replace(
-                "%1", str(plan.cells)))
+            self._status((self.tr("Pasted %1 cells: every figure was already so.") if plan.cells != 1 else
+                          self.tr("Pasted 1 cell: the figure was already so.")).replace(
+                              "%1", str(plan.cells)))
             return True
         self.undo_stack().push(command)
         if command.error:
             return False
-        self._status(self.tr("Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).")
-                     .replace("%1", str(len(command.refs))).replace("%2", label))
+        pasted = len(command.refs)
+        self._status((self.tr("Pasted block: %1 figures into %2 in one step (Ctrl+Z undoes them all).")
+                      if pasted != 1 else self.tr("Pasted block: 1 figure into %2 (Ctrl+Z undoes it)."))
+                     .replace("%1", str(pasted)).replace("%2", label))
         return True
