@@ -57,7 +57,7 @@ def test_svg_is_valid_and_keeps_the_text(window: MainWindow, tmp_path: Path) -> 
     root = ElementTree.parse(path).getroot()
     assert root.tag.endswith("svg") and root.get("viewBox") == "0 0 1200 720"
     text = " ".join(t.strip() for t in root.itertext())
-    for part in ("Quarterly capex by calendar quarter", "2Q25 / F4Q25", "Alphabet: no capex figures in the notes",
+    for part in ("Quarterly capex by calendar quarter", "2Q25 / F4Q25", "No capex figures in the notes: Alphabet, Meta",
                  "Consensus", "30,000"):
         assert part in text
     renderer = QSvgRenderer(str(path))

@@ -185,3 +185,31 @@ def test_capex_view_label_stays_with_its_choices(qtbot: QtBot, eight: Path, tmp_
         assert len(starts) >= 2 and len(set(starts)) == 1, starts  # every line starts at the left
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_capex_legend_names_the_csps_without_figures_in_one_entry(qtbot: QtBot, eight: Path, tmp_path: Path,
+                                                                  qapp: QApplication, language: str) -> None:
+    """Six of the eight names have no capex figure in the notes: one legend entry names them all
+    (one entry each took three lines of a 1280×720 chart), in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.ui import i18n
+    from desktop_app.ui.tabs.capex_tab import CapexTab
+
+    assert i18n.install(qapp, language)
+    try:
+        win = _window(qtbot, eight, tmp_path / "settings.ini", (1280, 720))
+        index = next(i for i in range(win.tabs.count()) if isinstance(win.tab_page(i), CapexTab))
+        win.tabs.setCurrentIndex(index)
+        chart = win.tab_page(index).chart
+        without = [s.name for s in chart.data.series if not s.bars and not s.has_figures]
+        assert len(without) >= 2
+        texts = chart.legend.texts()
+        head = QCoreApplication.translate("CapexChart", "No capex figures in the notes: %1").split("%1")[0]
+        grouped = [t for t in texts if t.startswith(head)]
+        assert len(grouped) == 1 and all(name in grouped[0] for name in without), texts
+        one = QCoreApplication.translate("CapexChart", "%1: no capex figures in the notes").replace("%1", "")
+        assert not any(t.endswith(one) for t in texts), texts
+    finally:
+        i18n.install(qapp, "en")

@@ -203,6 +203,15 @@
         <translation>%1：報告中沒有資本支出數字</translation>
     </message>
     <message>
+        <source>No capex figures in the notes: %1</source>
+        <translation>報告中沒有資本支出數字：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1: no figure for this view in the notes</source>
         <translation>%1：報告中沒有此檢視的數字</translation>
     </message>

@@ -339,23 +339,22 @@ def _in_order(bars: tuple[Bar, ...]) -> bool:
 
 
 def legend_entries(data: ChartData) -> list[LegendEntry]:
-    """One entry per CSP switched on (saying so where the notes give it no figure), then one per
-    kind of mark the chart shows: guidance, outlook, derived, consensus, YoY."""
+    """One entry per CSP switched on (one entry names all those the notes give no capex figure),
+    then one per kind of mark the chart shows: guidance, outlook, derived, consensus, YoY."""
     entries = []
+    without = [s.name for s in data.series if not s.bars and not s.has_figures]
     for s in data.series:
         colour = QColor(s.colour)
         if s.bars:
             entries.append(LegendEntry("bar", s.name, QPen(Qt.PenStyle.NoPen), QBrush(colour)))
         elif not s.has_figures:
-            entries.append(
-                LegendEntry(
-                    "none",
-                    QCoreApplication.translate("CapexChart", "%1: no capex figures in the notes").replace(
-                        "%1", s.name
-                    ),
-                    _cosmetic(MUTED),
-                )
-            )
+            if s.name != without[0]:
+                continue  # one entry names every CSP the notes give no capex figure (a laptop's room)
+            text = (QCoreApplication.translate("CapexChart", "%1: no capex figures in the notes")
+                    if len(without) == 1 else
+                    QCoreApplication.translate("CapexChart", "No capex figures in the notes: %1"))
+            separator = QCoreApplication.translate("CapexChart", ", ", "between names in a list")
+            entries.append(LegendEntry("none", text.replace("%1", separator.join(without)), _cosmetic(MUTED)))
         else:
             entries.append(
                 LegendEntry(
