@@ -16,7 +16,7 @@ from desktop_app.storage.codec import quarter_of, ref_of
 from desktop_app.storage.codec import text_to_dec as dec
 
 if TYPE_CHECKING:  # imported where the rows are made: the first paint reads none of them
-    from desktop_app.domain.scorecard import Printed, ScorecardLine
+    from desktop_app.domain.scorecard import ScorecardLine
     from desktop_app.domain.statements import CloudRead, Statement
 
 
@@ -93,18 +93,15 @@ _SCORECARD = (
 def _scorecard_lines(rows: Iterable[tuple[Any, ...]]) -> list[ScorecardLine]:
     from desktop_app.domain.scorecard import Printed, ScorecardLine
 
-    return [_scorecard_line(row, ScorecardLine, Printed) for row in rows]
-
-
-def _scorecard_line(row: tuple[Any, ...], line_type: type[ScorecardLine],
-                    printed_type: type[Printed]) -> ScorecardLine:
-    (company_ticker, year, quarter, line, actual, consensus, guidance,
-     avc, avg, gvc, yoy, qoq, note_id, figure, source_line, remark) = row
-    return line_type(
-        company_ticker, quarter_of(year, quarter), line, dec(actual), dec(consensus), dec(guidance),
-        printed_type(dec(avc), dec(avg), dec(gvc), dec(yoy), dec(qoq)),
-        ref_of(note_id, figure, source_line), remark,
-    )
+    return [
+        ScorecardLine(
+            company_ticker, quarter_of(year, quarter), line, dec(actual), dec(consensus), dec(guidance),
+            Printed(dec(avc), dec(avg), dec(gvc), dec(yoy), dec(qoq)),
+            ref_of(note_id, figure, source_line), remark,
+        )
+        for (company_ticker, year, quarter, line, actual, consensus, guidance,
+             avc, avg, gvc, yoy, qoq, note_id, figure, source_line, remark) in rows
+    ]
 
 
 def scorecard_lines(
