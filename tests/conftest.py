@@ -142,3 +142,28 @@ def any_ws(make_workspace: Any) -> Iterator[Any]:
     workspace = open_workspace(make_workspace())
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(params=["en", "zh_TW"])
+def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
+    """The window's language installed as the app does at start-up (ui/i18n.py), English again after
+    the test. (A test module that also needs the CJK fonts set up defines its own.)"""
+    from desktop_app.ui import i18n
+
+    assert i18n.install(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Iterator[None]:
+    """The window's texts in Traditional Chinese for one test, English again after it."""
+    from desktop_app.ui import i18n
+
+    assert i18n.install(qapp, "zh_TW")
+    try:
+        yield
+    finally:
+        i18n.install(qapp, "en")

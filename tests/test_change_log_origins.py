@@ -13,7 +13,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -30,7 +29,6 @@ from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_export import export_workbook
 from desktop_app.io.excel_import import read_import
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui import i18n
 from desktop_app.ui.change_log_text import describe
 from desktop_app.ui.commands.excel_import import ExcelImportCommand
 from desktop_app.ui.commands.scorecard import CellRef, PasteScorecardCommand
@@ -52,15 +50,6 @@ def cli(*args: str) -> str:
                           text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stderr
     return done.stdout
-
-
-@pytest.fixture(params=["zh_TW", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert i18n.install(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")
 
 
 def test_a_one_figure_edit_names_its_line_by_its_label_everywhere(

@@ -11,11 +11,10 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.storage.errors import (
@@ -27,7 +26,6 @@ from desktop_app.storage.errors import (
     save_error,
 )
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui import i18n
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.save_alert import BOX_NAME, alert_save_failure
 from tests.ranking_support import SEED, open_window
@@ -41,16 +39,6 @@ RANKING_CHANGED = {
           "window read it; nothing was written.",
 }
 NOT_APPLIED = {"zh_TW": "未套用：", "en": "Not applied: "}
-
-
-@pytest.fixture(params=["zh_TW", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The window's language installed as the app does at start-up (ui/i18n.py)."""
-    assert i18n.install(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")
 
 
 def test_a_write_refused_by_another_programs_change_reads_in_the_window_language(

@@ -11,12 +11,10 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
-import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 import desktop_app
@@ -27,7 +25,6 @@ from desktop_app.io import excel_layout as L
 from desktop_app.io.excel_export import export_workbook
 from desktop_app.io.excel_import import read_import
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui import i18n
 from desktop_app.ui.excel_preview import ImportPreviewDialog
 from desktop_app.ui.main_window import MainWindow
 
@@ -37,15 +34,6 @@ F4Q25 = Quarter(2025, 4)
 # name and line keys aside)
 ENGLISH = re.compile(r"\b(Revenue|Operating margin|actual|consensus|guidance|new quarter|new line|amount|"
                      r"rate|higher|lower|neutral)\b")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install(qapp, "zh_TW")
-    try:
-        yield
-    finally:
-        i18n.install(qapp, "en")
 
 
 def _book(tmp_path: Path) -> tuple[Path, Path]:

@@ -31,15 +31,6 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
     workspace.close()
 
 
-@pytest.fixture(params=["en", "zh_TW"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert i18n.install(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")
-
-
 def _column(model, title: str) -> int:  # noqa: ANN001 - a table model
     return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == title)
 

@@ -29,15 +29,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install(qapp, "zh_TW")
-    try:
-        yield
-    finally:
-        i18n.install(qapp, "en")
-
-
-@pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
     workspace = Workspace.open(tmp_path / "w.cspdesk")
     yield workspace
