@@ -34,6 +34,7 @@ from desktop_app.ui.commands.excel_import import ExcelImportCommand
 from desktop_app.ui.commands.scorecard import CellRef, PasteScorecardCommand
 from desktop_app.ui.ranking.history import ChangeLogPage
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
+from tests.excel_support import type_over
 from tests.ranking_support import open_window
 
 F4Q25 = Quarter(2025, 4)
@@ -82,13 +83,7 @@ def _workbook(ws: Workspace, out: Path) -> Path:
     """The workspace's own export with MSFT F4Q25 revenue's actual typed over."""
     export_workbook(ws, out)
     book = openpyxl.load_workbook(out)
-    sheet = book[L.SCORECARDS]
-    header = {c.value: c.column for c in sheet[L.HEADER_ROW] if c.value}
-    for row in range(L.HEADER_ROW + 1, sheet.max_row + 1):
-        if (sheet.cell(row, header[L.COL_TICKER]).value == "MSFT"
-                and str(sheet.cell(row, header[L.COL_QUARTER]).value).startswith("F4Q25")
-                and sheet.cell(row, header[L.COL_LINE_KEY]).value == "revenue"):
-            sheet.cell(row, header[L.COL_ACTUAL], 76600)
+    type_over(book[L.SCORECARDS], "MSFT", "F4Q25", "revenue", L.COL_ACTUAL, 76600)
     book.save(out)
     return out
 

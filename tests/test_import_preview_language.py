@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from PySide6.QtWidgets import QLabel
@@ -27,6 +28,7 @@ from desktop_app.io.excel_import import read_import
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.excel_preview import ImportPreviewDialog
 from desktop_app.ui.main_window import MainWindow
+from tests.excel_support import type_over
 
 PACKAGE_PARENT = Path(desktop_app.__file__).resolve().parent.parent
 F4Q25 = Quarter(2025, 4)
@@ -46,12 +48,8 @@ def _book(tmp_path: Path) -> tuple[Path, Path]:
         export_workbook(ws, out)
     book = openpyxl.load_workbook(out)
     sheet = book[L.SCORECARDS]
+    type_over(sheet, "MSFT", "F4Q25", "revenue", L.COL_ACTUAL, 76600)
     header = {c.value: c.column for c in sheet[L.HEADER_ROW] if c.value}
-    for row in range(L.HEADER_ROW + 1, sheet.max_row + 1):
-        if (sheet.cell(row, header[L.COL_TICKER]).value == "MSFT"
-                and str(sheet.cell(row, header[L.COL_QUARTER]).value).startswith("F4Q25")
-                and sheet.cell(row, header[L.COL_LINE_KEY]).value == "revenue"):
-            sheet.cell(row, header[L.COL_ACTUAL], 76600)
     row = sheet.max_row + 1
     for name, value in {L.COL_TICKER: "ORCL", L.COL_QUARTER: "4Q25", L.COL_LINE_KEY: "op_margin",
                         L.COL_ACTUAL: 0.3}.items():
@@ -99,7 +97,8 @@ def test_the_command_lines_preview_reads_in_each_language(tmp_path: Path) -> Non
     assert "new line ORCL Operating margin (op_margin, rate, higher)" in en, en
 
 
-def test_a_refused_paste_names_the_cell_in_chinese(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
+def _grid_at_msft_revenue(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Any]:
+    """The window on the Scorecards tab, MSFT F4Q25 shown, the cursor on revenue's actual."""
     window = MainWindow(Workspace.open(tmp_path / "paste.cspdesk"))
     qtbot.addWidget(window)
     window.show()
@@ -108,20 +107,18 @@ def test_a_refused_paste_names_the_cell_in_chinese(qtbot: QtBot, tmp_path: Path,
     tab = window.tab_page(1)
     tab.show_quarter("MSFT", F4Q25)
     tab.view.setCurrentIndex(tab.model.index(tab.model.row_of("revenue"), tab.model.column_of(Col.ACTUAL)))
+    return window, tab
+
+
+def test_a_refused_paste_names_the_cell_in_chinese(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
+    _window, tab = _grid_at_msft_revenue(qtbot, tmp_path)
     assert tab.paste_text("abc\n") is False
     message = tab.message.text()
     assert "營收 · 實際值" in message and not ENGLISH.search(message), message
 
 
 def test_a_paste_says_it_was_a_pasted_block_and_where(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
-    window = MainWindow(Workspace.open(tmp_path / "paste.cspdesk"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.tabs.setCurrentIndex(1)
-    tab = window.tab_page(1)
-    tab.show_quarter("MSFT", F4Q25)
-    tab.view.setCurrentIndex(tab.model.index(tab.model.row_of("revenue"), tab.model.column_of(Col.ACTUAL)))
+    window, tab = _grid_at_msft_revenue(qtbot, tmp_path)
     assert tab.paste_text("77,000\t74,000\n") is True
     said = window.statusBar().currentMessage()
     assert said == "貼上的區塊：已一次將 2 個數字貼入 MSFT F4Q25 · 2Q25（Ctrl+Z 可全部復原）。", said
