@@ -32,6 +32,16 @@ def workspace_path(tmp_path: Path) -> Path:
     return tmp_path / "test.cspdesk"
 
 
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Any]:
+    """A freshly seeded workspace file, open (modules that need another kind define their own)."""
+    from desktop_app.storage.workspace import Workspace
+
+    workspace = Workspace.open(tmp_path / "w.cspdesk")
+    yield workspace
+    workspace.close()
+
+
 # ---------------------------------------------------------------- a real PostgreSQL server
 
 from tests.pg_cluster import Cluster, ClusterUnavailable, start_cluster  # noqa: E402

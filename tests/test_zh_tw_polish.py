@@ -8,7 +8,6 @@ English; what is stored stays as it was. Real workspace files, real windows (off
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,17 +21,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.tabs.capex_tab import CapexTab
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "w.cspdesk")
-    yield workspace
-    workspace.close()
-
-
-def _column(model, title: str) -> int:  # noqa: ANN001 - a table model
-    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == title)
+from tests.qt_support import column_titled
 
 
 def test_capex_derivation_and_sources_follow_the_language(qtbot: QtBot, ws: Workspace, language: str) -> None:
@@ -42,8 +31,8 @@ def test_capex_derivation_and_sources_follow_the_language(qtbot: QtBot, ws: Work
     derived = bars[("AMZN", "2Q24")]
     model = tab.figures_model
     row = next(r for r in range(model.rowCount()) if model.row(r) is derived)
-    how = model.index(row, _column(model, "How derived" if language == "en" else "推算方式")).data()
-    source = model.index(row, _column(model, "Source" if language == "en" else "資料來源")).data()
+    how = model.index(row, column_titled(model, "How derived" if language == "en" else "推算方式")).data()
+    source = model.index(row, column_titled(model, "Source" if language == "en" else "資料來源")).data()
     if language == "en":
         assert how == "32,183 (2Q25 actual) / (1 + 83% YoY)"
         assert re.fullmatch(r"n001: .+, line \d+", source), source
@@ -65,7 +54,7 @@ def test_notes_tooltip_names_every_citation_in_the_language(qtbot: QtBot, ws: Wo
     tab = ResearchTab(ws)
     qtbot.addWidget(tab)
     model = tab.notes_page.model
-    cited = _column(model, "Cited by" if language == "en" else "被引用於")
+    cited = column_titled(model, "Cited by" if language == "en" else "被引用於")
     tip = model.index(0, cited).data(Qt.ItemDataRole.ToolTipRole)  # n000: statements first
     named: dict[str, list[str]] = {}
     for c in (c for cs in ws.note_citations().values() for c in cs if c.figure is None):
@@ -73,7 +62,7 @@ def test_notes_tooltip_names_every_citation_in_the_language(qtbot: QtBot, ws: Wo
     said = {kind: "\n".join(texts) for kind, texts in named.items()}
     assert set(named) == {"forecast", "target", "price", "Figure 1 row", "statement", "supply chain",
                           "cloud read", "ranking reason"}, set(named)
-    title = model.index(0, _column(model, "Title" if language == "en" else "標題")).data()
+    title = model.index(0, column_titled(model, "Title" if language == "en" else "標題")).data()
     assert (re.search(r"[\u4e00-\u9fff]", title) is None) == (language == "en"), title  # the seed's own title
     if language == "en":
         assert "statement: sector cloud read: " in tip, tip[:200]
@@ -160,7 +149,7 @@ def test_counts_say_one_figure_and_two_figures(qtbot: QtBot, ws: Workspace, lang
     tab = ResearchTab(ws)
     qtbot.addWidget(tab)
     model = tab.notes_page.model
-    summary = model.index(1, _column(model, "Cited by" if language == "en" else "被引用於")).data()
+    summary = model.index(1, column_titled(model, "Cited by" if language == "en" else "被引用於")).data()
     one = [Citation("n009", "scorecard", "x"), Citation("n009", "target", "y"),
            Citation("n009", "target", "z"), Citation("n009", "supply chain", "w")]
     if language == "en":

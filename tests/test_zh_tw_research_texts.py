@@ -9,7 +9,6 @@ stays as it was. Real workspace files, real windows (offscreen).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,20 +22,10 @@ from desktop_app.ui import file_dialogs, i18n
 from desktop_app.ui.research.entry_dialogs import ForecastDialog, StatementDialog
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.tabs.research_tab import ResearchTab
+from tests.qt_support import column_titled
 from tests.ranking_support import open_window
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.open(tmp_path / "w.cspdesk")
-    yield workspace
-    workspace.close()
-
-
-def _column(model, title: str) -> int:  # noqa: ANN001 - a table model
-    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == title)
 
 
 def test_research_pages_read_in_chinese(qtbot: QtBot, ws: Workspace, chinese: None) -> None:
@@ -50,7 +39,7 @@ def test_research_pages_read_in_chinese(qtbot: QtBot, ws: Workspace, chinese: No
     assert "電商" in boxed and not any(re.search(r"[A-Za-z]", t) for t in boxed), boxed
     assert tab.topic_box.itemData(boxed.index("電商")) == "ecommerce"  # the filter still works on the key
     # where a statement and a Figure 1 row come from: "第 N 行", not ", line N"
-    source = _column(statements, "資料來源")
+    source = column_titled(statements, "資料來源")
     shown = [statements.index(r, source).data() for r in range(statements.rowCount())]
     assert any(re.search(r"^n00\d：.+，第 \d+ 行", s) for s in shown), shown[:3]
     assert not any(", line " in s for s in shown)
@@ -60,11 +49,11 @@ def test_research_pages_read_in_chinese(qtbot: QtBot, ws: Workspace, chinese: No
     assert any("Figure 1，第 103 行" in t for t in texts) and not any(", line " in t for t in texts)
     assert "微軟（會計年度於 6 月結束）" in texts, [t for t in texts if "微軟" in t]
     targets = tab.targets_model
-    ratings = {targets.index(r, _column(targets, "評等")).data() for r in range(targets.rowCount())}
+    ratings = {targets.index(r, column_titled(targets, "評等")).data() for r in range(targets.rowCount())}
     assert ratings == {"OP · 優於大盤"}, ratings
     # what cites each note
     notes = tab.notes_page.model
-    cited = _column(notes, "被引用於")
+    cited = column_titled(notes, "被引用於")
     summary = notes.index(1, cited).data()
     assert summary.startswith("104 個記分卡數字、24 個預估、") and not re.search(r"[a-z]{3,}", summary.replace("Figure 1", "")), summary
     tip = notes.index(1, cited).data(Qt.ItemDataRole.ToolTipRole)
