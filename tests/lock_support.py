@@ -28,7 +28,14 @@ def cli_env() -> dict[str, str]:
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "desktop_app", *args], env=cli_env(),
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def cli_output(*args: str) -> str:
+    """What `csp-desk ARGS` prints, from a real subprocess that must exit 0."""
+    done = run_cli(*args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
 def cli_order(path: Path) -> list[str]:

@@ -9,10 +9,7 @@ real command line in a subprocess.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -21,7 +18,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import desktop_app
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import PASTED, imported_where
 from desktop_app.domain.scorecard_view import Col, build_view
@@ -35,22 +31,13 @@ from desktop_app.ui.commands.scorecard import CellRef, PasteScorecardCommand
 from desktop_app.ui.ranking.history import ChangeLogPage
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
 from tests.excel_support import type_over
+from tests.lock_support import cli_output
 from tests.ranking_support import open_window
 
 F4Q25 = Quarter(2025, 4)
-PACKAGE_PARENT = Path(desktop_app.__file__).resolve().parent.parent
 # MSFT's revenue line: key `revenue`, label Revenue (no Chinese label in the data: the standard one)
 LABEL = {"en": "Revenue", "zh_TW": "營收"}
 KEY = re.compile(r"(?<![A-Za-z_])revenue(?![A-Za-z_])")  # the key, not a word inside a label
-
-
-def cli(*args: str) -> str:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p)
-    done = subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_a_one_figure_edit_names_its_line_by_its_label_everywhere(
@@ -73,7 +60,7 @@ def test_a_one_figure_edit_names_its_line_by_its_label_everywhere(
     assert LABEL[language] in what and not KEY.search(what), what
     assert "76441 → 76500" in what
     # the command line's log
-    logged = cli("--language", language, "log", "--limit", "1", "--workspace", str(path))
+    logged = cli_output("--language", language, "log", "--limit", "1", "--workspace", str(path))
     assert LABEL[language] in logged and not KEY.search(logged), logged
     if language == "zh_TW":
         assert "實際值" in what and "實際值" in logged and "actual" not in what + logged + notice
@@ -141,10 +128,10 @@ def test_the_command_lines_import_and_set_say_so_in_the_log(tmp_path: Path) -> N
     path = tmp_path / "w.cspdesk"
     with Workspace.open(path) as ws:
         book = _workbook(ws, tmp_path / "book.xlsx")
-    cli("import", str(book), "--workspace", str(path))
-    cli("scorecard", "set", "MSFT", "F4Q25", "revenue", "--consensus", "74000", "--workspace", str(path))
-    zh = cli("--language", "zh_TW", "log", "--limit", "2", "--workspace", str(path)).splitlines()
-    en = cli("--language", "en", "log", "--limit", "2", "--workspace", str(path)).splitlines()
+    cli_output("import", str(book), "--workspace", str(path))
+    cli_output("scorecard", "set", "MSFT", "F4Q25", "revenue", "--consensus", "74000", "--workspace", str(path))
+    zh = cli_output("--language", "zh_TW", "log", "--limit", "2", "--workspace", str(path)).splitlines()
+    en = cli_output("--language", "en", "log", "--limit", "2", "--workspace", str(path)).splitlines()
     assert zh[0].endswith("命令列：設定 1 個記分卡數字（MSFT F4Q25 · 2Q25）"), zh
     assert zh[1].endswith("匯入的活頁簿 book.xlsx：1 個記分卡數字（MSFT F4Q25 · 2Q25）"), zh
     assert en[0].endswith("Command line: 1 scorecard figure set (MSFT F4Q25 · 2Q25)"), en

@@ -7,10 +7,7 @@ new line with its kind and direction). Real workbooks written by the export, rea
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +15,6 @@ import openpyxl
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-import desktop_app
 from desktop_app.domain.companies import Company
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard_view import Col
@@ -29,8 +25,8 @@ from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.excel_preview import ImportPreviewDialog
 from desktop_app.ui.main_window import MainWindow
 from tests.excel_support import type_over
+from tests.lock_support import cli_output
 
-PACKAGE_PARENT = Path(desktop_app.__file__).resolve().parent.parent
 F4Q25 = Quarter(2025, 4)
 # English words of the descriptions that must not show in Chinese (data such as tickers, the file
 # name and line keys aside)
@@ -77,22 +73,13 @@ def test_the_preview_dialog_reads_in_chinese(qtbot: QtBot, tmp_path: Path, chine
     assert not ENGLISH.search(shown), ENGLISH.findall(shown)
 
 
-def _cli(*args: str) -> str:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_PARENT), env.get("PYTHONPATH", "")) if p)
-    done = subprocess.run([sys.executable, "-m", "desktop_app", *args], env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 def test_the_command_lines_preview_reads_in_each_language(tmp_path: Path) -> None:
     path, book = _book(tmp_path)
-    zh = _cli("--language", "zh_TW", "import", str(book), "--dry-run", "--workspace", str(path))
+    zh = cli_output("--language", "zh_TW", "import", str(book), "--dry-run", "--workspace", str(path))
     assert "MSFT F4Q25 · 2Q25 營收，實際值：76,441 → 76,600" in zh, zh
     assert "新項目 ORCL 營業利益率（op_margin，比率，越高越好）" in zh and "新季度 ORCL" in zh, zh
     assert not ENGLISH.search(zh), ENGLISH.findall(zh)
-    en = _cli("--language", "en", "import", str(book), "--dry-run", "--workspace", str(path))
+    en = cli_output("--language", "en", "import", str(book), "--dry-run", "--workspace", str(path))
     assert "MSFT F4Q25 · 2Q25 Revenue, actual: 76,441 → 76,600" in en, en
     assert "new line ORCL Operating margin (op_margin, rate, higher)" in en, en
 
