@@ -142,6 +142,33 @@ def _window_only(argv: Sequence[str]) -> bool:
     return True
 
 
+def _window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options read without building the parser (its set-up, with gettext looking
+    for argparse's translations, is a noticeable part of the window's start), when `argv` spells
+    them the plain way and every value is valid UTF-8 text; None otherwise: the parser then reads
+    them and says what is wrong, exactly as before."""
+    values: dict[str, Any] = {"workspace": None, "language": None, "quit_after_paint": False}
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token == "--quit-after-paint":
+            values["quit_after_paint"] = True
+            continue
+        name, equals, value = token.partition("=")
+        if name not in ("--workspace", "--language"):
+            return None  # a command, --help, an abbreviation, a typo: the parser's business
+        if not equals:
+            if not tokens or tokens[0].startswith("-"):
+                return None  # the parser reports the missing value
+            value = tokens.pop(0)
+        values[name[2:]] = value
+    if values["language"] not in (None, *LANGUAGES) or _not_text(list(values.values())[:2]):
+        return None
+    if values["workspace"] is not None:
+        values["workspace"] = location_arg(values["workspace"])
+    return argparse.Namespace(**values)
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     # run_gui reports a workspace it cannot open itself: a dialog, or stderr with --quit-after-paint.
     # Start-up creates many long-lived objects (modules, Qt wrapper types and enums): the cyclic
@@ -153,7 +180,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         # What the window needs that does not use Qt is imported before PySide6: PySide6 reads the
         # source of every module imported after it (for its __feature__ switches).
-        import hashlib  # noqa: F401
         import html  # noqa: F401
 
         import platformdirs  # noqa: F401
@@ -257,22 +283,24 @@ def _closed_output() -> int:
 def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else argv
     set_language(language_of(given))
-    if _window_only(given):
-        with untranslated():  # a window start never shows the parser's help texts
-            parser = build_parser(with_commands=False)
-    else:
-        parser = build_parser()
-    args = parser.parse_args(argv)
-    _check_text(parser, args)
+    args = _window_options(given)
+    if args is None:
+        if _window_only(given):
+            with untranslated():  # a window start never shows the parser's help texts
+                parser = build_parser(with_commands=False)
+        else:
+            parser = build_parser()
+        args = parser.parse_args(argv)
+        _check_text(parser, args)
+        if getattr(args, "_run", None) is not None and args.quit_after_paint:
+            parser.error(translated(QT_TRANSLATE_NOOP(
+                "Cli", "--quit-after-paint only applies to the window (no command)")))
     if args.workspace is None:
         from desktop_app.paths import WORKSPACE_ENV, default_workspace
 
         env = os.environ.get(WORKSPACE_ENV, "")
         args.workspace = env.strip() if is_url(env) else default_workspace()
     run = getattr(args, "_run", None)
-    if run is not None and args.quit_after_paint:
-        parser.error(translated(QT_TRANSLATE_NOOP(
-            "Cli", "--quit-after-paint only applies to the window (no command)")))
     return int(run(args) if run is not None else _run_gui(args))
 
 

@@ -124,6 +124,16 @@ def test_the_server_name_follows_the_file_not_its_spelling(tmp_path: Path) -> No
     assert lock_path(path) == path.with_name("w.cspdesk.lock")
 
 
+def test_the_server_name_is_the_one_earlier_versions_listen_on(tmp_path: Path) -> None:
+    """A window of an earlier version (the name from hashlib's SHA-256) and a start of this one must
+    find each other on the same workspace."""
+    import hashlib
+
+    for path in (tmp_path / "w.cspdesk", tmp_path / "年度 工作區.cspdesk"):
+        digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:24]
+        assert server_name(path) == f"csp-desk-{digest}"
+
+
 def test_a_held_lock_cannot_be_taken_twice(tmp_path: Path) -> None:
     path = tmp_path / "w.cspdesk"
     first, second = InstanceGuard(path), InstanceGuard(path)

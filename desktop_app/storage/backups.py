@@ -19,7 +19,6 @@ an injectable clock) and once on close; `csp-desk backup` makes one on demand.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -119,6 +118,8 @@ def backup_dir(workspace: Path) -> Path:
     workspace = Path(workspace)
     name = workspace.name + FOLDER_SUFFIX
     if len(os.fsencode(name)) > _NAME_MAX:
+        import hashlib  # only for a name this long: OpenSSL is not loaded at every start
+
         digest = hashlib.sha256(os.fsencode(workspace.name)).hexdigest()[:12]
         name = f"{workspace.name[:_STEM_MAX]}~{digest}{FOLDER_SUFFIX}"
     return workspace.with_name(name)

@@ -8,7 +8,6 @@ anything cites it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from dataclasses import replace
@@ -84,6 +83,8 @@ def add_note(conn: sqlite3.Connection, broker: str, published: date, title: str,
         " added_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
         (note_id, file[0] if file else "", broker, published.isoformat(), title, analyst, user, now))
     if file is not None:
+        import hashlib  # here: OpenSSL is not loaded at every start
+
         name, data = file
         conn.execute("INSERT INTO note_files (note_id, name, size, sha256, data) VALUES (?, ?, ?, ?, ?)",
                      (note_id, name, len(data), hashlib.sha256(data).hexdigest(), sqlite3.Binary(data)))

@@ -104,14 +104,17 @@ def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int
     cannot start (the reason was told: a dialog, or stderr when `quiet`). The window holds its lock
     in `instance_guard`. A workspace that cannot be read (damaged) is refused with a message."""
     from desktop_app.storage.errors import WorkspaceError
+    from desktop_app.ui import i18n
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.startup import EXIT_FAILURE, open_for_window, tell
+    from desktop_app.ui.widgets import LazyTab
 
+    # The fonts (waiting for the font list read in the background) before the first widget: a
+    # dialog about the workspace below, or the window.
+    i18n.use_cjk_fonts(QApplication.instance())
     opened = open_for_window(workspace, quiet=quiet)  # a path, or a team workspace's URL
     if isinstance(opened, int):
         return opened
-
-    from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.widgets import LazyTab
 
     window: MainWindow | None = None
     try:
@@ -134,16 +137,17 @@ def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int
     return window
 
 
-def set_language(app: QApplication, requested: str | None) -> str:
+def set_language(app: QApplication, requested: str | None, fonts: bool = True) -> str:
     """Install the translations of the chosen language (ui/i18n.py: command line, settings, OS
-    locale) and the Traditional Chinese font fallbacks; the language installed."""
+    locale) and, with `fonts`, the Traditional Chinese font fallbacks; the language installed."""
     from desktop_app.ui import i18n
     from desktop_app.ui.settings import app_settings
 
     language = i18n.choose_language(requested, app_settings())
     if not i18n.install(app, language):
         language = i18n.ENGLISH
-    i18n.use_cjk_fonts(app)
+    if fonts:
+        i18n.use_cjk_fonts(app)
     return language
 
 
@@ -160,7 +164,12 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
 
     register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
     app = application()
-    set_language(app, language)
+    # The OS's font list is read on a second thread while the window's modules load and the
+    # workspace opens; start_window sets the fonts (waiting for that list) before the first widget.
+    from desktop_app.ui import i18n
+
+    i18n.read_fonts_in_background()
+    set_language(app, language, fonts=False)
     crash_dialog.install(quiet=quit_after_paint)
     try:
         started = start_window(workspace, quiet=quit_after_paint)

@@ -15,14 +15,13 @@ the workspace's socket, the lock is stale and taken over.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSysInfo, Signal
 
 if TYPE_CHECKING:  # QtNetwork is loaded only when a window listens or asks
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -42,7 +41,9 @@ def resolved(path: Path) -> Path:
 
 def server_name(workspace: Path) -> str:
     """The local-socket name of the window holding `workspace` (same for every spelling of it)."""
-    digest = hashlib.sha256(str(resolved(workspace)).encode("utf-8")).hexdigest()[:24]
+    # Qt's SHA-256 (the same digest as hashlib's, which would load OpenSSL at every start)
+    digest = QCryptographicHash.hash(str(resolved(workspace)).encode("utf-8"),
+                                     QCryptographicHash.Algorithm.Sha256).toHex().toStdString()[:24]
     return f"csp-desk-{digest}"
 
 
