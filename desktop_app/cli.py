@@ -154,7 +154,6 @@ def _run_gui(args: argparse.Namespace) -> int:
         # What the window needs that does not use Qt is imported before PySide6: PySide6 reads the
         # source of every module imported after it (for its __feature__ switches).
         import hashlib  # noqa: F401
-        import html  # noqa: F401
 
         import platformdirs  # noqa: F401
 

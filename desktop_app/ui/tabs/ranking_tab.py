@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reason
 from desktop_app.storage.errors import WorkspaceError
-from desktop_app.storage.queries import ChangeLogEntry
-from desktop_app.ui.change_text import author_of, changed_rationale, local_time
 from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.commands.ranking import (
     AddNameCommand,
@@ -42,6 +40,7 @@ from desktop_app.ui.ranking.list_view import RankHeader, RankListView
 from desktop_app.ui.widgets import FitColumn, heading, named_splitter, note_label
 
 if TYPE_CHECKING:
+    from desktop_app.storage.queries import ChangeLogEntry
     from desktop_app.storage.workspace import Workspace
 
 STATUS_MS = 5000
@@ -210,6 +209,8 @@ class RankingTab(QWidget):
         """Someone else changed the workspace: show the ranking as stored, selection kept. Typing not
         saved yet is saved first, unless their change touched that very rationale: then the editor
         keeps the typing and shows their version beside it (RationaleEditor.hold)."""
+        from desktop_app.ui.change_text import author_of, changed_rationale, local_time
+
         ticker = self.editor.ticker
         touched = [e for e in entries if ticker and changed_rationale(e, ticker) is not None]
         stored = {e.ticker: e.rationale for e in self.workspace.ranking()}
@@ -361,6 +362,8 @@ class RankingTab(QWidget):
     def _hold_if_theirs(self, ticker: str, mine: str) -> None:
         """Saving the typing was refused because someone else changed that rationale first: the
         editor keeps the typing and shows their version beside it."""
+        from desktop_app.ui.change_text import author_of, changed_rationale, local_time
+
         if self.editor.ticker != ticker or self.editor.edit.toPlainText().strip() != mine:
             return
         try:
