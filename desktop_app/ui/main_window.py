@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.ui import report_actions, window_geometry, window_parts
+from desktop_app.ui import window_geometry, window_parts
 from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.settings import app_settings
@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        report_actions.install(self)  # File ▸ Export PDF…, Print…
         self._create_status_bar()
         self._populate_tabs()
         self._restore_settings()
@@ -83,8 +82,9 @@ class MainWindow(QMainWindow):
             self.finish_start()
 
     def finish_start(self) -> None:
-        """Build what the first frame does not show (each part is also built when first used)."""
-        if not self._closed:
+        """Build what the first frame does not show (ui/window_parts.py)."""
+        if not self._closed:  # the menus first: the presence state turns their edits off
+            window_parts.fill_menus(self)
             _ = self.backups, self.external_changes, self.presence
 
     # -- building ------------------------------------------------------------------------------
@@ -173,11 +173,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
-        from desktop_app.ui import language_menu, research_actions, view_actions
+        from desktop_app.ui import view_actions
 
         view_actions.install(self, self._settings)  # View ▸ find in a table, zoom the tables' text
-        language_menu.install(self)  # View ▸ Language, in the same View menu
-        research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
+        self.research_menu = window_parts.research_menu(self)  # filled by finish_start
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()

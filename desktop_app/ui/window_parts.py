@@ -1,12 +1,17 @@
 """The main window's parts that its first frame does not show: automatic backups, the watcher of
-others' changes and the read-only / offline state. Each is made the first time it is used, or by
-MainWindow.finish_start() right after the first paint (ui/app.py), so their modules are not
+others' changes and the read-only / offline state (each made the first time it is used, or by
+MainWindow.finish_start() right after the first paint, ui/app.py), and the menus' contents beyond
+what the first frame needs (File ▸ Export PDF… and Print…, View ▸ Language, the Research menu's
+actions: the Research menu's title is in the first frame, empty until then). Their modules are not
 imported for the first paint."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
@@ -71,3 +76,22 @@ def newest_change(workspace: Workspace) -> int:
         return workspace.last_change_id()
     except WorkspaceError:
         return -1
+
+
+def research_menu(window: Any) -> QMenu:
+    """The Research menu's title in the menu bar (before Help), filled by `fill_menus`."""
+    menu = QMenu(QCoreApplication.translate("ResearchActions", "&Research"), window)
+    menu.setObjectName("researchMenu")
+    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+    return menu
+
+
+def fill_menus(window: Any) -> None:
+    """Once: File ▸ Export PDF…, Print… and the paper size; View ▸ Language; the Research menu."""
+    if getattr(window, "action_print", None) is not None:
+        return
+    from desktop_app.ui import language_menu, report_actions, research_actions
+
+    report_actions.install(window)
+    language_menu.install(window)
+    research_actions.install(window, window.research_menu)
