@@ -180,8 +180,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         # What the window needs that does not use Qt is imported before PySide6: PySide6 reads the
         # source of every module imported after it (for its __feature__ switches).
-        import html  # noqa: F401
-
         import platformdirs  # noqa: F401
 
         import desktop_app.paths  # noqa: F401

@@ -28,7 +28,7 @@ from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.change_log_text import describe
 from desktop_app.ui.commands.excel_import import ExcelImportCommand
 from desktop_app.ui.commands.scorecard import CellRef, PasteScorecardCommand
-from desktop_app.ui.ranking.history import ChangeLogPage
+from desktop_app.ui.ranking.history_pages import ChangeLogPage
 from desktop_app.ui.scorecards.tooltips import TooltipBuilder
 from tests.excel_support import type_over
 from tests.lock_support import cli_output

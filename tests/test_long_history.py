@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ranking_support import open_window
 
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui.ranking import history
+from desktop_app.ui.ranking import history_pages
 from desktop_app.ui.ranking.chart import MAX_POINTS
 
 SNAPSHOTS = 230
@@ -49,7 +49,7 @@ def test_storage_pages_the_change_log_by_entry_id(ws_path: Path) -> None:
 def test_change_log_loads_rows_as_they_scroll_into_view(qtbot: QtBot, ws_path: Path, tmp_path: Path,
                                                         qtmodeltester,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(history, "CHANGE_LOG_PAGE", 40)
+    monkeypatch.setattr(history_pages, "CHANGE_LOG_PAGE", 40)
     window = open_window(qtbot, ws_path, tmp_path)
     tab = window.tab_page(0)
     tab.history.setCurrentIndex(2)

@@ -98,11 +98,12 @@ def _preload_charts_later() -> None:
     QTimer.singleShot(chart_preload.START_DELAY_MS, chart_preload.start)
 
 
-def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int:
+def start_window(workspace: Path | str, quiet: bool = False, after_paint: bool = False) -> MainWindow | int:
     """The start-up path without the event loop: the workspace checked, locked and opened
     (ui/startup.py), and the main window built on it (not shown yet); or the exit code when it
     cannot start (the reason was told: a dialog, or stderr when `quiet`). The window holds its lock
-    in `instance_guard`. A workspace that cannot be read (damaged) is refused with a message."""
+    in `instance_guard`. A workspace that cannot be read (damaged) is refused with a message.
+    With `after_paint`, the caller runs the window's `finish_start()` after its first paint."""
     from desktop_app.storage.errors import WorkspaceError
     from desktop_app.ui import i18n
     from desktop_app.ui.main_window import MainWindow
@@ -118,7 +119,7 @@ def start_window(workspace: Path | str, quiet: bool = False) -> MainWindow | int
 
     window: MainWindow | None = None
     try:
-        window = MainWindow(opened.workspace)
+        window = MainWindow(opened.workspace, after_paint=after_paint)
         page = window.tabs.currentWidget()
         if isinstance(page, LazyTab):  # what the first paint shows is read now, not in showEvent
             page.content()
@@ -172,7 +173,7 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
     set_language(app, language, fonts=False)
     crash_dialog.install(quiet=quit_after_paint)
     try:
-        started = start_window(workspace, quiet=quit_after_paint)
+        started = start_window(workspace, quiet=quit_after_paint, after_paint=True)
     except Exception as exc:  # noqa: BLE001 - logged and shown, never a traceback
         crash_dialog.report(type(exc), exc, exc.__traceback__, quiet=quit_after_paint)
         return 1
@@ -185,6 +186,9 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
     if quit_after_paint:
         _AfterFirstPaint(window, app.quit)
     else:
+        # Backups, the watcher of others' changes and the read-only / offline state are built in
+        # the first turn of the event loop after the paint: input that arrives later waits for them.
+        _AfterFirstPaint(window, window.finish_start)
         # Other starts are answered once the window is up: the local server (QtNetwork) is not
         # start-up work. A --quit-after-paint window quits at once and never needs to answer;
         # its lock still keeps other windows off the workspace.

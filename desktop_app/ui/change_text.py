@@ -8,7 +8,6 @@ did it change the order, this name's rationale, this scorecard figure?
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -41,6 +40,8 @@ def author_of(entry: ChangeLogEntry) -> str:
 
 
 def _detail(entry: ChangeLogEntry) -> dict[str, Any]:
+    import json  # imported when a change is first described
+
     try:
         found = json.loads(entry.detail or "{}")
     except ValueError:

@@ -44,10 +44,12 @@ class _Notifier(QObject):
 class ExternalChangeWatcher(QObject):
     """Keeps `window` showing what its workspace holds, whoever wrote it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, since: int | None = None) -> None:
+        """`since`: the newest change-log row the window showed when it was built (made after the
+        first paint, rows written in between are news); None: the newest row now."""
         super().__init__(window)
         self._window = window
-        self.known = self._newest()
+        self.known = -1
         self._own: set[int] = set()  # change-log rows written by this window's commands
         self.recent: tuple[float, list[ChangeLogEntry]] = (0.0, [])  # the last refresh's news
         window.undo_stack.indexChanged.connect(self.remember)  # the window's own writes
@@ -57,7 +59,7 @@ class ExternalChangeWatcher(QObject):
         self._notifier = _Notifier(self)
         self._notifier.changed.connect(self._notified, Qt.ConnectionType.QueuedConnection)
         self._stop_watching: Callable[[], None] | None = None
-        self.watch()
+        self.watch(since)
         app = QApplication.instance()
         if isinstance(app, QApplication):  # coming back to the window from the terminal
             app.applicationStateChanged.connect(self._on_application_state)
@@ -67,11 +69,11 @@ class ExternalChangeWatcher(QObject):
         """True when the workspace notifies (no polling)."""
         return self._stop_watching is not None
 
-    def watch(self) -> None:
-        """Follow the window's (possibly new) workspace from what it holds now: its notifications,
-        else the poll timer."""
+    def watch(self, since: int | None = None) -> None:
+        """Follow the window's (possibly new) workspace from what it holds now (or from change-log
+        row `since`): its notifications, else the poll timer."""
         self.stop()
-        self.known = self._newest()
+        self.known = self._newest() if since is None else since
         self._own.clear()
         try:
             self._stop_watching = self._window.workspace.watch(self._notifier.changed.emit)

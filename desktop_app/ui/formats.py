@@ -100,6 +100,15 @@ def fmt_with_unit(value: Decimal | None, unit: str) -> str:
 STALE_MARK = "⚠"  # beside an upside whose share price is stale (or of unknown date)
 
 
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape_html(text: str) -> str:
+    """`text` safe inside rich text: html.escape's result, without importing `html` (it loads
+    html.entities, a cost the first paint need not pay)."""
+    return text.translate(_HTML_ESCAPES)
+
+
 def first_line(text: str) -> str:
     """The first non-blank line of a text, stripped."""
     for line in (text or "").splitlines():

@@ -17,15 +17,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.ui import report_actions, window_geometry
+from desktop_app.ui import window_geometry, window_parts
 from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.errors import error_text
-from desktop_app.ui.presence import PresenceController
 from desktop_app.ui.settings import app_settings
 from desktop_app.ui.widgets import ElidedLabel, LazyTab
 
 if TYPE_CHECKING:
     from desktop_app.storage.workspace import Workspace
+    from desktop_app.ui.backup_actions import BackupController
+    from desktop_app.ui.external_changes import ExternalChangeWatcher
+    from desktop_app.ui.presence import PresenceController
     from desktop_app.ui.single_instance import InstanceGuard
 
 STATUS_TIMEOUT_MS = 8000
@@ -34,9 +36,17 @@ STATUS_TIMEOUT_MS = 8000
 class MainWindow(QMainWindow):
     """CSP Desk's main window over one open workspace."""
 
+    backups = window_parts.Part(window_parts.backups)
+    external_changes = window_parts.Part(window_parts.external_changes)
+    presence = window_parts.Part(window_parts.presence)
+
     def __init__(
-        self, workspace: Workspace, settings: QSettings | None = None, parent: QWidget | None = None
+        self, workspace: Workspace, settings: QSettings | None = None, parent: QWidget | None = None,
+        *, after_paint: bool = False,
     ) -> None:
+        """With `after_paint`, what the first frame does not show (automatic backups, the watcher of
+        others' changes, the read-only / offline state) waits for `finish_start()`, which run_gui
+        calls right after the first paint; without it, the window is complete when made."""
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = workspace_undo_stack(self)
@@ -45,6 +55,10 @@ class MainWindow(QMainWindow):
         self._typing_pending = False  # rationale typing waits for its pause to be saved
         self._conflict = ""  # a write refused because another program changed the workspace
         self._closed = False
+        self._backups: BackupController | None = None
+        self._external_changes: ExternalChangeWatcher | None = None
+        self._presence: PresenceController | None = None
+        self.built_from: int | None = None  # the change-log row shown when built (None: the newest)
         self.setObjectName("mainWindow")
 
         self.tabs = QTabWidget(self)
@@ -54,7 +68,6 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        report_actions.install(self)  # File ▸ Export PDF…, Print…
         self._create_status_bar()
         self._populate_tabs()
         self._restore_settings()
@@ -62,14 +75,17 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_save_state)
         self.undo_stack.indexChanged.connect(self._update_save_state)
         self._update_save_state()
-        from desktop_app.ui.backup_actions import BackupController
-
-        self.backups = BackupController(self)  # at most one per 30 minutes while changes happen
-        from desktop_app.ui.external_changes import ExternalChangeWatcher
-
-        self.external_changes = ExternalChangeWatcher(self)  # another PM, or a terminal
-        self.presence = PresenceController(self)  # read-only, offline, file-only actions
         self.instance_guard: InstanceGuard | None = None  # the workspace lock, set by run_gui
+        if after_paint:  # others' changes from now on are news, also those before finish_start
+            self.built_from = window_parts.newest_change(workspace)
+        else:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """Build what the first frame does not show (ui/window_parts.py)."""
+        if not self._closed:  # the menus first: the presence state turns their edits off
+            window_parts.fill_menus(self)
+            _ = self.backups, self.external_changes, self.presence
 
     # -- building ------------------------------------------------------------------------------
     def _action(
@@ -157,11 +173,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.action_about)
-        from desktop_app.ui import language_menu, research_actions, view_actions
+        from desktop_app.ui import view_actions
 
         view_actions.install(self, self._settings)  # View ▸ find in a table, zoom the tables' text
-        language_menu.install(self)  # View ▸ Language, in the same View menu
-        research_actions.install(self)  # Research ▸ prices, targets, notes (before Help)
+        self.research_menu = window_parts.research_menu(self)  # filled by finish_start
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
@@ -259,8 +274,8 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.copy_origin import show_copy_origin
 
             show_copy_origin(self, ws)  # "copy of …, taken on …" in the title and status bar
-        if hasattr(self, "presence"):
-            self.presence.update()
+        if self._presence is not None:
+            self._presence.update()
 
     def _update_save_state(self) -> None:
         if self._save_error:
@@ -381,7 +396,8 @@ class MainWindow(QMainWindow):
         self._populate_tabs()
         self._show_workspace()
         self._update_save_state()
-        self.external_changes.watch()  # from what this window shows now
+        self.built_from = None  # a watcher made from now on starts from what this window shows now
+        self.external_changes.watch()
         if old is not workspace:
             _close_quietly(old)
         if message:
@@ -457,9 +473,11 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_settings()
-            self.external_changes.stop()
-            self.presence.stop()
-            self.backups.on_close()
+            if self._external_changes is not None:
+                self._external_changes.stop()
+            if self._presence is not None:
+                self._presence.stop()
+            self.backups.on_close()  # also when closed before finish_start
             _close_quietly(self.workspace)
         super().closeEvent(event)
 

@@ -32,10 +32,13 @@ def _action(window: Any, menu: QMenu, name: str, text: str, shortcut: str, tip: 
     return action
 
 
-def install(window: Any) -> QMenu:
-    """Add the Research menu (before Help) to the window's menu bar."""
-    menu = QMenu(QCoreApplication.translate("ResearchActions", "&Research"), window)
-    menu.setObjectName("researchMenu")
+def install(window: Any, menu: QMenu | None = None) -> QMenu:
+    """Add the Research menu (before Help) to the window's menu bar; with `menu` (the empty Research
+    menu already in the bar, ui/window_parts.py), fill that one."""
+    filling = menu is not None
+    if menu is None:
+        menu = QMenu(QCoreApplication.translate("ResearchActions", "&Research"), window)
+        menu.setObjectName("researchMenu")
     window.action_set_price = _action(
         window,
         menu,
@@ -113,6 +116,8 @@ def install(window: Any) -> QMenu:
         ),
         lambda: choose_stale_days(window),
     )
+    if filling:
+        return menu
     bar = window.menuBar()
     help_action = window.help_menu.menuAction() if hasattr(window, "help_menu") else None
     if help_action is not None:

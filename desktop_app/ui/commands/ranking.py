@@ -35,7 +35,6 @@ from desktop_app.domain.ranking import (
 from desktop_app.storage.edits import RANKING_CHANGED
 from desktop_app.storage.errors import ConflictError, SaveError
 from desktop_app.storage.queries import ChangeLogEntry
-from desktop_app.ui.change_text import changed_order, changed_rationale, sentences
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 from desktop_app.ui.errors import error_text
 
@@ -126,6 +125,8 @@ class ReorderCommand(RankingCommand):
 
     def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str],
                           lines: LineLabels | None = None) -> str | None:
+        from desktop_app.ui.change_text import changed_order, sentences  # a conflict is rare
+
         return sentences(entry, names, lines)[0] if changed_order(entry) else None
 
 
@@ -166,6 +167,8 @@ class RationaleCommand(RankingCommand):
 
     def conflict_sentence(self, entry: ChangeLogEntry, names: dict[str, str],
                           lines: LineLabels | None = None) -> str | None:
+        from desktop_app.ui.change_text import changed_rationale, sentences
+
         if changed_rationale(entry, self.ticker) is None:
             return None
         found = [s for s in sentences(entry, names, lines) if names.get(self.ticker, self.ticker) in s]

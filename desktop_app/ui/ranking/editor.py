@@ -14,7 +14,6 @@ other version beside it (who, when, their text) with "Take theirs" and "Keep min
 
 from __future__ import annotations
 
-import html
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.ranking import Snapshot, SnapshotEntry
-from desktop_app.ui.formats import fill
+from desktop_app.ui.formats import escape_html, fill
 from desktop_app.ui.widgets import heading, note_label
 
 DEBOUNCE_MS = 600
@@ -252,9 +251,9 @@ class RationaleEditor(QWidget):
             .replace("%2", str(entry.rank)))
         parts = []
         if entry.reason_zh:
-            parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(entry.reason_zh)}</p>")
+            parts.append(f"<p style='margin:0 0 6px 0'>{escape_html(entry.reason_zh)}</p>")
         if entry.rationale:
-            parts.append(f"<p style='margin:0'><i>{html.escape(entry.rationale)}</i></p>")
+            parts.append(f"<p style='margin:0'><i>{escape_html(entry.rationale)}</i></p>")
         self.reference.setText("".join(parts) or self.tr("The note gives no reason."))
 
     def set_text(self, text: str) -> None:

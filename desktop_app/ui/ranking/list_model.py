@@ -10,7 +10,6 @@ through `set_entries`, which moves, inserts or removes rows so the selection fol
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -302,6 +301,8 @@ class RankListModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._entries)})
+        import json  # a drag is the first use: not imported for the first paint
+
         data = QMimeData()
         tickers = [self._entries[r].ticker for r in rows]
         data.setData(MIME_TYPE, QByteArray(json.dumps(tickers).encode("utf-8")))
@@ -311,6 +312,8 @@ class RankListModel(QAbstractListModel):
     def _dropped_rows(self, data: QMimeData | None) -> list[int]:
         if data is None or not data.hasFormat(MIME_TYPE):
             return []
+        import json
+
         try:
             tickers = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):

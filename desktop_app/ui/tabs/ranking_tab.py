@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent, QUndoCommand, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,16 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.companies import Company
 from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reason
 from desktop_app.storage.errors import WorkspaceError
-from desktop_app.storage.queries import ChangeLogEntry
-from desktop_app.ui.change_text import author_of, changed_rationale, local_time
 from desktop_app.ui.commands.base import workspace_undo_stack
-from desktop_app.ui.commands.ranking import (
-    AddNameCommand,
-    RationaleCommand,
-    RemoveNameCommand,
-    ReorderCommand,
-    SaveSnapshotCommand,
-)
 from desktop_app.ui.formats import fill
 from desktop_app.ui.ranking.editor import RationaleEditor
 from desktop_app.ui.ranking.history import HistoryPanel, HistorySource
@@ -42,6 +32,7 @@ from desktop_app.ui.ranking.list_view import RankHeader, RankListView
 from desktop_app.ui.widgets import FitColumn, heading, named_splitter, note_label
 
 if TYPE_CHECKING:
+    from desktop_app.storage.queries import ChangeLogEntry
     from desktop_app.storage.workspace import Workspace
 
 STATUS_MS = 5000
@@ -210,6 +201,8 @@ class RankingTab(QWidget):
         """Someone else changed the workspace: show the ranking as stored, selection kept. Typing not
         saved yet is saved first, unless their change touched that very rationale: then the editor
         keeps the typing and shows their version beside it (RationaleEditor.hold)."""
+        from desktop_app.ui.change_text import author_of, changed_rationale, local_time
+
         ticker = self.editor.ticker
         touched = [e for e in entries if ticker and changed_rationale(e, ticker) is not None]
         stored = {e.ticker: e.rationale for e in self.workspace.ranking()}
@@ -342,6 +335,8 @@ class RankingTab(QWidget):
         i, j = before.index(ticker), order.index(ticker)
         text = self.tr("Move %1 from %2 to %3").replace("%1", self.model.name_of(ticker)) \
             .replace("%2", str(i + 1)).replace("%3", str(j + 1))
+        from desktop_app.ui.commands.ranking import ReorderCommand  # on the first edit
+
         return self._push(ReorderCommand(self, before, order, ticker, text, self._report_error))
 
     def _rationale_edited(self, ticker: str, text: str, burst: int) -> None:
@@ -355,12 +350,16 @@ class RankingTab(QWidget):
         if old == new:
             return
         label = self.tr("Edit the rationale of %1").replace("%1", self.model.name_of(ticker))
+        from desktop_app.ui.commands.ranking import RationaleCommand  # on the first edit
+
         if not self._push(RationaleCommand(self, ticker, old, new, burst, label, self._report_error)):
             self._hold_if_theirs(ticker, new)
 
     def _hold_if_theirs(self, ticker: str, mine: str) -> None:
         """Saving the typing was refused because someone else changed that rationale first: the
         editor keeps the typing and shows their version beside it."""
+        from desktop_app.ui.change_text import author_of, changed_rationale, local_time
+
         if self.editor.ticker != ticker or self.editor.edit.toPlainText().strip() != mine:
             return
         try:
@@ -393,11 +392,15 @@ class RankingTab(QWidget):
         elif not company.name_en.strip():
             problem = self.tr("%1 needs a name.").replace("%1", ticker)
         if problem:
+            from PySide6.QtWidgets import QMessageBox  # a dialog's class costs the first paint
+
             QMessageBox.warning(self, self.tr("Add Name"), problem)
             return False
         company = Company(ticker, company.name_en, company.name_zh, company.fy_end_month,
                           company.cloud_segment)
         text = self.tr("Add %1 (%2)").replace("%1", company.name_en.strip()).replace("%2", ticker)
+        from desktop_app.ui.commands.ranking import AddNameCommand  # on the first edit
+
         return self._push(AddNameCommand(self, company, text, self._report_error))
 
     def remove_name(self, ticker: str | None = None, confirm: bool = True) -> bool:
@@ -406,6 +409,8 @@ class RankingTab(QWidget):
         if ticker is None or ticker not in self.model.order():
             return False
         name = self.model.name_of(ticker)
+        from PySide6.QtWidgets import QMessageBox
+
         if self.model.rowCount() <= 1:
             QMessageBox.warning(self, self.tr("Remove Name"), self.tr(
                 "%1 is the only name in the ranking; the ranking needs at least one.").replace("%1", name))
@@ -423,6 +428,8 @@ class RankingTab(QWidget):
         self.editor.flush()
         company = self.workspace.company(ticker)
         text = self.tr("Remove %1 (%2)").replace("%1", name).replace("%2", ticker)
+        from desktop_app.ui.commands.ranking import RemoveNameCommand  # on the first edit
+
         return self._push(RemoveNameCommand(self, company, self.model.entries(), text,
                                             self._report_error))
 
@@ -437,9 +444,13 @@ class RankingTab(QWidget):
                 return False
             label, taken_on, note = dialog.values()
         if not label.strip():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Save Snapshot"), self.tr("A snapshot needs a label."))
             return False
         text = self.tr("Save snapshot “%1”").replace("%1", label.strip())
+        from desktop_app.ui.commands.ranking import SaveSnapshotCommand  # on the first edit
+
         return self._push(SaveSnapshotCommand(self, label, note, taken_on, text, self._report_error,
                                               on_saved=self._snapshot_saved))
 
