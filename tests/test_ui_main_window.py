@@ -435,7 +435,14 @@ def test_startup_imports_no_heavy_modules(tmp_path: Path) -> None:
 
 NOT_AT_FIRST_PAINT = ("desktop_app.domain.scorecard", "desktop_app.domain.statements",
                       "desktop_app.domain.notes", "desktop_app.domain.workspace_reader",
-                      "desktop_app.ui.find_bar")
+                      "desktop_app.ui.find_bar",
+                      # creating, upgrading and writing a workspace; backup records; research tables
+                      "desktop_app.storage.creation", "desktop_app.storage.schema",
+                      "desktop_app.storage.migration_v2", "desktop_app.storage.schema_v3",
+                      "desktop_app.storage.schema_v4", "desktop_app.storage.research_edits",
+                      "desktop_app.storage.notes", "desktop_app.storage.provenance",
+                      "desktop_app.storage.backup_records", "desktop_app.domain.research_tables",
+                      "desktop_app.domain.checks")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_TW"])
