@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 STALE_AFTER_S = 3600  # where a writer's process cannot be asked, a temp file this old is left over
-_PID = re.compile(r"^(\d+)[.-]")
+_PID = r"^(\d+)[.-]"  # compiled when first used (re caches it): most starts find no temp file
 
 
 def fsync_file(path: Path) -> None:
@@ -80,12 +80,13 @@ def remove_dead_temps(folder: Path, prefix: str) -> list[Path]:
     -shm and -journal files, which share the name) whose process is gone (killed half-way);
     returns what was deleted. Files of live processes and other names are left alone."""
     try:
-        candidates = [p for p in Path(folder).iterdir() if p.name.startswith(prefix)]
+        with os.scandir(folder) as entries:  # a Path made only for a candidate: the folder may be big
+            candidates = [Path(entry.path) for entry in entries if entry.name.startswith(prefix)]
     except OSError:
         return []
     removed = []
     for candidate in candidates:
-        found = _PID.match(candidate.name[len(prefix):])
+        found = re.match(_PID, candidate.name[len(prefix):])
         if found is None or not writer_is_gone(found[1], candidate):
             continue
         try:

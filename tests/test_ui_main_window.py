@@ -444,7 +444,14 @@ NOT_AT_FIRST_PAINT = ("desktop_app.domain.scorecard", "desktop_app.domain.statem
                       # what only the history's pages and others' changes need
                       "desktop_app.ui.ranking.history_pages", "desktop_app.ui.change_text",
                       "desktop_app.ui.change_log_text", "desktop_app.domain.change_log_text",
-                      "html", "html.entities")
+                      "html", "html.entities",
+                      # creating, upgrading and writing a workspace; backup records; research tables
+                      "desktop_app.storage.creation", "desktop_app.storage.schema",
+                      "desktop_app.storage.migration_v2", "desktop_app.storage.schema_v3",
+                      "desktop_app.storage.schema_v4", "desktop_app.storage.research_edits",
+                      "desktop_app.storage.notes", "desktop_app.storage.provenance",
+                      "desktop_app.storage.backup_records", "desktop_app.domain.research_tables",
+                      "desktop_app.domain.checks")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_TW"])

@@ -12,12 +12,16 @@ decimal (`4.8 ppts`); rates (margins, capex intensity) and upside with one decim
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # in domain/checks.py: loaded when first named (see __getattr__ below)
+    from desktop_app.domain.checks import Agreement as Agreement
+    from desktop_app.domain.checks import Check as Check
 
 HUNDRED = Decimal(100)
 DEFAULT_BAND_PCT = Decimal("1")
@@ -152,24 +156,6 @@ def judge(a: Decimal | None, b: Decimal | None, kind: Kind, polarity: Polarity) 
     return classify(diff(a, b, kind), kind, polarity)
 
 
-class Agreement(str, Enum):
-    MATCH = "match"  # computed, rounded like the print, equals the print
-    WITHIN_INPUT_ROUNDING = "within input rounding"  # the printed inputs are too coarse to tell
-    MISMATCH = "mismatch"  # cannot be reproduced from the printed inputs
-
-
-@dataclass(frozen=True)
-class Check:
-    """A printed figure against the one computed from its inputs, and how far they agree."""
-    printed: Decimal
-    computed: Decimal
-    agreement: Agreement
-
-    @property
-    def ok(self) -> bool:
-        return self.agreement is not Agreement.MISMATCH
-
-
 def _half_unit(value: Decimal) -> Decimal:
     return Decimal(5).scaleb(-decimals_of(value) - 1)
 
@@ -186,6 +172,8 @@ def _diff_range(a: Decimal, b: Decimal, kind: Kind) -> tuple[Decimal, Decimal]:
 
 def check_printed(printed: Decimal, a: Decimal, b: Decimal, kind: Kind) -> Check | None:
     """Compare a printed diff with the one computed from the printed inputs `a` and `b`."""
+    from desktop_app.domain.checks import Agreement, Check
+
     computed = diff(a, b, kind)
     if computed is None:
         return None
@@ -197,3 +185,18 @@ def check_printed(printed: Decimal, a: Decimal, b: Decimal, kind: Kind) -> Check
     if low <= printed + half and printed - half <= high:
         return Check(printed, computed, Agreement.WITHIN_INPUT_ROUNDING)
     return Check(printed, computed, Agreement.MISMATCH)
+
+
+_CHECKS = ("Agreement", "Check")
+
+
+def __getattr__(name: str) -> object:
+    """Agreement and Check, loaded from domain/checks.py when first named: the first paint, which
+    needs the rest of this module, checks no printed figure."""
+    if name not in _CHECKS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from desktop_app.domain import checks
+
+    value = getattr(checks, name)
+    globals()[name] = value
+    return value

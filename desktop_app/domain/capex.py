@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from desktop_app.domain.calc import HUNDRED, Agreement, check_printed, diff, ratio_percent
+from desktop_app.domain.calc import HUNDRED, check_printed, diff, ratio_percent
+from desktop_app.domain.checks import Agreement
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter, parse_period

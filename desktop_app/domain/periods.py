@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 # [0-9], not \d: \d also matches other scripts' digits, which int() reads ('F4Q٢٥' would be F4Q25)
-_FISCAL_RE = re.compile(r"^F([1-4])Q([0-9]{2}|[0-9]{4})$")
-_CAL_RE = re.compile(r"^([1-4])Q([0-9]{2}|[0-9]{4})$")
+# Compiled when first used (re keeps them in its cache), not at import: the first paint parses no label.
+_FISCAL_RE = r"^F([1-4])Q([0-9]{2}|[0-9]{4})$"
+_CAL_RE = r"^([1-4])Q([0-9]{2}|[0-9]{4})$"
 
 
 def _full_year(text: str) -> int:
@@ -105,10 +106,10 @@ def parse_period(label: str, fy_end_month: int) -> Quarter:
     `F4Q25` is a fiscal label; `2Q25` is a calendar label, converted with the fiscal year end.
     """
     text = label.strip().upper()
-    match = _FISCAL_RE.match(text)
+    match = re.match(_FISCAL_RE, text)
     if match:
         return Quarter(_full_year(match.group(2)), int(match.group(1)))
-    match = _CAL_RE.match(text)
+    match = re.match(_CAL_RE, text)
     if match:
         calendar = Quarter(_full_year(match.group(2)), int(match.group(1)))
         return calendar_to_fiscal(calendar, fy_end_month)

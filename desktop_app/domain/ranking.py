@@ -216,7 +216,7 @@ def first_rationale_line(text: str, limit: int = 80) -> str:
     return ""
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"  # compiled when first used (re caches it), not at import
 
 
 def snapshot_date(text: str) -> str:
@@ -227,7 +227,7 @@ def snapshot_date(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
-    if _ISO_DAY.fullmatch(text) and text.isascii():
+    if re.fullmatch(_ISO_DAY, text) and text.isascii():
         try:
             datetime.date.fromisoformat(text)
             return text

@@ -1,26 +1,25 @@
-"""Research tables: KGI forecasts and targets (Figure 1), Taiwan supply chain (Figures 4-5)."""
+"""Research tables: KGI forecasts and targets (Figure 1), Taiwan supply chain (Figures 4-5).
+
+The targets (rating, price, target: the Ranking tab shows them) are here; the forecasts and the
+supply chain are in domain/research_tables.py, which is loaded when one of them is first named
+(`from desktop_app.domain.research import Forecast` still works): the first paint needs neither.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.calc import diff, upside
 from desktop_app.domain.companies import SourceRef
 from desktop_app.domain.metrics import Kind
 
+if TYPE_CHECKING:
+    from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
 
-@dataclass(frozen=True)
-class Forecast:
-    """One KGI forecast figure, e.g. Amazon 2025 revenue, with its printed change vs the old one."""
-
-    company: str
-    year: str  # as printed: "2025" or "FY26"
-    metric: str
-    value: Decimal
-    unit: str
-    printed_change_pct: Decimal | None
-    source: SourceRef
+__all__ = ["Forecast", "SupplyChainEntry", "Target"]
+_TABLES = ("Forecast", "SupplyChainEntry")
 
 
 @dataclass(frozen=True)
@@ -49,19 +48,12 @@ class Target:
         return diff(self.target_new, self.target_old, Kind.AMOUNT)
 
 
-@dataclass(frozen=True)
-class SupplyChainEntry:
-    """A Taiwan-listed supplier of one CSP, as KGI lists it."""
+def __getattr__(name: str) -> object:
+    """Forecast and SupplyChainEntry, loaded from domain/research_tables.py when first named."""
+    if name not in _TABLES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from desktop_app.domain import research_tables
 
-    csp: str
-    ticker: str  # e.g. "2301 TT"
-    name_zh: str
-    name_en: str
-    analyst_zh: str
-    rating_zh: str
-    rating_en: str
-    target_ntd: Decimal | None
-    revenue_share: str  # as printed: "<10", "40-50", "" where not printed
-    product_zh: str
-    product_en: str
-    source: SourceRef
+    value = getattr(research_tables, name)
+    globals()[name] = value
+    return value

@@ -9,10 +9,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop_app.domain.calc import Check, check_printed, diff, upside
+from desktop_app.domain.calc import check_printed, diff, upside
+from desktop_app.domain.checks import Check
 from desktop_app.domain.market import MarketView
 from desktop_app.domain.metrics import Kind
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research import Target
+from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
 # KGI's rating abbreviations as the notes print them (Figure 1: "OP").

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from desktop_app.domain.calc import Check, Verdict, check_printed, diff, judge, not_meaningful, ratio_percent
+from desktop_app.domain.calc import Verdict, check_printed, diff, judge, not_meaningful, ratio_percent
+from desktop_app.domain.checks import Check
 from desktop_app.domain.companies import SourceRef
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter

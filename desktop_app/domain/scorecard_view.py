@@ -23,8 +23,6 @@ from decimal import Decimal
 from enum import Enum
 
 from desktop_app.domain.calc import (
-    Agreement,
-    Check,
     Verdict,
     check_printed,
     classify,
@@ -34,6 +32,7 @@ from desktop_app.domain.calc import (
     round_half_up,
     sign_verdict,
 )
+from desktop_app.domain.checks import Agreement, Check
 from desktop_app.domain.metrics import Kind, LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardLine, ratio_from_amounts

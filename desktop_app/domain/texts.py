@@ -23,6 +23,8 @@ _PLACEHOLDER = re.compile(r"%(\d)")
 
 def fill_placeholders(template: str, values: tuple[str, ...]) -> str:
     """`template` with %1 … %9 replaced by `values` in one pass (a value holding "%2" stays as it is)."""
+    if not values:  # nothing to fill (every text marked with QT_TRANSLATE_NOOP): as it is
+        return template
 
     def value(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1

@@ -12,7 +12,8 @@ from desktop_app.domain.market import MarketView
 from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research import Target
+from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
 

@@ -17,7 +17,8 @@ from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView
 from desktop_app.domain.metrics import Kind
 from desktop_app.domain.ranking import RankEntry, Snapshot, moves
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research import Target
+from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.io import excel_layout as L

@@ -23,10 +23,9 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.files import fsync_file, fsync_folder, move_no_clobber, remove_dead_temps, temp_name
@@ -40,16 +39,21 @@ from desktop_app.storage.integrity import (
     remove_with_side_files,
 )
 
+if TYPE_CHECKING:  # in storage/backup_records.py: loaded when first named (see __getattr__ below)
+    from desktop_app.storage.backup_records import DEFAULT_POLICY as DEFAULT_POLICY
+    from desktop_app.storage.backup_records import Backup as Backup
+    from desktop_app.storage.backup_records import BackupSummary as BackupSummary
+    from desktop_app.storage.backup_records import Policy as Policy
 
-class Workspace(Protocol):
-    """What a backup needs of the open workspace (storage.workspace.Workspace; named by a Protocol
-    so that this module, which the workspace uses, does not import it back)."""
+    class Workspace(Protocol):
+        """What a backup needs of the open workspace (storage.workspace.Workspace; named by a
+        Protocol so that this module, which the workspace uses, does not import it back)."""
 
-    path: Path
+        path: Path
 
-    def copy_into(self, temp: Path, dest: Path | None = None) -> None: ...
+        def copy_into(self, temp: Path, dest: Path | None = None) -> None: ...
 
-    def last_change_id(self) -> int: ...
+        def last_change_id(self) -> int: ...
 
 
 FOLDER_SUFFIX = ".backups"
@@ -68,41 +72,6 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class Policy:
-    """How many backups thinning keeps: the newest `keep_last`, plus the newest of each of the last
-    `daily_days` days and of each of the last `weekly_weeks` ISO weeks."""
-
-    keep_last: int = 10
-    daily_days: int = 14
-    weekly_weeks: int = 8
-
-
-DEFAULT_POLICY = Policy()
-
-
-@dataclass(frozen=True)
-class Backup:
-    """One backup file."""
-
-    path: Path
-    taken_at: datetime  # UTC, from the name
-    reason: str  # one of REASONS (or a reason written by a newer version)
-    size: int
-
-
-@dataclass(frozen=True)
-class BackupSummary:
-    """What is inside a backup, for the restore list."""
-
-    last_change_at: str  # ISO-8601 UTC, "" if unreadable
-    last_change: str  # the change's stored (English) summary
-    ranking: list[str]
-    last_change_id: int
-    last_change_kind: str = ""  # its kind and detail (JSON): rendered in the reader's language
-    last_change_detail: str | None = None
 
 
 # ---------------------------------------------------------------------------- naming and listing
@@ -146,10 +115,10 @@ def new_name(workspace: Path, at: datetime, reason: str) -> str:
             f"_{os.urandom(4).hex()}{EXTENSION}")
 
 
-def list_backups(workspace: Path) -> list[Backup]:
-    """The backups of `workspace`, newest first."""
+def _found(workspace: Path) -> list[tuple[Path, datetime, str, int]]:
+    """(path, UTC time, reason, size) of each backup of `workspace`, newest first."""
     folder = backup_dir(workspace)
-    found: list[tuple[datetime, int, int, str, Backup]] = []
+    found: list[tuple[datetime, int, int, str, tuple[Path, datetime, str, int]]] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -165,9 +134,16 @@ def list_backups(workspace: Path) -> list[Backup]:
             continue
         # At the same time (the name's precision) the file written last is the newest.
         found.append((taken, stat.st_mtime_ns, n, entry.name,
-                      Backup(Path(entry.path), taken, reason, stat.st_size)))
+                      (Path(entry.path), taken, reason, stat.st_size)))
     found.sort(key=lambda item: item[:4], reverse=True)
     return [item[4] for item in found]
+
+
+def list_backups(workspace: Path) -> list[Backup]:
+    """The backups of `workspace`, newest first."""
+    from desktop_app.storage.backup_records import Backup
+
+    return [Backup(*found) for found in _found(workspace)]
 
 
 def latest_backup(workspace: Path) -> Backup | None:
@@ -178,16 +154,26 @@ def latest_backup(workspace: Path) -> Backup | None:
 # ---------------------------------------------------------------------------- thinning
 
 
-def thin(stamps: Iterable[datetime], now: datetime, policy: Policy = DEFAULT_POLICY) -> set[datetime]:
+def _policy(policy: Policy | None) -> Policy:
+    """`policy`, or the default one (DEFAULT_POLICY) for None."""
+    if policy is not None:
+        return policy
+    from desktop_app.storage.backup_records import DEFAULT_POLICY
+
+    return DEFAULT_POLICY
+
+
+def thin(stamps: Iterable[datetime], now: datetime, policy: Policy | None = None) -> set[datetime]:
     """Which of `stamps` to keep: the newest `keep_last`; the newest of each UTC day younger than
     `daily_days`; the newest of each ISO week younger than `weekly_weeks`. A pure function."""
     ordered = sorted(set(stamps), reverse=True)
     return {ordered[i] for i in keep_indexes(ordered, now, policy)}
 
 
-def keep_indexes(ordered: list[datetime], now: datetime, policy: Policy = DEFAULT_POLICY) -> set[int]:
+def keep_indexes(ordered: list[datetime], now: datetime, policy: Policy | None = None) -> set[int]:
     """`thin` by position: which items of `ordered` (newest first; equal times allowed, e.g. many
     backups in one second) to keep. Each item counts once, so equal times are not all kept."""
+    policy = _policy(policy)
     keep = set(range(min(len(ordered), max(0, policy.keep_last))))
     days: set[object] = set()
     weeks: set[object] = set()
@@ -204,7 +190,7 @@ def keep_indexes(ordered: list[datetime], now: datetime, policy: Policy = DEFAUL
     return keep
 
 
-def prune(workspace: Path, now: datetime | None = None, policy: Policy = DEFAULT_POLICY) -> list[Path]:
+def prune(workspace: Path, now: datetime | None = None, policy: Policy | None = None) -> list[Path]:
     """Delete the backups `thin` does not keep; returns what was deleted (failures are skipped)."""
     backups = list_backups(workspace)  # newest first, a total order
     keep = keep_indexes([b.taken_at for b in backups], now or utc_now(), policy)
@@ -236,7 +222,7 @@ def restore_prefix(workspace: Path) -> str:
 
 
 def make_backup(workspace: Workspace, reason: str = "manual", now: datetime | None = None,
-                policy: Policy = DEFAULT_POLICY, thin_after: bool = True) -> Path:
+                policy: Policy | None = None, thin_after: bool = True) -> Path:
     """Back up the open `workspace` now (SQLite backup API) and thin the folder (unless `thin_after`
     is False: a restore must not thin away the backup it is about to restore); the new file's path.
 
@@ -283,22 +269,33 @@ def _place(temp: Path, folder: Path, workspace: Path, at: datetime, reason: str)
         "StorageErrors", "Could not back up into %1: no free file name was found.").arg(folder))
 
 
-def summarize(path: Path) -> BackupSummary:
-    """The latest change and the ranking stored in a backup (immutable: its bytes never change;
-    empty if unreadable)."""
+def _stored(path: Path) -> tuple[tuple[Any, ...] | None, list[str]] | None:
+    """The newest change-log row (entry_id, at, summary, kind, detail) and the ranking stored in a
+    backup, read immutable (its bytes never change); None if it cannot be read."""
     try:
         conn = connect_immutable(path)
     except sqlite3.Error:
-        return BackupSummary("", "", [], 0)
+        return None
     try:
         row = conn.execute(
             "SELECT entry_id, at, summary, kind, detail FROM change_log"
             " ORDER BY entry_id DESC LIMIT 1").fetchone()
         ranking = [r[0] for r in conn.execute("SELECT ticker FROM ranking ORDER BY rank")]
     except sqlite3.DatabaseError:
-        return BackupSummary("", "", [], 0)
+        return None
     finally:
         conn.close()
+    return (None if row is None else tuple(row)), ranking
+
+
+def summarize(path: Path) -> BackupSummary:
+    """The latest change and the ranking stored in a backup (empty if unreadable)."""
+    from desktop_app.storage.backup_records import BackupSummary
+
+    stored = _stored(path)
+    if stored is None:
+        return BackupSummary("", "", [], 0)
+    row, ranking = stored
     if row is None:
         return BackupSummary("", "", ranking, 0)
     return BackupSummary(str(row[1]), str(row[2]), ranking, int(row[0]), str(row[3] or ""),
@@ -306,11 +303,14 @@ def summarize(path: Path) -> BackupSummary:
 
 
 def needs_backup(workspace: Workspace) -> bool:
-    """True when there is no backup yet or the newest one lacks a change the workspace has."""
-    latest = latest_backup(workspace.path)
-    if latest is None:
+    """True when there is no backup yet or the newest one lacks a change the workspace has (the
+    check on closing: `summarize(latest_backup(...)).last_change_id`, without making the records)."""
+    found = _found(workspace.path)
+    if not found:
         return True
-    return summarize(latest.path).last_change_id != workspace.last_change_id()
+    stored = _stored(found[0][0])
+    row = None if stored is None else stored[0]
+    return (0 if row is None else int(row[0])) != workspace.last_change_id()
 
 
 class AutoBackupPolicy:
@@ -393,3 +393,18 @@ def missing_workspace_error(workspace: Path) -> WorkspaceMissingError | None:
             "CSP Desk window to restore the latest backup or to create a new workspace explicitly, or "
             "give --workspace for another file.")
     return WorkspaceMissingError(text.arg(workspace, names), found)
+
+
+_RECORDS = ("Backup", "BackupSummary", "DEFAULT_POLICY", "Policy")
+
+
+def __getattr__(name: str) -> object:
+    """Backup, BackupSummary, Policy and DEFAULT_POLICY, loaded from storage/backup_records.py when
+    first named: a start only clears leftovers, and closing asks `needs_backup`, which needs none."""
+    if name not in _RECORDS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from desktop_app.storage import backup_records
+
+    value = getattr(backup_records, name)
+    globals()[name] = value
+    return value

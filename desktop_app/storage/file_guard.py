@@ -50,7 +50,9 @@ def locks_held(ids: FileIds, locks_file: Path = PROC_LOCKS) -> bool | None:
     if main is None or shm is None:
         return False
     try:
-        text = locks_file.read_text(encoding="ascii", errors="replace")
+        # Bytes decoded here: a text-mode read would import the `ascii` codec module (on closing,
+        # after PySide6, which then also reads that module's source for its __feature__ switches).
+        text = locks_file.read_bytes().decode("ascii", errors="replace")
     except OSError:
         return None
     pid = str(os.getpid())

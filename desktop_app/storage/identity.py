@@ -25,7 +25,7 @@ from desktop_app.storage.errors import (
     describe,
     sqlite_text,
 )
-from desktop_app.storage.schema import APPLICATION_ID, application_id, target_version, user_version
+from desktop_app.storage.schema_version import APPLICATION_ID, application_id, target_version, user_version
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100

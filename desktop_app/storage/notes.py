@@ -18,12 +18,12 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP, plural
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.edits import log
-from desktop_app.storage.schema_v3 import MAX_NOTE_FILE_BYTES
 
 if TYPE_CHECKING:  # imported where they are made: the first paint reads no note
     from desktop_app.domain.notes import Citation, Note
 
-_ID = re.compile(r"^n(\d+)$")
+_ID = r"^n(\d+)$"  # compiled when first used (re caches it), not at import
+MAX_NOTE_FILE_BYTES = 25 * 1024 * 1024  # a broker PDF is a few MB; refuse what would bloat the file
 
 
 def notes(conn: sqlite3.Connection) -> list[Note]:
@@ -45,7 +45,7 @@ def note_file(conn: sqlite3.Connection, note_id: str) -> tuple[str, bytes] | Non
 
 def next_id(conn: sqlite3.Connection) -> str:
     numbers = [int(m.group(1)) for (note_id,) in conn.execute("SELECT note_id FROM sources")
-               if (m := _ID.match(note_id))]
+               if (m := re.match(_ID, note_id))]
     return f"n{(max(numbers) + 1 if numbers else 0):03d}"
 
 

@@ -11,11 +11,12 @@ from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot, SnapshotEntry
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research import Target
 from desktop_app.storage.codec import quarter_of, ref_of
 from desktop_app.storage.codec import text_to_dec as dec
 
 if TYPE_CHECKING:  # imported where the rows are made: the first paint reads none of them
+    from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
     from desktop_app.domain.scorecard import ScorecardLine
     from desktop_app.domain.statements import CloudRead, Statement
 
@@ -132,6 +133,8 @@ def scorecard_line(
 
 
 def forecasts(conn: sqlite3.Connection) -> list[Forecast]:
+    from desktop_app.domain.research_tables import Forecast
+
     rows = conn.execute(
         "SELECT company, year, metric, value, unit, printed_change_pct, note_id, figure,"
         " source_line FROM forecasts ORDER BY id"
@@ -156,6 +159,8 @@ def targets(conn: sqlite3.Connection) -> list[Target]:
 
 
 def supply_chain(conn: sqlite3.Connection) -> list[SupplyChainEntry]:
+    from desktop_app.domain.research_tables import SupplyChainEntry
+
     rows = conn.execute(
         "SELECT csp, ticker, name_zh, name_en, analyst_zh, rating_zh, rating_en, target_ntd,"
         " revenue_share, product_zh, product_en, note_id, figure, source_line"

@@ -19,8 +19,7 @@ from typing import Any, TypeVar
 
 from desktop_app.domain.market import DEFAULT_STALE_DAYS
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
-from desktop_app.storage import edits, identity, market, notes, queries
-from desktop_app.storage import provenance as figure_sources
+from desktop_app.storage import edits, identity, market, queries
 from desktop_app.storage.connection import connect_readonly
 from desktop_app.storage.errors import (
     UnreadableError,
@@ -30,7 +29,7 @@ from desktop_app.storage.errors import (
     is_disk_or_file_failure,
 )
 from desktop_app.storage.integrity import integrity_check
-from desktop_app.storage.schema import target_version
+from desktop_app.storage.schema_version import target_version
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -42,6 +41,9 @@ _MAX_PROBLEMS = 20
 
 
 def readers(conn: sqlite3.Connection) -> list[tuple[str, Callable[[], Any]]]:
+    from desktop_app.storage import notes  # not at import: a start reads no note, the full check does
+    from desktop_app.storage import provenance as figure_sources
+
     found: list[tuple[str, Callable[[], Any]]] = [
         ("meta", lambda: queries.meta(conn)),
         ("sources", lambda: queries.sources(conn)),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.domain.companies import Company
 from desktop_app.domain.market import DEFAULT_STALE_DAYS, MarketView, PricePoint, TargetPoint, market_view
-from desktop_app.storage import market, notes
+from desktop_app.storage import market  # notes: imported where read (a start reads none)
 from desktop_app.storage.readable import reads
 
 if TYPE_CHECKING:
@@ -54,9 +54,13 @@ class ResearchReads:
     @reads
     def notes(self) -> list[Note]:
         """Every research note, seed notes first, with its attached file's name and size."""
-        return notes.notes(self._conn)
+        from desktop_app.storage import notes as note_store
+
+        return note_store.notes(self._conn)
 
     @reads
     def note_citations(self) -> dict[str, list[Citation]]:
         """Every record that cites a note (figures, statements, targets, ranking reasons), by note."""
-        return notes.citations(self._conn)
+        from desktop_app.storage import notes as note_store
+
+        return note_store.citations(self._conn)

@@ -5,6 +5,10 @@ to version `i + 1`, and all pending migrations run inside the caller's single tr
 Migration 1 creates every table; migration 2 (storage/migration_v2.py) lets a fiscal year end in
 any month and makes scorecard lines editable. A workspace is recognised by `PRAGMA application_id` and by the
 `meta` row `app_id = 'csp-desk'`, both written by migration 1.
+
+Opening a current workspace needs none of this module: storage/schema_version.py holds what it
+needs (the application id, the version and how to read them) and this module is imported when a
+file is created or upgraded.
 """
 
 from __future__ import annotations
@@ -14,9 +18,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_app import APP_ID, __version__
-from desktop_app.storage import migration_v2, schema_v3, schema_v4
+from desktop_app.storage import migration_v2, schema_v3, schema_v4, schema_version
+from desktop_app.storage.schema_version import (
+    APPLICATION_ID,
+    application_id,
+    target_version,
+    user_version,
+)
 
-APPLICATION_ID = 0x43535044  # "CSPD" in the SQLite header (offset 68)
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "Migration", "application_id", "migrate",
+           "target_version", "user_version"]
 
 
 @dataclass(frozen=True)
@@ -217,19 +228,9 @@ MIGRATIONS: list[Migration] = [
     Migration(4, schema_v4.DESCRIPTION, schema_v4.apply),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def target_version() -> int:
-    """The version this build writes (read at call time so tests can extend `MIGRATIONS`)."""
-    return len(MIGRATIONS)
-
-
-def user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def application_id(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+if SCHEMA_VERSION != schema_version.SCHEMA_VERSION:  # a programming error, caught by any test
+    raise RuntimeError(f"schema_version.SCHEMA_VERSION is {schema_version.SCHEMA_VERSION}, "
+                       f"but there are {SCHEMA_VERSION} migrations")
 
 
 def migrate(

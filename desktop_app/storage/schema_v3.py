@@ -16,7 +16,6 @@ import re
 import sqlite3
 
 DESCRIPTION = "research notes with files, dated prices and targets, provenance of entered figures"
-MAX_NOTE_FILE_BYTES = 25 * 1024 * 1024  # a broker PDF is a few MB; refuse what would bloat the file
 
 _STATEMENTS = (
     "ALTER TABLE sources ADD COLUMN analyst TEXT NOT NULL DEFAULT ''",

@@ -31,15 +31,7 @@ from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
-from desktop_app.storage import (
-    creation,
-    edits,
-    file_guard,
-    identity,
-    open_files,
-    queries,
-    schema,
-)
+from desktop_app.storage import edits, file_guard, identity, open_files, queries, schema_version
 from desktop_app.storage.codec import utc_now
 from desktop_app.storage.connection import connect, reattach_close, transaction
 from desktop_app.storage.core_reads import CoreReads
@@ -62,7 +54,6 @@ from desktop_app.storage.errors import (
     save_error,
     sqlite_text,
 )
-from desktop_app.storage.provenance import FigureKey
 from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.storage.readable import reads
 from desktop_app.storage.workspace_copies import WorkspaceCopies
@@ -70,9 +61,11 @@ from desktop_app.storage.workspace_lines import LineRecords
 from desktop_app.storage.workspace_presence import WorkspacePresence
 from desktop_app.storage.workspace_research import ResearchRecords
 
-if TYPE_CHECKING:  # seeding a new workspace is rare: the CSV loader is imported only then
+if TYPE_CHECKING:  # creating, seeding and upgrading a workspace are rare: imported only then
     from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
     from desktop_app.io.seed_data import SeedData
+    from desktop_app.storage.provenance import FigureKey
+    from desktop_app.storage.schema import Migration
 
 __all__ = [
     "ChangeLogEntry",
@@ -96,7 +89,7 @@ _CREATING = QT_TRANSLATE_NOOP("StorageErrors", "creating the workspace")
 class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, LineRecords):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`)."""
 
-    SCHEMA_VERSION = schema.SCHEMA_VERSION
+    SCHEMA_VERSION = schema_version.SCHEMA_VERSION
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -144,7 +137,7 @@ class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, 
         try:
             with transaction(conn):
                 version = cls._check_open(conn, path)
-                ran = schema.migrate(conn, version)
+                ran = cls._migrate(conn, version) if version < schema_version.target_version() else []
                 if ran:
                     edits.log(conn, "migrate",
                               f"Workspace upgraded from format {version} to {ran[-1].version}",
@@ -170,13 +163,22 @@ class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, 
         return conn
 
     @staticmethod
+    def _migrate(conn: sqlite3.Connection, version: int) -> list[Migration]:
+        """Upgrade an older file (the caller holds the transaction): the migrations are imported
+        only then, a current file (every other start) needs none of them."""
+        from desktop_app.storage import schema
+
+        return schema.migrate(conn, version)
+
+    @staticmethod
     def _check_open(conn: sqlite3.Connection, path: Path) -> int:
         """Inside the write transaction: still ours and not newer (another process may have raced)."""
-        if schema.application_id(conn) != schema.APPLICATION_ID or not identity.has_meta(conn):
+        ours = schema_version.application_id(conn) == schema_version.APPLICATION_ID
+        if not ours or not identity.has_meta(conn):
             raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
                 "StorageErrors", "%1 is not a CSP Desk workspace. It was left unchanged.").arg(path))
-        version = schema.user_version(conn)
-        if version > schema.target_version():
+        version = schema_version.user_version(conn)
+        if version > schema_version.target_version():
             raise identity.newer_version_error(path, version)
         return version
 
@@ -187,6 +189,8 @@ class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, 
             from desktop_app.io.seed_data import load_seed
 
             seed = load_seed()
+
+        from desktop_app.storage import creation, schema
 
         def build(conn: sqlite3.Connection) -> None:
             schema.migrate(conn, 0)
@@ -241,7 +245,7 @@ class Workspace(CoreReads, WorkspacePresence, WorkspaceCopies, ResearchRecords, 
     @property
     @reads
     def schema_version(self) -> int:
-        return schema.user_version(self._conn)
+        return schema_version.user_version(self._conn)
 
     @reads
     def company(self, ticker: str) -> Company:
