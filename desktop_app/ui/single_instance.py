@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSysInfo, Signal
 
@@ -78,9 +77,8 @@ def process_command_line(pid: int) -> bytes | None:
         return None
 
 
-@dataclass(frozen=True)
-class Holder:
-    """Who holds a workspace's lock."""
+class Holder(NamedTuple):
+    """Who holds a workspace's lock. (A NamedTuple: its module loads at every start.)"""
 
     pid: int
     host: str

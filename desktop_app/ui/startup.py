@@ -16,9 +16,8 @@ from __future__ import annotations
 import enum
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -45,9 +44,9 @@ class Choice(enum.Enum):
     QUIT = "quit"
 
 
-@dataclass
-class Opened:
-    """A workspace open for the window, with the lock that keeps other windows off it."""
+class Opened(NamedTuple):
+    """A workspace open for the window, with the lock that keeps other windows off it. (A NamedTuple:
+    made at every start, where a dataclass would compile its methods first.)"""
 
     workspace: Workspace
     guard: InstanceGuard

@@ -8,8 +8,7 @@ Ctrl+Up / Ctrl+Down move the selected name one place, Ctrl+Home / Ctrl+End to th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -58,9 +57,9 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-@dataclass(frozen=True)
-class Cell:
-    """Where one column of a ranking row is drawn: its key, left edge, width and alignment."""
+class Cell(NamedTuple):
+    """Where one column of a ranking row is drawn: its key, left edge, width and alignment. (A
+    NamedTuple: its module loads at every start.)"""
     key: str
     x: int
     width: int
