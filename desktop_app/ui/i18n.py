@@ -20,7 +20,7 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 ENGLISH = "en"
 CHINESE = "zh_TW"
@@ -115,6 +115,8 @@ def install(app: QCoreApplication, language: str) -> bool:
     ours = QTranslator(app)
     if folder is None or not ours.load(f"{QM_PREFIX}{language}", str(folder)):
         return False
+    from PySide6.QtCore import QLibraryInfo  # here: an English start does not need it (nor its enums)
+
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSysInfo, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Signal
 
 if TYPE_CHECKING:  # QtNetwork is loaded only when a window listens or asks
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -40,7 +40,11 @@ def resolved(path: Path) -> Path:
 
 def server_name(workspace: Path) -> str:
     """The local-socket name of the window holding `workspace` (same for every spelling of it)."""
-    # Qt's SHA-256 (the same digest as hashlib's, which would load OpenSSL at every start)
+    # Qt's SHA-256 (the same digest as hashlib's, which would load OpenSSL at every start), imported
+    # here: the name is needed after the first paint, when the window listens, or when another
+    # window holds the workspace (PySide builds a Qt class's enums when the class is first named)
+    from PySide6.QtCore import QCryptographicHash
+
     digest = QCryptographicHash.hash(str(resolved(workspace)).encode("utf-8"),
                                      QCryptographicHash.Algorithm.Sha256).toHex().toStdString()[:24]
     return f"csp-desk-{digest}"
