@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.ranking import RankEntry
 from desktop_app.io.excel_export import write_atomically
 from desktop_app.storage import backups, restoring
-from desktop_app.storage.backups import Policy, keep_indexes, thin
+from desktop_app.storage.backup_records import Policy
+from desktop_app.storage.backups import keep_indexes, thin
 from desktop_app.storage.integrity import integrity_check, quick_check
 from desktop_app.storage.workspace import SaveError, Workspace, WorkspaceError
 from desktop_app.ui.restore_dialog import RestoreDialog, backup_rows

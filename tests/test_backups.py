@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.ranking import RankEntry, find_move
 from desktop_app.storage import backups
-from desktop_app.storage.backups import AutoBackupPolicy, Policy, thin
+from desktop_app.storage.backup_records import Policy
+from desktop_app.storage.backups import AutoBackupPolicy, thin
 from desktop_app.storage.integrity import integrity_check
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui.backup_actions import local_time, restore_backup

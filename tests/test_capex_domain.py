@@ -90,8 +90,8 @@ def test_yoy_with_origin_prefers_the_print_and_never_a_derived_base(points) -> N
 
 
 def test_qoq_is_computed_against_a_reported_prior_quarter_and_checked_against_the_print(points) -> None:
-    from desktop_app.domain.calc import Agreement
     from desktop_app.domain.capex import CapexPoint, qoq_of
+    from desktop_app.domain.checks import Agreement
 
     index = {(p.company, p.fiscal): p for p in points.values()}
 

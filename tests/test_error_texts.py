@@ -48,12 +48,6 @@ ALLOWED = {
         "a programming error in MIGRATIONS, caught by the tests",
     ("storage/schema.py", "RuntimeError", "but there are"):
         "a programming error: schema_version.SCHEMA_VERSION not raised with a new migration",
-    ("storage/backups.py", "AttributeError", "has no attribute"):
-        "Python's own words for a missing module attribute (the module __getattr__ protocol)",
-    ("domain/research.py", "AttributeError", "has no attribute"):
-        "Python's own words for a missing module attribute (the module __getattr__ protocol)",
-    ("domain/calc.py", "AttributeError", "has no attribute"):
-        "Python's own words for a missing module attribute (the module __getattr__ protocol)",
     ("storage/team_workspace.py", "AttributeError", "a team workspace has no file path"):
         "a programming error: nothing in the program sets a team workspace's path",
     ("io/excel_layout.py", "ValueError", "not a finite number"):

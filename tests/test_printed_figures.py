@@ -12,7 +12,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop_app.domain.calc import Agreement, decimals_of, round_half_up
+from desktop_app.domain.calc import decimals_of, round_half_up
+from desktop_app.domain.checks import Agreement
 from desktop_app.domain.scorecard import printed_checks, ratio_from_amounts
 from desktop_app.io.seed_data import load_seed
 

@@ -8,7 +8,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop_app.domain.calc import Agreement, Verdict
+from desktop_app.domain.calc import Verdict
+from desktop_app.domain.checks import Agreement
 from desktop_app.domain.cross_csp import cloud_growth_line, cross_rows, read_orders, reported_calendars
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.research_view import (

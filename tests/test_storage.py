@@ -13,7 +13,8 @@ from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, RankingError, Snapshot, SnapshotEntry
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research import Target
+from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
 from desktop_app.domain.scorecard import Printed, ScorecardLine
 from desktop_app.domain.statements import CloudRead, Statement
 from desktop_app.io.seed_data import SeedData, load_seed

@@ -24,7 +24,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desktop_app.storage.backups import DEFAULT_POLICY, Policy, make_backup, missing_workspace_error
+    from desktop_app.storage.backup_records import DEFAULT_POLICY, Policy
+    from desktop_app.storage.backups import make_backup, missing_workspace_error
     from desktop_app.storage.identity import regular_file_stat
     from desktop_app.storage.locations import display, is_url
     from desktop_app.storage.readable import full_check

@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:  # in domain/checks.py: loaded when first named (see __getattr__ below)
-    from desktop_app.domain.checks import Agreement as Agreement
-    from desktop_app.domain.checks import Check as Check
+if TYPE_CHECKING:  # domain/checks.py: printed-figure checks, which the first paint does not make
+    from desktop_app.domain.checks import Check
 
 HUNDRED = Decimal(100)
 DEFAULT_BAND_PCT = Decimal("1")
@@ -186,17 +185,3 @@ def check_printed(printed: Decimal, a: Decimal, b: Decimal, kind: Kind) -> Check
         return Check(printed, computed, Agreement.WITHIN_INPUT_ROUNDING)
     return Check(printed, computed, Agreement.MISMATCH)
 
-
-_CHECKS = ("Agreement", "Check")
-
-
-def __getattr__(name: str) -> object:
-    """Agreement and Check, loaded from domain/checks.py when first named: the first paint, which
-    needs the rest of this module, checks no printed figure."""
-    if name not in _CHECKS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from desktop_app.domain import checks
-
-    value = getattr(checks, name)
-    globals()[name] = value
-    return value

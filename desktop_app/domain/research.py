@@ -1,25 +1,17 @@
 """Research tables: KGI forecasts and targets (Figure 1), Taiwan supply chain (Figures 4-5).
 
 The targets (rating, price, target: the Ranking tab shows them) are here; the forecasts and the
-supply chain are in domain/research_tables.py, which is loaded when one of them is first named
-(`from desktop_app.domain.research import Forecast` still works): the first paint needs neither.
+supply chain are in domain/research_tables.py, which the first paint does not load.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from desktop_app.domain.calc import diff, upside
 from desktop_app.domain.companies import SourceRef
 from desktop_app.domain.metrics import Kind
-
-if TYPE_CHECKING:
-    from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
-
-__all__ = ["Forecast", "SupplyChainEntry", "Target"]
-_TABLES = ("Forecast", "SupplyChainEntry")
 
 
 @dataclass(frozen=True)
@@ -47,13 +39,3 @@ class Target:
     def target_change(self) -> Decimal | None:
         return diff(self.target_new, self.target_old, Kind.AMOUNT)
 
-
-def __getattr__(name: str) -> object:
-    """Forecast and SupplyChainEntry, loaded from domain/research_tables.py when first named."""
-    if name not in _TABLES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from desktop_app.domain import research_tables
-
-    value = getattr(research_tables, name)
-    globals()[name] = value
-    return value

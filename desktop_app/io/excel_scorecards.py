@@ -20,13 +20,12 @@ from typing import Any
 from desktop_app.domain.calc import (
     HUNDRED,
     NOT_MEANINGFUL,
-    Agreement,
-    Check,
     Verdict,
     diff_places,
     round_half_up,
 )
 from desktop_app.domain.capex import CapexPoint, annual_outlooks, build_capex, computed_yoy
+from desktop_app.domain.checks import Agreement, Check
 from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, display_label, is_calendar_fiscal_year

@@ -39,11 +39,8 @@ from desktop_app.storage.integrity import (
     remove_with_side_files,
 )
 
-if TYPE_CHECKING:  # in storage/backup_records.py: loaded when first named (see __getattr__ below)
-    from desktop_app.storage.backup_records import DEFAULT_POLICY as DEFAULT_POLICY
-    from desktop_app.storage.backup_records import Backup as Backup
-    from desktop_app.storage.backup_records import BackupSummary as BackupSummary
-    from desktop_app.storage.backup_records import Policy as Policy
+if TYPE_CHECKING:  # storage/backup_records.py: the records, which a start does not make
+    from desktop_app.storage.backup_records import Backup, BackupSummary, Policy
 
     class Workspace(Protocol):
         """What a backup needs of the open workspace (storage.workspace.Workspace; named by a
@@ -394,17 +391,3 @@ def missing_workspace_error(workspace: Path) -> WorkspaceMissingError | None:
             "give --workspace for another file.")
     return WorkspaceMissingError(text.arg(workspace, names), found)
 
-
-_RECORDS = ("Backup", "BackupSummary", "DEFAULT_POLICY", "Policy")
-
-
-def __getattr__(name: str) -> object:
-    """Backup, BackupSummary, Policy and DEFAULT_POLICY, loaded from storage/backup_records.py when
-    first named: a start only clears leftovers, and closing asks `needs_backup`, which needs none."""
-    if name not in _RECORDS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from desktop_app.storage import backup_records
-
-    value = getattr(backup_records, name)
-    globals()[name] = value
-    return value

@@ -18,22 +18,23 @@ from PySide6.QtWidgets import (
 
 from desktop_app.files import size_text
 from desktop_app.storage import backups
+from desktop_app.storage.backup_records import Backup, BackupSummary
 from desktop_app.ui.backup_actions import age_text, kind_text, local_time
 from desktop_app.ui.errors import translated
 from desktop_app.ui.models.table import Column, RowTableModel
 from desktop_app.ui.widgets import make_table, note_label
 
-Row = tuple[backups.Backup, backups.BackupSummary]
+Row = tuple[Backup, BackupSummary]
 
 
-def _change_time(summary: backups.BackupSummary) -> str:
+def _change_time(summary: BackupSummary) -> str:
     try:
         return local_time(datetime.fromisoformat(summary.last_change_at.replace("Z", "+00:00")))
     except ValueError:
         return ""
 
 
-def _change_text(summary: backups.BackupSummary) -> str:
+def _change_text(summary: BackupSummary) -> str:
     """The backup's latest change in the window's language (its stored summary where it cannot be
     rendered from its detail)."""
     from desktop_app.domain.change_log_text import describe
@@ -112,7 +113,7 @@ class RestoreDialog(QDialog):
     def _update(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
 
-    def selected(self) -> backups.Backup | None:
+    def selected(self) -> Backup | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None

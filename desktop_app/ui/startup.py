@@ -28,7 +28,7 @@ from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from desktop_app.storage.backups import Backup
+    from desktop_app.storage.backup_records import Backup
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.main_window import MainWindow
 

@@ -11,10 +11,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop_app.domain.calc import UPSIDE_PLACES, Agreement, Check
+from desktop_app.domain.calc import UPSIDE_PLACES
+from desktop_app.domain.checks import Agreement, Check
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.market import MarketView
-from desktop_app.domain.research import Forecast, SupplyChainEntry, Target
+from desktop_app.domain.research import Target
+from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
 from desktop_app.domain.research_view import (
     RATINGS,
     ForecastBlock,

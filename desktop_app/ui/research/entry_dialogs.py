@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.number_input import NumberInputError, parse_number
-from desktop_app.domain.research import Forecast
+from desktop_app.domain.research_tables import Forecast
 from desktop_app.domain.statements import TOPICS, Statement
 from desktop_app.ui.commands.research import ForecastEntry, StatementEdit, StatementEntry
 from desktop_app.ui.data_text import company_name, metric_name, note_title, topic_name

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.research import SupplyChainEntry
+from desktop_app.domain.research_tables import SupplyChainEntry
 from desktop_app.domain.statements import Statement
 from desktop_app.ui.data_text import company_name, topic_name
 from desktop_app.ui.models.research import SupplyChainModel

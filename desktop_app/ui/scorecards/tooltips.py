@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.calc import DEFAULT_BAND_PCT, DEFAULT_BAND_PPT, Agreement, Verdict
+from desktop_app.domain.calc import DEFAULT_BAND_PCT, DEFAULT_BAND_PPT, Verdict
+from desktop_app.domain.checks import Agreement
 from desktop_app.domain.companies import Company, Source, SourceRef
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
