@@ -16,7 +16,7 @@ from desktop_app.domain.companies import Company
 from desktop_app.domain.metrics import Kind, LineDef, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardValue
-from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.storage.change_log_entry import ChangeLogEntry
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.change_log_text import describe

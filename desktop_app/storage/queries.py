@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.companies import Company, Source
@@ -19,18 +18,7 @@ if TYPE_CHECKING:  # imported where the rows are made: the first paint reads non
     from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
     from desktop_app.domain.scorecard import ScorecardLine
     from desktop_app.domain.statements import CloudRead, Statement
-
-
-@dataclass(frozen=True)
-class ChangeLogEntry:
-    """One row of the append-only history of changes."""
-
-    entry_id: int
-    at: str  # ISO-8601 UTC
-    kind: str  # "create", "migrate", "ranking", "snapshot", "scorecard", "coverage"
-    summary: str
-    detail: str  # JSON, typically {"old": …, "new": …}
-    author: str = ""  # who made the change ("" for rows written before authors were recorded)
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
 
 
 def sources(conn: sqlite3.Connection) -> list[Source]:
@@ -260,6 +248,8 @@ def change_log(conn: sqlite3.Connection, limit: int | None = None,
                before: int | None = None) -> list[ChangeLogEntry]:
     """Newest first; with `before`, only rows older than change-log row `before` (one page of a
     long log: the primary key finds the page without reading the newer rows)."""
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
+
     sql = "SELECT entry_id, at, kind, summary, detail, author FROM change_log"
     params: tuple[object, ...] = ()
     if before is not None:
@@ -274,6 +264,8 @@ def change_log(conn: sqlite3.Connection, limit: int | None = None,
 
 def changes_after(conn: sqlite3.Connection, entry_id: int) -> list[ChangeLogEntry]:
     """The change-log rows newer than `entry_id`, oldest first."""
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
+
     rows = conn.execute(
         "SELECT entry_id, at, kind, summary, detail, author FROM change_log WHERE entry_id > ?"
         " ORDER BY entry_id", (int(entry_id),))

@@ -54,7 +54,6 @@ from desktop_app.storage.errors import (
     save_error,
     sqlite_text,
 )
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.storage.readable import reads
 from desktop_app.storage.workspace_copies import WorkspaceCopies
 from desktop_app.storage.workspace_lines import LineRecords
@@ -64,11 +63,11 @@ from desktop_app.storage.workspace_research import ResearchRecords
 if TYPE_CHECKING:  # creating, seeding and upgrading a workspace are rare: imported only then
     from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
     from desktop_app.io.seed_data import SeedData
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.storage.provenance import FigureKey
     from desktop_app.storage.schema import Migration
 
 __all__ = [
-    "ChangeLogEntry",
     "ConflictError",
     "LostHoldError",
     "DiskFullError",
