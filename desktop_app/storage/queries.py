@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot, SnapshotEntry
 from desktop_app.domain.research import Target
@@ -15,6 +15,7 @@ from desktop_app.storage.codec import quarter_of, ref_of
 from desktop_app.storage.codec import text_to_dec as dec
 
 if TYPE_CHECKING:  # imported where the rows are made: the first paint reads none of them
+    from desktop_app.domain.line_def import LineDef
     from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
     from desktop_app.domain.scorecard import ScorecardLine
     from desktop_app.domain.statements import CloudRead, Statement
@@ -48,6 +49,8 @@ def covered_tickers(conn: sqlite3.Connection) -> list[str]:
 
 
 def line_defs(conn: sqlite3.Connection, company_ticker: str) -> list[LineDef]:
+    from desktop_app.domain.line_def import LineDef
+
     rows = conn.execute(
         "SELECT company, key, label, printed_label, section, kind, polarity, position, numerator,"
         " denominator, label_zh, unit FROM line_defs WHERE company = ? ORDER BY position, key",

@@ -26,7 +26,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
@@ -61,6 +60,7 @@ from desktop_app.storage.workspace_presence import WorkspacePresence
 from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # creating, seeding and upgrading a workspace are rare: imported only then
+    from desktop_app.domain.line_def import LineDef
     from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
     from desktop_app.io.seed_data import SeedData
     from desktop_app.storage.change_log_entry import ChangeLogEntry
