@@ -13,10 +13,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardValue
-from desktop_app.storage.queries import ChangeLogEntry
+from desktop_app.storage.change_log_entry import ChangeLogEntry
 from desktop_app.storage.workspace import Workspace
 from desktop_app.ui import i18n
 from desktop_app.ui.change_log_text import describe

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.palette import COLOURS, FORMER, SPARE_COLOURS, colour_of, company_colours
 from desktop_app.domain.periods import Quarter
 from desktop_app.storage.workspace import Workspace

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.palette import SPARE_COLOURS
 from desktop_app.domain.periods import Quarter
 from desktop_app.io import excel_layout as L

@@ -305,7 +305,7 @@ def test_change_log_reads_in_the_window_language(tmp_path: Path, qapp: QApplicat
     cannot render shows the stored summary."""
     from decimal import Decimal
 
-    from desktop_app.storage.queries import ChangeLogEntry
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.ui.change_log_text import describe
 
     ws = Workspace.open(tmp_path / "w.cspdesk")

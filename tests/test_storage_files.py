@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry
 from desktop_app.io.seed_data import SeedData

@@ -21,7 +21,8 @@ import pandas as pd
 from desktop_app.api.columns import calendar_quarters, category, floats, ints, texts
 from desktop_app.domain.calc import Verdict
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter, period_labels
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import Cell, line_figures

@@ -83,7 +83,8 @@ def _list(workspace: Workspace, ticker: str) -> int:
 
 
 def _add(workspace: Workspace, args: argparse.Namespace) -> int:
-    from desktop_app.domain.metrics import Kind, LineDef, Polarity
+    from desktop_app.domain.line_def import LineDef
+    from desktop_app.domain.metrics import Kind, Polarity
     from desktop_app.storage.lines import check_line
 
     company = company_of(workspace, args.ticker)

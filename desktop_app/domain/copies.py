@@ -5,28 +5,14 @@ edited at once without anyone knowing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # made only for a copy (domain.copy_origin): most workspaces are not one
+    from desktop_app.domain.copy_origin import CopyOrigin
 
 COPY_OF = "copy_of"  # the original's absolute path
 COPY_OF_NAME = "copy_of_name"  # its file name, as shown
 COPY_TAKEN_AT = "copy_taken_at"  # ISO-8601 UTC
-
-
-@dataclass(frozen=True)
-class CopyOrigin:
-    """Where a workspace copied with Save a Copy came from, and when the copy was taken."""
-    path: str
-    name: str
-    taken_at: str  # ISO-8601 UTC, as stored
-
-    @property
-    def taken_on(self) -> str:
-        """The local date the copy was taken (YYYY-MM-DD); the stored text's date if unreadable."""
-        try:
-            return datetime.fromisoformat(self.taken_at).astimezone().date().isoformat()
-        except ValueError:
-            return self.taken_at[:10]
 
 
 def copy_meta(original_path: str, original_name: str, taken_at: str) -> dict[str, str]:
@@ -40,5 +26,7 @@ def copy_origin(meta: dict[str, str], own_path: str) -> CopyOrigin | None:
     path = meta.get(COPY_OF, "")
     if not path or path == own_path:
         return None
+    from desktop_app.domain.copy_origin import CopyOrigin
+
     return CopyOrigin(path=path, name=meta.get(COPY_OF_NAME, "") or path,
                       taken_at=meta.get(COPY_TAKEN_AT, ""))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import Cell, Col, ViewRow, build_view, latest_reported

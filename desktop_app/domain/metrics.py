@@ -1,8 +1,8 @@
-"""Scorecard line definitions: unit kind (amount vs rate) and polarity (which direction is good)."""
+"""Scorecard lines' unit kind (amount vs rate) and polarity (which direction is good); the line
+definition itself is domain.line_def.LineDef."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
@@ -43,30 +43,3 @@ class Polarity(int, Enum):
     @property
     def word(self) -> str:
         return {1: "higher", -1: "lower", 0: "neutral"}[self.value]
-
-
-@dataclass(frozen=True)
-class LineDef:
-    """One line of a company's scorecard, e.g. Microsoft's `Azure & other cloud services YoY`."""
-
-    company: str
-    key: str
-    label: str
-    printed_label: str
-    section: str
-    kind: Kind
-    polarity: Polarity
-    position: int
-    numerator: str | None = None  # for a ratio line: the amount line on top …
-    denominator: str | None = None  # … and the one below (margin = OI / revenue)
-    label_zh: str = ""  # the Chinese label, empty when none was given
-    unit: str = ""  # empty: the kind's unit (US$mn, US$, %); else e.g. "bn people"
-
-    @property
-    def unit_text(self) -> str:
-        """The unit figures of this line are in: its own, else its kind's."""
-        return self.unit or self.kind.unit
-
-    @property
-    def is_ratio(self) -> bool:
-        return self.numerator is not None and self.denominator is not None

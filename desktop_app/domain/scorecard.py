@@ -13,7 +13,7 @@ from typing import NamedTuple
 from desktop_app.domain.calc import Verdict, check_printed, diff, judge, not_meaningful, ratio_percent
 from desktop_app.domain.checks import Check
 from desktop_app.domain.companies import SourceRef
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.periods import Quarter
 
 VALUE_FIELDS = ("actual", "consensus", "guidance")

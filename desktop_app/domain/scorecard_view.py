@@ -33,7 +33,8 @@ from desktop_app.domain.calc import (
     sign_verdict,
 )
 from desktop_app.domain.checks import Agreement, Check
-from desktop_app.domain.metrics import Kind, LineDef
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.scorecard import ScorecardLine, ratio_from_amounts
 

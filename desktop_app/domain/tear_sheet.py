@@ -20,8 +20,9 @@ from decimal import Decimal
 
 from desktop_app.domain.calc import Verdict
 from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.market import MarketView, TargetPoint
-from desktop_app.domain.metrics import Kind, LineDef
+from desktop_app.domain.metrics import Kind
 from desktop_app.domain.periods import Quarter, display_label
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot, moves

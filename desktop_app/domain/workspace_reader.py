@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop_app.domain.companies import Company, Source
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.market import MarketView
-from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Target

@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter, display_label, parse_period
 from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP, Text

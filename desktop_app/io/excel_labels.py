@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 
 LANGUAGES = ("en", "zh_TW")
 Translate = Callable[[str], str]

@@ -27,7 +27,8 @@ from desktop_app.domain.calc import (
 from desktop_app.domain.capex import CapexPoint, annual_outlooks, build_capex, computed_yoy
 from desktop_app.domain.checks import Agreement, Check
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter, calendar_to_fiscal, display_label, is_calendar_fiscal_year
 from desktop_app.domain.scorecard import ScorecardLine
 from desktop_app.domain.scorecard_view import LineFigures, line_figures

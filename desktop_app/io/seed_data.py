@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.companies import Company, Source, SourceRef
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter, parse_period
 from desktop_app.domain.ranking import Snapshot, SnapshotEntry
 from desktop_app.domain.research import Target

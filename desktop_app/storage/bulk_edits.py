@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.scorecard import VALUE_FIELDS, ScorecardValue

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot
 from desktop_app.domain.research import Target
@@ -21,6 +20,7 @@ from desktop_app.storage import queries
 from desktop_app.storage.readable import reads
 
 if TYPE_CHECKING:  # made in queries, imported there when first read (not for the first paint)
+    from desktop_app.domain.line_def import LineDef
     from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
     from desktop_app.domain.scorecard import ScorecardLine
     from desktop_app.domain.statements import CloudRead, Statement

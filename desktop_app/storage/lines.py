@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from typing import Any
 
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import queries
 from desktop_app.storage.edits import log

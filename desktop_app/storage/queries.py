@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.ranking import RankEntry, Snapshot, SnapshotEntry
 from desktop_app.domain.research import Target
@@ -16,21 +15,11 @@ from desktop_app.storage.codec import quarter_of, ref_of
 from desktop_app.storage.codec import text_to_dec as dec
 
 if TYPE_CHECKING:  # imported where the rows are made: the first paint reads none of them
+    from desktop_app.domain.line_def import LineDef
     from desktop_app.domain.research_tables import Forecast, SupplyChainEntry
     from desktop_app.domain.scorecard import ScorecardLine
     from desktop_app.domain.statements import CloudRead, Statement
-
-
-@dataclass(frozen=True)
-class ChangeLogEntry:
-    """One row of the append-only history of changes."""
-
-    entry_id: int
-    at: str  # ISO-8601 UTC
-    kind: str  # "create", "migrate", "ranking", "snapshot", "scorecard", "coverage"
-    summary: str
-    detail: str  # JSON, typically {"old": …, "new": …}
-    author: str = ""  # who made the change ("" for rows written before authors were recorded)
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
 
 
 def sources(conn: sqlite3.Connection) -> list[Source]:
@@ -60,6 +49,8 @@ def covered_tickers(conn: sqlite3.Connection) -> list[str]:
 
 
 def line_defs(conn: sqlite3.Connection, company_ticker: str) -> list[LineDef]:
+    from desktop_app.domain.line_def import LineDef
+
     rows = conn.execute(
         "SELECT company, key, label, printed_label, section, kind, polarity, position, numerator,"
         " denominator, label_zh, unit FROM line_defs WHERE company = ? ORDER BY position, key",
@@ -260,6 +251,8 @@ def change_log(conn: sqlite3.Connection, limit: int | None = None,
                before: int | None = None) -> list[ChangeLogEntry]:
     """Newest first; with `before`, only rows older than change-log row `before` (one page of a
     long log: the primary key finds the page without reading the newer rows)."""
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
+
     sql = "SELECT entry_id, at, kind, summary, detail, author FROM change_log"
     params: tuple[object, ...] = ()
     if before is not None:
@@ -274,6 +267,8 @@ def change_log(conn: sqlite3.Connection, limit: int | None = None,
 
 def changes_after(conn: sqlite3.Connection, entry_id: int) -> list[ChangeLogEntry]:
     """The change-log rows newer than `entry_id`, oldest first."""
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
+
     rows = conn.execute(
         "SELECT entry_id, at, kind, summary, detail, author FROM change_log WHERE entry_id > ?"
         " ORDER BY entry_id", (int(entry_id),))

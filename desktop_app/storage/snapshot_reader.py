@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.storage import identity, queries, schema
 from desktop_app.storage.connection import connect_readonly, transaction

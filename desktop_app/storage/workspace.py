@@ -26,7 +26,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.domain.ranking import RankEntry, Snapshot
@@ -54,7 +53,6 @@ from desktop_app.storage.errors import (
     save_error,
     sqlite_text,
 )
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.storage.readable import reads
 from desktop_app.storage.workspace_copies import WorkspaceCopies
 from desktop_app.storage.workspace_lines import LineRecords
@@ -62,13 +60,14 @@ from desktop_app.storage.workspace_presence import WorkspacePresence
 from desktop_app.storage.workspace_research import ResearchRecords
 
 if TYPE_CHECKING:  # creating, seeding and upgrading a workspace are rare: imported only then
+    from desktop_app.domain.line_def import LineDef
     from desktop_app.domain.scorecard import ScorecardLine, ScorecardValue
     from desktop_app.io.seed_data import SeedData
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.storage.provenance import FigureKey
     from desktop_app.storage.schema import Migration
 
 __all__ = [
-    "ChangeLogEntry",
     "ConflictError",
     "LostHoldError",
     "DiskFullError",

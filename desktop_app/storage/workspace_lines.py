@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from desktop_app.domain.metrics import LineDef
 from desktop_app.storage.readable import reads
+
+if TYPE_CHECKING:  # a type only: the first paint makes no line definition
+    from desktop_app.domain.line_def import LineDef
 
 T = TypeVar("T")
 

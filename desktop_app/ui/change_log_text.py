@@ -15,13 +15,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop_app.domain import change_log_text
-from desktop_app.domain.metrics import LineDef
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui import i18n
 from desktop_app.ui.data_text import line_label
 
 if TYPE_CHECKING:  # a type only: the first paint reads no scorecard
+    from desktop_app.domain.line_def import LineDef
     from desktop_app.domain.workspace_reader import WorkspaceReader
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
 from desktop_app.ui.errors import translated
 
 

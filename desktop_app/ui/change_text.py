@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.ranking import find_move, move_item
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_log_text import LineLabels
 from desktop_app.ui.data_text import company_name
 from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:  # a type only: the first paint reads no scorecard
     from desktop_app.domain.workspace_reader import WorkspaceReader
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
 
 
 def local_time(at: str) -> str:

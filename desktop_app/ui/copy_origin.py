@@ -5,11 +5,15 @@ taken to a laptop is not mistaken for the original."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from desktop_app.domain.copies import CopyOrigin, copy_origin
+from desktop_app.domain.copies import copy_origin
+
+if TYPE_CHECKING:
+    from desktop_app.domain.copy_origin import CopyOrigin
 
 LABEL_NAME = "copyOrigin"
 

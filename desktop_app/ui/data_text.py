@@ -8,16 +8,20 @@ entered it), as SourceRef / Provenance.describe() say it in English.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain import data_labels
 from desktop_app.domain.companies import Company, Source, SourceRef
-from desktop_app.domain.metrics import LineDef
 from desktop_app.domain.provenance import Provenance, where_text
 from desktop_app.domain.texts import QT_TRANSLATE_NOOP
 from desktop_app.ui import i18n
 from desktop_app.ui.errors import translated
 from desktop_app.ui.formats import fill
+
+if TYPE_CHECKING:  # a type only: the first paint makes no line definition
+    from desktop_app.domain.line_def import LineDef
 
 METRIC_CONTEXT = "ForecastMetrics"
 SHIPPED_METRICS = (

@@ -21,13 +21,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from desktop_app.storage.errors import WorkspaceError
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_log_text import LineLabels
 from desktop_app.ui.change_text import describe, reader_names
 from desktop_app.ui.formats import fill
 from desktop_app.ui.widgets import LazyTab
 
 if TYPE_CHECKING:
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.ui.main_window import MainWindow
 
 POLL_MS = 2000

@@ -27,11 +27,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.storage.errors import ConflictError, SaveError, WorkspaceError
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fill
 
 if TYPE_CHECKING:
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.ui.change_log_text import LineLabels
 
 ErrorSink = Callable[[str], None]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.ranking import RankingError
 from desktop_app.storage.errors import SaveError
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand

@@ -34,11 +34,11 @@ from desktop_app.domain.ranking import (
 )
 from desktop_app.storage.edits import RANKING_CHANGED
 from desktop_app.storage.errors import ConflictError, SaveError
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 from desktop_app.ui.errors import error_text
 
 if TYPE_CHECKING:
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.change_log_text import LineLabels
 

@@ -19,13 +19,13 @@ from desktop_app.domain.number_input import parse_number
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance
 from desktop_app.storage.errors import SaveError
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_text import changed_figure, sentences
 from desktop_app.ui.commands.base import ErrorSink, WorkspaceCommand
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.formats import fmt_number
 
 if TYPE_CHECKING:
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.storage.workspace import Workspace
     from desktop_app.ui.change_log_text import LineLabels
 

@@ -6,20 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
-from desktop_app.storage.queries import ChangeLogEntry
 from desktop_app.ui.change_log_text import LineLabels, describe
 from desktop_app.ui.data_text import company_name, note_title
 from desktop_app.ui.formats import first_line
 from desktop_app.ui.models.table import Column, RowTableModel
 
-PageFetcher = Callable[[int, "int | None"], list[ChangeLogEntry]]  # (limit, before entry id) -> rows
+if TYPE_CHECKING:  # a type only: the change log is read after the first paint
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
+
+PageFetcher = Callable[[int, "int | None"], "list[ChangeLogEntry]"]  # (limit, before entry id) -> rows
 
 UP_COLOUR, DOWN_COLOUR = "#1b7f3b", "#b3261e"
 MOVE_COLUMN = 3  # in ComparisonModel
@@ -165,7 +167,7 @@ def local_time(at: str) -> str:
         return at
 
 
-class ChangeLogModel(RowTableModel[ChangeLogEntry]):
+class ChangeLogModel(RowTableModel["ChangeLogEntry"]):
     """The append-only history of changes, newest first: when, who, what kind, what. Rows from
     before authors were recorded have an empty Author (not a guessed one)."""
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.number_input import NumberInputError, parse_number
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance

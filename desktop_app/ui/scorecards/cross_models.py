@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.domain.companies import Company, Source
 from desktop_app.domain.cross_csp import CrossFigure, CrossRow, ReadOrder
-from desktop_app.domain.metrics import LineDef
+from desktop_app.domain.line_def import LineDef
 from desktop_app.domain.palette import colour_of
 from desktop_app.domain.scorecard_view import Cell
 from desktop_app.domain.statements import CloudRead

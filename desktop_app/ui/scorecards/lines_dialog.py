@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.companies import Company
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.storage.lines import KEY_RE
 from desktop_app.ui.commands.lines import (
     AddLineCommand,

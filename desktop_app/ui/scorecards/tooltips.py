@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain.calc import DEFAULT_BAND_PCT, DEFAULT_BAND_PPT, Verdict
 from desktop_app.domain.checks import Agreement
 from desktop_app.domain.companies import Company, Source, SourceRef
-from desktop_app.domain.metrics import Kind, LineDef, Polarity
+from desktop_app.domain.line_def import LineDef
+from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import Quarter
 from desktop_app.domain.provenance import Provenance, where_text
 from desktop_app.domain.scorecard_view import Cell, Col, Operand, Origin, ViewRow

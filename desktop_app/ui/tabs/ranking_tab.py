@@ -32,7 +32,7 @@ from desktop_app.ui.ranking.list_view import RankHeader, RankListView
 from desktop_app.ui.widgets import FitColumn, heading, named_splitter, note_label
 
 if TYPE_CHECKING:
-    from desktop_app.storage.queries import ChangeLogEntry
+    from desktop_app.storage.change_log_entry import ChangeLogEntry
     from desktop_app.storage.workspace import Workspace
 
 STATUS_MS = 5000
