@@ -43,7 +43,8 @@ OPEN_GOAL_MS, COMMIT_GOAL_MS = 100.0, 50.0
 
 def _workspace(path: Path):  # noqa: ANN202
     from desktop_app.domain.companies import Company
-    from desktop_app.domain.metrics import Kind, LineDef, Polarity
+    from desktop_app.domain.line_def import LineDef
+    from desktop_app.domain.metrics import Kind, Polarity
     from desktop_app.domain.periods import Quarter
     from desktop_app.storage.bulk_edits import ScorecardValue
     from desktop_app.storage.workspace import Workspace
