@@ -134,7 +134,7 @@ sys.exit(main())
 """
 
 
-def time_command(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float | None]:
+def time_run(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float | None]:
     """Seconds from launching `cmd` to its exit, and to the first paint it reports on stderr ("first
     paint at <time.monotonic()>", None if it reports none); exits the benchmark (status 2) if it
     fails."""
@@ -147,6 +147,11 @@ def time_command(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple
         raise SystemExit(2)
     stamps = [line.split()[-1] for line in result.stderr.splitlines() if line.startswith("first paint at ")]
     return elapsed, (float(stamps[0]) - launched if stamps else None)
+
+
+def time_command(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    """Seconds from launching `cmd` to its exit (frozen_startup.py and years_of_use.py use it)."""
+    return time_run(cmd, env, cwd)[0]
 
 
 def _children_cpu() -> float:
@@ -196,14 +201,14 @@ def main(argv: list[str] | None = None) -> int:
                 *("--quit-after-paint", "--language", args.language, "--workspace", str(workspace)),
             ],
         }
-        warm_up = {name: time_command(cmd, env)[0] for name, cmd in commands.items()}
+        warm_up = {name: time_command(cmd, env) for name, cmd in commands.items()}
         samples: dict[str, list[float]] = {name: [] for name in commands}
         cpu: dict[str, list[float]] = {name: [] for name in commands}  # user + system, the child's
         to_paint: dict[str, list[float]] = {"bare": [], "painted": []}
         for _ in range(args.runs):  # interleaved, so drift on the machine hits both alike
             for name, cmd in commands.items():
                 before = _children_cpu()
-                elapsed, painted = time_command(cmd, env)
+                elapsed, painted = time_run(cmd, env)
                 samples[name].append(elapsed)
                 cpu[name].append(_children_cpu() - before)
                 if name in to_paint and painted is not None:
