@@ -7,7 +7,6 @@ from decimal import Decimal as D
 import pytest
 
 from desktop_app.domain.calc import (
-    Agreement,
     Verdict,
     check_printed,
     classify,
@@ -17,6 +16,7 @@ from desktop_app.domain.calc import (
     to_decimal,
     upside,
 )
+from desktop_app.domain.checks import Agreement
 from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import (
     Quarter,
