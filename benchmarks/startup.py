@@ -63,47 +63,10 @@ sys.exit(app.exec())
 """
 
 
-# `python -c COMPLETE --workspace W`: CSP Desk's normal start, quit once the history pane is built.
-# The hook waits for desktop_app.ui.app to be imported by the start itself (importing it here would
-# load PySide6 before the modules the start imports ahead of it, and time another start).
-COMPLETE = """
-import importlib.abc, importlib.util, sys
-
-class Hook(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != "desktop_app.ui.app":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            run(module)
-            started = module._started
-
-            def quit_when_complete():
-                started()
-                from PySide6.QtWidgets import QApplication
-                from desktop_app.ui.main_window import MainWindow
-                window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-                page = window.tab_page(0).history.widget(0)
-                if page.is_built:
-                    QApplication.quit()
-                else:
-                    page.built.connect(QApplication.quit)
-            module._started = quit_when_complete
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, Hook())
-from desktop_app.cli import main
-sys.exit(main())
-"""
-
-
-# `python -c PAINTED --quit-after-paint ...`: CSP Desk's start as `-m desktop_app` runs it, writing
-# time.monotonic() at the window's first paint event (the filter that quits after the paint sees it).
-PAINTED = """
+# The scripts below run CSP Desk's own start (`from desktop_app.cli import main`) with a hook that
+# changes one thing in desktop_app.ui.app once the start itself has imported it (importing it here
+# would load PySide6 before the modules the start imports ahead of it, and time another start).
+_HOOKED_START = """
 import importlib.abc, importlib.util, sys, time
 
 class Hook(importlib.abc.MetaPathFinder):
@@ -116,21 +79,46 @@ class Hook(importlib.abc.MetaPathFinder):
 
         def exec_module(module):
             run(module)
-            event_filter = module._AfterFirstPaint.eventFilter
-            seen = []
-
-            def stamped(self, watched, event):
-                if not seen and watched is self._window and event.type() == event.Type.Paint:
-                    seen.append(True)
-                    sys.stderr.write(f"first paint at {time.monotonic():.6f}\\n")
-                return event_filter(self, watched, event)
-            module._AfterFirstPaint.eventFilter = stamped
+            change(module)
         spec.loader.exec_module = exec_module
         return spec
-
+%s
 sys.meta_path.insert(0, Hook())
 from desktop_app.cli import main
 sys.exit(main())
+"""
+
+# `python -c COMPLETE --workspace W`: CSP Desk's normal start, quit once the history pane is built.
+COMPLETE = _HOOKED_START % """
+def change(module):
+    started = module._started
+
+    def quit_when_complete():
+        started()
+        from PySide6.QtWidgets import QApplication
+        from desktop_app.ui.main_window import MainWindow
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        page = window.tab_page(0).history.widget(0)
+        if page.is_built:
+            QApplication.quit()
+        else:
+            page.built.connect(QApplication.quit)
+    module._started = quit_when_complete
+"""
+
+# `python -c PAINTED --quit-after-paint ...`: the start `-m desktop_app` runs, writing
+# time.monotonic() at the window's first paint event (the filter that quits after the paint sees it).
+PAINTED = _HOOKED_START % """
+def change(module):
+    event_filter = module._AfterFirstPaint.eventFilter
+    seen = []
+
+    def stamped(self, watched, event):
+        if not seen and watched is self._window and event.type() == event.Type.Paint:
+            seen.append(True)
+            sys.stderr.write(f"first paint at {time.monotonic():.6f}\\n")
+        return event_filter(self, watched, event)
+    module._AfterFirstPaint.eventFilter = stamped
 """
 
 
