@@ -184,4 +184,3 @@ def check_printed(printed: Decimal, a: Decimal, b: Decimal, kind: Kind) -> Check
     if low <= printed + half and printed - half <= high:
         return Check(printed, computed, Agreement.WITHIN_INPUT_ROUNDING)
     return Check(printed, computed, Agreement.MISMATCH)
-

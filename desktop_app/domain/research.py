@@ -38,4 +38,3 @@ class Target:
     @property
     def target_change(self) -> Decimal | None:
         return diff(self.target_new, self.target_old, Kind.AMOUNT)
-

@@ -390,4 +390,3 @@ def missing_workspace_error(workspace: Path) -> WorkspaceMissingError | None:
             "CSP Desk window to restore the latest backup or to create a new workspace explicitly, or "
             "give --workspace for another file.")
     return WorkspaceMissingError(text.arg(workspace, names), found)
-
