@@ -12,13 +12,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.ranking import RankEntry
 from desktop_app.storage import backups
 from desktop_app.storage.integrity import damaged_name, integrity_check, quick_check, set_aside
 from desktop_app.storage.workspace import Workspace
+from desktop_app.ui import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.startup import Choice, Opened, damage_box, open_for_window
 
@@ -113,12 +115,18 @@ def test_open_another_choice_opens_the_other_workspace(tmp_path: Path, qapp) -> 
     assert path.read_bytes() == damaged and _damaged_copies(path) == []
 
 
-def test_the_question_offers_restore_open_another_or_quit(tmp_path: Path, qtbot: QtBot) -> None:
+def test_the_question_offers_restore_open_another_or_quit(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "w.cspdesk"
     damaged_workspace(path)
     backup = backups.latest_good_backup(path)
+    # asked before the window exists, which sets CSP Desk's icon after its first paint
+    monkeypatch.setattr(app_icon, "_done", [])
+    QApplication.setWindowIcon(QIcon())
     box = damage_box(path, quick_check(path), backup)
     qtbot.addWidget(box)
+    assert not box.windowIcon().isNull()
     choices = {b.text(): b.property("choice") for b in box.buttons()}
     assert choices == {"Restore Latest Backup": "restore", "Open Another Workspace…": "open-other",
                        "Quit": "quit"}

@@ -467,6 +467,9 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, language: str)
         "started = app._started\n"
         "def check():\n"
         f"    print('LOADED', sorted(m for m in {NOT_AT_FIRST_PAINT!r} if m in sys.modules))\n"
+        "    import enum, gc\n"  # Qt classes PySide set up (it builds a class's enums with it)
+        "    built = {c.__qualname__ for c in gc.get_objects() if isinstance(c, enum.EnumType)}\n"
+        "    print('SET UP', sorted(c for c in ('QIcon.ThemeIcon', 'QGradient.Preset') if c in built))\n"
         "    started()\n"
         "app._started = check\n"
         "from desktop_app.cli import main\n"
@@ -477,6 +480,10 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, language: str)
     result = _run(code, tmp_path, str(tmp_path / "w.cspdesk"))
     assert result.returncode == 0, result.stderr
     assert "LOADED []" in result.stdout, result.stdout
+    # QIcon: CSP Desk's icon is set right after the paint, and no call before it may make PySide
+    # look at QIcon to choose an overload (QAction(text, parent), QPushButton(text, parent)).
+    # QGradient: see the ranking list's header.
+    assert "SET UP []" in result.stdout, result.stdout
 
 
 def test_run_gui_quits_after_first_paint(tmp_path: Path) -> None:
@@ -511,9 +518,9 @@ def test_cli_quit_after_paint(tmp_path: Path) -> None:
 
 def test_what_is_built_after_the_first_paint_works_for_input_right_after_it(tmp_path: Path) -> None:
     """Backups, the watcher of others' changes, the presence state and the menus' contents are built
-    right after the first paint (MainWindow.finish_start): input queued at the paint finds them
-    built, a change made by another program before they were built is still shown, and shortcuts
-    and menus work."""
+    right after the first paint (MainWindow.finish_start), and the application's icon set then:
+    input queued at the paint finds them built, a change made by another program before they were
+    built is still shown, shortcuts and menus work, and the window has CSP Desk's icon."""
     code = (
         "import sys\n"
         "from PySide6.QtCore import Qt, QTimer\n"
@@ -536,6 +543,7 @@ def test_what_is_built_after_the_first_paint_works_for_input_right_after_it(tmp_
         "    research = [a.objectName() for a in window.research_menu.actions() if a.objectName()]\n"
         "    printing = window.findChild(QAction, 'actionPrint')\n"
         "    print('MENUS', research[:2], printing.shortcut().toString(), 'languageMenu' in menus)\n"
+        "    print('ICON', not QApplication.windowIcon().isNull(), not window.windowIcon().isNull())\n"
         "    window.close()\n"
         "finish = MainWindow.finish_start\n"
         "def finish_start(window):  # another program changes the ranking before the watcher is built\n"
@@ -546,6 +554,13 @@ def test_what_is_built_after_the_first_paint_works_for_input_right_after_it(tmp_
         "    print('CLI', code)\n"
         "    finish(window)\n"
         "MainWindow.finish_start = finish_start\n"
+        "import desktop_app.ui.app_icon as app_icon\n"
+        "set_icon = app_icon.set_icon\n"
+        "def icon_after_paint():  # set by run_gui after the paint, not for it\n"
+        "    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))\n"
+        "    print('NO ICON YET', QApplication.windowIcon().isNull(), window.isVisible())\n"
+        "    set_icon()\n"
+        "app_icon.set_icon = icon_after_paint\n"
         "def at_paint():\n"
         "    QTimer.singleShot(0, probe)  # like input that arrives after the paint\n"
         "    started()\n"
@@ -564,3 +579,5 @@ def test_what_is_built_after_the_first_paint_works_for_input_right_after_it(tmp_
     assert "TAB 1 True True" in out, out
     assert "EMPTY &Research []" in out, out  # the title is in the first frame, the actions after it
     assert "MENUS ['actionSetPrice', 'actionSetTarget'] Ctrl+P True" in out, out
+    assert "NO ICON YET True True" in out, out  # CSP Desk's icon: set right after the first paint
+    assert "ICON True True" in out, out

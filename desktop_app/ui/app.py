@@ -13,19 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
+from desktop_app.ui import app_icon
 from desktop_app.ui.errors import error_text
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.single_instance import InstanceGuard
-
-ICON_FILE = "icons/csp-desk.svg"
-
 
 class _AfterFirstPaint(QObject):
     """Runs `action` once, right after `window`'s first paint.
@@ -49,25 +46,17 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-def _app_icon() -> QIcon:
-    try:
-        from desktop_app.paths import resources_dir
-
-        path = resources_dir() / ICON_FILE
-    except FileNotFoundError:
-        return QIcon()
-    return QIcon(str(path)) if path.is_file() else QIcon()
-
-
-def application() -> QApplication:
-    """The QApplication (created if needed) with CSP Desk's names, version and icon."""
+def application(icon: bool = True) -> QApplication:
+    """The QApplication (created if needed) with CSP Desk's names, version and, with `icon`, its
+    icon (run_gui sets the icon right after the window's first paint: ui/app_icon.py)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(_app_icon())
+    if icon:
+        app_icon.set_icon()
     return app
 
 
@@ -164,7 +153,7 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
     from desktop_app.ui.mime_globs import register_mime_globs
 
     register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
-    app = application()
+    app = application(icon=False)
     # The OS's font list is read on a second thread while the window's modules load and the
     # workspace opens; start_window sets the fonts (waiting for that list) before the first widget.
     from desktop_app.ui import i18n
@@ -189,6 +178,7 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
         # Backups, the watcher of others' changes and the read-only / offline state are built in
         # the first turn of the event loop after the paint: input that arrives later waits for them.
         _AfterFirstPaint(window, window.finish_start)
+        _AfterFirstPaint(window, app_icon.set_icon)
         # Other starts are answered once the window is up: the local server (QtNetwork) is not
         # start-up work. A --quit-after-paint window quits at once and never needs to answer;
         # its lock still keeps other windows off the workspace.

@@ -56,8 +56,11 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         return message
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop_app.ui.app_icon import set_icon
+
     _state["busy"] = True  # an exception while the dialog is up goes to stderr, not a second dialog
     try:
+        set_icon()  # a failure at start-up comes before the window set it
         QMessageBox.critical(
             None, QCoreApplication.translate("CrashDialog", "Unexpected error"),
             fill(QCoreApplication.translate(

@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, name: str, text: str, shortcuts: list[str], tip: str, slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, self): PySide would build QIcon's enums to choose
+        action.setText(text)    # between that and QAction(icon, text, parent)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setStatusTip(tip)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui import app_icon
 from desktop_app.ui.errors import error_text, translated
 from desktop_app.ui.formats import fill
 from desktop_app.ui.single_instance import InstanceGuard, ask_to_raise
@@ -64,6 +65,7 @@ def tell(title: str, message: str, quiet: bool, error: bool = True) -> None:
         return
     from PySide6.QtWidgets import QMessageBox
 
+    app_icon.set_icon()
     (QMessageBox.critical if error else QMessageBox.information)(None, title, message)
 
 
@@ -104,6 +106,7 @@ def damage_box(path: Path, problems: list[str], backup: Backup | None) -> QMessa
 
     from desktop_app.storage.integrity import damaged_name
 
+    app_icon.set_icon()
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Workspace damaged"))
@@ -172,6 +175,7 @@ def missing_box(path: Path, found: list[Path], backup: Backup | None) -> QMessag
     shown yet): four buttons whose `property("choice")` is the Choice value."""
     from PySide6.QtWidgets import QMessageBox
 
+    app_icon.set_icon()
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Startup", "Workspace missing"))

@@ -131,7 +131,8 @@ class ViewActions(QObject):
             self.find_bar.find_in(view)
 
     def _add(self, menu: QMenu, name: str, text: str, keys: list[str], tip: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)  # with the text as a second call: see MainWindow._action
+        action.setText(text)
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setStatusTip(tip)
