@@ -4257,6 +4257,10 @@ The workspace that was open stays open.</source>
         <translation>全部 %1 個快照（每 %2 個繪製一個）</translation>
     </message>
     <message>
+        <source>The only snapshot</source>
+        <translation>唯一一個快照</translation>
+    </message>
+    <message>
         <source>All %1 snapshots</source>
         <translation>全部 %1 個快照</translation>
     </message>
@@ -4270,6 +4274,18 @@ The workspace that was open stays open.</source>
     <message>
         <source>date not given</source>
         <translation>未提供日期</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 old (stale after %2)</source>
+        <translation>已 %1（超過 %2即視為過時）</translation>
     </message>
     <message>
         <source>Upside: target %1 / share price %2 − 1 = %3</source>
@@ -4288,8 +4304,8 @@ The workspace that was open stays open.</source>
         <translation>股價過時：日期不明（資料來源未提供）</translation>
     </message>
     <message>
-        <source>Stale price: %1 days old (stale after %2 days)</source>
-        <translation>股價過時：已 %1 天（超過 %2 天即視為過時）</translation>
+        <source>Stale price: %1</source>
+        <translation>股價過時：%1</translation>
     </message>
     <message>
         <source>Printed in the note: %1 (%2)</source>
@@ -4954,8 +4970,8 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
         <translation>過時：此股價的日期不明。</translation>
     </message>
     <message>
-        <source>Stale: %1 days old (stale after %2 days).</source>
-        <translation>過時：已 %1 天（超過 %2 天即視為過時）。</translation>
+        <source>Stale: %1.</source>
+        <translation>過時：%1。</translation>
     </message>
     <message>
         <source>Figure 1</source>

@@ -22,6 +22,22 @@ def price_date_text(as_of: date | None) -> str:
     )
 
 
+def days_text(days: int) -> str:
+    """`1 day`, `9 days` (Chinese: `1 天`, `9 天`)."""
+    if days == 1:
+        return QCoreApplication.translate("RankListModel", "1 day")
+    return QCoreApplication.translate("RankListModel", "%1 days").replace("%1", f"{days:,}")
+
+
+def stale_text(age: int, stale_days: int) -> str:
+    """Why a dated price is marked stale: `9 days old (stale after 5 days)`."""
+    return (
+        QCoreApplication.translate("RankListModel", "%1 old (stale after %2)")
+        .replace("%1", days_text(age))
+        .replace("%2", days_text(stale_days))
+    )
+
+
 def market_upside_tip(market: MarketView, stale_days: int) -> str:
     """How a name's upside was computed from its latest target and price, with both dates."""
     assert market.price is not None and market.target is not None
@@ -51,9 +67,8 @@ def market_upside_tip(market: MarketView, stale_days: int) -> str:
             QCoreApplication.translate(
                 "RankListModel", "Stale price: its date is not known (the source gives none)"
             )
-            if price.as_of is None
-            else QCoreApplication.translate("RankListModel", "Stale price: %1 days old (stale after %2 days)")
-            .replace("%1", str(market.age))
-            .replace("%2", str(stale_days))
+            if market.age is None  # the price's date is not known
+            else QCoreApplication.translate("RankListModel", "Stale price: %1").replace(
+                "%1", stale_text(market.age, stale_days))
         )
     return "\n".join(lines)

@@ -139,7 +139,7 @@ class TargetsModel(MarkedTableModel[TargetView]):
             return f"{text} {STALE_MARK}" if m.stale else text
 
         def price_tip(v: TargetView) -> str:
-            from desktop_app.ui.models.market_text import price_date_text
+            from desktop_app.ui.models.market_text import price_date_text, stale_text
 
             m = market(v)
             if m is None or m.price is None:
@@ -150,10 +150,9 @@ class TargetsModel(MarkedTableModel[TargetView]):
                 "%3", provenance_text(m.price.provenance)).replace("%4", fmt_number(v.target.share_price))
             if m.stale:
                 tip += "\n" + (QCoreApplication.translate(
-                    "ResearchModels", "Stale: the date of this price is not known.") if m.price.as_of is None
-                               else QCoreApplication.translate(
-                                   "ResearchModels", "Stale: %1 days old (stale after %2 days).").replace(
-                                   "%1", str(m.age)).replace("%2", str(self._market["days"])))
+                    "ResearchModels", "Stale: the date of this price is not known.") if m.age is None
+                               else QCoreApplication.translate("ResearchModels", "Stale: %1.").replace(
+                                   "%1", stale_text(m.age, self._market["days"])))
             return tip
 
         def upside_text(v: TargetView) -> str:

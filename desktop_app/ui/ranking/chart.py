@@ -152,6 +152,8 @@ class RankChart(QWidget):
         if step > 1:
             box.addItem(self.tr("All %1 snapshots (one in %2 drawn)").replace("%1", f"{count:,}")
                         .replace("%2", str(step)), 0)
+        elif count == 1:
+            box.addItem(self.tr("The only snapshot"), 0)
         else:
             box.addItem(self.tr("All %1 snapshots").replace("%1", f"{count:,}"), 0)
         wanted = kept if kept is not None else (DEFAULT_WINDOW if count > DEFAULT_WINDOW else 0)
