@@ -261,22 +261,6 @@ def test_start_up_follows_the_locale_then_the_command_line(qapp: QApplication,
         qapp.setFont(font)
 
 
-def test_the_font_list_is_read_on_a_second_thread_and_waited_for(qapp: QApplication) -> None:
-    """run_gui has the OS's font list read on a second thread while the window's modules load;
-    the fonts are chosen only once that list is complete."""
-    font = qapp.font()
-    try:
-        i18n.read_fonts_in_background()
-        reading = i18n._font_list
-        assert reading is not None and reading.name == "font list"
-        i18n.use_cjk_fonts(qapp)
-        assert not reading.is_alive()
-        assert i18n._font_list is None
-        assert set(i18n.CJK_FAMILIES) <= set(qapp.font().families())
-    finally:
-        qapp.setFont(font)
-
-
 def test_data_labels_follow_the_language(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
     """Company names and scorecard labels from the data's Chinese columns; no Chinese label: English."""
     from desktop_app.ui.tabs.ranking_tab import RankingTab

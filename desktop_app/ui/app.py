@@ -99,8 +99,7 @@ def start_window(workspace: Path | str, quiet: bool = False, after_paint: bool =
     from desktop_app.ui.startup import EXIT_FAILURE, open_for_window, tell
     from desktop_app.ui.widgets import LazyTab
 
-    # The fonts (waiting for the font list read in the background) before the first widget: a
-    # dialog about the workspace below, or the window.
+    # The fonts before the first widget: a dialog about the workspace below, or the window.
     i18n.use_cjk_fonts(QApplication.instance())
     opened = open_for_window(workspace, quiet=quiet)  # a path, or a team workspace's URL
     if isinstance(opened, int):
@@ -154,11 +153,7 @@ def run_gui(workspace: Path | str, quit_after_paint: bool = False, language: str
 
     register_mime_globs()  # before any MIME lookup: the workspace's files get a glob
     app = application(icon=False)
-    # The OS's font list is read on a second thread while the window's modules load and the
-    # workspace opens; start_window sets the fonts (waiting for that list) before the first widget.
-    from desktop_app.ui import i18n
-
-    i18n.read_fonts_in_background()
+    # start_window sets the fonts, after the window's modules are imported, before the first widget.
     set_language(app, language, fonts=False)
     crash_dialog.install(quiet=quit_after_paint)
     try:

@@ -16,7 +16,6 @@ A choice made in the View ▸ Language menu takes effect at the next start.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -37,7 +36,6 @@ CJK_FAMILIES = ("Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC", "Noto S
 
 _current = ENGLISH
 _installed: list[QTranslator] = []
-_font_list: threading.Thread | None = None
 
 
 def normalize(name: str | None) -> str | None:
@@ -127,28 +125,11 @@ def install(app: QCoreApplication, language: str) -> bool:
     return True
 
 
-def read_fonts_in_background() -> None:
-    """Start reading the OS's list of fonts (fontconfig on Linux: tens of millions of instructions of
-    C++ that hold no Python lock) on a second thread, while the window's modules load and its
-    workspace opens; `use_cjk_fonts` waits for it before the first font is chosen. Qt's font
-    database is thread-safe; the thread only fills it (and ends), it makes no font of its own."""
-    global _font_list
-    if _font_list is None:
-        from PySide6.QtGui import QFontDatabase
-
-        _font_list = threading.Thread(target=QFontDatabase.families, name="font list", daemon=True)
-        _font_list.start()
-
-
 def use_cjk_fonts(app: QCoreApplication | None) -> None:
     """Chinese text in the Traditional Chinese font of the OS (not a Simplified or Japanese one the
     platform's fallback might pick), Latin text and punctuation in the platform's default font."""
     from PySide6.QtGui import QFontInfo, QGuiApplication
 
-    global _font_list
-    if _font_list is not None:  # the font list read in the background: wait for it (GIL released)
-        _font_list.join()
-        _font_list = None
     if not isinstance(app, QGuiApplication):
         return
     font = QGuiApplication.font()
