@@ -187,6 +187,12 @@ def test_stale_after_setting(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
     research_actions.choose_stale_days(window)
     assert window.workspace.stale_days() == 30
+    assert window.statusBar().currentMessage() == "Prices older than 30 days are marked stale"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (1, True))
+    research_actions.choose_stale_days(window)
+    assert window.statusBar().currentMessage() == "Prices older than 1 day are marked stale"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (30, True))
+    research_actions.choose_stale_days(window)
     assert not _ranking_row(window, "MSFT").data(UPSIDE_STALE_ROLE)
     # the window's own write: remembered, so it is not taken for another program's
     assert window.external_changes.known == window.workspace.last_change_id()

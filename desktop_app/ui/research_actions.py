@@ -303,10 +303,7 @@ def choose_stale_days(window: Any) -> None:
     if watcher is not None:
         watcher.remember()  # the window's own write, not another program's
     refresh_market(window)
-    _status(
-        window,
-        (QCoreApplication.translate("ResearchActions", "Prices older than %1 days are marked stale")
-         if days != 1 else
-         QCoreApplication.translate("ResearchActions", "Prices older than 1 day are marked stale")).replace(
-            "%1", str(days)),
-    )
+    from desktop_app.ui.models.market_text import days_text
+
+    _status(window, QCoreApplication.translate("ResearchActions", "Prices older than %1 are marked stale")
+            .replace("%1", days_text(days)))

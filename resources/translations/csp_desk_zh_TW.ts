@@ -4908,12 +4908,8 @@ It leaves the ranking; its figures and snapshots stay. Undo (Ctrl+Z) puts it bac
         <translation>股價超過以下天數即標示為過時：</translation>
     </message>
     <message>
-        <source>Prices older than %1 days are marked stale</source>
-        <translation>超過 %1 天的股價會標示為過時</translation>
-    </message>
-    <message>
-        <source>Prices older than 1 day are marked stale</source>
-        <translation>超過 1 天的股價會標示為過時</translation>
+        <source>Prices older than %1 are marked stale</source>
+        <translation>超過 %1的股價會標示為過時</translation>
     </message>
 </context>
 <context>
