@@ -20,7 +20,6 @@ from desktop_app.domain.ranking import RankEntry
 from desktop_app.storage import backups
 from desktop_app.storage.integrity import damaged_name, integrity_check, quick_check, set_aside
 from desktop_app.storage.workspace import Workspace
-from desktop_app.ui import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.startup import Choice, Opened, damage_box, open_for_window
 
@@ -115,14 +114,11 @@ def test_open_another_choice_opens_the_other_workspace(tmp_path: Path, qapp) -> 
     assert path.read_bytes() == damaged and _damaged_copies(path) == []
 
 
-def test_the_question_offers_restore_open_another_or_quit(
-    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_question_offers_restore_open_another_or_quit(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "w.cspdesk"
     damaged_workspace(path)
     backup = backups.latest_good_backup(path)
     # asked before the window exists, which sets CSP Desk's icon after its first paint
-    monkeypatch.setattr(app_icon, "_done", [])
     QApplication.setWindowIcon(QIcon())
     box = damage_box(path, quick_check(path), backup)
     qtbot.addWidget(box)

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 
 ICON_FILE = "icons/csp-desk.svg"
 
-_done: list[bool] = []  # one entry once the icon is set
-
-
 def app_icon() -> QIcon:
     """The icon read from resources/ (an empty icon where the file is missing)."""
     from PySide6.QtGui import QIcon
@@ -36,7 +33,6 @@ def app_icon() -> QIcon:
 
 def set_icon() -> None:
     """Give the application (and so every window and dialog without one of its own) CSP Desk's
-    icon; once (later calls do nothing)."""
-    if not _done and isinstance(QApplication.instance(), QApplication):
+    icon, unless it has one already."""
+    if isinstance(QApplication.instance(), QApplication) and QApplication.windowIcon().isNull():
         QApplication.setWindowIcon(app_icon())
-        _done.append(True)
