@@ -470,6 +470,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, language: str)
         "    import enum, gc\n"  # Qt classes PySide set up (it builds a class's enums with it)
         "    built = {c.__qualname__ for c in gc.get_objects() if isinstance(c, enum.EnumType)}\n"
         "    print('SET UP', sorted(c for c in ('QIcon.ThemeIcon', 'QGradient.Preset') if c in built))\n"
+        "    print('QT NAMESPACE', sorted(c for c in built if c.startswith('Qt.')))\n"
         "    started()\n"
         "app._started = check\n"
         "from desktop_app.cli import main\n"
@@ -484,6 +485,10 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path: Path, language: str)
     # look at QIcon to choose an overload (QAction(text, parent), QPushButton(text, parent)).
     # QGradient: see the ranking list's header.
     assert "SET UP []" in result.stdout, result.stdout
+    # The Qt namespace's 93 enums (a tenth of the start): nothing before the paint has ended may
+    # import or touch Qt, call QPainter.setPen / setBrush, or give an item model a Python flags()
+    # (desktop_app/ui/qt_free.py).
+    assert "QT NAMESPACE []" in result.stdout, result.stdout
 
 
 def test_run_gui_quits_after_first_paint(tmp_path: Path) -> None:

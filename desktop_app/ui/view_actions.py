@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QTableView, QWidget
 
@@ -73,6 +73,8 @@ class ViewActions(QObject):
     @property
     def find_bar(self) -> FindBar:
         if self._find_bar is None:
+            from PySide6.QtCore import Qt
+
             from desktop_app.ui.find_bar import FindBar
 
             self._find_bar = FindBar(self.window)

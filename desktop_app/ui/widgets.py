@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.errors import WorkspaceError
 from desktop_app.ui.errors import error_text
+from desktop_app.ui.qt_free import elided, set_enum_property
 
 MAX_COLUMN_WIDTH = 420
 ROW_PADDING = 8
@@ -32,6 +34,8 @@ class DataTable(QTableView):
     need (up to `fit_rows` of them), so a short table does not leave an empty pane below it."""
 
     def __init__(self, fit_rows: int | None = None, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # (tables come after the first paint: ui/qt_free.py)
+
         super().__init__(parent)
         self._fit_rows = fit_rows
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,7 +123,7 @@ def section(title: str, view: QTableView, empty_text: str, note: str = "") -> QW
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(heading(title))
     empty = QLabel(empty_text)
-    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    set_enum_property(empty, "alignment", "AlignCenter")
     empty.setObjectName("emptyMessage")
     layout.addWidget(view, 1)
     layout.addWidget(empty, 1)
@@ -165,7 +169,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+        self.setText(elided(self.fontMetrics(), self._full, self.width(), middle=True))
 
 
 class FitColumn(QWidget):
@@ -269,7 +273,7 @@ class LazyTab(QWidget):
             self._note = QLabel(self)
             self._note.setObjectName("lazyTabUnavailable")
             self._note.setWordWrap(True)
-            self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_enum_property(self._note, "alignment", "AlignCenter")
             self._layout.addWidget(self._note)
             self._retry = QTimer(self)
             self._retry.setSingleShot(True)
@@ -282,8 +286,9 @@ class LazyTab(QWidget):
             self._retry.start()
 
     def showEvent(self, event: QShowEvent) -> None:
+        shown = self.window().windowHandle()  # (on screen: what Qt.WidgetAttribute.WA_Mapped says)
         if self._later is not None and self._content is None \
-                and not self.window().testAttribute(Qt.WidgetAttribute.WA_Mapped):
+                and not (shown is not None and shown.isExposed()):
             pass  # the window's first paint comes first: paintEvent starts the build after it
         else:
             self._build_if_shown()  # shown later (the window is up): built before it paints
@@ -298,12 +303,15 @@ class LazyTab(QWidget):
 _named_splitters: list[QSplitter] = []  # made by named_splitter, not yet taken by the View controller
 
 
-def named_splitter(orientation: Qt.Orientation, name: str, parent: QWidget) -> QSplitter:
+def named_splitter(orientation: Literal["Horizontal", "Vertical"], name: str, parent: QWidget) -> QSplitter:
     """A splitter whose sizes the window keeps in its settings under `name` (ui/view_actions.py).
     It is listed here as it is made, so that the View controller finds it without findChildren:
     PySide's findChildren makes a Python object of every widget in a tab to test its type, which
-    cost the first paint ~4 ms."""
-    splitter = QSplitter(orientation, parent)
+    cost the first paint ~4 ms. (`orientation` by name, and made without a parent then given one:
+    the first paint's splitters must not set up Qt's enums, ui/qt_free.py.)"""
+    splitter = QSplitter()
+    splitter.setParent(parent)
+    set_enum_property(splitter, "orientation", orientation)
     splitter.setObjectName(name)
     _named_splitters.append(splitter)
     return splitter

@@ -15,8 +15,9 @@ other version beside it (who, when, their text) with "Take theirs" and "Keep min
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.ranking import Snapshot, SnapshotEntry
 from desktop_app.ui.formats import escape_html, fill
+from desktop_app.ui.qt_free import set_enum_property
 from desktop_app.ui.widgets import heading, note_label
+
+if TYPE_CHECKING:  # Qt itself is imported where used, after the first paint (ui/qt_free.py)
+    from PySide6.QtCore import Qt
 
 DEBOUNCE_MS = 600
 BURST_GAP_S = 5.0
@@ -51,7 +56,7 @@ def _is_undo_or_redo(event: QKeyEvent) -> bool:
 class RationaleEdit(QPlainTextEdit):
     """A plain-text editor whose own undo is off: Ctrl+Z goes to the window's undo stack."""
 
-    focus_left = Signal(Qt.FocusReason)
+    focus_left = Signal(object)  # the Qt.FocusReason (not named here: ui/qt_free.py)
     before_undo = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,9 +112,9 @@ class RationaleEditor(QWidget):
         self.reference = QLabel(self)
         self.reference.setObjectName("noteReason")
         self.reference.setWordWrap(True)
-        self.reference.setTextFormat(Qt.TextFormat.RichText)
-        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reference.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        set_enum_property(self.reference, "textFormat", "RichText")
+        set_enum_property(self.reference, "textInteractionFlags", "TextSelectableByMouse")
+        set_enum_property(self.reference, "alignment", "AlignTop|AlignLeft")
         self.reference.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.reference.setStyleSheet("QLabel#noteReason { background: palette(alternate-base);"
                                      " padding: 6px; border-radius: 4px; }")
@@ -140,7 +145,7 @@ class RationaleEditor(QWidget):
         self.conflict_text = QLabel(panel)
         self.conflict_text.setObjectName("conflictTheirs")
         self.conflict_text.setWordWrap(True)
-        self.conflict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_property(self.conflict_text, "textInteractionFlags", "TextSelectableByMouse")
         self.conflict_text.setStyleSheet("font-style: italic;")
         # QPushButton(panel) and setText, not QPushButton(text, panel): PySide would build QIcon's
         # enums to choose between that and QPushButton(icon, text, panel) (start-up time)
@@ -319,6 +324,8 @@ class RationaleEditor(QWidget):
         self._burst += 1
 
     def _focus_left(self, reason: Qt.FocusReason) -> None:
+        from PySide6.QtCore import Qt
+
         if reason in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
             self.flush()  # a menu or another window: save, but the burst goes on
         else:

@@ -85,7 +85,7 @@ class SnapshotsPage(QWidget):
         right_layout.addWidget(self.entries_title)
         right_layout.addWidget(self.entries_view, 1)
         right_layout.addWidget(self.note)
-        splitter = named_splitter(Qt.Orientation.Horizontal, "snapshotsSplit", self)
+        splitter = named_splitter("Horizontal", "snapshotsSplit", self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)

@@ -11,17 +11,16 @@ through `set_entries`, which moves, inserts or removes rows so the selection fol
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.domain.calc import UPSIDE_PLACES
 from desktop_app.domain.companies import Company
@@ -31,12 +30,16 @@ from desktop_app.domain.research import Target
 from desktop_app.ui.data_text import company_name, source_text
 from desktop_app.ui.formats import STALE_MARK, first_line, fmt_number, fmt_percent
 from desktop_app.ui.models.market_text import market_upside_tip
+from desktop_app.ui.qt_free import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:  # Qt itself is imported where used, after the first paint (ui/qt_free.py)
+    from PySide6.QtCore import Qt
 
 MIME_TYPE = "application/x-csp-desk-ranking"
 Index = QModelIndex | QPersistentModelIndex
 Mover = Callable[[list[str], str], bool]  # (new order, the ticker that moved) -> done?
 
-_ROLE = Qt.ItemDataRole.UserRole
+_ROLE = USER_ROLE
 TICKER_ROLE = _ROLE + 1
 NAME_ROLE = _ROLE + 2
 RANK_ROLE = _ROLE + 3
@@ -92,8 +95,22 @@ def upside_of(target: Target | None, market: MarketView | None = None,
     return "", False, "", False
 
 
-class RankListModel(QAbstractListModel):
-    """Rank, name, ticker, KGI rating and upside, move since the latest snapshot, rationale."""
+def _placeholder() -> QStandardItem:
+    """A row's item: it holds no data, only the row's flags (selectable, enabled, draggable, and not
+    a drop target: a name dropped on a row goes above or below it)."""
+    item = QStandardItem()
+    item.setEditable(False)
+    item.setDropEnabled(False)
+    return item
+
+
+class RankListModel(QStandardItemModel):
+    """Rank, name, ticker, KGI rating and upside, move since the latest snapshot, rationale.
+
+    The rows' data come from the entries (data() below). Their flags come from one placeholder item
+    per row (Qt's own flags(), in C++; the root takes drops): a flags() written in Python makes
+    PySide set up all of Qt's enums, on the first paint here (ui/qt_free.py). set_entries keeps the
+    placeholders one per entry, with the same moves, insertions and removals."""
 
     def __init__(
         self,
@@ -114,6 +131,12 @@ class RankListModel(QAbstractListModel):
         self._moves: dict[str, int | None] = {}
         self.mover: Mover | None = None
         self._update_moves()
+        self._pending: list[RankEntry] | None = None  # the entries once a row is in or out
+        for _ in self._entries:  # (no view yet: nobody hears these rows come)
+            self.invisibleRootItem().appendRow(_placeholder())
+        # Connected first, so it runs before any view or tester hears of the new row count.
+        self.rowsInserted.connect(self._take_pending)
+        self.rowsRemoved.connect(self._take_pending)
 
     # -- Python side ---------------------------------------------------------------------------
     def entries(self) -> list[RankEntry]:
@@ -162,21 +185,30 @@ class RankListModel(QAbstractListModel):
             self._entries = new
             self.endMoveRows()
         elif len(after) == len(before) + 1 and _one_extra(after, before) is not None:
-            k = _one_extra(after, before) or 0
-            self.beginInsertRows(QModelIndex(), k, k)
-            self._entries = new
-            self.endInsertRows()
+            self._pending = new  # taken when the placeholder is in (_take_pending)
+            self.invisibleRootItem().insertRow(_one_extra(after, before) or 0, _placeholder())
         elif len(before) == len(after) + 1 and _one_extra(before, after) is not None:
-            k = _one_extra(before, after) or 0
-            self.beginRemoveRows(QModelIndex(), k, k)
-            self._entries = new
-            self.endRemoveRows()
+            self._pending = new
+            self.invisibleRootItem().removeRow(_one_extra(before, after) or 0)
         else:
             self.beginResetModel()
+            self.blockSignals(True)  # the placeholders follow the entries; the reset tells the views
+            try:
+                root = self.invisibleRootItem()
+                if root.rowCount():
+                    root.removeRows(0, root.rowCount())
+                for _ in new:
+                    root.appendRow(_placeholder())
+            finally:
+                self.blockSignals(False)
             self._entries = new
             self.endResetModel()
         self._update_moves()
         self._all_changed()
+
+    def _take_pending(self) -> None:
+        if self._pending is not None:
+            self._entries, self._pending = self._pending, None
 
     def _update_moves(self) -> None:
         ref = self._reference
@@ -187,17 +219,18 @@ class RankListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
 
     # -- reading -------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As in a list model, the column may be left out."""
+        return super().index(row, column, parent)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries) or index.column() != 0:
             return None
         entry, rank = self._entries[index.row()], index.row() + 1
         ticker = entry.ticker
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return f"{rank}. {self.name_of(ticker)} ({ticker})"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if not entry.rationale:
                 return QCoreApplication.translate(
                     "RankListModel", "No rationale yet: write one in the editor beside the list."
@@ -247,21 +280,22 @@ class RankListModel(QAbstractListModel):
             return entry.rationale
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    # -- rows come and go with the entries only ---------------------------------------------------
+    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return False
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return False  # (a view asks after a drag: the move itself went through moveRows)
 
     # -- moving --------------------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         return Qt.DropAction.MoveAction
 
     def moveRows(
@@ -331,6 +365,8 @@ class RankListModel(QAbstractListModel):
         column: int,
         parent: Index,
     ) -> bool:
+        from PySide6.QtCore import Qt
+
         return (
             action == Qt.DropAction.MoveAction
             and not parent.isValid()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple, cast
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,9 +21,11 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QListView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.qt_free import KEY_DOWN, KEY_END, KEY_HOME, KEY_UP, draw_text, elided, set_enum_property
 from desktop_app.ui.ranking.list_model import (
     MOVE_ROLE,
     MOVE_VALUE_ROLE,
@@ -53,22 +56,19 @@ MUTED = QColor("#6b6b6b")
 STALE = QColor("#9a5b00")  # amber: an upside standing on a stale price
 SELECTED = QColor("#cfe3fa")
 PAD = 8
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class Cell(NamedTuple):
-    """Where one column of a ranking row is drawn: its key, left edge, width and alignment. (A
-    NamedTuple: its module loads at every start.)"""
+    """Where one column of a ranking row is drawn: its key, left edge, width and whether its text
+    is right-aligned (numbers). (A NamedTuple: its module loads at every start.)"""
     key: str
     x: int
     width: int
-    align: Qt.AlignmentFlag
+    right: bool
 
 
 CONTENT_EMS = {"rank": 2, "company": 14, "rating": 3, "upside": 6, "move": 4}
-ALIGN = {"rank": _RIGHT, "company": _LEFT, "rating": _LEFT, "upside": _RIGHT, "move": _RIGHT,
-         "rationale": _LEFT}
+RIGHT_ALIGNED = {"rank", "upside", "move"}
 
 
 def layout(width: int, widths: dict[str, int]) -> list[Cell]:
@@ -76,9 +76,9 @@ def layout(width: int, widths: dict[str, int]) -> list[Cell]:
     rationale takes the rest."""
     cells, x = [], PAD
     for key in ("rank", "company", "rating", "upside", "move"):
-        cells.append(Cell(key, x, widths[key], ALIGN[key]))
+        cells.append(Cell(key, x, widths[key], key in RIGHT_ALIGNED))
         x += widths[key] + 2 * PAD
-    cells.append(Cell("rationale", x, max(widths.get("rationale", 120), width - x - PAD), _LEFT))
+    cells.append(Cell("rationale", x, max(widths.get("rationale", 120), width - x - PAD), False))
     return cells
 
 
@@ -136,46 +136,37 @@ class RankRowDelegate(QStyledItemDelegate):
         em = opt.fontMetrics.horizontalAdvance("M")
         view = self.parent()
         widths = view.column_widths() if isinstance(view, RankListView) else default_widths(em)
+        # The columns' texts are drawn by draw_text, in their colours without QPainter.setPen
+        # (which would set up Qt's enums on the first paint: ui/qt_free.py).
         text_color = opt.palette.color(QPalette.ColorRole.Text)
         bold = QFont(opt.font)
         bold.setBold(True)
         for cell in layout(rect.width(), widths):
             box = QRect(rect.left() + cell.x, rect.top(), cell.width, rect.height())
-            painter.setFont(opt.font)
-            painter.setPen(text_color)
             if cell.key == "rank":
-                painter.setFont(bold)
-                painter.drawText(box, cell.align, str(index.data(RANK_ROLE)))
+                draw_text(painter, box, str(index.data(RANK_ROLE)), bold, text_color, right=cell.right)
             elif cell.key == "company":
                 name, ticker = index.data(NAME_ROLE), index.data(TICKER_ROLE)
                 room = box.width() - em // 2 - opt.fontMetrics.horizontalAdvance(ticker)
-                painter.setFont(bold)
-                metrics = painter.fontMetrics()
-                shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-                painter.drawText(box, cell.align, shown)
-                after = box.adjusted(metrics.horizontalAdvance(shown) + em // 2, 0, 0, 0)
-                painter.setFont(opt.font)
-                painter.setPen(MUTED)
-                painter.drawText(after, cell.align, ticker)
+                bold_metrics = QFontMetrics(bold)
+                shown = elided(bold_metrics, name, room)
+                draw_text(painter, box, shown, bold, text_color)
+                after = box.adjusted(bold_metrics.horizontalAdvance(shown) + em // 2, 0, 0, 0)
+                draw_text(painter, after, ticker, opt.font, MUTED)
             elif cell.key == "upside":
                 font = QFont(opt.font)
                 font.setItalic(bool(index.data(UPSIDE_COMPUTED_ROLE)))
-                painter.setFont(font)
-                if index.data(UPSIDE_STALE_ROLE):
-                    painter.setPen(STALE)
-                painter.drawText(box, cell.align, index.data(UPSIDE_ROLE) or "")
+                color = STALE if index.data(UPSIDE_STALE_ROLE) else text_color
+                draw_text(painter, box, index.data(UPSIDE_ROLE) or "", font, color, right=cell.right)
             elif cell.key == "move":
                 move = index.data(MOVE_VALUE_ROLE)
-                text = index.data(MOVE_ROLE) or ""
-                painter.setPen(NEW if move is None else UP if move > 0 else DOWN if move < 0 else MUTED)
-                painter.setFont(bold if move else opt.font)
-                painter.drawText(box, cell.align, text)
+                color = NEW if move is None else UP if move > 0 else DOWN if move < 0 else MUTED
+                draw_text(painter, box, index.data(MOVE_ROLE) or "", bold if move else opt.font, color,
+                          right=cell.right)
             else:
                 key_role = RATING_ROLE if cell.key == "rating" else RATIONALE_ROLE
-                text = index.data(key_role) or ""
-                metrics = painter.fontMetrics()
-                painter.drawText(box, cell.align,
-                                 metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()))
+                text = elided(opt.fontMetrics, index.data(key_role) or "", box.width())
+                draw_text(painter, box, text, opt.font, text_color, right=cell.right)
         painter.restore()
 
 
@@ -189,7 +180,16 @@ class RankHeader(QWidget):
         self._titles = dict(titles)
         self._tips = dict(tips or {})
         self.setFixedHeight(self.fontMetrics().height() + 10)
+        self.setAutoFillBackground(True)
+        self.rule = QFrame(self)  # the line below the titles, in the Mid colour
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        self.rule.setFrameShadow(QFrame.Shadow.Plain)
+        self.rule.setForegroundRole(QPalette.ColorRole.Mid)
         self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.rule.setGeometry(0, self.height() - 1, self.width(), 1)
 
     def _fit(self) -> None:
         if isinstance(self._view, RankListView):
@@ -230,32 +230,25 @@ class RankHeader(QWidget):
         return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # The background is Qt's (autoFillBackground, Window); the titles are drawn without
+        # QPainter.setPen or setBrush, which would set up Qt's enums on the first paint
+        # (ui/qt_free.py); the line below them is the `rule` widget.
         painter = QPainter(self)
-        # drawRect, not fillRect: resolving fillRect's overloads makes PySide build QGradient's
-        # enums (~2 ms of the first paint)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
-        painter.drawRect(self.rect())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         font = QFont(self.font())
         font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        metrics = QFontMetrics(font)
+        color = self.palette().color(QPalette.ColorRole.WindowText)
         offset = self._offset()
-        metrics = painter.fontMetrics()
         for cell in self._cells():
             box = QRect(offset + cell.x, 0, cell.width, self.height())
-            text = metrics.elidedText(self._titles.get(cell.key, ""), Qt.TextElideMode.ElideRight,
-                                      cell.width)
-            painter.drawText(box, cell.align, text)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+            text = elided(metrics, self._titles.get(cell.key, ""), cell.width)
+            draw_text(painter, box, text, font, color, right=cell.right)
 
 
 class RankListView(QListView):
     """The ranked names; drag a row, or Ctrl+Up/Down/Home/End, to move the selected name."""
 
-    KEYS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Home: "top", Qt.Key.Key_End: "bottom"}
+    KEYS = {KEY_UP: "up", KEY_DOWN: "down", KEY_HOME: "top", KEY_END: "bottom"}  # Qt.Key's values
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,7 +261,7 @@ class RankListView(QListView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        set_enum_property(self, "defaultDropAction", "MoveAction")
         self.setDragDropOverwriteMode(False)
         self.setUniformItemSizes(True)
         self.setAlternatingRowColors(True)
@@ -326,9 +319,11 @@ class RankListView(QListView):
         return model.move_to(row, to)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if mods == Qt.KeyboardModifier.ControlModifier and event.key() in self.KEYS:
-            self.move_selected(self.KEYS[Qt.Key(event.key())])
+            self.move_selected(self.KEYS[event.key()])
             event.accept()
             return
         super().keyPressEvent(event)

@@ -183,7 +183,7 @@ class StatementsPage(QWidget):
         detail.setWidget(self.detail)
         detail.setWidgetResizable(True)
         detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        split = named_splitter(Qt.Orientation.Vertical, "statementsSplit", self)
+        split = named_splitter("Vertical", "statementsSplit", self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.view)
         split.addWidget(detail)

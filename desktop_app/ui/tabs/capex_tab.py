@@ -113,7 +113,7 @@ class CapexTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._controls())
-        splitter = named_splitter(Qt.Orientation.Vertical, "capexSplit", self)
+        splitter = named_splitter("Vertical", "capexSplit", self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.slot)
         splitter.addWidget(self._bottom())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from desktop_app.domain.ranking import RankEntry, Snapshot, find_move, note_reas
 from desktop_app.storage.errors import WorkspaceError
 from desktop_app.ui.commands.base import workspace_undo_stack
 from desktop_app.ui.formats import fill
+from desktop_app.ui.qt_free import set_enum_property
 from desktop_app.ui.ranking.editor import RationaleEditor
 from desktop_app.ui.ranking.history import HistoryPanel, HistorySource
 from desktop_app.ui.ranking.list_model import RankListModel
@@ -87,13 +88,13 @@ class RankingTab(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addSpacing(4)
         left_layout.addWidget(self.legend)
-        self.top = named_splitter(Qt.Orientation.Horizontal, "rankingTop", self)
+        self.top = named_splitter("Horizontal", "rankingTop", self)
         self.top.addWidget(left)
         self.top.addWidget(self.editor)
         self.top.setStretchFactor(0, 3)
         self.top.setStretchFactor(1, 2)
         self.top.setChildrenCollapsible(False)
-        self.split = named_splitter(Qt.Orientation.Vertical, "rankingSplit", self)
+        self.split = named_splitter("Vertical", "rankingSplit", self)
         self.split.addWidget(self.top)
         self.split.addWidget(self.history)
         self.split.setStretchFactor(0, 1)
@@ -140,7 +141,7 @@ class RankingTab(QWidget):
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar(self)
         bar.setObjectName("rankingToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum_property(bar, "toolButtonStyle", "ToolButtonTextOnly")
 
         def add(name: str, text: str, tip: str, slot: object) -> QAction:
             action = bar.addAction(text)
