@@ -40,6 +40,19 @@ def test_describe() -> None:
     assert Provenance(note_id="n002", where="p. 3").describe() == "n002 · p. 3"
     assert Provenance(entered_by="ana", entered_at="2025-08-05T09:00:00+00:00").describe() == \
         "entered by ana, 2025-08-05"
+    assert Provenance(entered_by="ana").describe() == "entered by ana"  # no dangling ", "
+
+
+EXPECTED = {"en": ("entered by ana, 2025-08-05", "entered by ana"),
+            "zh_TW": ("由 ana 於 2025-08-05 輸入", "由 ana 輸入")}
+
+
+def test_provenance_text_with_and_without_a_date(language: str) -> None:
+    from desktop_app.ui.data_text import provenance_text
+
+    dated, undated = EXPECTED[language]
+    assert provenance_text(Provenance(entered_by="ana", entered_at="2025-08-05T09:00:00+00:00")) == dated
+    assert provenance_text(Provenance(entered_by="ana")) == undated  # no dangling ", " / "於  "
 
 
 def test_window_edit_gets_entered_by_and_undo_restores_the_note(qtbot, tmp_path: Path,

@@ -42,7 +42,8 @@ class Provenance:
 
     def describe(self) -> str:
         """`n001 · Figure 1` (entered by ana, 2025-08-05) or `entered by ana, 2025-08-05`."""
-        entered = f"entered by {self.entered_by}, {self.entered_on}" if self.entered_by else ""
+        entered = (f"entered by {self.entered_by}, {self.entered_on}" if self.entered_on
+                   else f"entered by {self.entered_by}") if self.entered_by else ""
         if self.note_id:
             cited = f"{self.note_id} · {self.where}" if self.where else self.note_id
             return f"{cited} ({entered})" if entered else cited

@@ -89,8 +89,13 @@ def provenance_text(provenance: Provenance) -> str:
     """Provenance.describe() in the window's language: `n001 · Figure 1 (entered by ana,
     2025-08-05)`, `entered by ana, 2025-08-05 (pasted block)`."""
     where = translated(where_text(provenance.where)) if provenance.where else ""
-    entered = (fill(QCoreApplication.translate("DataText", "entered by %1, %2"), provenance.entered_by,
-                    provenance.entered_on) if provenance.entered_by else "")
+    if not provenance.entered_by:
+        entered = ""
+    elif provenance.entered_on:
+        entered = fill(QCoreApplication.translate("DataText", "entered by %1, %2"), provenance.entered_by,
+                       provenance.entered_on)
+    else:  # (stored records always have the date; one made by hand may not)
+        entered = fill(QCoreApplication.translate("DataText", "entered by %1"), provenance.entered_by)
     if provenance.note_id:
         cited = (fill(QCoreApplication.translate("DataText", "%1 · %2"), provenance.note_id, where)
                  if where else provenance.note_id)

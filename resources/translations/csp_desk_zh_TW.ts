@@ -2270,6 +2270,10 @@
         <translation>由 %1 於 %2 輸入</translation>
     </message>
     <message>
+        <source>entered by %1</source>
+        <translation>由 %1 輸入</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
