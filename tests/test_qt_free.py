@@ -14,9 +14,6 @@ def test_the_values_are_qts() -> None:
     assert F.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
     assert F.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
     assert F.USER_ROLE == Qt.ItemDataRole.UserRole.value
-    assert F.ALIGN_LEFT == Qt.AlignmentFlag.AlignLeft.value
-    assert F.ALIGN_RIGHT == Qt.AlignmentFlag.AlignRight.value
-    assert F.ALIGN_VCENTER == Qt.AlignmentFlag.AlignVCenter.value
     assert (F.KEY_HOME, F.KEY_END, F.KEY_UP, F.KEY_DOWN) == (
         Qt.Key.Key_Home.value, Qt.Key.Key_End.value, Qt.Key.Key_Up.value, Qt.Key.Key_Down.value)
 

@@ -29,11 +29,6 @@ DISPLAY_ROLE = 0
 TOOLTIP_ROLE = 3
 USER_ROLE = 256
 
-# Qt.AlignmentFlag, for QPainter.drawText(QRect, int, str), which takes them as an int.
-ALIGN_LEFT = 0x0001
-ALIGN_RIGHT = 0x0002
-ALIGN_VCENTER = 0x0080
-
 # Qt.Key: QKeyEvent.key() is an int.
 KEY_HOME = 0x01000010
 KEY_END = 0x01000011
@@ -59,7 +54,7 @@ def elided(metrics: QFontMetrics, text: str, width: int, *, middle: bool = False
     def cut(keep: int) -> str:  # `keep` characters at the start (and as many at the end)
         if not middle:
             return text[:keep] + ELLIPSIS
-        return text[:keep] + ELLIPSIS + (text[len(text) - keep:] if keep else "")
+        return text[:keep] + ELLIPSIS + text[len(text) - keep:]
 
     # the most characters kept that fit, the fewest that do not
     fits, too_long = 0, len(text) if not middle else (len(text) + 1) // 2

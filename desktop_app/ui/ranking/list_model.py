@@ -132,8 +132,7 @@ class RankListModel(QStandardItemModel):
         self.mover: Mover | None = None
         self._update_moves()
         self._pending: list[RankEntry] | None = None  # the entries once a row is in or out
-        for _ in self._entries:  # (no view yet: nobody hears these rows come)
-            self.invisibleRootItem().appendRow(_placeholder())
+        self._set_placeholders(len(self._entries))  # (no view yet: nobody hears these rows come)
         # Connected first, so it runs before any view or tester hears of the new row count.
         self.rowsInserted.connect(self._take_pending)
         self.rowsRemoved.connect(self._take_pending)
@@ -194,17 +193,20 @@ class RankListModel(QStandardItemModel):
             self.beginResetModel()
             self.blockSignals(True)  # the placeholders follow the entries; the reset tells the views
             try:
-                root = self.invisibleRootItem()
-                if root.rowCount():
-                    root.removeRows(0, root.rowCount())
-                for _ in new:
-                    root.appendRow(_placeholder())
+                self._set_placeholders(len(new))
             finally:
                 self.blockSignals(False)
             self._entries = new
             self.endResetModel()
         self._update_moves()
         self._all_changed()
+
+    def _set_placeholders(self, count: int) -> None:
+        root = self.invisibleRootItem()
+        if root.rowCount():
+            root.removeRows(0, root.rowCount())
+        for _ in range(count):
+            root.appendRow(_placeholder())
 
     def _take_pending(self) -> None:
         if self._pending is not None:
