@@ -18,6 +18,15 @@ def test_the_values_are_qts() -> None:
         Qt.Key.Key_Home.value, Qt.Key.Key_End.value, Qt.Key.Key_Up.value, Qt.Key.Key_Down.value)
 
 
+@pytest.mark.parametrize("text", ["", "Microsoft", "微軟 Azure", "𠀋", "A 😀 B 𠀋 微軟"])
+def test_utf16_length_is_qts(qapp, text: str) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTextBoundaryFinder
+
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    finder.toEnd()
+    assert F.utf16_length(text) == finder.position()  # Qt's length of the string
+
+
 def test_an_enum_property_is_set_by_its_key_names(qtbot) -> None:  # noqa: ANN001
     label = QLabel()
     qtbot.addWidget(label)
@@ -79,7 +88,7 @@ def _render(draw, height: int) -> QImage:  # noqa: ANN001
 
 @pytest.mark.parametrize("right", [False, True])
 @pytest.mark.parametrize("bold", [False, True])
-@pytest.mark.parametrize("text", ["Microsoft (MSFT)", "微軟 Azure 成長 +12.5%", "▲2", "1."])
+@pytest.mark.parametrize("text", ["Microsoft (MSFT)", "微軟 Azure 成長 +12.5%", "▲2", "1.", "𠀋 A 😀 B"])
 def test_draw_text_paints_what_drawtext_paints(qapp, text: str, bold: bool, right: bool) -> None:  # noqa: ANN001
     font = QFont()
     font.setBold(bold)

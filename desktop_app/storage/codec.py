@@ -6,7 +6,6 @@ Numbers are stored as TEXT decimal strings (`'3.65'`, `'-2.0'`, `'76441'`) and r
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -66,7 +65,9 @@ def utc_now() -> str:
 
 
 def to_json(detail: Any) -> str:
-    """Detail JSON for the change log: Decimals become their exact text."""
+    """Detail JSON for the change log: Decimals become their exact text. (json is imported here:
+    opening a workspace and the first paint write none.)"""
+    import json
 
     def default(obj: Any) -> Any:
         if isinstance(obj, Decimal):

@@ -68,6 +68,13 @@ def elided(metrics: QFontMetrics, text: str, width: int, *, middle: bool = False
     return shown if metrics.horizontalAdvance(shown) <= width else ""
 
 
+def utf16_length(text: str) -> int:
+    """`text`'s length as Qt counts it, in UTF-16 code units: a character beyond the Basic
+    Multilingual Plane (an emoji, a rare CJK ideograph) takes two. (text.encode("utf-16-le") would
+    load that codec for the first paint.)"""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
 _brushes: dict[int, QBrush] = {}
 
 
@@ -92,7 +99,7 @@ def draw_text(painter: QPainter, box: QRect, text: str, font: QFont, color: QCol
         return
     layout = QTextLayout(text, font, painter.device())
     colored = QTextLayout.FormatRange()
-    colored.start, colored.length = 0, len(text.encode("utf-16-le")) // 2  # Qt counts UTF-16 units
+    colored.start, colored.length = 0, utf16_length(text)
     style = QTextCharFormat()
     style.setForeground(_brush(color))
     colored.format = style  # (a copy: PySide hands out struct fields by value)
