@@ -3,9 +3,9 @@
     python benchmarks/run_all.py [--quick]
 
 startup.py (ratio to a bare PySide6 window), edit_latency.py (reorder to committed), memory.py
-(peak RSS after visiting every tab), years_of_use.py (every tab on a long history), and excel.py /
-chart_redraw.py when present. Each prints its own figures; this prints them in order and, at the
-end, which ones missed their goal. `--quick` uses fewer runs (for a smoke check, not for the
+(peak RSS after visiting every tab), years_of_use.py (every tab on a long history), and excel.py,
+excel_bombs.py, chart_redraw.py when present. Each prints its own figures; this prints them in
+order and, at the end, which ones missed their goal. `--quick` uses fewer runs (for a smoke check, not for the
 README).
 """
 
@@ -24,6 +24,7 @@ BENCHMARKS = [
     ("edit_latency.py", [], ["--edits", "300"]),
     ("memory.py", [], []),
     ("excel.py", [], ["--runs", "2"]),
+    ("excel_bombs.py", [], ["--runs", "1"]),
     ("data_api.py", [], ["--runs", "3"]),
     ("chart_redraw.py", [], ["--runs", "20"]),
     ("scorecard_paste.py", [], ["--runs", "10"]),

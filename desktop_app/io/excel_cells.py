@@ -116,6 +116,7 @@ class _State:
         self.more = 0
         self.elements = self.cells = self.row_elements = self.merges = 0
         self.chars = text_chars
+        self._parser: Any = None  # expat's parser (bind): end() and text() handle a cell only
         self._cache: dict[str, int] = {}
         self._styles: dict[str | None, int | str] = {}  # a cell's s attribute → index, or a problem
         self._row = 0  # the row whose cells are being read, and the columns seen in it
@@ -149,6 +150,14 @@ class _State:
                 "ExcelErrors", "more than %1 characters of text with the shared strings; the workbook is "
                 "not read.").arg(f"{MAX_TEXT_CHARS:,}"), self.sheet)
 
+    def bind(self, parser: Any) -> None:  # noqa: ANN401 - pyexpat's parser has no public type
+        """Book.parse's expat parser. expat calls end() and text() only while a cell is read (start()
+        sets them, the cell's end unsets them): every other element, a count bomb's million empty
+        tags included, costs one Python call instead of two."""
+        self._parser = parser
+        parser.EndElementHandler = None
+        parser.CharacterDataHandler = None
+
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self.elements += 1
         if name == _CELL:  # the hot path: every cell of the sheet, read or not, comes here
@@ -181,6 +190,9 @@ class _State:
                 return
             self._cell = (row, column, attrs.get("t", "n"), attrs.get("s"), ref)
             self._value = self._formula = self._inline = None
+            if self._parser is not None:
+                self._parser.EndElementHandler = self.end
+                self._parser.CharacterDataHandler = self.text
         elif self._cell is None:
             if name == _ROW:
                 self.row_elements += 1
@@ -239,6 +251,8 @@ class _State:
         elif name == _CELL:
             row, column, kind, style, ref = self._cell
             self._cell = None
+            if self._parser is not None:
+                self._parser.EndElementHandler = self._parser.CharacterDataHandler = None
             cell = self._read(kind, style)
             if isinstance(cell, str):
                 self.problem(ref, cell)

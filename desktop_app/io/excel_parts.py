@@ -146,6 +146,9 @@ class Book:
         parser.StartElementHandler = handler.start
         parser.EndElementHandler = handler.end
         parser.CharacterDataHandler = handler.text
+        bind = getattr(handler, "bind", None)
+        if bind is not None:  # the handler sets expat's handlers itself as it goes (excel_cells._State)
+            bind(parser)
         quiet, seen = 0, handler.elements
         try:
             with self.archive.open(part) as stream:
