@@ -132,3 +132,72 @@ def test_ready_without_the_background_import_means_imported(tmp_path: Path) -> N
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["BEFORE False False", "AFTER True False"], result.stdout
+
+
+@pytest.mark.slow
+def test_closing_the_window_while_the_libraries_load_ends_cleanly(tmp_path: Path) -> None:
+    """A PM who closes the window a second after it opened quits while the background import is
+    still running: the window closes, the edit made before is saved, the process ends with 0 and
+    no fatal error. The thread is held inside an import (a module added after the app's own, which
+    waits forever once numpy and pyqtgraph are loaded), so it is alive at exit on every run."""
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "csp_held_import.py").write_text(
+        "import threading\nimport csp_held_flag\ncsp_held_flag.entered.set()\nthreading.Event().wait()\n",
+        encoding="utf-8")
+    (tmp_path / "lib" / "csp_held_flag.py").write_text(
+        "import threading\nentered = threading.Event()\n", encoding="utf-8")
+    code = f"""
+import sys, time
+from pathlib import Path
+sys.path.insert(0, {str(tmp_path / "lib")!r})
+import csp_held_flag
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_app.ui import chart_preload
+chart_preload.APP_MODULES = (*chart_preload.APP_MODULES, "csp_held_import")
+chart_preload.START_DELAY_MS = 0
+from desktop_app.ui.app import application, run_gui
+from desktop_app.ui.main_window import MainWindow
+
+app = application()
+seen = {{}}
+deadline = time.monotonic() + 120
+
+def poll():
+    window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    if window is None or not csp_held_flag.entered.is_set():
+        if time.monotonic() > deadline:
+            print('TIMEOUT', chart_preload.started())
+            app.quit()
+        return
+    timer.stop()
+    tab = window.tab_page(0)
+    first = tab.model.order()[0]
+    tab.select(first)
+    tab.editor.edit.setPlainText('Written just before closing')
+    seen['importing at close'] = chart_preload.started() and not chart_preload.ready()
+    seen['loaded at close'] = sorted(m for m in {CHART_LIBS} if m in sys.modules)
+    seen['ticker'] = first
+    window.close()
+
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(10)
+code = run_gui(Path(sys.argv[1]))
+for key, value in seen.items():
+    print(key, '=', value)
+print('EXIT', code, flush=True)
+sys.exit(code)
+"""
+    result = _run(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Fatal Python error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    lines = result.stdout.splitlines()
+    assert "importing at close = True" in lines, result.stdout  # the thread was still importing
+    assert "loaded at close = ['numpy', 'pyqtgraph']" in lines, result.stdout
+    assert "EXIT 0" in lines, result.stdout
+    ticker = next(line.split(" = ")[1] for line in lines if line.startswith("ticker = "))
+    from desktop_app.storage.workspace import Workspace
+
+    with Workspace.open(tmp_path / "w.cspdesk") as workspace:  # the typing was saved on closing
+        assert {e.ticker: e.rationale for e in workspace.ranking()}[ticker] == "Written just before closing"
