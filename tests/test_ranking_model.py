@@ -55,7 +55,7 @@ def _drop(model: RankListModel, source_row: int, row: int, action=MOVE, parent=R
 def test_history_models_pass_the_model_tester(qtmodeltester, ws: Workspace) -> None:
     companies = {c.ticker: c for c in ws.companies()}
     snapshots = ws.snapshots()
-    from desktop_app.domain.ranking import compare
+    from desktop_app.domain.comparison import compare
 
     for built in (
         SnapshotsModel(snapshots, {s.note_id: s for s in ws.sources()}),

@@ -433,7 +433,7 @@ def test_startup_imports_no_heavy_modules(tmp_path: Path) -> None:
     assert "HEAVY []" in result.stdout, result.stdout
 
 
-NOT_AT_FIRST_PAINT = ("desktop_app.domain.scorecard", "desktop_app.domain.statements",
+NOT_AT_FIRST_PAINT = ("desktop_app.domain.scorecard", "desktop_app.domain.comparison", "desktop_app.domain.statements",
                       "desktop_app.domain.notes", "desktop_app.domain.workspace_reader",
                       "desktop_app.ui.find_bar",
                       # built right after the first paint (MainWindow.finish_start; backups

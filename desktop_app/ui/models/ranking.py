@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.companies import Company, Source
-from desktop_app.domain.ranking import ComparisonRow, Snapshot, SnapshotEntry, move_text
+from desktop_app.domain.comparison import ComparisonRow
+from desktop_app.domain.ranking import Snapshot, SnapshotEntry, move_text
 from desktop_app.ui.change_log_text import LineLabels, describe
 from desktop_app.ui.data_text import company_name, note_title
 from desktop_app.ui.formats import first_line

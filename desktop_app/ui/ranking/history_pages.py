@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.comparison import ComparisonRow, compare
 from desktop_app.domain.ranking import (
-    ComparisonRow,
     RankEntry,
     Snapshot,
-    compare,
     current_snapshot,
     move_text,
 )
