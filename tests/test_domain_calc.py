@@ -17,6 +17,7 @@ from desktop_app.domain.calc import (
     upside,
 )
 from desktop_app.domain.checks import Agreement
+from desktop_app.domain.comparison import compare
 from desktop_app.domain.metrics import Kind, Polarity
 from desktop_app.domain.periods import (
     Quarter,
@@ -29,7 +30,6 @@ from desktop_app.domain.ranking import (
     RankingError,
     Snapshot,
     SnapshotEntry,
-    compare,
     move_text,
     moves,
     validate_order,
