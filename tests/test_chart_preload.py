@@ -12,6 +12,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CHART_LIBS = "('numpy', 'pyqtgraph')"
+# The end of the window scripts below: run_gui with their poll() every 20 ms (poll closes the window
+# when it has seen what it waits for), then what it saw and the exit status.
+RUN_POLLING_WINDOW = """
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(20)
+code = run_gui(Path(sys.argv[1]))
+for key, value in seen.items():
+    print(key, '=', value)
+print('EXIT', code, flush=True)
+sys.exit(code)
+"""
 
 
 def _run(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -84,15 +96,7 @@ def poll():
     seen['chart'] = type(chart).__name__
     seen['lines'] = len(chart.lines)
     window.close()
-
-timer = QTimer()
-timer.timeout.connect(poll)
-timer.start(20)
-code = run_gui(Path(sys.argv[1]))
-for key, value in seen.items():
-    print(key, '=', value)
-print('EXIT', code)
-"""
+""" + RUN_POLLING_WINDOW
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -179,16 +183,7 @@ def poll():
     seen['loaded at close'] = sorted(m for m in {CHART_LIBS} if m in sys.modules)
     seen['ticker'] = first
     window.close()
-
-timer = QTimer()
-timer.timeout.connect(poll)
-timer.start(10)
-code = run_gui(Path(sys.argv[1]))
-for key, value in seen.items():
-    print(key, '=', value)
-print('EXIT', code, flush=True)
-sys.exit(code)
-"""
+""" + RUN_POLLING_WINDOW
     result = _run(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Fatal Python error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
